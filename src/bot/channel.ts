@@ -1,0 +1,58 @@
+/**
+ * The one shape every platform is translated into. Domain code never sees a
+ * Wechaty `Message`, a WeCom XML body or a simulator request: adapters build an
+ * `InboundMessage` and carry out `OutboundMessage`s.
+ */
+export type ChannelName = 'simulator' | 'wechaty' | 'wecom';
+
+export interface InboundMessage {
+  channel: ChannelName;
+  /** Platform message id, unique within the channel (used for de-duplication). */
+  messageId: string;
+  /** External group id, or null for a direct (one-to-one) chat with the bot. */
+  groupId: string | null;
+  /** Group topic as the platform shows it (lets a re-keyed Wechaty room be re-bound). */
+  groupTopic?: string | null;
+  /** Sender's external id on this channel. */
+  senderId: string;
+  senderName: string;
+  text: string;
+  /** External ids of the people @-mentioned. */
+  mentions: string[];
+  /** True when the platform says the bot itself was mentioned (may be unreliable). */
+  mentionsBot?: boolean;
+  /** True when the platform says the bot itself sent it (Wechaty echoes own messages). */
+  fromSelf?: boolean;
+  sentAt: Date;
+}
+
+export interface OutboundMessage {
+  /** External group id, or null for a direct message to `toPerson`. */
+  groupId: string | null;
+  /** External id of the recipient of a direct message. */
+  toPerson: string | null;
+  text: string;
+  /** External ids to @-mention (group messages). */
+  mentions: string[];
+}
+
+export type ChannelState = 'starting' | 'logged_in' | 'reconnecting' | 'down';
+
+/** Raised by `send` when retrying cannot help (recipient gone, bad config...). */
+export class PermanentSendError extends Error {
+  constructor(message: string, readonly code?: string | number) {
+    super(message);
+    this.name = 'PermanentSendError';
+  }
+}
+
+export interface Channel {
+  readonly name: ChannelName;
+  /** Minimum gap between two sends to the same group, in ms (anti-burst). */
+  readonly minGapMs: number;
+  state(): ChannelState;
+  start(onMessage: (msg: InboundMessage) => Promise<void>): Promise<void>;
+  /** Resolves when delivered; throws PermanentSendError or any error (transient). */
+  send(msg: OutboundMessage): Promise<void>;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,121 @@
+/**
+ * Typed views of the two XML documents in a WeCom callback: the outer
+ * envelope (ToUserName, Encrypt, AgentID) and the decrypted message. WeCom
+ * writes values sometimes as CDATA and sometimes as plain text; the parser
+ * folds both into strings.
+ */
+import { XMLParser } from 'fast-xml-parser';
+
+export class WecomXmlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WecomXmlError';
+  }
+}
+
+export interface WecomEnvelope {
+  toUserName: string;
+  encrypt: string;
+  agentId: string | undefined;
+}
+
+export interface WecomMessage {
+  toUserName: string;
+  fromUserName: string;
+  /** Unix seconds. */
+  createTime: number;
+  msgType: string;
+  content?: string;
+  msgId?: string;
+  event?: string;
+  eventKey?: string;
+  agentId?: string;
+}
+
+// parseTagValue:false keeps every value a string: MsgId is a 64-bit number
+// that would lose precision as a JS number, and "0012" user ids must survive.
+// trimValues:false keeps message text exactly as the worker typed it.
+const parser = new XMLParser({
+  parseTagValue: false,
+  trimValues: false,
+  ignoreAttributes: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  htmlEntities: false,
+});
+
+type XmlFields = Record<string, unknown>;
+
+function parseRoot(xml: string): XmlFields {
+  // WeCom never sends a DTD; refusing one up front rules out entity tricks.
+  if (/<!DOCTYPE/i.test(xml)) throw new WecomXmlError('DOCTYPE is not allowed');
+  let doc: unknown;
+  try {
+    doc = parser.parse(xml, true);
+  } catch (err) {
+    throw new WecomXmlError(`malformed XML: ${(err as Error).message}`);
+  }
+  const root = (doc as XmlFields | null)?.xml;
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+    throw new WecomXmlError('expected a single <xml> root element');
+  }
+  return root as XmlFields;
+}
+
+function optional(root: XmlFields, tag: string): string | undefined {
+  const value = root[tag];
+  if (value === undefined) return undefined;
+  // A repeated tag (array) or nested element (object) is not a WeCom shape.
+  if (typeof value !== 'string') throw new WecomXmlError(`<${tag}> must be a single text value`);
+  return value;
+}
+
+function required(root: XmlFields, tag: string): string {
+  const value = optional(root, tag);
+  if (value === undefined || value.trim() === '') throw new WecomXmlError(`missing <${tag}>`);
+  return value;
+}
+
+export function parseEnvelope(xml: string): WecomEnvelope {
+  const root = parseRoot(xml);
+  return {
+    toUserName: required(root, 'ToUserName'),
+    encrypt: required(root, 'Encrypt').trim(),
+    agentId: optional(root, 'AgentID'),
+  };
+}
+
+export function parseMessage(xml: string): WecomMessage {
+  const root = parseRoot(xml);
+  const createTimeText = required(root, 'CreateTime').trim();
+  if (!/^\d{1,12}$/.test(createTimeText)) throw new WecomXmlError('<CreateTime> is not a number');
+  const msg: WecomMessage = {
+    toUserName: required(root, 'ToUserName'),
+    fromUserName: required(root, 'FromUserName'),
+    createTime: Number(createTimeText),
+    msgType: required(root, 'MsgType'),
+  };
+  // Only set the optional keys that are present, so objects compare cleanly.
+  const optionalFields = [
+    ['content', 'Content'],
+    ['msgId', 'MsgId'],
+    ['event', 'Event'],
+    ['eventKey', 'EventKey'],
+    ['agentId', 'AgentID'],
+  ] as const;
+  for (const [key, tag] of optionalFields) {
+    const value = optional(root, tag);
+    if (value !== undefined) msg[key] = key === 'content' ? value : value.trim();
+  }
+  if (msg.msgType === 'text' && msg.content === undefined) throw new WecomXmlError('text message without <Content>');
+  return msg;
+}
+
+/**
+ * De-duplication key WeCom's retries share: MsgId for messages; events have
+ * none, so sender + time + event type/key identify them.
+ */
+export function dedupeKey(msg: WecomMessage): string {
+  if (msg.msgId) return msg.msgId;
+  return `${msg.fromUserName}:${msg.createTime}:${msg.event ?? ''}:${msg.eventKey ?? ''}`;
+}

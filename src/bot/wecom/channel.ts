@@ -1,0 +1,136 @@
+/**
+ * WeCom staff channel: inbound messages arrive through the callback endpoint
+ * (recorded in the inbox, then handed to `deliver`), outbound ones go out
+ * through the API client. Workers reply by direct message (message/send);
+ * a staff group chat created by the app is addressed by its chatid
+ * (appchat/send).
+ */
+import {
+  PermanentSendError,
+  type Channel,
+  type ChannelState,
+  type InboundMessage,
+  type OutboundMessage,
+} from '../channel';
+import { isWecomConfigError, type WecomClient } from './client';
+import { dedupeKey, type WecomMessage } from './xml';
+
+/** The part of WecomClient the channel needs (lets tests substitute it). */
+export type WecomSender = Pick<WecomClient, 'getToken' | 'sendText' | 'appchatSend'>;
+
+export interface WecomChannelOptions {
+  client: WecomSender;
+  /** Gap between two sends to the same chat; WeCom has no burst rule for app messages. */
+  minGapMs?: number;
+  /** Fetch a token in start() so state() reflects bad credentials early (default true). */
+  probeOnStart?: boolean;
+  /** Longest text per API call, in UTF-8 bytes; WeCom's limit is 2048. */
+  maxTextBytes?: number;
+  log?: { warn(obj: object, msg: string): void };
+}
+
+/**
+ * Splits text into pieces of at most `maxBytes` UTF-8 bytes, preferring line
+ * breaks, never cutting a character (or surrogate pair) in half.
+ */
+export function splitUtf8(text: string, maxBytes: number): string[] {
+  // Below 4 bytes one code point may not fit and the loop could not advance.
+  if (maxBytes < 4) throw new RangeError('maxBytes must be at least 4');
+  const parts: string[] = [];
+  let rest = text;
+  while (Buffer.byteLength(rest) > maxBytes) {
+    // Longest prefix that fits, walking whole code points.
+    let end = 0;
+    let bytes = 0;
+    for (const ch of rest) {
+      const size = Buffer.byteLength(ch);
+      if (bytes + size > maxBytes) break;
+      bytes += size;
+      end += ch.length;
+    }
+    const newline = rest.lastIndexOf('\n', end - 1);
+    const cut = newline > 0 ? newline : end;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(newline > 0 ? cut + 1 : cut);
+  }
+  if (rest !== '' || parts.length === 0) parts.push(rest);
+  return parts;
+}
+
+export class WecomChannel implements Channel {
+  readonly name = 'wecom' as const;
+  readonly minGapMs: number;
+  private current: ChannelState = 'starting';
+  private onMessage: ((msg: InboundMessage) => Promise<void>) | null = null;
+  private readonly maxTextBytes: number;
+
+  constructor(private readonly opts: WecomChannelOptions) {
+    this.minGapMs = opts.minGapMs ?? 0;
+    this.maxTextBytes = opts.maxTextBytes ?? 2000;
+  }
+
+  state(): ChannelState {
+    return this.current;
+  }
+
+  async start(onMessage: (msg: InboundMessage) => Promise<void>): Promise<void> {
+    this.onMessage = onMessage;
+    if (this.opts.probeOnStart === false) return;
+    // A failed probe must not stop the app (the residents' channel still
+    // works); it only shows in state() and the log.
+    await this.track(this.opts.client.getToken()).catch((err: unknown) => {
+      this.opts.log?.warn({ err }, 'wecom: token probe failed');
+    });
+  }
+
+  /**
+   * Hands a parsed callback message (normally replayed from the inbox) to the
+   * handler. Only text is a command; events (enter_agent, menu clicks...) are
+   * acknowledged and dropped. Resolves true when the handler was called.
+   */
+  async deliver(msg: WecomMessage): Promise<boolean> {
+    if (!this.onMessage) throw new Error('WecomChannel.deliver before start()');
+    if (msg.msgType !== 'text' || msg.content === undefined) return false;
+    await this.onMessage({
+      channel: 'wecom',
+      messageId: dedupeKey(msg),
+      groupId: null,
+      senderId: msg.fromUserName,
+      senderName: msg.fromUserName,
+      text: msg.content,
+      mentions: [],
+      sentAt: new Date(msg.createTime * 1000),
+    });
+    return true;
+  }
+
+  async send(out: OutboundMessage): Promise<void> {
+    const { client } = this.opts;
+    let sendPart: (text: string) => Promise<unknown>;
+    if (out.groupId !== null) sendPart = (text) => client.appchatSend(out.groupId!, text);
+    else if (out.toPerson) sendPart = (text) => client.sendText(out.toPerson!, text);
+    else throw new PermanentSendError('wecom: message has neither groupId nor toPerson', 'no_recipient');
+    // A failure after the first piece makes the outbox resend all pieces; a
+    // repeated first piece beats a reply that can never be delivered.
+    for (const part of splitUtf8(out.text, this.maxTextBytes)) {
+      await this.track(sendPart(part));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.onMessage = null;
+    this.current = 'down';
+  }
+
+  /** Success proves the credentials; a config error means nothing can work. */
+  private async track<T>(call: Promise<T>): Promise<T> {
+    try {
+      const result = await call;
+      this.current = 'logged_in';
+      return result;
+    } catch (err) {
+      if (err instanceof PermanentSendError && isWecomConfigError(err.code)) this.current = 'down';
+      throw err;
+    }
+  }
+}

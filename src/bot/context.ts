@@ -1,0 +1,105 @@
+import type { Store } from '../store/db';
+import type { Logger } from '../logger';
+import type { Channel, InboundMessage } from './channel';
+import type { GroupRow } from '../store/repos/groups';
+import type { PersonRow } from '../store/repos/people';
+import type { BuildingRow } from '../store/repos/area';
+import { enqueueOutbound } from '../store/repos/outbox';
+import { finishInbound } from '../store/repos/inbox';
+
+/** What every handler may use: injected, so tests run the real thing on :memory:. */
+export interface BotDeps {
+  store: Store;
+  logger: Logger;
+  now: () => Date;
+  channels: ReadonlyMap<string, Channel>;
+  /** Names the bot answers to when a puppet cannot tell us it was @-mentioned. */
+  botNames: string[];
+  /** Wakes the outbox sender after rows were committed. */
+  kickOutbox: () => void;
+}
+
+export interface ReplyOptions {
+  /** @-mention the sender (group messages). */
+  mentionSender?: boolean;
+  /** Further external ids (on this channel) to @-mention. */
+  mentions?: string[];
+  priority?: number;
+  ref?: string;
+}
+
+/**
+ * The typed context of one inbound message as it goes down the chain. Replies
+ * are outbox rows: `reply()` inside `tx()` commits with the handler's change.
+ */
+export class BotContext {
+  group: GroupRow | null = null;
+  actor: PersonRow | null = null;
+  building: BuildingRow | null = null;
+  /** True when the message is addressed to the bot (@-mention or a direct chat). */
+  addressedToBot = false;
+  /** One word for the log line: what became of this message. */
+  outcome = 'ignored';
+  private finished = false;
+
+  constructor(
+    readonly msg: InboundMessage,
+    readonly inboxId: number,
+    readonly receivedAt: Date,
+    readonly deps: BotDeps,
+  ) {}
+
+  get isDirect(): boolean {
+    return this.msg.groupId === null;
+  }
+
+  get db() {
+    return this.deps.store.db;
+  }
+
+  now(): Date {
+    return this.deps.now();
+  }
+
+  reply(text: string, opts: ReplyOptions = {}): void {
+    const mentions = [...(opts.mentionSender && !this.isDirect ? [this.msg.senderId] : []), ...(opts.mentions ?? [])];
+    enqueueOutbound(
+      this.db,
+      {
+        channel: this.msg.channel,
+        groupExternalId: this.msg.groupId,
+        toExternalId: this.isDirect ? this.msg.senderId : null,
+        text,
+        mentions,
+        priority: opts.priority,
+        ref: opts.ref,
+      },
+      this.now(),
+    );
+  }
+
+  /**
+   * Runs `fn` in one transaction that also marks this message handled, so a
+   * crash either keeps both the change and the mark, or neither (and the
+   * message is handled again at the next start).
+   */
+  tx<T>(fn: () => T, outcome?: string): T {
+    return this.deps.store.sqlite.transaction(() => {
+      const result = fn();
+      if (outcome) this.outcome = outcome;
+      this.markHandled('done');
+      return result;
+    })();
+  }
+
+  /** Marks the inbox row handled (idempotent). */
+  markHandled(status: 'done' | 'failed'): void {
+    if (this.finished) return;
+    finishInbound(this.db, this.inboxId, status, this.outcome, this.now());
+    this.finished = true;
+  }
+
+  get isFinished(): boolean {
+    return this.finished;
+  }
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+const port = z.coerce.number().int().min(0).max(65535);
+const ms = z.coerce.number().int().min(0).max(3_600_000);
+const optional = z.string().trim().min(1).optional();
+
+/** Every setting comes from the environment (optionally a .env file), validated once here. */
+const schema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRIDBOT_DB: z.string().min(1).default('./data/gridbot.db'),
+  GRIDBOT_CHANNEL: z.enum(['simulator', 'wechaty']).default('simulator'),
+  GRIDBOT_BOT_NAME: z.string().min(1).default('网格小助手'),
+  GRIDBOT_SEED_DEMO: bool.default(true),
+  /** Minimum gap between two sends to one group; defaults per channel (1.5 s Wechaty, 0 simulator). */
+  GRIDBOT_SEND_GAP_MS: ms.optional(),
+  GRIDBOT_SEND_JITTER_MS: ms.default(500),
+  GRIDBOT_PUBLIC_URL: z.url().optional(),
+  GRIDBOT_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  GRIDBOT_MISSED_GRACE: ms.default(30 * 60_000),
+  WECHATY_PUPPET: optional,
+  WECHATY_PUPPET_SERVICE_TOKEN: optional,
+  WECOM_CORP_ID: optional,
+  WECOM_TOKEN: optional,
+  WECOM_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be the 43-character EncodingAESKey').optional(),
+  WECOM_AGENT_ID: z.coerce.number().int().positive().optional(),
+  WECOM_SECRET: optional,
+  WECOM_API_BASE: z.url().optional(),
+  WECOM_WEBHOOK_KEY: optional,
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: optional,
+});
+
+export type Config = z.infer<typeof schema> & { wecomEnabled: boolean };
+
+export class ConfigError extends Error {}
+
+const WECOM_REQUIRED = ['WECOM_CORP_ID', 'WECOM_TOKEN', 'WECOM_AES_KEY', 'WECOM_AGENT_ID', 'WECOM_SECRET'] as const;
+
+/** Parses the environment; throws ConfigError with one line naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty value means "not set", as in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? '?');
+    throw new ConfigError(`配置错误 ${name}=${JSON.stringify(cleaned[name] ?? '')}: ${issue.message}`);
+  }
+  const c = parsed.data;
+  const wecomSet = WECOM_REQUIRED.filter((k) => c[k] !== undefined);
+  if (wecomSet.length > 0 && wecomSet.length < WECOM_REQUIRED.length) {
+    const missing = WECOM_REQUIRED.filter((k) => c[k] === undefined);
+    throw new ConfigError(`配置错误 ${missing[0]}: required when other WECOM_* variables are set (missing: ${missing.join(', ')})`);
+  }
+  return { ...c, wecomEnabled: wecomSet.length === WECOM_REQUIRED.length };
+}

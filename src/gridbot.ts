@@ -1,0 +1,128 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { openStore, type Store } from './store/db';
+import { seedDemo } from './store/seed-demo';
+import type { Channel } from './bot/channel';
+import { OutboxSender } from './bot/outbox-sender';
+import { BotRuntime } from './bot/runtime';
+import { SimulatorChannel } from './bot/simulator/channel';
+import type { BotDeps } from './bot/context';
+import { buildChain } from './handlers';
+import { buildApp } from './http/app';
+import { personByIdentity } from './store/repos/people';
+
+export interface GridbotOptions {
+  config: Config;
+  logger?: Logger;
+  store?: Store;
+  now?: () => Date;
+  /** Replace the residents' channel (tests pass a Wechaty channel on a mock puppet). */
+  residentChannel?: Channel;
+}
+
+export interface Gridbot {
+  config: Config;
+  store: Store;
+  logger: Logger;
+  app: FastifyInstance;
+  runtime: BotRuntime;
+  sender: OutboxSender;
+  channels: Map<string, Channel>;
+  simulator?: SimulatorChannel;
+  /** Starts channels and delivery (does not listen on HTTP). */
+  start(): Promise<void>;
+  /** Stops taking messages, finishes what is in flight, closes the store. */
+  stop(): Promise<void>;
+  /** Waits until every accepted message is handled and every due send is done. */
+  settle(): Promise<void>;
+}
+
+/** The composition root: wires real dependencies. Both main.ts and the tests use it. */
+export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
+  const { config } = opts;
+  const logger = opts.logger ?? createLogger(config.LOG_LEVEL);
+  const now = opts.now ?? (() => new Date());
+  const store = opts.store ?? openStore(config.GRIDBOT_DB);
+  if (config.GRIDBOT_SEED_DEMO && seedDemo(store, now())) logger.info('seeded the demo community 幸福里社区');
+
+  const channels = new Map<string, Channel>();
+  let simulator: SimulatorChannel | undefined;
+  const residentChannel =
+    opts.residentChannel ?? (await createResidentChannel(config, store, logger, now, (s) => (simulator = s)));
+  channels.set(residentChannel.name, residentChannel);
+
+  const sender = new OutboxSender({ store, channels, logger, jitterMs: config.GRIDBOT_SEND_JITTER_MS, now });
+  const deps: BotDeps = {
+    store,
+    logger,
+    now,
+    channels,
+    botNames: [config.GRIDBOT_BOT_NAME],
+    kickOutbox: () => sender.kick(),
+  };
+  const runtime = new BotRuntime(deps, buildChain());
+  const app = await buildApp({ store, logger, runtime, channels, simulator });
+
+  let stopped = false;
+  return {
+    config,
+    store,
+    logger,
+    app,
+    runtime,
+    sender,
+    channels,
+    simulator,
+    async start() {
+      sender.start();
+      for (const ch of channels.values()) {
+        await ch.start(async (msg) => {
+          runtime.accept(msg);
+        });
+      }
+      runtime.resumePending();
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      for (const ch of channels.values()) await ch.stop().catch((err) => logger.warn({ err }, 'channel stop failed'));
+      await runtime.stop();
+      await sender.stop();
+      await app.close();
+      store.close();
+    },
+    async settle() {
+      await runtime.whenIdle();
+      await sender.whenIdle();
+    },
+  };
+}
+
+async function createResidentChannel(
+  config: Config,
+  store: Store,
+  logger: Logger,
+  now: () => Date,
+  onSimulator: (s: SimulatorChannel) => void,
+): Promise<Channel> {
+  if (config.GRIDBOT_CHANNEL === 'wechaty') {
+    // Loaded lazily: the simulator must not pay for Wechaty's start-up.
+    const { WechatyChannel } = await import('./bot/wechaty/channel');
+    return new WechatyChannel({
+      puppet: config.WECHATY_PUPPET,
+      puppetToken: config.WECHATY_PUPPET_SERVICE_TOKEN,
+      botName: config.GRIDBOT_BOT_NAME,
+      minGapMs: config.GRIDBOT_SEND_GAP_MS ?? 1500,
+      logger,
+    });
+  }
+  const sim = new SimulatorChannel(
+    (id) => personByIdentity(store.db, 'simulator', id)?.name ?? id,
+    config.GRIDBOT_SEND_GAP_MS ?? 0,
+    now,
+    config.GRIDBOT_BOT_NAME,
+  );
+  onSimulator(sim);
+  return sim;
+}

@@ -1,0 +1,40 @@
+import type { Middleware } from '../bot/composer';
+import type { BotContext } from '../bot/context';
+import { buildingByName, buildingsOfCommunity, allCommunities } from '../store/repos/area';
+import { bindGroup } from '../store/repos/groups';
+import * as t from '../templates/common';
+import { normalizeBuildingName } from '../core/building-name';
+
+const BIND = /^\s*(?:绑定|綁定|\/bind)\s*(.*)$/i;
+const STAFF = new Set(['grid_worker', 'grid_leader', 'office']);
+
+/** `绑定 3号楼` / `绑定 工作群` typed in a group ties that group to a building or makes it the workers' group. */
+export const bindGroupCommand: Middleware<BotContext> = (ctx, next) => {
+  const m = BIND.exec(ctx.msg.text);
+  if (!m) return next();
+  ctx.outcome = 'bind';
+  if (ctx.isDirect || !ctx.group) return ctx.tx(() => ctx.reply(t.bindOnlyInGroup()), 'bind-refused');
+  if (!ctx.actor || !STAFF.has(ctx.actor.role)) return ctx.tx(() => ctx.reply(t.bindNotAllowed()), 'bind-refused');
+
+  const arg = (m[1] ?? '').trim();
+  const group = ctx.group;
+  const communityId = ctx.actor.communityId ?? allCommunities(ctx.db)[0]?.id ?? null;
+  if (!arg || communityId == null) return ctx.tx(() => ctx.reply(t.bindUsage()), 'bind-refused');
+
+  if (/工作群|网格群|workers?/i.test(arg)) {
+    return ctx.tx(() => {
+      bindGroup(ctx.db, group.id, { kind: 'workers', buildingId: null, communityId });
+      ctx.reply(t.boundToWorkers(group.topic));
+    }, 'bound-workers');
+  }
+  const name = normalizeBuildingName(arg);
+  const building = name ? buildingByName(ctx.db, communityId, name) : undefined;
+  if (!building) {
+    const known = buildingsOfCommunity(ctx.db, communityId).map((b) => b.name);
+    return ctx.tx(() => ctx.reply(t.bindUnknownBuilding(arg, known)), 'bind-refused');
+  }
+  return ctx.tx(() => {
+    bindGroup(ctx.db, group.id, { kind: 'building', buildingId: building.id, communityId });
+    ctx.reply(t.boundToBuilding(group.topic, building.name));
+  }, 'bound-building');
+};

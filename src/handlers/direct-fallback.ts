@@ -1,0 +1,16 @@
+import type { Middleware } from '../bot/composer';
+import type { BotContext } from '../bot/context';
+import { directFallback } from '../templates/common';
+
+/**
+ * The end of the chain. In a direct chat the person is talking to the bot, so
+ * an unhandled message gets a short pointer; in groups silence is the rule
+ * (a bot that talks too much gets muted).
+ */
+export const fallback: Middleware<BotContext> = (ctx) => {
+  if (ctx.isDirect) {
+    ctx.tx(() => ctx.reply(directFallback()), 'direct-help');
+  } else if (ctx.outcome === 'ignored') {
+    ctx.outcome = 'silent';
+  }
+};

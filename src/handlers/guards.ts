@@ -1,0 +1,55 @@
+import type { Middleware } from '../bot/composer';
+import type { BotContext } from '../bot/context';
+
+/** Wechaty echoes the bot's own messages back: never handle them. */
+export const dropOwnMessages: Middleware<BotContext> = (ctx, next) => {
+  if (ctx.msg.fromSelf) {
+    ctx.outcome = 'own-message';
+    return;
+  }
+  return next();
+};
+
+export const STALE_AFTER_MS = 2 * 60_000;
+
+/**
+ * After a re-login a puppet replays old messages. Compared with the time we
+ * accepted the message (not "now"), so a message recorded before a crash and
+ * handled after the restart is not mistaken for a replay.
+ */
+export const dropStaleMessages: Middleware<BotContext> = (ctx, next) => {
+  if (ctx.receivedAt.getTime() - ctx.msg.sentAt.getTime() > STALE_AFTER_MS) {
+    ctx.outcome = 'stale';
+    return;
+  }
+  return next();
+};
+
+/**
+ * Some puppets report mentionSelf() unreliably: also accept "@<bot name>" in
+ * the text, and strip it so later handlers see the plain request.
+ */
+export const detectMention: Middleware<BotContext> = (ctx, next) => {
+  if (ctx.isDirect || ctx.msg.mentionsBot) ctx.addressedToBot = true;
+  for (const name of ctx.deps.botNames) {
+    const at = new RegExp(`[@＠]${escapeRegExp(name)}[\\s\\u2005]*`, 'g');
+    if (at.test(ctx.msg.text)) {
+      ctx.addressedToBot = true;
+      ctx.msg.text = ctx.msg.text.replace(at, ' ').trim();
+    }
+  }
+  return next();
+};
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Direct chats from people we do not know, and unbound groups, get nothing more than binding. */
+export const requireKnownGroup: Middleware<BotContext> = (ctx, next) => {
+  if (!ctx.isDirect && (!ctx.group || ctx.group.kind === 'unbound')) {
+    ctx.outcome = 'unbound-group';
+    return;
+  }
+  return next();
+};

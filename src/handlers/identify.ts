@@ -1,0 +1,84 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Middleware } from '../bot/composer';
+import type { BotContext } from '../bot/context';
+import { people } from '../store/schema';
+import { buildingById } from '../store/repos/area';
+import { createGroup, groupByExternal, groupsByTopic, rekeyGroup, setGroupTopic, type GroupRow } from '../store/repos/groups';
+import { createPerson, linkIdentity, personByIdentity, type PersonRow } from '../store/repos/people';
+
+/**
+ * Works out where the message came from (group → building) and who sent it
+ * (channel identity → person). Unknown senders in a building group are
+ * residents of that building, created on first sight.
+ */
+export const identify: Middleware<BotContext> = (ctx, next) => {
+  ctx.deps.store.sqlite.transaction(() => {
+    if (!ctx.isDirect) ctx.group = resolveGroup(ctx);
+    ctx.building = ctx.group?.buildingId ? (buildingById(ctx.db, ctx.group.buildingId) ?? null) : null;
+    ctx.actor = resolvePerson(ctx);
+  })();
+  return next();
+};
+
+function resolveGroup(ctx: BotContext): GroupRow {
+  const { channel, groupId, groupTopic } = ctx.msg;
+  const externalId = groupId as string;
+  const known = groupByExternal(ctx.db, channel, externalId);
+  if (known) {
+    if (groupTopic && groupTopic !== known.topic) setGroupTopic(ctx.db, known.id, groupTopic);
+    return known;
+  }
+  if (groupTopic) {
+    // Wechaty room ids can change after a re-login; the topic is what stays.
+    const sameTopic = groupsByTopic(ctx.db, channel, groupTopic).filter((g) => g.kind !== 'unbound');
+    if (sameTopic.length === 1 && sameTopic[0]) {
+      const old = sameTopic[0];
+      rekeyGroup(ctx.db, old.id, externalId, groupTopic);
+      ctx.deps.logger.warn({ groupId: old.id, from: old.externalId, to: externalId }, 'group re-bound under its new room id');
+      return { ...old, externalId };
+    }
+  }
+  return createGroup(ctx.db, { channel, externalId, topic: groupTopic ?? externalId, kind: 'unbound' });
+}
+
+function resolvePerson(ctx: BotContext): PersonRow | null {
+  const { channel, senderId, senderName } = ctx.msg;
+  const known = personByIdentity(ctx.db, channel, senderId);
+  if (known) return known.active ? known : null;
+
+  const staff = findStaffForNewIdentity(ctx);
+  if (staff) {
+    linkIdentity(ctx.db, staff.id, channel, senderId, senderName);
+    return staff;
+  }
+  if (ctx.group?.kind === 'building' && ctx.building) {
+    const resident = createPerson(ctx.db, {
+      name: senderName || '居民',
+      role: 'resident',
+      communityId: ctx.building.communityId,
+      buildingId: ctx.building.id,
+      wechatName: senderName,
+      createdAt: ctx.now(),
+    });
+    linkIdentity(ctx.db, resident.id, channel, senderId, senderName);
+    return resident;
+  }
+  return null;
+}
+
+/** Staff are known from the roster by WeCom user id, or by WeChat display name. */
+function findStaffForNewIdentity(ctx: BotContext): PersonRow | undefined {
+  const { channel, senderId, senderName } = ctx.msg;
+  const staffRoles = inArray(people.role, ['grid_worker', 'grid_leader', 'office']);
+  if (channel === 'wecom') {
+    return ctx.db.select().from(people).where(and(eq(people.wecomUserId, senderId), eq(people.active, true))).get();
+  }
+  if (!senderName) return undefined;
+  const matches = ctx.db
+    .select()
+    .from(people)
+    .where(and(staffRoles, eq(people.wechatName, senderName), eq(people.active, true)))
+    .all();
+  // Two staff with one display name: refuse to guess.
+  return matches.length === 1 ? matches[0] : undefined;
+}

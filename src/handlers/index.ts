@@ -1,0 +1,18 @@
+import { Composer } from '../bot/composer';
+import type { BotContext } from '../bot/context';
+import { errorBoundary } from './error-boundary';
+import { detectMention, dropOwnMessages, dropStaleMessages, requireKnownGroup } from './guards';
+import { identify } from './identify';
+import { bindGroupCommand } from './bind-group';
+import { fallback } from './direct-fallback';
+
+/** The order here is the spec of how one message is handled. */
+export function buildChain(): Composer<BotContext> {
+  return new Composer<BotContext>()
+    .use(errorBoundary)
+    .use(dropOwnMessages, dropStaleMessages)
+    .use(identify, detectMention)
+    .use(bindGroupCommand)
+    .use(requireKnownGroup)
+    .use(fallback);
+}

@@ -1,0 +1,48 @@
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import type { Store } from '../store/db';
+import type { Logger } from '../logger';
+import type { Channel } from '../bot/channel';
+import type { BotRuntime } from '../bot/runtime';
+import type { SimulatorChannel } from '../bot/simulator/channel';
+import { healthRoutes } from './routes/health';
+import { simRoutes } from './routes/sim';
+import { simPage } from './sim-page';
+
+export interface AppDeps {
+  store: Store;
+  logger: Logger;
+  runtime: BotRuntime;
+  channels: ReadonlyMap<string, Channel>;
+  simulator?: SimulatorChannel;
+  /** Further plugins (WeCom callback, API) registered by concern. */
+  plugins?: { plugin: FastifyPluginAsync<any>; options?: Record<string, unknown> }[];
+}
+
+/**
+ * Builds the HTTP app without listening: tests call `app.inject()`, main.ts
+ * calls `listen()`. Each concern is its own plugin.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    // One log line per handled message is the rule; per-request lines would drown it.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 256 * 1024,
+  });
+  app.setErrorHandler((err: { statusCode?: number; message: string }, req, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
+    if (status >= 500) req.log.error({ err }, 'request failed');
+    else req.log.info({ status, reason: err.message, url: req.url }, 'request refused');
+    void reply.status(status).send({ error: status >= 500 ? '服务器内部错误' : err.message });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    void reply.status(404).send({ error: `没有这个地址：${req.method} ${req.url}` });
+  });
+  await app.register(healthRoutes, { store: deps.store, channels: deps.channels, runtime: deps.runtime });
+  if (deps.simulator) {
+    await app.register(simRoutes, { store: deps.store, simulator: deps.simulator });
+    await app.register(simPage);
+  }
+  for (const p of deps.plugins ?? []) await app.register(p.plugin, p.options ?? {});
+  return app;
+}

@@ -1,0 +1,94 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Store } from '../../store/db';
+import type { SimulatorChannel } from '../../bot/simulator/channel';
+import { buildings, identities, people } from '../../store/schema';
+import { groupByExternal, groupsOfChannel } from '../../store/repos/groups';
+import { buildingById } from '../../store/repos/area';
+import { parse } from '../validate';
+
+interface Opts {
+  store: Store;
+  simulator: SimulatorChannel;
+}
+
+const MAX_TEXT = 2000;
+const groupMessage = z.object({
+  from: z.string().min(1, 'from 不能为空'),
+  text: z.string().trim().min(1, 'text 不能为空').max(MAX_TEXT, `text 不能超过 ${MAX_TEXT} 字`),
+});
+const directMessage = groupMessage.pick({ text: true });
+const since = z.object({ since: z.coerce.number().int().min(0).default(0) });
+
+/** The simulator's public JSON API: list groups and people, post as someone, read transcripts. */
+export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulator }) => {
+  const { db } = store;
+
+  const simPerson = (externalId: string) =>
+    db
+      .select({ person: people, identity: identities })
+      .from(identities)
+      .innerJoin(people, eq(identities.personId, people.id))
+      .where(and(eq(identities.channel, 'simulator'), eq(identities.externalId, externalId)))
+      .get();
+
+  app.get('/sim/groups', async () =>
+    groupsOfChannel(db, 'simulator').map((g) => ({
+      id: g.externalId,
+      name: g.topic,
+      kind: g.kind,
+      building: g.buildingId ? (buildingById(db, g.buildingId)?.name ?? null) : null,
+    })),
+  );
+
+  app.get('/sim/people', async () =>
+    db
+      .select({ identity: identities, person: people, building: buildings.name })
+      .from(identities)
+      .innerJoin(people, eq(identities.personId, people.id))
+      .leftJoin(buildings, eq(people.buildingId, buildings.id))
+      .where(and(eq(identities.channel, 'simulator'), eq(people.active, true)))
+      .orderBy(asc(people.id))
+      .all()
+      .map((r) => ({
+        id: r.identity.externalId,
+        name: r.person.name,
+        role: r.person.role,
+        building: r.building ?? null,
+        wecomUserId: r.person.wecomUserId ?? null,
+      })),
+  );
+
+  app.post<{ Params: { id: string } }>('/sim/groups/:id/messages', async (req, reply) => {
+    const body = parse(groupMessage, req.body, reply);
+    if (!body) return reply;
+    const group = groupByExternal(db, 'simulator', req.params.id);
+    if (!group) return reply.status(404).send({ error: `没有这个群：${req.params.id}` });
+    if (!simPerson(body.from)) return reply.status(404).send({ error: `没有这个人：${body.from}` });
+    const messageId = await simulator.post({ groupId: group.externalId, groupTopic: group.topic, from: body.from, text: body.text });
+    return reply.status(202).send({ messageId });
+  });
+
+  app.post<{ Params: { personId: string } }>('/sim/direct/:personId/messages', async (req, reply) => {
+    const body = parse(directMessage, req.body, reply);
+    if (!body) return reply;
+    if (!simPerson(req.params.personId)) return reply.status(404).send({ error: `没有这个人：${req.params.personId}` });
+    const messageId = await simulator.post({ groupId: null, from: req.params.personId, text: body.text });
+    return reply.status(202).send({ messageId });
+  });
+
+  app.get<{ Params: { id: string } }>('/sim/groups/:id/messages', async (req, reply) => {
+    const q = parse(since, req.query, reply);
+    if (!q) return reply;
+    if (!groupByExternal(db, 'simulator', req.params.id)) return reply.status(404).send({ error: `没有这个群：${req.params.id}` });
+    return simulator.groupTranscript(req.params.id, q.since);
+  });
+
+  app.get<{ Params: { personId: string } }>('/sim/direct/:personId/messages', async (req, reply) => {
+    const q = parse(since, req.query, reply);
+    if (!q) return reply;
+    if (!simPerson(req.params.personId)) return reply.status(404).send({ error: `没有这个人：${req.params.personId}` });
+    return simulator.directTranscript(req.params.personId, q.since);
+  });
+};

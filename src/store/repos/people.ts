@@ -1,0 +1,91 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db';
+import { identities, people, staffGrids, type Role } from '../schema';
+
+export type PersonRow = typeof people.$inferSelect;
+export type IdentityRow = typeof identities.$inferSelect;
+
+export function personById(db: Db, id: number): PersonRow | undefined {
+  return db.select().from(people).where(eq(people.id, id)).get();
+}
+
+export function personByIdentity(db: Db, channel: string, externalId: string): PersonRow | undefined {
+  const row = db
+    .select({ person: people })
+    .from(identities)
+    .innerJoin(people, eq(identities.personId, people.id))
+    .where(and(eq(identities.channel, channel), eq(identities.externalId, externalId)))
+    .get();
+  return row?.person;
+}
+
+export function identityOf(db: Db, personId: number, channel: string): IdentityRow | undefined {
+  return db
+    .select()
+    .from(identities)
+    .where(and(eq(identities.personId, personId), eq(identities.channel, channel)))
+    .orderBy(asc(identities.id))
+    .get();
+}
+
+export function linkIdentity(db: Db, personId: number, channel: string, externalId: string, displayName: string): void {
+  db.insert(identities).values({ personId, channel, externalId, displayName }).onConflictDoNothing().run();
+}
+
+export function createPerson(
+  db: Db,
+  values: Omit<typeof people.$inferInsert, 'id' | 'createdAt'> & { createdAt?: Date },
+): PersonRow {
+  return db
+    .insert(people)
+    .values({ ...values, createdAt: values.createdAt ?? new Date() })
+    .returning()
+    .get();
+}
+
+/** Active staff of a role covering a grid, oldest first (the primary one first). */
+export function staffOfGrid(db: Db, gridId: number, role: Role): PersonRow[] {
+  return db
+    .select({ person: people })
+    .from(staffGrids)
+    .innerJoin(people, eq(staffGrids.personId, people.id))
+    .where(and(eq(staffGrids.gridId, gridId), eq(people.role, role), eq(people.active, true)))
+    .orderBy(asc(people.id))
+    .all()
+    .map((r) => r.person);
+}
+
+export function gridIdsOfStaff(db: Db, personId: number): number[] {
+  return db
+    .select({ gridId: staffGrids.gridId })
+    .from(staffGrids)
+    .where(eq(staffGrids.personId, personId))
+    .all()
+    .map((r) => r.gridId);
+}
+
+export function peopleByRole(db: Db, roles: Role[], communityId?: number | null): PersonRow[] {
+  const rows = db
+    .select()
+    .from(people)
+    .where(and(inArray(people.role, roles), eq(people.active, true)))
+    .orderBy(asc(people.id))
+    .all();
+  // Staff without a community serve every community (a street-level office).
+  return communityId == null ? rows : rows.filter((p) => p.communityId == null || p.communityId === communityId);
+}
+
+/** Staff found by name or WeChat display name, for `转派 12 @李网格`. */
+export function staffByName(db: Db, name: string): PersonRow | undefined {
+  const clean = name.replace(/^@/, '').trim();
+  return db
+    .select()
+    .from(people)
+    .where(and(inArray(people.role, ['grid_worker', 'grid_leader', 'office']), eq(people.active, true)))
+    .all()
+    .find((p) => p.name === clean || p.wechatName === clean);
+}
+
+export function allPeople(db: Db): PersonRow[] {
+  return db.select().from(people).where(eq(people.active, true)).orderBy(asc(people.id)).all();
+}

@@ -1,0 +1,4 @@
+export * from './area';
+export * from './people';
+export * from './messaging';
+export * from './tickets';

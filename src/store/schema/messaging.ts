@@ -1,0 +1,81 @@
+import { sqliteTable, integer, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+import { buildings, communities } from './area';
+
+export const GROUP_KINDS = ['building', 'workers', 'unbound'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/** A chat group on one channel, bound to a building or used as the workers' group. */
+export const groups = sqliteTable(
+  'groups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channel: text('channel').notNull(),
+    externalId: text('external_id').notNull(),
+    topic: text('topic').notNull(),
+    kind: text('kind', { enum: GROUP_KINDS }).notNull(),
+    buildingId: integer('building_id').references(() => buildings.id),
+    communityId: integer('community_id').references(() => communities.id),
+  },
+  (t) => [uniqueIndex('groups_channel_external').on(t.channel, t.externalId), index('groups_topic').on(t.channel, t.topic)],
+);
+
+export const INBOX_STATUSES = ['pending', 'done', 'failed'] as const;
+
+/**
+ * Every accepted inbound message, written before it is handled. The unique
+ * (channel, message_id) is the persisted duplicate guard; `pending` rows are
+ * handled again at the next start, so a crash after accepting loses nothing.
+ */
+export const inbox = sqliteTable(
+  'inbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channel: text('channel').notNull(),
+    messageId: text('message_id').notNull(),
+    payload: text('payload', { mode: 'json' }).notNull(),
+    status: text('status', { enum: INBOX_STATUSES }).notNull().default('pending'),
+    outcome: text('outcome'),
+    receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
+    handledAt: integer('handled_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('inbox_channel_message').on(t.channel, t.messageId), index('inbox_status').on(t.status)],
+);
+
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'review', 'cancelled'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/**
+ * Every send, persisted before it is attempted. `sending` rows found at start-up
+ * were in flight during a crash: they go to `review` instead of being re-sent blindly.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channel: text('channel').notNull(),
+    groupExternalId: text('group_external_id'),
+    toExternalId: text('to_external_id'),
+    text: text('text').notNull(),
+    mentions: text('mentions', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Higher goes first (emergency alerts). */
+    priority: integer('priority').notNull().default(0),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    lastError: text('last_error'),
+    /** What produced it, e.g. "ticket:12" or "announcement:3" — for tracing and review. */
+    ref: text('ref'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_ref').on(t.ref)],
+);
+
+/** Hashed bearer tokens for the HTTP API. */
+export const apiTokens = sqliteTable('api_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tokenHash: text('token_hash').notNull().unique(),
+  role: text('role').notNull(),
+  label: text('label').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});

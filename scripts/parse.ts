@@ -1,0 +1,70 @@
+/**
+ * CLI over the intake parser (a stable interface used by outside checks).
+ *
+ *   npm run --silent parse < messages.jsonl
+ *
+ * stdin: JSON Lines, each {"text": "...", "groupBuilding": "3"} (groupBuilding
+ * optional; a string, a number or null).
+ * stdout: one JSON line per input line, in order, with the ParseResult
+ * fields; an invalid line yields {"error": "line N: reason"} and the run
+ * goes on. Blank (whitespace-only) lines are not inputs: they are skipped
+ * and produce no output, so a trailing newline never adds a line.
+ * Exit code 0 even when some lines were invalid (they are reported inline).
+ */
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { parse } from '../src/core/parse';
+
+const Input = z.object({
+  text: z.string({ error: 'text must be a string' }),
+  groupBuilding: z
+    .union([z.string(), z.number()], { error: 'groupBuilding must be a string, a number or null' })
+    .nullish()
+    .transform((v) => (v == null ? null : String(v))),
+});
+
+function handleLine(line: string, lineNo: number): string {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ error: `line ${lineNo}: invalid JSON` });
+  }
+  const input = Input.safeParse(raw);
+  if (!input.success) {
+    const why = input.error.issues
+      .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
+      .join('; ');
+    return JSON.stringify({ error: `line ${lineNo}: ${why}` });
+  }
+  try {
+    return JSON.stringify(parse(input.data.text, { groupBuilding: input.data.groupBuilding }));
+  } catch (err) {
+    // The parser is meant never to throw; if it does, one line fails, not the run.
+    return JSON.stringify({ error: `line ${lineNo}: parser failed: ${(err as Error).message}` });
+  }
+}
+
+async function main(): Promise<void> {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0); // reader went away (e.g. `| head`)
+    throw err;
+  });
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lineNo = 0;
+  let out: string[] = [];
+  for await (const rawLine of rl) {
+    lineNo++;
+    const line = lineNo === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+    if (line.trim() === '') continue;
+    out.push(handleLine(line, lineNo));
+    // Batch writes: one write per line is the bottleneck on big inputs.
+    if (out.length >= 256) {
+      process.stdout.write(out.join('\n') + '\n');
+      out = [];
+    }
+  }
+  if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
+}
+
+await main();

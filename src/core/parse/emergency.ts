@@ -1,0 +1,101 @@
+/**
+ * Emergency and urgency detection. Independent of the taxonomy: danger to
+ * life is not something a community should be able to configure away.
+ *
+ * emergency = danger to life or property now; urgent = an essential service
+ * (water, power, lift) is lost for a building or unit now.
+ */
+import type { EmergencyKind } from './types';
+
+/**
+ * Whom a resident should call, per kind. 119 in China is fire *and* rescue
+ * (people trapped, flooding); 120 is ambulance; 110 police (also missing
+ * persons). Gas leaks go to the local gas company's repair line, whose
+ * number differs per city, so 119 is given as the universal fallback.
+ */
+export const EMERGENCY_CONTACTS: Readonly<Record<EmergencyKind, { number: string; who: string }>> = {
+  fire: { number: '119', who: '火警' },
+  gas: { number: '119', who: '燃气公司抢修电话（危急时拨119）' },
+  electric: { number: '119', who: '火警（供电抢修 95598）' },
+  trapped: { number: '119', who: '消防救援（电梯内按警铃）' },
+  flood: { number: '119', who: '消防救援（先关总阀，物业抢修）' },
+  medical: { number: '120', who: '急救中心' },
+  police: { number: '110', who: '报警' },
+  missing: { number: '110', who: '报警' },
+};
+
+const PERSON =
+  '(?:人|老人|老太太?|老头|老爷子|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|小孩|宝宝|阿姨|叔叔|男的|女的|他|她|病人|邻居|我妈|我爸|老伴)';
+const RELATIVE =
+  '(?:孩子|小孩|儿子|女儿|孙子|孙女|外孙女?|宝宝|老人|老太太?|老爷子|老头|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|母亲|父亲|我妈|我爸|老伴|婆婆|公公)';
+
+/** Checked in order: the first kind that matches wins. */
+const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp]> = [
+  [
+    'electric',
+    /火花|电线.{0,4}(?:冒火|起火|着了|烧|冒烟|短路|噼啪)|(?:电箱|电表箱|配电箱|电闸|插座|电表).{0,4}(?:冒烟|冒火|着火|烧|爆|炸)|漏电|触电|电到人/,
+  ],
+  ['fire', /着火|起火|失火|火灾|火警|冒烟|浓烟|烟雾|有烟(?![味头花])|烟.{0,2}冒出|烧起来|烧着了|火苗|明火|火光|焦糊味|烧焦/],
+  ['gas', /(?:燃气|天然气|煤气|液化气|瓦斯).{0,6}(?:味|泄|漏|呛)|(?:闻到|有股).{0,3}(?:煤气|燃气|天然气)|(?<!轮胎|车胎|气球|篮球)漏气/],
+  [
+    'trapped',
+    /困人|被困|困在|困住|有人困|(?:关|卡)在电梯|电梯.{0,6}(?:关|卡)(?:住|着)?了?.{0,2}(?:人|老人|孩子|小孩)|电梯.{0,10}出不来/,
+  ],
+  [
+    'flood',
+    /(?:水管|管道|管子|水箱|暖气片|暖气管|阀门|水龙头).{0,4}(?:爆|崩|裂开|喷)|爆管|水漫|漫水|淹了|被淹|成河|发大水|到处是水|(?:家里|屋里|楼道|地下室|车库|地库).{0,4}(?:进水|灌水)|倒灌/,
+  ],
+  [
+    'police',
+    /持刀|拿刀|砍人|捅人|行凶|抢劫|抢东西|家暴|跳楼|轻生|自杀|(?:打架|斗殴|打人|打起来).{0,12}(?:血|伤|倒地|晕|报警)|(?:血|伤).{0,8}(?:打架|斗殴|打人)|(?:正在|在)撬(?:门|锁)|抓小偷/,
+  ],
+  [
+    'medical',
+    new RegExp(
+      `晕倒|昏倒|摔倒|跌倒|摔了一跤|摔伤|昏迷|叫不醒|不省人事|没有?呼吸|没意识|失去意识|抽搐|心脏病|心梗|脑梗|中风|休克|大出血|吐血|流血|骨折|受伤|咬伤|急救|救护车来|叫救护车|打120|叫120|喘不上气|${PERSON}.{0,6}(?:倒在|倒地|坠楼)`,
+    ),
+  ],
+  ['missing', new RegExp(`${RELATIVE}.{0,8}(?:走丢|丢了|不见了|找不到了?|失踪|走失|没回家|联系不上|一直没回)|走失|失踪|寻人|找不到家`)],
+];
+
+// A hedge or negation just before the danger word: "小心摔倒", "差点着火", "没有着火".
+const HEDGE_BEFORE = /(?:小心|注意|容易|防止|以免|避免|差点|万一|怕|会不会|如果|没有|没|不是|不会|无)\s*$/;
+// Drills, talks, publicity and forwarded safety tips are not happening now.
+const NOT_NOW = /演习|演练|培训|讲座|宣传|知识|科普|防范|预防|安全教育|应急预案/;
+// Fights without injuries are urgent, not emergencies.
+const FIGHT = /打架|斗殴|打人|打起来|动手了/;
+
+const SUPPLY_CUT = /停水|停电|断水|断电/;
+const SUPPLY_MISSING = /没水|没电|没有水|没有电|不出水|跳闸/;
+const LIFT_DOWN = /电梯.{0,4}(?:停|坏|不动|不运行|故障|停运|卡)|电梯坏/;
+// "家里没电了" alone may be one flat's fuse; these words widen it to the building.
+const WIDE_SCOPE = /楼|栋|幢|单元|整|全|都|大家|小区|我们这|一片|邻居也|又/;
+const HOUSEHOLD = /家里|我家|屋里|家中|自己家/;
+
+export interface EmergencyCheck {
+  kind: EmergencyKind | null;
+  /** An essential service is out, or a fight without injuries. */
+  urgent: boolean;
+}
+
+function firstKind(text: string): EmergencyKind | null {
+  if (NOT_NOW.test(text)) return null;
+  for (const [kind, re] of KIND_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    return kind;
+  }
+  return null;
+}
+
+function servicesLost(text: string): boolean {
+  if (LIFT_DOWN.test(text) || SUPPLY_CUT.test(text)) return true;
+  if (!SUPPLY_MISSING.test(text)) return false;
+  return WIDE_SCOPE.test(text) || !HOUSEHOLD.test(text);
+}
+
+export function checkEmergency(text: string): EmergencyCheck {
+  const kind = firstKind(text);
+  return { kind, urgent: kind === null && (servicesLost(text) || FIGHT.test(text)) };
+}

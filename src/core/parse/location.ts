@@ -1,0 +1,141 @@
+/**
+ * Building / unit / room extraction from normalized text.
+ *
+ * Works on a digitized copy (Chinese numerals → digits). Each recognised
+ * piece is blanked out of the working string once taken, so that a later,
+ * looser pattern (the bare room number) cannot read the same digits twice.
+ *
+ * Conventions (documented because residents are ambiguous):
+ * - "3-2-501" is building-unit-room.
+ * - "3号楼2-501" (two parts after a named building) is unit-room.
+ * - A bare two-part "5-302" is unit-room when the group has a building other
+ *   than 5 (a resident of building 3's group means their own building);
+ *   otherwise building-room ("5-302" = 5号楼302).
+ * - "5楼"/"5层" is a floor and never a room.
+ * - Lettered blocks are upper-cased ("b座" → "B").
+ */
+import { digitize } from './numerals';
+
+export interface Location {
+  building: string | null;
+  unit: string | null;
+  room: string | null;
+}
+
+const DASH = '[-—–_]';
+const B = '(\\d{1,3}|[A-Za-z])';
+
+// "3-2-501", "B-1-1203"
+const THREE_PART = new RegExp(`(?<![\\dA-Za-z-])${B}\\s*${DASH}\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{2,4})(?![\\d-])`);
+// "3栋", "3幢", "3号楼", "3#", "3座", "B座", "12号楼", "第3栋"; "3号" only when a unit follows.
+const BUILDING = new RegExp(
+  `(?<![\\dA-Za-z.])${B}\\s*(?:号楼|号栋|号幢|栋|幢|座|#|号(?=\\s*\\d{1,2}\\s*(?:单元|门)))`,
+);
+// A letter followed by 楼 is a block ("B楼"); a digit followed by 楼 is a floor.
+const LETTER_BLOCK = /(?<![A-Za-z])([A-Za-z])\s*楼/;
+// Unit-room right after a named building: "3号楼2-501".
+const UNIT_ROOM = new RegExp(`^\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4})(?![\\d-])`);
+// Bare "5-302".
+const TWO_PART = new RegExp(`(?<![\\dA-Za-z-])(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4})(?![\\d-])`);
+// "2单元"; Beijing-style "2门501" only when a room number or the end follows.
+const UNIT = /(?<!\d)(\d{1,2})\s*(?:单元|门(?=\s*\d{3,4}|\s*$))/;
+// "501室", "302号", "1203户", "501房"; "2室1厅" is a flat layout, not a room.
+const ROOM_MARKED = /(?<![\d.:])(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![楼栋幢院线])|房(?![子价租东])|户)|(?<![\d.:])(\d{1,2})\s*室(?!\s*\d?\s*厅)/;
+// Floors are removed before looking for a bare room number.
+const FLOOR = /(?<!\d)\d{1,2}\s*(?:楼|层|F|f)(?![A-Za-z])/g;
+// A bare 3–4 digit number, not part of a longer number, time, decimal or code.
+const BARE_NUMBER = /(?<![\d.:,\-/#A-Za-z])(\d{3,4})(?![\d.:\-/%A-Za-z])/g;
+// What may not follow a room number: quantities, money, dates, times, floors…
+const NOT_ROOM_AFTER = /^\s*[楼层米元块钱年月日号栋幢座点分秒度斤克天个多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]/;
+// A number dialled, not lived in: "打120", "拨110".
+const DIALLED = /(?:打|拨|叫|call|电话|热线)\s*$/;
+const SERVICE_NUMBERS = new Set(['110', '119', '120', '122', '114', '12345', '12315']);
+
+function blank(s: string, start: number, len: number): string {
+  return s.slice(0, start) + ' '.repeat(len) + s.slice(start + len);
+}
+
+function cleanBuilding(b: string): string {
+  return /^[A-Za-z]$/.test(b) ? b.toUpperCase() : String(Number(b));
+}
+
+/** Normalize a group's building label ("3号楼" → "3", "b座" → "B"). */
+export function normalizeGroupBuilding(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const v = value.trim();
+  if (v === '') return null;
+  const m = /^(?:第)?(\d{1,3}|[A-Za-z])(?:号楼|号|栋|幢|座|#)?$/.exec(digitize(v));
+  return m ? cleanBuilding(m[1]!) : v;
+}
+
+/** Is this bare number a plausible room ("802", "1703")? */
+function plausibleRoom(num: string, before: string, after: string): boolean {
+  if (SERVICE_NUMBERS.has(num)) return false;
+  if (NOT_ROOM_AFTER.test(after)) return false;
+  if (DIALLED.test(before)) return false;
+  if (num.startsWith('0')) return false;
+  // Rooms are floor + door index; the door index is small ("01"–"30").
+  const door = Number(num.slice(-2));
+  return door >= 1 && door <= 30;
+}
+
+export function extractLocation(normalized: string, groupBuilding: string | null): Location {
+  let s = digitize(normalized);
+  let building: string | null = null;
+  let unit: string | null = null;
+  let room: string | null = null;
+  let m: RegExpExecArray | null;
+
+  if ((m = THREE_PART.exec(s))) {
+    building = cleanBuilding(m[1]!);
+    unit = String(Number(m[2]));
+    room = m[3]!;
+    s = blank(s, m.index, m[0].length);
+  }
+
+  if (building === null && (m = BUILDING.exec(s) ?? LETTER_BLOCK.exec(s))) {
+    building = cleanBuilding(m[1]!);
+    const end = m.index + m[0].length;
+    s = blank(s, m.index, m[0].length);
+    const ur = UNIT_ROOM.exec(s.slice(end));
+    if (ur && unit === null) {
+      unit = String(Number(ur[1]));
+      room = ur[2]!;
+      s = blank(s, end + ur.index, ur[0].length);
+    }
+  }
+
+  if (room === null && (m = TWO_PART.exec(s))) {
+    const first = m[1]!;
+    const asBuilding =
+      building === null && (groupBuilding === null || cleanBuilding(first) === groupBuilding);
+    if (asBuilding) building = cleanBuilding(first);
+    else if (unit === null) unit = String(Number(first));
+    room = m[2]!;
+    s = blank(s, m.index, m[0].length);
+  }
+
+  if (unit === null && (m = UNIT.exec(s))) {
+    unit = String(Number(m[1]));
+    s = blank(s, m.index, m[0].length);
+  }
+
+  if (room === null && (m = ROOM_MARKED.exec(s))) {
+    room = (m[1] ?? m[2])!;
+    s = blank(s, m.index, m[0].length);
+  }
+
+  if (room === null) {
+    s = s.replace(FLOOR, (f) => ' '.repeat(f.length));
+    for (const bm of s.matchAll(BARE_NUMBER)) {
+      const num = bm[1]!;
+      const at = bm.index;
+      if (plausibleRoom(num, s.slice(Math.max(0, at - 4), at), s.slice(at + num.length, at + num.length + 3))) {
+        room = num;
+        break;
+      }
+    }
+  }
+
+  return { building: building ?? groupBuilding, unit, room };
+}

@@ -1,0 +1,72 @@
+/**
+ * Text normalization: everything downstream matches against this form only.
+ * Order matters: broken surrogates and control characters first (they would
+ * survive into JSON output otherwise), then full-width → half-width so the
+ * location patterns see ASCII digits, then emoji/emoticons/@mentions, then
+ * traditional → simplified, then whitespace folding.
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+
+// Built once: the dictionaries take ~10 ms to load, a conversion ~2 µs.
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// C0/C1 controls, zero-width and bidi marks, line/paragraph separators, BOM.
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200B\u200C\u200E\u200F\u202A-\u202E\u2028\u2029\u2060-\u2064\uFEFF]/g;
+// Pictographs plus the joiners and modifiers that glue emoji sequences together.
+// (Not \p{Emoji}: that class contains the ASCII digits, # and *.)
+const EMOJI =
+  /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\uFE0E\uFE0F\u20E3\u{E0020}-\u{E007F}]/gu;
+// WeChat renders its built-in stickers as [强], [微笑], [捂脸], [Thumbs Up] …
+const WECHAT_EMOTICON = /\[[\u4E00-\u9FFFA-Za-z ]{1,12}\]/g;
+// Old-style WeChat codes such as /::) or /:strong.
+const WECHAT_CODE = /\/:[:!?()<>\-A-Za-z@$*&]{1,8}/g;
+// An @mention runs to the next whitespace (WeChat puts U+2005 after the name).
+const MENTION = /@[^\s@]{1,20}/gu;
+const SPACES = /\s+/g;
+const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+
+/** Full-width ASCII (U+FF01–FF5E) and the ideographic space to half-width. */
+export function toHalfWidth(text: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) {
+      out += String.fromCharCode(c - 0xfee0);
+      changed = true;
+    } else if (c === 0x3000) {
+      out += ' ';
+      changed = true;
+    } else {
+      out += text[i];
+    }
+  }
+  return changed ? out : text;
+}
+
+function stripMentions(text: string): string {
+  if (!text.includes('@')) return text;
+  return text.replace(MENTION, (m, offset: number, whole: string) => {
+    const after = whole.charAt(offset + m.length);
+    const atEnd = after === '';
+    // "@物业 电梯坏了": a real mention. "@物业电梯坏了" has no end marker, so we
+    // cannot tell the name from the message: keep the words, drop the "@".
+    // A trailing "… @网格员" (not the whole message) is a mention too.
+    if ((after !== '' && /\s/.test(after)) || (atEnd && offset > 0)) return ' ';
+    return m.slice(1);
+  });
+}
+
+/** Normalized text: simplified, half-width, no emoji/mentions, single spaces. */
+export function normalize(text: string): string {
+  let s = text.replace(LONE_SURROGATE, '');
+  s = toHalfWidth(s);
+  s = s.replace(EMOJI, ' ').replace(WECHAT_EMOTICON, ' ').replace(WECHAT_CODE, ' ');
+  s = s.replace(CONTROL, ' ');
+  s = stripMentions(s);
+  // Pure ASCII / already-simplified short texts are common; opencc is only
+  // worth calling when there are ideographs at all.
+  if (CJK.test(s)) s = toSimplified(s);
+  return s.replace(SPACES, ' ').trim();
+}

@@ -1,0 +1,61 @@
+/**
+ * Chinese numerals → ASCII digits, for location matching only (the
+ * normalized text keeps "一点都不热" as written).
+ *
+ * Two spoken styles exist: positional ("十二号楼", "二十三栋", "一百零二")
+ * and digit-by-digit, which is how room numbers are read out ("五零一",
+ * "幺二零三"). A run with 十/百/千 is positional, anything else is read
+ * digit by digit.
+ */
+
+const DIGIT: Record<string, number> = {
+  零: 0, 〇: 0,
+  一: 1, 幺: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+const RUN = /[零〇一幺二两三四五六七八九十百千]+/g;
+
+/** Value of a positional numeral ("二十三" → 23), or null when malformed. */
+function positional(run: string): number | null {
+  let total = 0;
+  let pending: number | null = null;
+  let lastUnit = Infinity;
+  for (const ch of run) {
+    const d = DIGIT[ch];
+    if (d !== undefined) {
+      if (pending !== null && pending !== 0) return null; // "二三十"
+      pending = d;
+      continue;
+    }
+    const u = UNIT[ch];
+    if (u === undefined || u >= lastUnit) return null; // "十十", "十百"
+    total += (pending ?? 1) * u; // a bare "十" means 10
+    pending = null;
+    lastUnit = u;
+  }
+  return total + (pending ?? 0);
+}
+
+function convertRun(run: string, next: string): string {
+  // "两" alone is a quantity ("两米", "两栋楼"), never a label; "幺"
+  // only mean 1/0 inside a digit string.
+  if (run === '两' || run === '幺') return run;
+  // "一栋楼都停电了" is "a whole building", not building 1.
+  if (run === '一' && /^[栋幢座]楼/.test(next)) return run;
+  if (/[十百千]/.test(run)) {
+    const v = positional(run);
+    return v === null ? run : String(v);
+  }
+  let out = '';
+  for (const ch of run) out += String(DIGIT[ch]);
+  return out;
+}
+
+/** Replace every Chinese numeral run with ASCII digits. */
+export function digitize(text: string): string {
+  if (!/[零〇一幺二两三四五六七八九十百千]/.test(text)) return text;
+  return text.replace(RUN, (run: string, offset: number, whole: string) =>
+    convertRun(run, whole.slice(offset + run.length, offset + run.length + 2)),
+  );
+}

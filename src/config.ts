@@ -40,6 +40,8 @@ export type Config = z.infer<typeof schema> & { wecomEnabled: boolean };
 
 export class ConfigError extends Error {}
 
+const SECRET = /KEY|SECRET|TOKEN/;
+
 const WECOM_REQUIRED = ['WECOM_CORP_ID', 'WECOM_TOKEN', 'WECOM_AES_KEY', 'WECOM_AGENT_ID', 'WECOM_SECRET'] as const;
 
 /** Parses the environment; throws ConfigError with one line naming the bad variable. */
@@ -50,7 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? '?');
-    throw new ConfigError(`配置错误 ${name}=${JSON.stringify(cleaned[name] ?? '')}: ${issue.message}`);
+    // Secrets never reach the terminal or CI logs: name the variable, hide its value.
+    const shown = SECRET.test(name) ? '"***"' : JSON.stringify(cleaned[name] ?? '');
+    throw new ConfigError(`配置错误 ${name}=${shown}: ${issue.message}`);
   }
   const c = parsed.data;
   const wecomSet = WECOM_REQUIRED.filter((k) => c[k] !== undefined);

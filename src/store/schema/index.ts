@@ -2,3 +2,4 @@ export * from './area';
 export * from './people';
 export * from './messaging';
 export * from './tickets';
+export * from './announcements';

@@ -39,7 +39,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp]> = [
   ['gas', /(?:燃气|天然气|煤气|液化气|瓦斯).{0,6}(?:味|泄|漏|呛)|(?:闻到|有股).{0,3}(?:煤气|燃气|天然气)|(?<!轮胎|车胎|气球|篮球)漏气/],
   [
     'trapped',
-    /困人|被困|困在|困住|有人困|(?:关|卡)在电梯|电梯.{0,6}(?:关|卡)(?:住|着)?了?.{0,2}(?:人|老人|孩子|小孩)|电梯.{0,10}出不来/,
+    /困人|被困|困在|困住|有人困|(?:关|卡)在电梯|电梯.{0,6}(?:关|卡)(?:住|着)?了?.{0,2}(?:人|老人|孩子|小孩)|电梯.{0,10}出不来|电梯.{0,12}里面?还?有人/,
   ],
   [
     'flood',
@@ -47,7 +47,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp]> = [
   ],
   [
     'police',
-    /持刀|拿刀|砍人|捅人|行凶|抢劫|抢东西|家暴|跳楼|轻生|自杀|(?:打架|斗殴|打人|打起来).{0,12}(?:血|伤|倒地|晕|报警)|(?:血|伤).{0,8}(?:打架|斗殴|打人)|(?:正在|在)撬(?:门|锁)|抓小偷/,
+    /(?:持|拿|举|带|挥)着?.{0,2}(?:刀|棍子|枪)|砍人|捅人|行凶|抢劫|抢东西|家暴|跳楼|轻生|自杀|(?:打架|斗殴|打人|打起来).{0,12}(?:血|伤|倒地|晕|报警)|(?:血|伤).{0,8}(?:打架|斗殴|打人)|(?:正在|在)撬(?:门|锁)|抓小偷|落水|溺水|掉(?:进|到)?(?:河|湖|水|池塘|井)里/,
   ],
   [
     'medical',
@@ -55,7 +55,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp]> = [
       `晕倒|昏倒|摔倒|跌倒|摔了一跤|摔伤|昏迷|叫不醒|不省人事|没有?呼吸|没意识|失去意识|抽搐|心脏病|心梗|脑梗|中风|休克|大出血|吐血|流血|骨折|受伤|咬伤|急救|救护车来|叫救护车|打120|叫120|喘不上气|${PERSON}.{0,6}(?:倒在|倒地|坠楼)`,
     ),
   ],
-  ['missing', new RegExp(`${RELATIVE}.{0,8}(?:走丢|丢了|不见了|找不到了?|失踪|走失|没回家|联系不上|一直没回)|走失|失踪|寻人|找不到家`)],
+  ['missing', new RegExp(`${RELATIVE}.{0,14}(?:走丢|丢了|不见了|找不到了?|失踪|走失|没回家|联系不上|一直没回|到现在(?:还)?没回|还没回来)|走失|失踪|寻人|找不到家`)],
 ];
 
 // A hedge or negation just before the danger word: "小心摔倒", "差点着火", "没有着火".
@@ -67,7 +67,7 @@ const FIGHT = /打架|斗殴|打人|打起来|动手了/;
 
 const SUPPLY_CUT = /停水|停电|断水|断电/;
 const SUPPLY_MISSING = /没水|没电|没有水|没有电|不出水|跳闸/;
-const LIFT_DOWN = /电梯.{0,4}(?:停|坏|不动|不运行|故障|停运|卡)|电梯坏/;
+const LIFT_DOWN = /电梯.{0,8}(?:停|坏|不动|不运行|故障|停运|卡)|电梯坏/;
 // "家里没电了" alone may be one flat's fuse; these words widen it to the building.
 const WIDE_SCOPE = /楼|栋|幢|单元|整|全|都|大家|小区|我们这|一片|邻居也|又/;
 const HOUSEHOLD = /家里|我家|屋里|家中|自己家/;
@@ -78,6 +78,9 @@ export interface EmergencyCheck {
   urgent: boolean;
 }
 
+// A cry for help with no detail: 110 dispatches every kind of help.
+const CRY_FOR_HELP = /救命|快来人|来人啊/;
+
 function firstKind(text: string): EmergencyKind | null {
   if (NOT_NOW.test(text)) return null;
   for (const [kind, re] of KIND_PATTERNS) {
@@ -86,7 +89,7 @@ function firstKind(text: string): EmergencyKind | null {
     if (HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     return kind;
   }
-  return null;
+  return CRY_FOR_HELP.test(text) ? 'police' : null;
 }
 
 function servicesLost(text: string): boolean {

@@ -12,7 +12,7 @@ const CHATTER_TOKENS = new RegExp(
     '谢谢', '感谢', '多谢', '谢了', '辛苦了?', '辛苦啦', '辛苦', '麻烦了', '费心了?', '点赞', '赞+', '棒', '厉害',
     '晚安', '早安', '早上好', '早', '中午好', '下午好', '晚上好', '你好', '您好', '大家好', '新年快乐', '节日快乐',
     '同意', '支持', '赞成', '附议', '是的', '对的?', '没问题', '可以', '行', '哈+', '呵+', '嘿+', '嘻+', '哇', '啊',
-    '欢迎', '欢迎新邻居', '加油', '客气了?', '不客气', '应该的', '也是', '确实', '真好', '太好了', '给力',
+    '在吗', '在不在', '有人吗', '欢迎', '欢迎新邻居', '加油', '客气了?', '不客气', '应该的', '也是', '确实', '真好', '太好了', '给力',
     // addressees and fillers that decorate the words above
     '大家', '各位', '邻居们?', '社区', '物业', '网格员', '书记', '主任', '老师', '师傅', '你们', '您', '你', '我们',
     '了', '啦', '呀', '哈', '呢', '哦', '的', '哟', '吧', '喔', '咯', '们', '一直', '真的', '非常', '太', '都',
@@ -27,7 +27,8 @@ const AD =
   /加微信|加v|vx|微信号|优惠|特价|低价|团购|接龙|秒杀|出售|转让|招聘|兼职|代理|折扣|包邮|促销|免费领|扫码|限时|出租|求租|上门回收|有需要的.{0,4}(?:联系|私聊)|私聊我|需要的私/i;
 // Lost and found objects: neighbours help each other, no ticket. (Missing
 // people are caught earlier as emergencies.)
-const LOST_FOUND = /捡到|遗失|失物|招领|谁丢的|谁的.{0,6}(?:掉|丢|落)|(?:丢|掉)了.{0,10}(?:谁看到|看见|捡)|有人看到我的|我丢了/;
+const LOST_FOUND =
+  /捡到|遗失|失物|招领|谁丢的|谁的.{0,6}(?:掉|丢|落)|(?:丢|掉|不见)了.{0,10}(?:谁|有人)(?:看到|看见|捡)|有人看到我的|我丢了|(?:狗|猫|宠物|鹦鹉|鸟).{0,4}(?:丢了|跑丢|走丢|不见了|跑了)/;
 // Follow-ups that close a problem: "已经修好了，谢谢", "来水了", "解决了".
 const RESOLVED =
   /修好|弄好|修复了|恢复了|恢复正常|来水了|来电了|通了|已解决|解决了|处理好|处理完|搞定|清理干净|清走了|收拾好|灭了|扑灭|找到了|没事了|好了谢谢|已经好了|可以用了|能用了/;
@@ -37,6 +38,10 @@ const RELAPSE = /又|还是|还没|没有?修好|没好|没恢复|没解决|不�
 // Social questions to neighbours are chatter: "有人一起打羽毛球吗", "谁家的猫".
 const SOCIAL_QUESTION = /(?:有人|有没有人|谁|有谁|哪位|一起).{0,10}(?:一起|约|拼|要不要|去不去|玩|打球|打羽毛球|跑步|散步|下棋|跳舞|吃饭|团|带|捎|顺路)|谁家的/;
 
+// Procedure questions ("怎么申请", "在哪办", "要带什么材料") ask how to get
+// something done; topic words in them ("独居老人补贴") are not a problem.
+const PROCEDURE =
+  /(?:怎么|如何|怎样|在哪里?|去哪里?|哪里可以|哪儿)(?:办理?|申请|开|交|缴|领|报名|预约|登记|认证|打|买|盖章|补办)|需要(?:哪些|什么|带)|要带什么|什么材料|哪些材料|电话(?:是)?多少|流程|手续/;
 // Information questions: hours, documents, phone numbers, procedures, events.
 const QUESTION_STRONG = new RegExp(
   [
@@ -46,11 +51,15 @@ const QUESTION_STRONG = new RegExp(
     '能不能', '可不可以', '可以.{0,8}吗', '是否', '有没有.{0,10}(?:活动|服务|通知|安排|名额|讲座|课)', '开放', '几号', '星期几', '周几',
   ].join('|'),
 );
+// "明天停水吗": asking about a planned event, not reporting one.
+const FUTURE = /明天|后天|下周|下个月|今晚会|过几天|几号|会不会|是不是要|要停|会停/;
 const QUESTION_WEAK = /吗[?？!！。.]*$|[?？]|呢[?？]?$|是不是|有没有|怎么|什么|哪/;
 
 // Asking for help or action makes a report even when no category word matched.
 const REQUEST =
-  /麻烦.{0,6}(?:处理|看看|看一下|来|修|解决|管|协调)|请.{0,4}(?:处理|派人|解决|管一管|管管|过来|来人)|帮忙|帮帮|求助|反映|投诉|举报|报修|没人管|快来|救命|尽快|赶紧/;
+  /麻烦.{0,6}(?:处理|看看|看一下|来|修|解决|管|协调)|请.{0,4}(?:处理|派人|解决|管一管|管管|过来|来人)|帮忙|帮帮|求助|反映|投诉|举报|报修|没人管|管管|管一管|谁来管|有人管吗|有没有人管|快来|救命|尽快|赶紧/;
+// Signs of a standing complaint: "都黑了一个礼拜了", "好几天了", "怎么还没".
+const COMPLAINT = /好几天|一个礼拜|一个星期|一周了|半个月|一个月了|好久|多少天|几天了|都.{0,6}了|怎么还|还不|到底/;
 
 export interface IntentSignals {
   emergency: boolean;
@@ -78,7 +87,7 @@ export function decideIntent(text: string, s: IntentSignals): Intent {
   if (text.length === 0) return 'chatter';
   if (s.emergency) return 'report';
   if (isPureChatter(text) || isForwardOrAd(text) || isResolvedFollowUp(text)) return 'chatter';
-  if (LOST_FOUND.test(text) || SOCIAL_QUESTION.test(text)) return 'chatter';
+  if (LOST_FOUND.test(text)) return 'chatter';
 
   const strongQuestion = QUESTION_STRONG.test(text);
   const request = REQUEST.test(text);
@@ -87,8 +96,13 @@ export function decideIntent(text: string, s: IntentSignals): Intent {
   // "怎么申请电动车充电卡" mentions things that can be problems but asks how
   // to do something; a real complaint with a question tacked on
   // ("没水了，是不是又停水了") carries far more problem evidence.
-  if (strongQuestion && !request && s.problemScore < s.reportThreshold + 2) return 'question';
+  const complaint = problem && COMPLAINT.test(text);
+  if (!request && PROCEDURE.test(text) && s.problemScore < s.reportThreshold + 5) return 'question';
+  if (strongQuestion && !request && !complaint && s.problemScore < s.reportThreshold + 3) return 'question';
+  if (!request && FUTURE.test(text) && QUESTION_WEAK.test(text)) return 'question';
   if (problem || request) return 'report';
+  // Checked after problems: "谁家的狗天天叫" is a complaint, "谁家的猫" is not.
+  if (SOCIAL_QUESTION.test(text)) return 'chatter';
   if (strongQuestion || QUESTION_WEAK.test(text)) return 'question';
   return 'chatter';
 }

@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type { NoticeTemplate } from './types';
+import { waterOutage } from './water-outage';
+import { powerOutage } from './power-outage';
+import { elevatorMaintenance } from './elevator-maintenance';
+import { antiFraud } from './anti-fraud';
+import { activity } from './activity';
+import { policy } from './policy';
+
+export type { NoticeTemplate } from './types';
+
+/** Every notice template, in the order offices see them. */
+export const NOTICE_TEMPLATES: readonly NoticeTemplate[] = [
+  waterOutage,
+  powerOutage,
+  elevatorMaintenance,
+  antiFraud,
+  activity,
+  policy,
+] as unknown as readonly NoticeTemplate[];
+
+export function noticeTemplate(name: string): NoticeTemplate | undefined {
+  return NOTICE_TEMPLATES.find((t) => t.name === name);
+}
+
+export interface TemplateVariable {
+  name: string;
+  description: string;
+  required: boolean;
+}
+
+/** The variables of a template as the API lists them. */
+export function templateVariables(t: NoticeTemplate): TemplateVariable[] {
+  return Object.entries(t.vars.shape).map(([name, schema]) => {
+    const s = schema as z.ZodType;
+    return { name, description: s.description ?? name, required: !s.safeParse(undefined).success };
+  });
+}
+
+export type RenderResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Checks the variables (unknown ones are refused: a typo must not pass silently) and renders. */
+export function renderNotice(t: NoticeTemplate, vars: unknown): RenderResult {
+  const r = t.vars.strict().safeParse(vars ?? {});
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+    const msg = issue.code === 'unrecognized_keys' ? `未知变量 ${issue.keys.join(', ')}` : issue.message;
+    return { ok: false, reason: `${where}${msg}` };
+  }
+  return { ok: true, text: t.render(r.data) };
+}

@@ -35,8 +35,11 @@ const RESOLVED =
 // …unless the message says it broke again or was never fixed.
 const RELAPSE = /又|还是|还没|没有?修好|没好|没恢复|没解决|不好|怎么还|仍然|依然|再次|又坏/;
 
-// Social questions to neighbours are chatter: "有人一起打羽毛球吗", "谁家的猫".
-const SOCIAL_QUESTION = /(?:有人|有没有人|谁|有谁|哪位|一起).{0,10}(?:一起|约|拼|要不要|去不去|玩|打球|打羽毛球|跑步|散步|下棋|跳舞|吃饭|团|带|捎|顺路)|谁家的/;
+// Invitations between neighbours are chatter even when they name a noisy
+// activity: "晚上有人一起去跳广场舞吗", "周末有人约球吗".
+const INVITATION = /(?:有人|有没有人|谁|有谁|哪位|大家).{0,6}(?:一起|约|拼车|拼单|要不要|去不去)|一起.{0,12}(?:吗|不)[?？]?$/;
+// Other social questions: "谁家的猫" (checked after problems: "谁家的狗天天叫" is one).
+const SOCIAL_QUESTION = /(?:有人|有没有人|谁|有谁|哪位).{0,10}(?:玩|打球|跑步|散步|下棋|吃饭|团|带|捎|顺路)|谁家的/;
 
 // Procedure questions ("怎么申请", "在哪办", "要带什么材料") ask how to get
 // something done; topic words in them ("独居老人补贴") are not a problem.
@@ -87,7 +90,7 @@ export function decideIntent(text: string, s: IntentSignals): Intent {
   if (text.length === 0) return 'chatter';
   if (s.emergency) return 'report';
   if (isPureChatter(text) || isForwardOrAd(text) || isResolvedFollowUp(text)) return 'chatter';
-  if (LOST_FOUND.test(text)) return 'chatter';
+  if (LOST_FOUND.test(text) || INVITATION.test(text)) return 'chatter';
 
   const strongQuestion = QUESTION_STRONG.test(text);
   const request = REQUEST.test(text);

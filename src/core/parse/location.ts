@@ -46,7 +46,7 @@ const FLOOR = /(?<!\d)\d{1,2}\s*(?:楼|层|F|f)(?![A-Za-z])/g;
 // A bare 3–4 digit number, not part of a longer number, time, decimal or code.
 const BARE_NUMBER = /(?<![\d.:,\-/#A-Za-z])(\d{3,4})(?![\d.:\-/%A-Za-z])/g;
 // What may not follow a room number: quantities, money, dates, times, floors…
-const NOT_ROOM_AFTER = /^\s*[楼层米元块钱年月日号栋幢座点分秒度斤克天个多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]/;
+const NOT_ROOM_AFTER = /^\s*(?:[楼层米元块钱年月日号栋幢座点分秒度斤克个多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]|天(?!天))/;
 // A number dialled, not lived in: "打120", "拨110".
 const DIALLED = /(?:打|拨|叫|call|电话|热线)\s*$/;
 const SERVICE_NUMBERS = new Set(['110', '119', '120', '122', '114', '12345', '12315']);

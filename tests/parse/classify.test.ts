@@ -1,0 +1,236 @@
+/**
+ * Intent, category, emergency and urgency on sentences written for these
+ * tests (none is taken from the dev set): a guard against tuning to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse, type EmergencyKind } from '../../src/core/parse';
+
+const p = (text: string) => parse(text, { groupBuilding: '3' });
+
+describe('categories of reports', () => {
+  it.each<[string, string[]]>([
+    // repair
+    ['十二号楼二单元的电梯又坏了 上不去', ['repair']],
+    ['B座12楼走廊的灯一闪一闪的', ['repair']],
+    ['卫生间顶上一直在渗水', ['repair']],
+    ['小区大门的道闸不抬杆', ['repair']],
+    ['门口快递柜坏了取不了件', ['repair']],
+    ['五號樓三單元六零二 暖氣不熱', ['repair']],
+    ['单元门的锁坏了 谁都能进', ['repair', 'safety']],
+    ['地下室墙上有裂缝 越来越大', ['repair', 'safety']],
+    // sanitation
+    ['垃圾桶满了好几天没人收 都臭了', ['sanitation']],
+    ['小区里老鼠特别多 晚上到处跑', ['sanitation']],
+    ['化粪池冒出来了 整个路面都是污水', ['sanitation']],
+    ['8-2-1101 厨房下水堵了', ['sanitation', 'repair']],
+    ['电梯里有人抽烟 味道很大', ['sanitation', 'safety']],
+    ['楼下烧烤的油烟都飘到我家来了', ['sanitation', 'dispute']],
+    // noise
+    ['我家楼上天天半夜跺脚 声音很大', ['noise', 'dispute']],
+    ['楼下那家每天早上六点就开始剁肉', ['noise', 'dispute']],
+    ['隔壁装修都一个月了每天电钻声', ['noise']],
+    ['广场舞音响太大声了 吵死了', ['noise']],
+    ['昨晚十一点还在施工 还让不让人睡觉', ['noise']],
+    ['有没有人管管 楼下的狗天天叫', ['noise', 'dispute']],
+    // dispute
+    ['楼上邻居在阳台养鸽子 粪便掉到我家', ['dispute', 'sanitation']],
+    ['对门把鞋柜放在公共楼道 跟他说了也不听', ['dispute', 'safety']],
+    ['楼上漏水到我家了 能不能帮忙联系一下', ['dispute', 'repair']],
+    // safety
+    ['有人在楼道里给电瓶车充电', ['safety']],
+    ['消防栓被人拆了', ['safety']],
+    ['有人从楼上往下扔酒瓶子 差点砸到人', ['safety']],
+    ['小区里有个陌生男子到处拉门把手', ['safety']],
+    ['A座的消防门一直开着', ['safety']],
+    ['楼道里的灭火器都过期了', ['safety']],
+    ['12楼的住户在楼道堆了好多纸箱', ['safety', 'sanitation']],
+    ['井盖丢了 晚上走路容易掉下去', ['safety', 'repair']],
+    ['我家门锁被人撬了 东西被偷了', ['safety']],
+    // parking
+    ['有辆车停在单元门口一个礼拜了', ['parking']],
+    ['我的车位又被别人占了', ['parking']],
+    ['小区里乱停车 消防车都进不来', ['parking', 'safety']],
+    // construction
+    ['一楼那家在院子里盖了个小房子', ['construction']],
+    ['顶楼那户把楼顶围起来种菜还搭了个棚', ['construction']],
+    ['有人在绿地上私搭了一个铁皮屋', ['construction']],
+    // assistance
+    ['我妈一个人在家腿脚不方便 能不能帮忙送点菜', ['assistance']],
+    ['老人家八十多岁 一个人住 想请社区上门看看', ['assistance']],
+    ['儿子在外地 家里老人需要人帮忙买药', ['assistance']],
+    ['残疾人家里没人照顾 生活很困难', ['assistance']],
+  ])('%s → %j', (text, accepted) => {
+    const r = p(text);
+    expect(r.intent).toBe('report');
+    expect(accepted).toContain(r.category);
+  });
+
+  it('files a report with no category word under "other"', () => {
+    const r = p('你好 我想反映个问题 麻烦处理一下');
+    expect(r.intent).toBe('report');
+    expect(r.category).toBe('other');
+  });
+});
+
+describe('questions', () => {
+  it.each([
+    '请问新冠疫苗在哪里打',
+    '社区医院周末上班吗',
+    '办居住证要带什么证件',
+    '独居老人补贴怎么申请',
+    '物业费在哪交',
+    '居委会的电话多少',
+    '明天停水吗',
+    '明天几点停电',
+    '请问残疾证在哪里办',
+    '老年卡怎么办理',
+    '电梯好了吗',
+    '下周的免费体检需要预约吗',
+    '燃气费怎么交',
+  ])('%s', (text) => {
+    const r = p(text);
+    expect(r.intent).toBe('question');
+    expect(r.category).toBeNull();
+    expect(r.emergency).toBe(false);
+  });
+});
+
+describe('chatter', () => {
+  it.each([
+    '好的收到',
+    '早上好各位邻居',
+    '今天天气真好 出去走走',
+    '有人要小猫吗 家里猫生了一窝',
+    '【转发】关于开展消防安全检查的通知',
+    '转发：冬季用火用电安全提醒',
+    '出售九成新婴儿车 有需要的私聊',
+    '哈哈哈哈',
+    '👍👍👍',
+    '[抱拳][抱拳]',
+    '@张三 收到',
+    '在吗',
+    '谢谢网格员 电梯已经修好了',
+    '灯已经换好了 辛苦师傅',
+    '来水了来水了',
+    '问题已经解决了 感谢网格员',
+    '谢谢大家关心 我妈已经找到了',
+    '我家狗丢了 有人看到吗',
+    '谁的钥匙掉在花坛边了',
+    '消防演习 大家不要惊慌',
+    '晚上有人一起去跳广场舞吗',
+    '团购的水果到了 大家下来拿',
+    '',
+    '   ',
+  ])('%j', (text) => {
+    const r = p(text);
+    expect(r.intent).toBe('chatter');
+    expect(r.category).toBeNull();
+    expect(r.emergency).toBe(false);
+    expect(r.urgency).toBe('normal');
+  });
+
+  it('a thank-you on a live problem is still a report', () => {
+    expect(p('电梯坏了 麻烦尽快修一下 谢谢').intent).toBe('report');
+  });
+
+  it('a relapse is a report, not a follow-up', () => {
+    const r = p('水管又漏了 上周修好了又坏');
+    expect(r.intent).toBe('report');
+    expect(r.category).toBe('repair');
+  });
+
+  it('asking whether it is fixed is not saying it is fixed', () => {
+    expect(p('电梯什么时候能修好').intent).toBe('question');
+  });
+});
+
+describe('emergencies', () => {
+  it.each<[string, EmergencyKind]>([
+    ['楼道里全是烟 好像哪家着火了', 'fire'],
+    ['大家注意 3栋有人家着火了', 'fire'],
+    ['电动车在电梯里冒烟了', 'fire'],
+    ['二十三栋五楼有股煤气味', 'gas'],
+    ['燃气灶关不上火 好像有漏气', 'gas'],
+    ['我在3栋 家里天然气味道很大', 'gas'],
+    ['配电箱噼里啪啦冒火花', 'electric'],
+    ['楼道的电线在冒烟', 'electric'],
+    ['电梯里有人被困 按铃没人应', 'trapped'],
+    ['3栋2单元电梯卡在六楼了 里面有人', 'trapped'],
+    ['暖气管爆了 屋里全是水', 'flood'],
+    ['地下车库进水了 车都快淹了', 'flood'],
+    ['一个老太太摔倒在楼梯上起不来了', 'medical'],
+    ['家里老人突然晕倒了 快叫救护车', 'medical'],
+    ['救命 我老公喘不上气了', 'medical'],
+    ['有人在楼下打架 有个人头都流血了', 'police'],
+    ['有个男的拿着刀在小区门口', 'police'],
+    ['快来人啊 有人掉河里了', 'police'],
+    ['我爸出门一下午了还没回家 电话也打不通', 'missing'],
+    ['小孩在小区里走丢了 穿红衣服 五岁', 'missing'],
+    ['我家老头子早上出去散步到现在没回来', 'missing'],
+  ])('%s → %s', (text, kind) => {
+    const r = p(text);
+    expect(r.intent).toBe('report');
+    expect(r.emergency).toBe(true);
+    expect(r.urgency).toBe('emergency');
+    expect(r.emergencyKind).toBe(kind);
+  });
+
+  it.each([
+    '有车挡住了救护车的路',
+    '天冷路滑 老人小心摔倒',
+    '差点着火 幸好发现得早',
+    '小区组织防火知识讲座',
+    '楼道有人抽烟 烟头乱扔',
+    '轮胎漏气了 哪里能补',
+    '生活困难想申请补助',
+    '2号楼1单元电梯停了，门打不开',
+  ])('no emergency: %s', (text) => {
+    const r = p(text);
+    expect(r.emergency).toBe(false);
+    expect(r.emergencyKind).toBeNull();
+    expect(r.urgency).not.toBe('emergency');
+  });
+});
+
+describe('urgency', () => {
+  it.each([
+    '我们三栋一单元整个单元都没电了',
+    '７栋２单元８０３家里停水了',
+    '4号楼停水一上午了',
+    '电梯停运了 老人下不了楼',
+    '整栋楼都没有水',
+    '楼下有人吵架 好像要动手了',
+  ])('urgent: %s', (text) => {
+    const r = p(text);
+    expect(r.intent).toBe('report');
+    expect(r.urgency).toBe('urgent');
+    expect(r.emergency).toBe(false);
+  });
+
+  it.each(['家里没电了 是不是跳闸', '暖气不热', '楼道灯不亮', '垃圾没人收'])('normal: %s', (text) => {
+    const r = p(text);
+    expect(r.intent).toBe('report');
+    expect(r.urgency).toBe('normal');
+  });
+});
+
+describe('result shape', () => {
+  it('keeps the original and a simplified, half-width normalized text', () => {
+    const original = '７號樓的電梯壞了😡 @物業\u2005快來';
+    const r = p(original);
+    expect(r.original).toBe(original);
+    expect(r.normalized).toBe('7号楼的电梯坏了 快来');
+    expect(r.building).toBe('7');
+  });
+
+  it('gives reports a labelled summary of at most 40 chars', () => {
+    const r = p('3栋2单元电梯坏了，' + '老人上下楼很不方便，'.repeat(10));
+    expect(r.summary.startsWith('设施报修｜3栋2单元电梯坏了')).toBe(true);
+    expect(Array.from(r.summary).length).toBeLessThanOrEqual(40);
+    expect(r.summary.endsWith('…')).toBe(true);
+  });
+
+  it('summarizes non-reports as their trimmed text', () => {
+    expect(p('  请问  物业电话是多少 ').summary).toBe('请问 物业电话是多少');
+  });
+});

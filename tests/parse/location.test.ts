@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/core/parse';
+import { digitize } from '../../src/core/parse/numerals';
+
+type Loc = [building: string | null, unit: string | null, room: string | null];
+
+function loc(text: string, groupBuilding: string | null = null): Loc {
+  const p = parse(text, { groupBuilding });
+  return [p.building, p.unit, p.room];
+}
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['十二号楼', '12号楼'],
+    ['二十三栋', '23栋'],
+    ['五栋三单元六零二', '5栋3单元602'],
+    ['一百零二室', '102室'],
+    ['幺两零三', '1203'],
+    ['三十', '30'],
+    ['两米', '两米'],
+    ['一栋楼都停电了', '一栋楼都停电了'],
+  ])('%s → %s', (input, expected) => {
+    expect(digitize(input)).toBe(expected);
+  });
+});
+
+describe('building forms', () => {
+  it.each<[string, Loc]>([
+    ['6栋电梯不动了', ['6', null, null]],
+    ['11幢楼下垃圾没人收', ['11', null, null]],
+    ['14号楼门禁坏了', ['14', null, null]],
+    ['9#楼道灯不亮', ['9', null, null]],
+    ['2座的消防门关不上', ['2', null, null]],
+    ['B座大堂漏水', ['B', null, null]],
+    ['c栋有人在楼道充电', ['C', null, null]],
+    ['D楼门口的井盖翻了', ['D', null, null]],
+    ['第七栋后面的路灯坏了', ['7', null, null]],
+    ['十二号楼的水管爆了', ['12', null, null]],
+    ['二十三栋停电了', ['23', null, null]],
+    ['１５栋的门禁刷不开', ['15', null, null]],
+    ['8棟樓道燈壞了', ['8', null, null]],
+  ])('%s', (text, expected) => {
+    expect(loc(text, '1')).toEqual(expected);
+  });
+});
+
+describe('unit and room forms', () => {
+  it.each<[string, string | null, Loc]>([
+    ['4-3-1102 厨房下水道堵了', '9', ['4', '3', '1102']],
+    ['A-2-803卫生间渗水', null, ['A', '2', '803']],
+    ['7号楼1-602 暖气不热', '7', ['7', '1', '602']],
+    ['5栋2-301门口堆满了杂物', '1', ['5', '2', '301']],
+    ['我家3单元的楼道灯坏了', '6', ['6', '3', null]],
+    ['704室天花板掉皮', '2', ['2', null, '704']],
+    ['2单元1101室的空调外机要掉了', '3', ['3', '2', '1101']],
+    ['楼上1203天天半夜蹦迪', '4', ['4', null, '1203']],
+    ['三号楼二单元五零一室漏水', null, ['3', '2', '501']],
+    ['六栋四单元一二零二家里停电了', null, ['6', '4', '1202']],
+    ['１２栋３单元５０２门锁坏了', null, ['12', '3', '502']],
+    ['七號樓二單元三零一 燈不亮', null, ['7', '2', '301']],
+    // voice-to-text: no punctuation, numbers spoken
+    ['我是十一栋三单元七零二的业主我家暖气一点都不热麻烦来看看', null, ['11', '3', '702']],
+    ['二号楼一单元电梯又坏了老人下不了楼', null, ['2', '1', null]],
+  ])('%s', (text, gb, expected) => {
+    expect(loc(text, gb)).toEqual(expected);
+  });
+});
+
+describe('things that are not rooms', () => {
+  it.each<[string, Loc]>([
+    ['5楼楼道灯坏了', ['3', null, null]],
+    ['三楼到五楼都没有灯', ['3', null, null]],
+    ['18层电梯门关不上', ['3', null, null]],
+    ['晚上十一点还在装修', ['3', null, null]],
+    ['交了300元物业费', ['3', null, null]],
+    ['2024年的暖气费怎么交', ['3', null, null]],
+    ['老人摔倒了 已经打120了', ['3', null, null]],
+    ['物业电话13812345678', ['3', null, null]],
+    ['两室一厅的房子漏水', ['3', null, null]],
+    ['10:30停电了', ['3', null, null]],
+    ['一栋楼都停电了', ['3', null, null]],
+  ])('%s', (text, expected) => {
+    expect(loc(text, '3')).toEqual(expected);
+  });
+});
+
+describe('group building default', () => {
+  it('uses groupBuilding when no building is named', () => {
+    expect(loc('2单元电梯坏了', '10')).toEqual(['10', '2', null]);
+  });
+  it('prefers the building in the text', () => {
+    expect(loc('5号楼电梯坏了', '10')).toEqual(['5', null, null]);
+  });
+  it('is null when neither exists', () => {
+    expect(loc('电梯坏了', null)).toEqual([null, null, null]);
+    expect(loc('电梯坏了')).toEqual([null, null, null]);
+  });
+  it('normalizes the group building label', () => {
+    expect(loc('电梯坏了', '3号楼')).toEqual(['3', null, null]);
+    expect(loc('电梯坏了', 'b座')).toEqual(['B', null, null]);
+    expect(loc('电梯坏了', '  ')).toEqual([null, null, null]);
+  });
+  it('reads a bare two-part number as unit-room in another building’s group', () => {
+    expect(loc('2-501漏水了', '3')).toEqual(['3', '2', '501']);
+  });
+  it('reads a bare two-part number as building-room when it is the group’s building', () => {
+    expect(loc('3-501漏水了', '3')).toEqual(['3', null, '501']);
+    expect(loc('5-302漏水了', null)).toEqual(['5', null, '302']);
+  });
+});

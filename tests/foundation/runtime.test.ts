@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { InboundMessage } from '../../src/bot/channel';
+import { Composer } from '../../src/bot/composer';
+import type { BotContext, BotDeps } from '../../src/bot/context';
+import { BotRuntime } from '../../src/bot/runtime';
+import { silentLogger } from '../../src/logger';
+import { openStore } from '../../src/store/db';
+import { recordInbound } from '../../src/store/repos/inbox';
+import { inbox, outbox } from '../../src/store/schema';
+import { inbound, startTestBot, tempDb, type TestBot } from '../helpers/app';
+
+let t: TestBot | null = null;
+let cleanup: (() => void) | null = null;
+afterEach(async () => {
+  await t?.stop();
+  cleanup?.();
+  t = null;
+  cleanup = null;
+});
+
+/** What a crash leaves behind: a row accepted (recorded) but never handled, written as the runtime writes it. */
+function insertAccepted(path: string, msg: InboundMessage, receivedAt: Date): void {
+  const store = openStore(path);
+  try {
+    const id = recordInbound(store.db, msg.channel, msg.messageId, { ...msg, sentAt: msg.sentAt.toISOString() }, receivedAt);
+    expect(id).not.toBeNull();
+  } finally {
+    store.close();
+  }
+}
+
+describe('BotRuntime.resumePending', () => {
+  it('handles rows accepted before a crash at the next start, exactly once', async () => {
+    const db = tempDb();
+    cleanup = db.cleanup;
+    // First run: seeds the demo community, then "crashes" (nothing pending yet).
+    t = await startTestBot({ dbPath: db.path });
+    const liu = await t.personNamed('刘阿姨');
+    await t.stop();
+
+    // Accepted an hour ago, sent 10 s before that: must be handled, not taken for a stale replay.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const crashed = inbound({ senderId: liu.id, senderName: liu.name, groupId: null, sentAt: new Date(hourAgo.getTime() - 10_000) });
+    insertAccepted(db.path, crashed, hourAgo);
+
+    t = await startTestBot({ dbPath: db.path });
+    await t.bot.settle();
+    expect(await t.directTexts(liu.id)).toHaveLength(1);
+    const row = t.bot.store.db.select().from(inbox).where(eq(inbox.messageId, crashed.messageId)).get();
+    expect(row).toMatchObject({ status: 'done', outcome: 'direct-help' });
+
+    // Scheduling the same rows again (a second resume) must not handle them twice.
+    expect(t.bot.runtime.resumePending()).toBe(0);
+    await t.bot.settle();
+
+    // And a further restart finds nothing left to do.
+    t = await t.restart();
+    await t.bot.settle();
+    expect(await t.directTexts(liu.id)).toEqual([]);
+    const sends = t.bot.store.db.select().from(outbox).where(eq(outbox.toExternalId, liu.id)).all();
+    expect(sends).toHaveLength(1);
+    expect(sends[0]!.status).toBe('sent');
+  });
+
+  it('a row scheduled twice (accepted, then resumed before handling) is handled once', async () => {
+    t = await startTestBot();
+    const liu = await t.personNamed('刘阿姨');
+    t.bot.runtime.accept(inbound({ senderId: liu.id, groupId: null }));
+    // Still pending: resumePending schedules it a second time.
+    expect(t.bot.runtime.resumePending()).toBe(1);
+    await t.bot.settle();
+    expect(await t.directTexts(liu.id)).toHaveLength(1);
+  });
+
+  it('handles messages one at a time, in the order accepted', async () => {
+    t = await startTestBot();
+    const seen: string[] = [];
+    // Earlier messages take longer: handled concurrently, they would finish in reverse.
+    const slow = new Composer<BotContext>().use(async (ctx) => {
+      seen.push(`start ${ctx.msg.text}`);
+      await new Promise((r) => setTimeout(r, 5 * (5 - Number(ctx.msg.text))));
+      seen.push(`end ${ctx.msg.text}`);
+    });
+    const deps: BotDeps = {
+      store: t.bot.store,
+      logger: silentLogger(),
+      now: () => new Date(),
+      channels: t.bot.channels,
+      botNames: ['网格小助手'],
+      kickOutbox: () => {},
+    };
+    const runtime = new BotRuntime(deps, slow);
+    for (let i = 0; i < 4; i++) runtime.accept(inbound({ text: String(i) }));
+    expect(runtime.backlog).toBe(4);
+    await runtime.whenIdle();
+    expect(runtime.backlog).toBe(0);
+    expect(seen).toEqual(['0', '1', '2', '3'].flatMap((i) => [`start ${i}`, `end ${i}`]));
+  });
+
+  it('stop() finishes what was accepted, then refuses new messages', async () => {
+    const db = tempDb();
+    cleanup = db.cleanup;
+    t = await startTestBot({ dbPath: db.path });
+    const liu = await t.personNamed('刘阿姨');
+    const msg = inbound({ senderId: liu.id, groupId: null });
+    t.bot.runtime.accept(msg);
+    await t.bot.runtime.stop();
+    expect(() => t!.bot.runtime.accept(inbound({ senderId: liu.id }))).toThrow();
+    await t.stop();
+
+    const store = openStore(db.path);
+    try {
+      expect(store.db.select().from(inbox).where(eq(inbox.messageId, msg.messageId)).get()?.status).toBe('done');
+    } finally {
+      store.close();
+    }
+  });
+});

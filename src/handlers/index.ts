@@ -5,6 +5,9 @@ import { detectMention, dropOwnMessages, dropStaleMessages, requireKnownGroup } 
 import { identify } from './identify';
 import { bindGroupCommand } from './bind-group';
 import { fallback } from './direct-fallback';
+import { ticketCommands } from './staff-commands';
+import { reopenByReporter } from './reopen';
+import { residentIntake } from './resident-intake';
 
 /** The order here is the spec of how one message is handled. */
 export function buildChain(): Composer<BotContext> {
@@ -14,5 +17,8 @@ export function buildChain(): Composer<BotContext> {
     .use(identify, detectMention)
     .use(bindGroupCommand)
     .use(requireKnownGroup)
+    .use(ticketCommands)
+    .use(reopenByReporter)
+    .use(residentIntake)
     .use(fallback);
 }

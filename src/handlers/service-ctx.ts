@@ -1,0 +1,35 @@
+import type { BotContext } from '../bot/context';
+import type { ServiceCtx } from '../services/context';
+import type { PersonRow } from '../store/repos/people';
+import { DomainError } from '../core/errors';
+import * as t from '../templates/tickets';
+
+export function serviceCtx(ctx: BotContext, actor: PersonRow): ServiceCtx {
+  return { store: ctx.deps.store, now: ctx.deps.now, actor, channels: new Set(ctx.deps.channels.keys()) };
+}
+
+/** Domain errors become one short Chinese sentence here, at the edge. Anything else propagates. */
+export function explain(err: unknown): string {
+  if (!(err instanceof DomainError)) throw err;
+  const d = err.details;
+  const id = Number(d.ticket ?? 0);
+  switch (err.code) {
+    case 'ticket_not_found':
+      return t.ticketNotFound(id);
+    case 'not_allowed':
+      return t.notAllowed(id);
+    case 'already_claimed':
+      return t.alreadyClaimed(id, String(d.by ?? '其他同事'));
+    case 'invalid_transition':
+      if (d.action === 'escalate_top') return t.escalationTop(id);
+      return t.invalidTransition(id, d.state as never, t.ACTION_LABEL[String(d.action)] ?? String(d.action));
+    case 'reopen_window_passed':
+      return t.reopenTooLate(id);
+    case 'not_reporter':
+      return t.notYourTicket(id);
+    case 'person_not_found':
+      return t.personNotFound(String(d.name ?? ''));
+    case 'bad_input':
+      return String(d.reason ?? '输入格式不正确');
+  }
+}

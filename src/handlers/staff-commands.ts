@@ -1,0 +1,101 @@
+import type { Middleware } from '../bot/composer';
+import type { BotContext } from '../bot/context';
+import { parseCommand, type Command } from '../core/commands';
+import { isStaff } from '../core/permissions';
+import type { ServiceCtx } from '../services/context';
+import { claimTicket } from '../services/tickets/claim-ticket';
+import { addNote } from '../services/tickets/add-note';
+import { resolveTicket } from '../services/tickets/resolve-ticket';
+import { transferTicket } from '../services/tickets/transfer-ticket';
+import { escalateTicket } from '../services/tickets/escalate-ticket';
+import { rejectTicket } from '../services/tickets/reject-ticket';
+import { myTicketsText, openTicketsText, showTicketText, ticketStatusText } from '../services/tickets/queries';
+import { explain, serviceCtx } from './service-ctx';
+import * as t from '../templates/tickets';
+
+/**
+ * Ticket commands (接单 12, 进度 12 …, 办结 12 …). Staff run them in a direct
+ * chat, the workers' group, or any group they are in. A resident typing one
+ * gets a polite refusal and nothing changes; `#12 进度` works for everyone.
+ */
+export const ticketCommands: Middleware<BotContext> = (ctx, next) => {
+  const cmd = parseCommand(ctx.msg.text);
+  if (!cmd) return next();
+  const actor = ctx.actor;
+
+  if (!actor || !isStaff(actor.role)) return residentCommand(ctx, cmd, next);
+  const sctx = serviceCtx(ctx, actor);
+  ctx.tx(() => {
+    let text: string;
+    try {
+      text = runStaffCommand(sctx, cmd);
+      ctx.outcome = `cmd:${cmd.verb}`;
+    } catch (err) {
+      text = explain(err);
+      ctx.outcome = `cmd:${cmd.verb}:refused`;
+    }
+    ctx.reply(text, { mentionSender: true });
+  });
+};
+
+function runStaffCommand(sctx: ServiceCtx, cmd: Command): string {
+  switch (cmd.verb) {
+    case 'claim':
+      return t.claimedOk(claimTicket({ ctx: sctx, input: { ticketId: cmd.ticket } }).id);
+    case 'note':
+      return t.notedOk(addNote({ ctx: sctx, input: { ticketId: cmd.ticket, note: cmd.text } }).id);
+    case 'done':
+      return t.resolvedOk(resolveTicket({ ctx: sctx, input: { ticketId: cmd.ticket, outcome: cmd.text } }).id);
+    case 'reject':
+      return t.rejectedOk(rejectTicket({ ctx: sctx, input: { ticketId: cmd.ticket, reason: cmd.text } }).id);
+    case 'transfer': {
+      const r = transferTicket({ ctx: sctx, input: { ticketId: cmd.ticket, to: cmd.to } });
+      return t.transferredOk(r.ticket.id, t.handlerName(r.target.name, r.target.role));
+    }
+    case 'escalate': {
+      const r = escalateTicket({ ctx: sctx, input: { ticketId: cmd.ticket, reason: cmd.text } });
+      return t.escalatedOk(r.ticket.id, t.handlerName(r.target.name, r.target.role));
+    }
+    case 'show':
+      return showTicketText(sctx, cmd.ticket);
+    case 'status':
+      return ticketStatusText(sctx, cmd.ticket);
+    case 'mine':
+      return myTicketsText(sctx);
+    case 'open':
+      return openTicketsText(sctx);
+    case 'help':
+      return t.workerHelp();
+    case 'usage':
+      return t.usage(cmd.of);
+  }
+}
+
+/**
+ * Residents: `#12 进度` / `查询 12` / `进度 12` ask for status; `帮助` gets the
+ * resident help; worker verbs with a number are refused politely. Bare words
+ * like 我的/待办 are ordinary chat for residents and pass on.
+ */
+function residentCommand(ctx: BotContext, cmd: Command, next: () => Promise<void>) {
+  const ticket = 'ticket' in cmd ? cmd.ticket : null;
+  const asksStatus = cmd.verb === 'status' || cmd.verb === 'show' || (cmd.verb === 'note' && !cmd.text);
+  if (asksStatus && ticket && ctx.actor) {
+    const sctx = serviceCtx(ctx, ctx.actor);
+    return ctx.tx(() => {
+      let text: string;
+      try {
+        text = ticketStatusText(sctx, ticket);
+      } catch (err) {
+        text = explain(err);
+      }
+      ctx.reply(text, { mentionSender: true });
+    }, 'status');
+  }
+  if (cmd.verb === 'help' && (ctx.isDirect || ctx.addressedToBot || ctx.group?.kind === 'building')) {
+    return ctx.tx(() => ctx.reply(t.residentHelp(), { mentionSender: true }), 'resident-help');
+  }
+  if (ticket !== null || cmd.verb === 'usage') {
+    return ctx.tx(() => ctx.reply(t.residentCannot(), { mentionSender: true }), 'cmd-refused-resident');
+  }
+  return next();
+}

@@ -1,0 +1,10 @@
+import type { Store } from '../store/db';
+import type { PersonRow } from '../store/repos/people';
+
+/** What a service verb needs: the store, the clock, who acts, which channels can carry sends. */
+export interface ServiceCtx {
+  store: Store;
+  now: () => Date;
+  actor: PersonRow;
+  channels: ReadonlySet<string>;
+}

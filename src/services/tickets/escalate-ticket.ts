@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { ServiceCtx } from '../context';
+import { inTransaction } from '../../store/db';
+import { DomainError } from '../../core/errors';
+import { escalationTarget } from '../../core/routing';
+import { changeTicket, loadTicket } from './change';
+import { routingCandidates } from './candidates';
+import { notifyPerson, notifyReporters } from '../notify';
+import { viewOf } from './view';
+import * as t from '../../templates/tickets';
+
+const input = z.object({ ticketId: z.number().int().positive(), reason: z.string().trim().max(500).default('') });
+
+/** 上报: worker → grid leader → office. At the top there is nowhere further to go. */
+export function escalateTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }) {
+  const { ticketId, reason } = input.parse(raw);
+  return inTransaction(ctx.store, () => {
+    const current = loadTicket(ctx, ticketId);
+    const cands = routingCandidates(ctx.store.db, current.gridId, current.communityId);
+    // The leader escalating their own ticket goes straight to the office.
+    const fromLevel = Math.max(current.escalationLevel, ctx.actor.role === 'grid_leader' ? 1 : ctx.actor.role === 'office' ? 2 : 0);
+    const target = escalationTarget(cands, fromLevel);
+    if (!target) throw new DomainError('invalid_transition', { ticket: ticketId, state: current.status, action: 'escalate_top' });
+    const { after } = changeTicket(ctx, ticketId, {
+      action: 'escalate',
+      eventType: 'escalated',
+      note: `上报给 ${target.assignee.name}${reason ? `：${reason}` : ''}`,
+      set: () => ({ assigneeId: target.assignee.id, escalationLevel: target.level }),
+    });
+    notifyPerson(ctx, target.assignee, t.escalatedToYou(viewOf(after), ctx.actor.name, reason), { ref: `ticket:${after.id}` });
+    notifyReporters(ctx, after, t.progressEscalated(after.id));
+    return { ticket: after, target: target.assignee };
+  });
+}

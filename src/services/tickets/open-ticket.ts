@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import type { ServiceCtx } from '../context';
+import { inTransaction } from '../../store/db';
+import { buildingByName } from '../../store/repos/area';
+import { addFollower, addTicketEvent, insertTicket, recentActiveTickets, type TicketRow } from '../../store/repos/tickets';
+import { findDuplicate, DUPLICATE_WINDOW_MS } from '../../core/duplicates';
+import { route } from '../../core/routing';
+import { responsibleRole } from '../../core/categories';
+import { EMERGENCY_CONTACTS, type EmergencyKind } from '../../core/parse';
+import { maskPersonalNumbers } from '../../core/mask';
+import { routingCandidates } from './candidates';
+import { notifyPerson, postToWorkersGroups } from '../notify';
+import { viewOf } from './view';
+import * as t from '../../templates/tickets';
+import type { GroupRow } from '../../store/repos/groups';
+import type { PersonRow } from '../../store/repos/people';
+import { enqueueOutbound } from '../../store/repos/outbox';
+
+export const openTicketInput = z.object({
+  text: z.string().min(1).max(4000),
+  summary: z.string().min(1).max(80),
+  category: z.string().min(1),
+  urgency: z.enum(['emergency', 'urgent', 'normal']),
+  emergencyKind: z.string().nullable(),
+  building: z.string().nullable(),
+  unit: z.string().nullable(),
+  room: z.string().nullable(),
+  communityId: z.number().int().nullable(),
+});
+export type OpenTicketInput = z.infer<typeof openTicketInput>;
+
+export interface ReplyTarget {
+  /** The group the report came from (null for a direct chat). */
+  group: GroupRow | null;
+  /** Channel + external id of the reporter, for the reply's @-mention or direct message. */
+  channel: string;
+  reporterExternalId: string;
+}
+
+export type OpenTicketResult =
+  | { kind: 'opened'; ticket: TicketRow; assignee: PersonRow | null }
+  | { kind: 'followed'; ticket: TicketRow };
+
+const PRIORITY = { emergency: 100, urgent: 10, normal: 0 } as const;
+
+/**
+ * A resident's report becomes a ticket — or, when it repeats an open one, a
+ * follow of that ticket. One transaction: the ticket, its events, the ack to
+ * the resident, the assignment to the worker and any emergency alerts.
+ */
+export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: OpenTicketInput; reply: ReplyTarget }): OpenTicketResult {
+  const data = openTicketInput.parse(input);
+  const { db } = ctx.store;
+  const now = ctx.now();
+  return inTransaction(ctx.store, () => {
+    const building =
+      data.building && data.communityId != null ? buildingByName(db, data.communityId, data.building) : undefined;
+    const sendReply = (text: string, priority = 0, ref?: string) =>
+      enqueueOutbound(
+        db,
+        {
+          channel: reply.channel,
+          groupExternalId: reply.group?.externalId ?? null,
+          toExternalId: reply.group ? null : reply.reporterExternalId,
+          text,
+          mentions: reply.group ? [reply.reporterExternalId] : [],
+          priority,
+          ref,
+        },
+        now,
+      );
+
+    if (building && data.urgency !== 'emergency') {
+      const open = recentActiveTickets(db, building.id, data.category, new Date(now.getTime() - DUPLICATE_WINDOW_MS));
+      const dup = findDuplicate({ buildingId: building.id, category: data.category, text: data.text, unit: data.unit, room: data.room, at: now }, open);
+      if (dup) {
+        if (dup.reporterId !== ctx.actor.id && addFollower(db, dup.id, ctx.actor.id, reply.group?.id ?? null, now)) {
+          addTicketEvent(db, { ticketId: dup.id, actorId: ctx.actor.id, type: 'followed', note: maskPersonalNumbers(data.text), at: now });
+        }
+        sendReply(t.duplicateAck(dup.id), 0, `ticket:${dup.id}`);
+        return { kind: 'followed' as const, ticket: dup };
+      }
+    }
+
+    const gridId = building?.gridId ?? null;
+    const communityId = building?.communityId ?? data.communityId;
+    const routed = route(routingCandidates(db, gridId, communityId), responsibleRole(data.category));
+    const ticket = insertTicket(db, {
+      communityId,
+      gridId,
+      buildingId: building?.id ?? null,
+      building: data.building,
+      unit: data.unit,
+      room: data.room,
+      category: data.category,
+      urgency: data.urgency,
+      emergencyKind: data.emergencyKind,
+      status: 'open',
+      summary: data.summary,
+      text: data.text,
+      reporterId: ctx.actor.id,
+      originGroupId: reply.group?.id ?? null,
+      assigneeId: routed.assignee?.id ?? null,
+      escalationLevel: routed.level,
+      createdAt: now,
+      updatedAt: now,
+    });
+    addTicketEvent(db, { ticketId: ticket.id, actorId: ctx.actor.id, type: 'opened', toStatus: 'open', at: now });
+    addTicketEvent(db, {
+      ticketId: ticket.id,
+      actorId: null,
+      type: 'assigned',
+      note: `${routed.assignee?.name ?? '无人'}（${routed.reason}）`,
+      at: now,
+    });
+
+    const view = viewOf(ticket);
+    const handler = t.handlerName(routed.assignee?.name ?? null, routed.assignee?.role ?? null);
+    const ref = `ticket:${ticket.id}`;
+    const priority = PRIORITY[data.urgency];
+    const urgencyLabel = t.URGENCY_LABEL[data.urgency];
+    const kind = data.emergencyKind as EmergencyKind | null;
+    if (data.urgency === 'emergency' && kind && EMERGENCY_CONTACTS[kind]) {
+      const call = EMERGENCY_CONTACTS[kind];
+      sendReply(t.emergencyAck(view, call.number, call.who, handler), priority, ref);
+      const cands = routingCandidates(db, gridId, communityId);
+      const alerted = uniquePeople([routed.assignee, cands.workers[0], cands.leaders[0]]);
+      // Staff see the original text: they may need the phone number in it.
+      const alert = t.emergencyAlert(view, data.text, call.number);
+      for (const p of alerted) notifyPerson(ctx, p, alert, { priority, ref });
+      postToWorkersGroups(ctx, communityId, t.emergencyAlert(view, maskPersonalNumbers(data.text), call.number), alerted.map((p) => p.id), { priority, ref });
+    } else {
+      sendReply(t.reportAck(view, handler), priority, ref);
+      const reporter = ctx.actor.name;
+      if (routed.assignee) notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel), { priority, ref });
+      postToWorkersGroups(ctx, communityId, t.workersGroupNotice(view, handler, urgencyLabel), routed.assignee ? [routed.assignee.id] : [], { priority, ref });
+    }
+    return { kind: 'opened' as const, ticket, assignee: routed.assignee };
+  });
+}
+
+function uniquePeople(list: (PersonRow | null | undefined)[]): PersonRow[] {
+  const seen = new Set<number>();
+  return list.filter((p): p is PersonRow => !!p && !seen.has(p.id) && !!seen.add(p.id));
+}

@@ -1,0 +1,65 @@
+import type { ServiceCtx } from '../context';
+import { DomainError } from '../../core/errors';
+import { isStaff } from '../../core/permissions';
+import type { TicketState } from '../../core/ticket-machine';
+import { maskPersonalNumbers } from '../../core/mask';
+import { gridIdsOfStaff, personById } from '../../store/repos/people';
+import { activeTicketsOf, eventsOf, isFollower, unclaimedTickets, type TicketRow } from '../../store/repos/tickets';
+import { assertMayAct, loadTicket } from './change';
+import { viewOf } from './view';
+import * as t from '../../templates/tickets';
+
+const fmt = (d: Date) =>
+  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
+
+const line = (row: TicketRow) => t.ticketLine({ ...viewOf(row), state: row.status as TicketState });
+
+/** 我的: the actor's open tickets. */
+export function myTicketsText(ctx: ServiceCtx): string {
+  return t.mineList(activeTicketsOf(ctx.store.db, ctx.actor.id).map(line));
+}
+
+/** 待办: unclaimed tickets in the grids the actor covers (leaders and office: everything). */
+export function openTicketsText(ctx: ServiceCtx): string {
+  const everything = ctx.actor.role === 'office' || ctx.actor.role === 'grid_leader';
+  const rows = unclaimedTickets(ctx.store.db, everything ? null : gridIdsOfStaff(ctx.store.db, ctx.actor.id));
+  return t.openList(rows.map(line));
+}
+
+/** 查 12: details and the full history, for staff who may act on the ticket. */
+export function showTicketText(ctx: ServiceCtx, id: number): string {
+  const ticket = loadTicket(ctx, id);
+  assertMayAct(ctx, ticket);
+  const { db } = ctx.store;
+  const name = (pid: number | null) => (pid ? (personById(db, pid)?.name ?? `#${pid}`) : '系统');
+  const history = eventsOf(db, id).map((e) => t.historyLine(fmt(e.at), name(e.actorId), e.type, e.note));
+  return t.showTicket(
+    {
+      ...viewOf(ticket),
+      state: ticket.status as TicketState,
+      text: ticket.text,
+      reporter: name(ticket.reporterId),
+      assignee: ticket.assigneeId ? name(ticket.assigneeId) : null,
+      createdAt: fmt(ticket.createdAt),
+    },
+    history,
+  );
+}
+
+/**
+ * #12 进度: the state and last note. Residents may ask about tickets of their
+ * own building or ones they reported or follow; numbers are masked.
+ */
+export function ticketStatusText(ctx: ServiceCtx, id: number): string {
+  const ticket = loadTicket(ctx, id);
+  const mine = ticket.reporterId === ctx.actor.id || isFollower(ctx.store.db, id, ctx.actor.id);
+  const sameBuilding = ctx.actor.buildingId !== null && ctx.actor.buildingId === ticket.buildingId;
+  if (!isStaff(ctx.actor.role) && !mine && !sameBuilding) throw new DomainError('ticket_not_found', { ticket: id });
+  const assignee = ticket.assigneeId ? personById(ctx.store.db, ticket.assigneeId) : undefined;
+  return t.statusReply(
+    id,
+    ticket.status as TicketState,
+    assignee ? t.handlerName(assignee.name, assignee.role) : null,
+    ticket.lastNote ? maskPersonalNumbers(ticket.lastNote) : null,
+  );
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { ServiceCtx } from '../context';
+import { inTransaction } from '../../store/db';
+import { changeTicket } from './change';
+import { notifyReporters } from '../notify';
+import * as t from '../../templates/tickets';
+
+const input = z.object({ ticketId: z.number().int().positive(), reason: z.string().trim().min(1).max(500) });
+
+/** 退回: closes a ticket as not actionable (duplicate, not this grid's business), with the reason. */
+export function rejectTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }) {
+  const { ticketId, reason } = input.parse(raw);
+  return inTransaction(ctx.store, () => {
+    const { after } = changeTicket(ctx, ticketId, {
+      action: 'reject',
+      eventType: 'rejected',
+      note: reason,
+      set: () => ({ lastNote: reason, resolvedAt: ctx.now() }),
+    });
+    notifyReporters(ctx, after, t.progressRejected(after.id, reason));
+    return after;
+  });
+}

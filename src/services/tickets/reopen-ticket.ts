@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { ServiceCtx } from '../context';
+import { inTransaction } from '../../store/db';
+import { DomainError } from '../../core/errors';
+import { canReopen } from '../../core/ticket-machine';
+import { isFollower } from '../../store/repos/tickets';
+import { personById } from '../../store/repos/people';
+import { changeTicket, loadTicket } from './change';
+import { notifyPerson, notifyReporters } from '../notify';
+import { viewOf } from './view';
+import * as t from '../../templates/tickets';
+
+const input = z.object({ ticketId: z.number().int().positive(), reason: z.string().trim().max(500).default('') });
+
+/** A reporter (or follower) says a resolved ticket is not fixed, within 7 days: it reopens. */
+export function reopenTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }) {
+  const { ticketId, reason } = input.parse(raw);
+  return inTransaction(ctx.store, () => {
+    const ticket = loadTicket(ctx, ticketId);
+    if (ticket.reporterId !== ctx.actor.id && !isFollower(ctx.store.db, ticketId, ctx.actor.id)) {
+      throw new DomainError('not_reporter', { ticket: ticketId });
+    }
+    if (ticket.status === 'resolved' && !canReopen(ticket.resolvedAt, ctx.now())) {
+      throw new DomainError('reopen_window_passed', { ticket: ticketId });
+    }
+    const { after } = changeTicket(ctx, ticketId, {
+      action: 'reopen',
+      eventType: 'reopened',
+      note: reason || null,
+      skipPermission: true,
+      set: () => ({ resolvedAt: null }),
+    });
+    const assignee = after.assigneeId ? personById(ctx.store.db, after.assigneeId) : undefined;
+    if (assignee) notifyPerson(ctx, assignee, t.reopenedToAssignee(viewOf(after)), { ref: `ticket:${after.id}` });
+    notifyReporters(ctx, after, t.progressReopened(after.id));
+    return after;
+  });
+}

@@ -1,0 +1,111 @@
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../db';
+import { ticketEvents, ticketFollowers, tickets } from '../schema';
+import type { TicketState } from '../../core/ticket-machine';
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type TicketEventRow = typeof ticketEvents.$inferSelect;
+export type NewTicket = Omit<typeof tickets.$inferInsert, 'id'>;
+
+const ACTIVE: TicketState[] = ['open', 'claimed', 'escalated', 'reopened'];
+
+export function ticketById(db: Db, id: number): TicketRow | undefined {
+  return db.select().from(tickets).where(eq(tickets.id, id)).get();
+}
+
+export function insertTicket(db: Db, values: NewTicket): TicketRow {
+  return db.insert(tickets).values(values).returning().get();
+}
+
+/**
+ * Updates a ticket only if it is still in `expected` state: the conditional
+ * update that settles races (two workers claiming at once — one row changes).
+ */
+export function updateTicketIf(
+  db: Db,
+  id: number,
+  expected: TicketState,
+  set: Partial<Omit<NewTicket, 'id'>>,
+): boolean {
+  return db.update(tickets).set(set).where(and(eq(tickets.id, id), eq(tickets.status, expected))).run().changes > 0;
+}
+
+export function addTicketEvent(db: Db, e: Omit<typeof ticketEvents.$inferInsert, 'id'>): void {
+  db.insert(ticketEvents).values(e).run();
+}
+
+export function eventsOf(db: Db, ticketId: number): TicketEventRow[] {
+  return db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.id)).all();
+}
+
+export function addFollower(db: Db, ticketId: number, personId: number, groupId: number | null, at: Date): boolean {
+  return (
+    db.insert(ticketFollowers).values({ ticketId, personId, groupId, at }).onConflictDoNothing().run().changes > 0
+  );
+}
+
+export function followersOf(db: Db, ticketId: number) {
+  return db.select().from(ticketFollowers).where(eq(ticketFollowers.ticketId, ticketId)).orderBy(asc(ticketFollowers.at)).all();
+}
+
+/** Open tickets of a building and category created since `since` (duplicate candidates). */
+export function recentActiveTickets(db: Db, buildingId: number, category: string, since: Date): TicketRow[] {
+  return db
+    .select()
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.buildingId, buildingId),
+        eq(tickets.category, category),
+        gte(tickets.createdAt, since),
+        inArray(tickets.status, ACTIVE),
+      ),
+    )
+    .orderBy(desc(tickets.id))
+    .all();
+}
+
+export function activeTicketsOf(db: Db, assigneeId: number, limit = 50): TicketRow[] {
+  return db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.assigneeId, assigneeId), inArray(tickets.status, ACTIVE)))
+    .orderBy(asc(tickets.id))
+    .limit(limit)
+    .all();
+}
+
+/** Tickets waiting for someone to claim them in the given grids (null: everywhere). */
+export function unclaimedTickets(db: Db, gridIds: number[] | null, limit = 50): TicketRow[] {
+  const waiting = inArray(tickets.status, ['open', 'reopened', 'escalated'] as TicketState[]);
+  const where = gridIds === null ? waiting : and(waiting, inArray(tickets.gridId, gridIds.length ? gridIds : [-1]));
+  return db.select().from(tickets).where(where).orderBy(asc(tickets.id)).limit(limit).all();
+}
+
+/** The latest ticket this person reported or followed that was resolved since `since`. */
+export function lastResolvedFor(db: Db, personId: number, since: Date): TicketRow | undefined {
+  const followed = db
+    .select({ id: ticketFollowers.ticketId })
+    .from(ticketFollowers)
+    .where(eq(ticketFollowers.personId, personId));
+  return db
+    .select()
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.status, 'resolved'),
+        gte(tickets.resolvedAt, since),
+        sql`(${tickets.reporterId} = ${personId} OR ${tickets.id} IN ${followed})`,
+      ),
+    )
+    .orderBy(desc(tickets.resolvedAt))
+    .get();
+}
+
+export function isFollower(db: Db, ticketId: number, personId: number): boolean {
+  return !!db
+    .select({ p: ticketFollowers.personId })
+    .from(ticketFollowers)
+    .where(and(eq(ticketFollowers.ticketId, ticketId), eq(ticketFollowers.personId, personId)))
+    .get();
+}

@@ -1,0 +1,172 @@
+/** Every ticket-related sentence people see. Small functions of typed data, zh-CN. */
+import type { TicketState } from '../core/ticket-machine';
+import type { UsageTopic } from '../core/commands';
+
+export const STATE_LABEL: Record<TicketState, string> = {
+  open: '待处理',
+  claimed: '处理中',
+  escalated: '已上报',
+  resolved: '已办结',
+  rejected: '已退回',
+  reopened: '重新处理中',
+};
+
+export const ROLE_LABEL: Record<string, string> = {
+  resident: '居民',
+  grid_worker: '网格员',
+  grid_leader: '网格长',
+  office: '社区办公室',
+};
+
+export interface TicketView {
+  id: number;
+  categoryLabel: string;
+  where: string;
+  summary: string;
+}
+
+/** "3号楼2单元501室" from the normalized parts; empty parts are left out. */
+export function where(building: string | null, unit: string | null, room: string | null): string {
+  const parts = [building ? `${building}号楼` : '', unit ? `${unit}单元` : '', room ? `${room}室` : ''].join('');
+  return parts || '未注明位置';
+}
+
+export const handlerName = (name: string | null, role: string | null) =>
+  name ? `${ROLE_LABEL[role ?? ''] ?? ''}${name}` : '社区工作人员';
+
+export const reportAck = (t: TicketView, handler: string) =>
+  `已收到您的反映，工单 #${t.id}（${t.categoryLabel}，${t.where}）已登记，由${handler}负责处理，有进展会在群里告诉您。`;
+
+export const emergencyAck = (t: TicketView, callNumber: string, callWho: string, handler: string) =>
+  `⚠️ 紧急情况请立即拨打 ${callNumber}（${callWho}）！工单 #${t.id}（${t.where}）已登记，已同时通知${handler}和网格长马上处理。请注意自身安全。`;
+
+export const duplicateAck = (id: number) =>
+  `该问题已在处理中（#${id}），已把您加入关注，处理进展会一并通知您。`;
+
+export const consultAck = (id: number, handler: string) =>
+  `您的问题已记录（咨询 #${id}），${handler}会尽快答复您。`;
+
+export const faqAnswer = (answer: string) => answer;
+
+// --- progress replies in the resident's group ---
+export const progressClaimed = (id: number, who: string) => `工单 #${id} 已由${who}接单，正在处理。`;
+export const progressNote = (id: number, note: string) => `工单 #${id} 最新进展：${note}`;
+export const progressResolved = (id: number, outcome: string) =>
+  `工单 #${id} 已办结：${outcome || '问题已处理'}。如还没解决，请在 7 天内回复「#${id} 没修好」。`;
+export const progressRejected = (id: number, reason: string) =>
+  `工单 #${id} 经核实暂不能按工单办理，原因：${reason}。如有疑问可以联系网格员，感谢理解。`;
+export const progressEscalated = (id: number) => `工单 #${id} 已上报上级部门协调处理，请耐心等待。`;
+export const progressTransferred = (id: number, who: string) => `工单 #${id} 已转由${who}处理。`;
+export const progressReopened = (id: number) => `工单 #${id} 已重新打开，网格员会再次跟进。`;
+
+export const statusReply = (id: number, state: TicketState, who: string | null, lastNote: string | null) =>
+  `工单 #${id}：${STATE_LABEL[state]}${who ? `，负责人：${who}` : ''}${lastNote ? `。最新进展：${lastNote}` : '。'}`;
+
+// --- staff side ---
+export const assignmentDm = (t: TicketView, text: string, reporter: string, urgencyLabel: string) =>
+  `【新工单 #${t.id}】${urgencyLabel}${t.categoryLabel}｜${t.where}\n${text}\n反映人：${reporter}\n回复「接单 ${t.id}」认领，「查 ${t.id}」看详情。`;
+
+export const workersGroupNotice = (t: TicketView, handler: string, urgencyLabel: string) =>
+  `【新工单 #${t.id}】${urgencyLabel}${t.categoryLabel}｜${t.where}｜${t.summary}，已派给${handler}。`;
+
+export const emergencyAlert = (t: TicketView, text: string, callNumber: string) =>
+  `🚨【紧急 #${t.id}】${t.where}：${text}\n已提醒居民拨打 ${callNumber}。请立即到场或电话核实，处理后回复「进度 ${t.id} …」。`;
+
+export const URGENCY_LABEL = { emergency: '【紧急】', urgent: '【急】', normal: '' } as const;
+
+export const claimedOk = (id: number) => `已接单 #${id}。处理中可回复「进度 ${id} 说明」，完成后回复「办结 ${id} 结果」。`;
+export const alreadyClaimed = (id: number, who: string) => `工单 #${id} 已被${who}接单。`;
+export const notedOk = (id: number) => `已记录 #${id} 的进展，并通知了居民。`;
+export const resolvedOk = (id: number) => `工单 #${id} 已办结，已通知居民。`;
+export const rejectedOk = (id: number) => `工单 #${id} 已退回，已告知居民原因。`;
+export const transferredOk = (id: number, who: string) => `工单 #${id} 已转派给${who}。`;
+export const escalatedOk = (id: number, who: string) => `工单 #${id} 已上报给${who}。`;
+export const transferredToYou = (t: TicketView, from: string) =>
+  `${from}把工单 #${t.id}（${t.categoryLabel}｜${t.where}｜${t.summary}）转给了您，回复「接单 ${t.id}」认领。`;
+export const escalatedToYou = (t: TicketView, from: string, reason: string) =>
+  `${from}上报了工单 #${t.id}（${t.categoryLabel}｜${t.where}｜${t.summary}）${reason ? `：${reason}` : ''}。回复「查 ${t.id}」看详情。`;
+export const reopenedToAssignee = (t: TicketView) =>
+  `居民反映工单 #${t.id}（${t.where}｜${t.summary}）没有解决，已重新打开，请再跟进。`;
+
+export const ticketLine = (t: TicketView & { state: TicketState }) =>
+  `#${t.id} ${STATE_LABEL[t.state]}｜${t.categoryLabel}｜${t.where}｜${t.summary}`;
+export const mineList = (lines: string[]) => (lines.length ? `您的在办工单（${lines.length}）：\n${lines.join('\n')}` : '您目前没有在办的工单。');
+export const openList = (lines: string[]) => (lines.length ? `待认领工单（${lines.length}）：\n${lines.join('\n')}` : '目前没有待认领的工单。');
+
+export const EVENT_LABEL: Record<string, string> = {
+  opened: '登记',
+  assigned: '派单',
+  claimed: '接单',
+  note: '进展',
+  resolved: '办结',
+  rejected: '退回',
+  transferred: '转派',
+  escalated: '上报',
+  reopened: '重新打开',
+  followed: '新增关注',
+};
+
+export const showTicket = (
+  t: TicketView & { state: TicketState; text: string; reporter: string; assignee: string | null; createdAt: string },
+  history: string[],
+) =>
+  [
+    `工单 #${t.id}｜${STATE_LABEL[t.state]}｜${t.categoryLabel}`,
+    `位置：${t.where}`,
+    `内容：${t.text}`,
+    `反映人：${t.reporter}　负责人：${t.assignee ?? '未指派'}`,
+    `登记时间：${t.createdAt}`,
+    '处理记录：',
+    ...history,
+  ].join('\n');
+
+export const historyLine = (at: string, who: string, type: string, note: string | null) =>
+  `· ${at} ${who} ${EVENT_LABEL[type] ?? type}${note ? `：${note}` : ''}`;
+
+export const workerHelp = () =>
+  [
+    '网格员命令（编号可带 #）：',
+    '接单 12 —— 认领工单 (/claim)',
+    '进度 12 已联系物业 —— 记录进展并通知居民 (/note)',
+    '办结 12 已更换灯泡 —— 办结 (/done)',
+    '转派 12 @李网格 —— 转给别人 (/transfer)',
+    '上报 12 需要住建部门处理 —— 上报网格长/社区 (/escalate)',
+    '退回 12 重复，见#9 —— 退回并说明原因 (/reject)',
+    '我的 —— 我的在办工单 (/mine)',
+    '待办 —— 本网格待认领 (/open)',
+    '查 12 —— 详情和处理记录 (/show)',
+  ].join('\n');
+
+export const residentHelp = () =>
+  '有问题直接在群里说就行，例如「3号楼2单元电梯坏了」。查询进度请发「#工单号 进度」，例如「#12 进度」。';
+
+const USAGE: Record<UsageTopic, string> = {
+  claim: '接单 12',
+  note: '进度 12 已联系物业，明天上午维修',
+  done: '办结 12 已更换灯泡',
+  transfer: '转派 12 @李网格',
+  escalate: '上报 12 需要住建部门处理',
+  reject: '退回 12 重复，见#9',
+  show: '查 12',
+};
+export const usage = (of: UsageTopic) => `格式不对，请这样发：${USAGE[of]}`;
+
+// --- refusals and errors ---
+export const residentCannot = () => '这个命令只有网格员和社区工作人员可以使用。查询进度请发「#工单号 进度」。';
+export const ticketNotFound = (id: number) => `没有找到工单 #${id}，请核对编号。`;
+export const notAllowed = (id: number) => `您不能处理工单 #${id}：它不在您负责的网格，也没有派给您。`;
+export const invalidTransition = (id: number, state: TicketState, actionLabel: string) =>
+  `工单 #${id} 当前状态是「${STATE_LABEL[state]}」，不能${actionLabel}。`;
+export const ACTION_LABEL: Record<string, string> = {
+  claim: '接单',
+  note: '记录进展',
+  resolve: '办结',
+  transfer: '转派',
+  escalate: '上报',
+  reject: '退回',
+  reopen: '重新打开',
+};
+export const personNotFound = (name: string) => `没有找到工作人员「${name}」，请核对姓名或微信昵称。`;
+export const escalationTop = (id: number) => `工单 #${id} 已经在社区办公室层级，无法再上报。`;
+export const reopenTooLate = (id: number) => `工单 #${id} 办结已超过 7 天，请直接重新反映问题，我们会登记新工单。`;
+export const notYourTicket = (id: number) => `只有反映人可以重新打开工单 #${id}。`;

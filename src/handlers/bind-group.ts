@@ -31,7 +31,8 @@ export const bindGroupCommand: Middleware<BotContext> = (ctx, next) => {
   const building = name ? buildingByName(ctx.db, communityId, name) : undefined;
   if (!building) {
     const known = buildingsOfCommunity(ctx.db, communityId).map((b) => b.name);
-    return ctx.tx(() => ctx.reply(t.bindUnknownBuilding(arg, known)), 'bind-refused');
+    // The template adds 号楼 itself: pass the bare name ("9"), not what was typed ("9号楼").
+    return ctx.tx(() => ctx.reply(t.bindUnknownBuilding(name ?? arg, known)), 'bind-refused');
   }
   return ctx.tx(() => {
     bindGroup(ctx.db, group.id, { kind: 'building', buildingId: building.id, communityId });

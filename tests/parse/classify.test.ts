@@ -3,7 +3,7 @@
  * tests (none is taken from the dev set): a guard against tuning to it.
  */
 import { describe, expect, it } from 'vitest';
-import { parse, type EmergencyKind } from '../../src/core/parse';
+import { parse, type EmergencyKind, type ParseResult } from '../../src/core/parse';
 
 const p = (text: string) => parse(text, { groupBuilding: '3' });
 
@@ -234,3 +234,31 @@ describe('result shape', () => {
     expect(p('  请问  物业电话是多少 ').summary).toBe('请问 物业电话是多少');
   });
 });
+
+describe('elderly and voice-to-text style messages', () => {
+  it.each<[string, ParseExpect]>([
+    ['喂喂喂我是五栋的那个电梯怎么又不走了啊我腿脚不好下不去楼', { intent: 'report', category: 'repair', urgency: 'urgent', building: '5' }],
+    ['网格员你好我家厕所的水一直流关不住', { intent: 'report', category: 'repair' }],
+    ['那个楼道里的灯啊坏了好几天了黑咕隆咚的老人走路怕摔着', { intent: 'report', category: 'repair', emergency: false }],
+    ['楼上那家小孩天天在家里跑跑跳跳咚咚咚的', { intent: 'report', category: 'noise' }],
+    ['我们楼下有人开了个棋牌室天天闹哄哄的', { intent: 'report', category: 'noise' }],
+    ['六楼那家把楼道的公共面积圈起来装了个门', { intent: 'report', category: 'construction' }],
+    ['一楼的把窗户改成门了还往外面开了个店', { intent: 'report', category: 'construction' }],
+    ['我老伴住院了家里就我一个人能不能帮我去拿个药', { intent: 'report', category: 'assistance' }],
+    ['我妈有老年痴呆今天早上出门到现在还没回来大家帮忙留意一下', { intent: 'report', emergencyKind: 'missing' }],
+    ['三单元的电表箱冒火星子了', { intent: 'report', emergencyKind: 'electric', unit: '3' }],
+    ['地下室水管子爆了水都漫出来了', { intent: 'report', category: 'repair', emergencyKind: 'flood' }],
+    ['家里燃气报警器一直在响', { intent: 'report', category: 'safety', emergencyKind: 'gas' }],
+    ['中午十二点到两点能不能不要装修', { intent: 'report', category: 'noise' }],
+    ['有人在楼下乱发小广告', { intent: 'report', category: 'sanitation' }],
+    ['医保卡丢了怎么补办', { intent: 'question' }],
+    ['可以问一下社区的工作时间吗', { intent: 'question' }],
+    ['谢谢物业师傅这么晚还来修', { intent: 'chatter' }],
+    ['暖气现在热了 谢谢', { intent: 'chatter' }],
+    ['各位邻居 周六上午社区有义诊 需要的可以去', { intent: 'chatter' }],
+  ])('%s', (text, expected) => {
+    expect(p(text)).toMatchObject(expected);
+  });
+});
+
+type ParseExpect = Partial<Pick<ParseResult, 'intent' | 'category' | 'urgency' | 'emergency' | 'emergencyKind' | 'building' | 'unit' | 'room'>>;

@@ -61,7 +61,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp]> = [
 // A hedge or negation just before the danger word: "小心摔倒", "差点着火", "没有着火".
 const HEDGE_BEFORE = /(?:小心|注意|容易|防止|以免|避免|差点|万一|怕|会不会|如果|没有|没|不是|不会|无)\s*$/;
 // Drills, talks, publicity and forwarded safety tips are not happening now.
-const NOT_NOW = /演习|演练|培训|讲座|宣传|知识|科普|防范|预防|安全教育|应急预案/;
+const NOT_NOW = /听说|据说|新闻|视频里|演习|演练|培训|讲座|宣传|知识|科普|防范|预防|安全教育|应急预案/;
 // Fights without injuries are urgent, not emergencies.
 const FIGHT = /打架|斗殴|打人|打起来|动手了/;
 

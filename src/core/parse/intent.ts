@@ -22,7 +22,10 @@ const CHATTER_TOKENS = new RegExp(
 );
 
 // Forwards, notices passed along and ads are not addressed to the grid worker.
-const FORWARD = /^(?:转发|转自|转:|转：|【转发】|\[转发\]|分享|扩散)|转发一下|转给大家|转发给|请大家转发|温馨提示|温馨提醒|友情提醒/;
+const FORWARD =
+  /^(?:转发|转自|转:|转：|【转发】|\[转发\]|分享|扩散)|转发一下|转给大家|转发给|请大家转发|温馨提示|温馨提醒|友情提醒|提醒大家|提醒一下大家/;
+// Notices passed along ("3月5号停水 大家提前储水") and hearsay ("听说隔壁小区着火了").
+const NOTICE = /提前储水|提前做好|届时|敬请|特此|相互转告|停水通知|停电通知|听说|据说|新闻/;
 const AD =
   /加微信|加v|vx|微信号|优惠|特价|低价|团购|接龙|秒杀|出售|转让|招聘|兼职|代理|折扣|包邮|促销|免费领|扫码|限时|出租|求租|上门回收|有需要的.{0,4}(?:联系|私聊)|私聊我|需要的私/i;
 // Lost and found objects: neighbours help each other, no ticket. (Missing
@@ -44,7 +47,7 @@ const SOCIAL_QUESTION = /(?:有人|有没有人|谁|有谁|哪位).{0,10}(?:玩|
 // Procedure questions ("怎么申请", "在哪办", "要带什么材料") ask how to get
 // something done; topic words in them ("独居老人补贴") are not a problem.
 const PROCEDURE =
-  /(?:怎么|如何|怎样|在哪里?|去哪里?|哪里可以|哪儿)(?:办理?|申请|开|交|缴|领|报名|预约|登记|认证|打|买|盖章|补办)|需要(?:哪些|什么|带)|要带什么|什么材料|哪些材料|电话(?:是)?多少|流程|手续/;
+  /^(?:请问|问一下|问下|想问|我想问|咨询)|(?:怎么|如何|怎样|在哪里?|去哪里?|哪里可以|哪儿)(?:办理?|申请|开|交|缴|领|报名|预约|登记|认证|打|买|盖章|补办)|需要(?:哪些|什么|带)|要带什么|什么材料|哪些材料|电话(?:是)?多少|流程|手续/;
 // Information questions: hours, documents, phone numbers, procedures, events.
 const QUESTION_STRONG = new RegExp(
   [
@@ -77,7 +80,7 @@ export function isResolvedFollowUp(text: string): boolean {
 }
 
 export function isForwardOrAd(text: string): boolean {
-  return FORWARD.test(text) || AD.test(text);
+  return FORWARD.test(text) || AD.test(text) || NOTICE.test(text);
 }
 
 /** True when nothing but greetings/thanks/acks (and punctuation) is left. */

@@ -2,7 +2,8 @@
  * Group replies must never repeat a resident's phone or ID number. Tickets keep
  * the original for staff; anything echoed into a group goes through here.
  */
-const ID_CARD = /(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
+// 18 digits, also as people type them on a phone: 6-8-4 or 6-4-4-4 with spaces or dashes.
+const ID_CARD = /(?<![0-9A-Za-z])(\d{6})[\s-]?(?:\d{8}|\d{4}[\s-]?\d{4})[\s-]?(\d{3}[\dXx])(?![0-9A-Za-z])/g;
 const MOBILE = /(?<!\d)(1[3-9]\d)[\s-]?\d{4}[\s-]?(\d{4})(?!\d)/g;
 const LANDLINE = /(?<!\d)(0\d{2,3})[\s-]?\d{3,4}[\s-]?(\d{4})(?!\d)/g;
 

@@ -13,8 +13,11 @@ const NEW = 'sim-new';
 const TOPIC = '幸福里新楼道群';
 
 beforeEach(async () => {
-  t = await startTestBot();
-  [zhang, zhao, liu] = await Promise.all(['张丽', '赵敏', '刘阿姨'].map((n) => t.personNamed(n)));
+  // No restart in these tests: an in-memory store keeps them fast.
+  t = await startTestBot({ dbPath: ':memory:' });
+  zhang = await t.personNamed('张丽');
+  zhao = await t.personNamed('赵敏');
+  liu = await t.personNamed('刘阿姨');
   // A group the bot has just been added to: known to the store, tied to nothing yet.
   createGroup(t.bot.store.db, { channel: 'simulator', externalId: NEW, topic: TOPIC, kind: 'unbound' });
 });

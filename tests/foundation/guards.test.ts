@@ -17,7 +17,8 @@ let zhang: SimPerson; // grid worker, grid 1
 let liu: SimPerson; // resident of building 1
 
 beforeEach(async () => {
-  t = await startTestBot();
+  // In memory for speed; the one restart test starts its own file-backed bot.
+  t = await startTestBot({ dbPath: ':memory:' });
   zhang = await t.personNamed('张丽');
   liu = await t.personNamed('刘阿姨');
 });
@@ -97,6 +98,8 @@ describe('duplicates', () => {
   });
 
   it('remembers message ids across a restart (new gridbot, same file)', async () => {
+    await t.stop();
+    t = await startTestBot();
     const msg = inbound({ senderId: liu.id, groupId: null });
     t.bot.runtime.accept(msg);
     await t.bot.settle();

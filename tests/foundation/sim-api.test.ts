@@ -1,21 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { startTestBot, type SimPerson, type TestBot } from '../helpers/app';
 
 let t: TestBot;
 let liu: SimPerson; // resident of building 1
 
 beforeEach(async () => {
-  t = await startTestBot();
+  // No restart in these tests: an in-memory store keeps them fast.
+  t = await startTestBot({ dbPath: ':memory:' });
   liu = await t.personNamed('刘阿姨');
 });
 afterEach(async () => {
   await t.stop();
 });
 
-const inject = (opts: Parameters<TestBot['bot']['app']['inject']>[0]) => t.bot.app.inject(opts);
+const inject = (opts: InjectOptions): Promise<LightMyRequestResponse> => t.bot.app.inject(opts);
 
 /** Asserts a refusal: the status and a JSON body with a non-empty `error` reason. */
-async function expectRefused(res: Awaited<ReturnType<typeof inject>>, status: number, reason?: RegExp): Promise<void> {
+async function expectRefused(res: LightMyRequestResponse, status: number, reason?: RegExp): Promise<void> {
   expect(res.statusCode, res.body).toBe(status);
   expect(res.headers['content-type']).toMatch(/application\/json/);
   const body = res.json() as { error: string };

@@ -25,7 +25,7 @@ function newFile(): string {
   return db.path;
 }
 
-const schemaTables = Object.values(schema).filter((v): v is SQLiteTable => v instanceof SQLiteTable);
+const schemaTables = Object.values(schema as Record<string, unknown>).filter((v): v is SQLiteTable => v instanceof SQLiteTable);
 
 function tableNames(store: Store): string[] {
   return (store.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name);

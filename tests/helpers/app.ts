@@ -40,7 +40,10 @@ export interface SimPerson {
 }
 
 export interface StartOptions {
-  /** Use this SQLite file (e.g. to restart on the same data); default: a new temp file. */
+  /**
+   * Use this SQLite file (e.g. to restart on the same data); default: a new temp
+   * file. ':memory:' starts faster (no file, no fsync) but cannot be restarted.
+   */
   dbPath?: string;
   /** Extra environment for loadConfig (GRIDBOT_DB and LOG_LEVEL are set for you). */
   env?: Record<string, string>;
@@ -126,6 +129,7 @@ export async function startTestBot(opts: StartOptions = {}): Promise<TestBot> {
       return person!;
     },
     async restart() {
+      if (dbPath === ':memory:') throw new Error('restart() needs a file store: do not pass dbPath ":memory:"');
       await stopBot();
       const next = await startTestBot({ ...opts, dbPath });
       // The newest handle owns the temp directory; stopping an older one stops it too.

@@ -17,8 +17,11 @@ export type Command =
   | { verb: 'mine' }
   | { verb: 'open' }
   | { verb: 'help' }
-  /** The verb was recognised but the rest is wrong: answer with its usage. */
-  | { verb: 'usage'; of: UsageTopic };
+  /**
+   * The verb was recognised but the rest is wrong: answer with its usage. Carries
+   * the number when there was one (a resident's bare "进度 12" asks for status).
+   */
+  | { verb: 'usage'; of: UsageTopic; ticket?: number };
 
 export type UsageTopic = 'claim' | 'note' | 'done' | 'transfer' | 'escalate' | 'reject' | 'show';
 
@@ -88,7 +91,7 @@ export function parseCommand(input: string): Command | null {
     const rest = (m[2] ?? '').trim();
     if (!ticket) return { verb: 'usage', of: rule.verb };
     if (rule.rest === 'none' && rest) return null; // "查 12 楼的情况" is not a command
-    if (rule.rest === 'required' && !rest) return { verb: 'usage', of: rule.verb };
+    if (rule.rest === 'required' && !rest) return { verb: 'usage', of: rule.verb, ticket };
     switch (rule.verb) {
       case 'claim':
         return { verb: 'claim', ticket };

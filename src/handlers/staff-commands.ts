@@ -77,8 +77,9 @@ function runStaffCommand(sctx: ServiceCtx, cmd: Command): string {
  * like 我的/待办 are ordinary chat for residents and pass on.
  */
 function residentCommand(ctx: BotContext, cmd: Command, next: () => Promise<void>) {
-  const ticket = 'ticket' in cmd ? cmd.ticket : null;
-  const asksStatus = cmd.verb === 'status' || cmd.verb === 'show' || (cmd.verb === 'note' && !cmd.text);
+  const ticket = 'ticket' in cmd ? (cmd.ticket ?? null) : null;
+  // "进度 12" without a note parses as the note verb's usage; from a resident it is a status question.
+  const asksStatus = cmd.verb === 'status' || cmd.verb === 'show' || (cmd.verb === 'usage' && cmd.of === 'note');
   if (asksStatus && ticket && ctx.actor) {
     const sctx = serviceCtx(ctx, ctx.actor);
     return ctx.tx(() => {

@@ -246,15 +246,15 @@ describe('parseCommand', () => {
   });
 
   it.each([
-    ['退回 5', 'reject'],
-    ['退回', 'reject'],
-    ['进度 12', 'note'],
-    ['转派 12', 'transfer'],
-    ['接单', 'claim'],
-    ['办结', 'done'],
-    ['接单 0', 'claim'],
-  ])('a missing argument in %j → usage of %s', (text, of) => {
-    expect(parseCommand(text)).toEqual({ verb: 'usage', of });
+    ['退回 5', { verb: 'usage', of: 'reject', ticket: 5 }],
+    ['退回', { verb: 'usage', of: 'reject' }],
+    ['进度 12', { verb: 'usage', of: 'note', ticket: 12 }],
+    ['转派 12', { verb: 'usage', of: 'transfer', ticket: 12 }],
+    ['接单', { verb: 'usage', of: 'claim' }],
+    ['办结', { verb: 'usage', of: 'done' }],
+    ['接单 0', { verb: 'usage', of: 'claim' }],
+  ])('a missing argument in %j → its usage', (text, usage) => {
+    expect(parseCommand(text)).toStrictEqual(usage);
   });
 
   it.each(['我的天', '收到，谢谢', '好的👌', '查 12 楼的情况', '3号楼停水了', '', '   '])('chatter %j is not a command', (text) => {

@@ -37,8 +37,9 @@ export const handlerName = (name: string | null, role: string | null) =>
 export const reportAck = (t: TicketView, handler: string) =>
   `已收到您的反映，工单 #${t.id}（${t.categoryLabel}，${t.where}）已登记，由${handler}负责处理，有进展会在群里告诉您。`;
 
-export const emergencyAck = (t: TicketView, callNumber: string, callWho: string, handler: string) =>
-  `⚠️ 紧急情况请立即拨打 ${callNumber}（${callWho}）！工单 #${t.id}（${t.where}）已登记，已同时通知${handler}和网格长马上处理。请注意自身安全。`;
+/** `alerted`: everyone told, e.g. "网格员张丽、网格长王建国" (the handler may itself be the leader). */
+export const emergencyAck = (t: TicketView, callNumber: string, callWho: string, alerted: string) =>
+  `⚠️ 紧急情况请立即拨打 ${callNumber}（${callWho}）！工单 #${t.id}（${t.where}）已登记，已同时通知${alerted}马上处理。请注意自身安全。`;
 
 export const duplicateAck = (id: number) =>
   `该问题已在处理中（#${id}），已把您加入关注，处理进展会一并通知您。`;

@@ -5,7 +5,7 @@ import { buildingByName } from '../../store/repos/area';
 import { addFollower, addTicketEvent, insertTicket, recentActiveTickets, type TicketRow } from '../../store/repos/tickets';
 import { findDuplicate, DUPLICATE_WINDOW_MS } from '../../core/duplicates';
 import { route } from '../../core/routing';
-import { responsibleRole } from '../../core/categories';
+import { CONSULT, responsibleRole } from '../../core/categories';
 import { EMERGENCY_CONTACTS, type EmergencyKind } from '../../core/parse';
 import { maskPersonalNumbers } from '../../core/mask';
 import { routingCandidates } from './candidates';
@@ -122,15 +122,18 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
     const kind = data.emergencyKind as EmergencyKind | null;
     if (data.urgency === 'emergency' && kind && EMERGENCY_CONTACTS[kind]) {
       const call = EMERGENCY_CONTACTS[kind];
-      sendReply(t.emergencyAck(view, call.number, call.who, handler), priority, ref);
       const cands = routingCandidates(db, gridId, communityId);
-      const alerted = uniquePeople([routed.assignee, cands.workers[0], cands.leaders[0]]);
+      const alerted = uniquePeople([cands.workers[0], cands.leaders[0], routed.assignee]);
+      // Name whoever was actually alerted: a safety ticket is routed to the leader, so "handler and the leader" repeated them.
+      const alertedNames = alerted.map((p) => t.handlerName(p.name, p.role)).join('、') || handler;
+      sendReply(t.emergencyAck(view, call.number, call.who, alertedNames), priority, ref);
       // Staff see the original text: they may need the phone number in it.
       const alert = t.emergencyAlert(view, data.text, call.number);
       for (const p of alerted) notifyPerson(ctx, p, alert, { priority, ref });
       postToWorkersGroups(ctx, communityId, t.emergencyAlert(view, maskPersonalNumbers(data.text), call.number), alerted.map((p) => p.id), { priority, ref });
     } else {
-      sendReply(t.reportAck(view, handler), priority, ref);
+      // A question the FAQ could not answer is not a "反映": tell them it will be answered.
+      sendReply(data.category === CONSULT.code ? t.consultAck(ticket.id, handler) : t.reportAck(view, handler), priority, ref);
       const reporter = ctx.actor.name;
       if (routed.assignee) notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel), { priority, ref });
       postToWorkersGroups(ctx, communityId, t.workersGroupNotice(view, handler, urgencyLabel), routed.assignee ? [routed.assignee.id] : [], { priority, ref });

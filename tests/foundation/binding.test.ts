@@ -93,6 +93,18 @@ describe('绑定 in a new group', () => {
     expect(await t.groupTexts(NEW)).toEqual([]);
   });
 
+  it('does not answer a resident whose question merely starts with 绑定', async () => {
+    // An ordinary question for later handlers (FAQ), not a bind command: the bot must not refuse it.
+    await t.say('sim-b1', liu.id, '绑定社保卡需要带什么材料');
+    await t.dm(liu.id, '绑定银行卡怎么弄');
+    // (Later handlers may answer them; the bind refusal must not.)
+    expect(await t.groupTexts('sim-b1')).not.toContainEqual(expect.stringMatching(/只有网格员|绑定/));
+    expect(await t.directTexts(liu.id)).not.toContainEqual(expect.stringMatching(/只有网格员|绑定/));
+    // ...while a resident who does try to bind a group is still refused.
+    await t.say('sim-b1', liu.id, '绑定 工作群');
+    expect(await t.groupTexts('sim-b1')).toContainEqual(expect.stringMatching(/只有网格员/));
+  });
+
   it('re-binds an already bound group', async () => {
     await t.say('sim-b1', zhang.id, '绑定 2号楼');
     expect(await simGroup('sim-b1')).toMatchObject({ kind: 'building', building: '2' });

@@ -33,6 +33,7 @@ export class WechatyChannel implements Channel {
   private current: ChannelState = 'down';
   private onMessage: ((msg: InboundMessage) => Promise<void>) | null = null;
   private listening = false;
+  private running = false;
   /** Conversions still running, so stop() does not cut a message in half. */
   private readonly inflight = new Set<Promise<void>>();
 
@@ -53,13 +54,17 @@ export class WechatyChannel implements Channel {
       this.listening = true;
       this.listen();
     }
-    this.current = this.bot.isLoggedIn ? 'logged_in' : 'starting';
+    this.current = 'starting';
+    this.running = true;
     await this.bot.start();
     // A prebuilt instance may already be logged in before our 'login' listener saw it.
     if (this.bot.isLoggedIn) this.current = 'logged_in';
   }
 
   async stop(): Promise<void> {
+    // The app stops every channel on shutdown, possibly after someone already did.
+    if (!this.running) return;
+    this.running = false;
     this.onMessage = null;
     this.current = 'down';
     await Promise.allSettled([...this.inflight]);

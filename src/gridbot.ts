@@ -11,6 +11,8 @@ import type { BotDeps } from './bot/context';
 import { buildChain } from './handlers';
 import { buildApp } from './http/app';
 import { personByIdentity } from './store/repos/people';
+import { AnnouncementScheduler, type SchedulerTimer } from './jobs/announcements';
+import { apiRoutes } from './http/routes/api';
 
 export interface GridbotOptions {
   config: Config;
@@ -19,6 +21,8 @@ export interface GridbotOptions {
   now?: () => Date;
   /** Replace the residents' channel (tests pass a Wechaty channel on a mock puppet). */
   residentChannel?: Channel;
+  /** Replace the announcement scheduler's timer (tests drive it with a fake clock). */
+  schedulerTimer?: SchedulerTimer;
 }
 
 export interface Gridbot {
@@ -30,6 +34,7 @@ export interface Gridbot {
   sender: OutboxSender;
   channels: Map<string, Channel>;
   simulator?: SimulatorChannel;
+  announcements: AnnouncementScheduler;
   /** Starts channels and delivery (does not listen on HTTP). */
   start(): Promise<void>;
   /** Stops taking messages, finishes what is in flight, closes the store. */
@@ -62,7 +67,23 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     kickOutbox: () => sender.kick(),
   };
   const runtime = new BotRuntime(deps, buildChain());
-  const app = await buildApp({ store, logger, runtime, channels, simulator });
+  const announcements = new AnnouncementScheduler({
+    store,
+    logger,
+    now,
+    channels: () => [...channels.keys()],
+    graceMs: config.GRIDBOT_MISSED_GRACE,
+    kickOutbox: () => sender.kick(),
+    timer: opts.schedulerTimer,
+  });
+  const app = await buildApp({
+    store,
+    logger,
+    runtime,
+    channels,
+    simulator,
+    plugins: [{ plugin: apiRoutes, options: { prefix: '/api', deps: announcements.deps, adminToken: config.GRIDBOT_ADMIN_TOKEN } }],
+  });
 
   let stopped = false;
   return {
@@ -74,6 +95,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     sender,
     channels,
     simulator,
+    announcements,
     async start() {
       sender.start();
       for (const ch of channels.values()) {
@@ -82,10 +104,13 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
         });
       }
       runtime.resumePending();
+      // After the sender (it parks rows a crash left in flight, which the scheduler reports) and the channels.
+      announcements.start();
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      announcements.stop();
       for (const ch of channels.values()) await ch.stop().catch((err) => logger.warn({ err }, 'channel stop failed'));
       await runtime.stop();
       await sender.stop();

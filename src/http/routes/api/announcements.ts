@@ -1,0 +1,70 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  AnnouncementError,
+  announcementDetail,
+  cancelAnnouncement,
+  createAnnouncement,
+  httpStatusOf,
+  listAnnouncements,
+  type Actor,
+  type AnnouncementDeps,
+} from '../../../services/announcements';
+import { announcementErrorText } from '../../../templates/announcements';
+import { requireRole } from '../../plugins/auth';
+import { parse } from '../../validate';
+
+const idParam = z.object({ id: z.coerce.number().int().positive('id 应为正整数') });
+const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+
+/** The token holder as an actor of the announcement verbs. */
+function actorOf(req: FastifyRequest): Actor {
+  const u = req.apiUser!;
+  return { kind: u.id === null ? 'admin' : 'token', id: u.id, name: u.label, role: u.role };
+}
+
+/** Domain errors become a status and a Chinese reason here, at the edge. */
+function sendError(reply: FastifyReply, err: unknown): FastifyReply {
+  if (err instanceof AnnouncementError) {
+    return reply.status(httpStatusOf(err.code)).send({ error: announcementErrorText(err), code: err.code });
+  }
+  throw err;
+}
+
+const canPost = requireRole('office', 'grid_leader');
+
+export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> = async (app, { deps }) => {
+  app.post('/announcements', { preHandler: canPost }, async (req, reply) => {
+    try {
+      const row = createAnnouncement(deps, actorOf(req), req.body);
+      const view = announcementDetail(deps.store.db, row.id)!;
+      return reply.status(201).send({ id: view.id, status: view.status, nextRunAt: view.nextRunAt });
+    } catch (err) {
+      return sendError(reply, err);
+    }
+  });
+
+  app.get('/announcements', async (req, reply) => {
+    const q = parse(listQuery, req.query, reply);
+    if (!q) return reply;
+    return listAnnouncements(deps.store.db, q.limit);
+  });
+
+  app.get('/announcements/:id', async (req, reply) => {
+    const p = parse(idParam, req.params, reply);
+    if (!p) return reply;
+    const view = announcementDetail(deps.store.db, p.id);
+    if (!view) return sendError(reply, new AnnouncementError('not_found', { id: p.id }));
+    return view;
+  });
+
+  app.delete('/announcements/:id', { preHandler: canPost }, async (req, reply) => {
+    const p = parse(idParam, req.params, reply);
+    if (!p) return reply;
+    try {
+      return cancelAnnouncement(deps, actorOf(req), p.id);
+    } catch (err) {
+      return sendError(reply, err);
+    }
+  });
+};

@@ -1,0 +1,21 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AnnouncementDeps } from '../../../services/announcements';
+import { bearerAuth } from '../../plugins/auth';
+import { announcementRoutes } from './announcements';
+import { templateRoutes } from './templates';
+
+export interface ApiOptions {
+  deps: AnnouncementDeps;
+  adminToken?: string;
+}
+
+/**
+ * The authenticated JSON API, registered under /api. The auth hook is added
+ * in this plugin's context, so it covers every route below and nothing else
+ * (the simulator and health routes stay open).
+ */
+export const apiRoutes: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
+  app.addHook('onRequest', bearerAuth({ store: opts.deps.store, adminToken: opts.adminToken }));
+  await app.register(announcementRoutes, { deps: opts.deps });
+  await app.register(templateRoutes);
+};

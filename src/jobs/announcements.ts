@@ -1,0 +1,126 @@
+import type { Store } from '../store/db';
+import type { Logger } from '../logger';
+import { dueAnnouncementIds, nextScheduledRunAt } from '../store/repos/announcements';
+import {
+  onAnnouncementsChanged,
+  reportReviewDeliveries,
+  runDueAnnouncement,
+  type AnnouncementDeps,
+} from '../services/announcements';
+
+/** A timer that can be replaced in tests (a fake clock moves time; the fake timer fires). */
+export interface SchedulerTimer {
+  set(fn: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+export const realTimer: SchedulerTimer = {
+  set(fn, ms) {
+    const t = setTimeout(fn, ms);
+    t.unref?.();
+    return t;
+  },
+  clear: (h) => clearTimeout(h as NodeJS.Timeout),
+};
+
+export interface AnnouncementSchedulerOptions {
+  store: Store;
+  logger: Logger;
+  now: () => Date;
+  /** Names of the running channels. */
+  channels: () => readonly string[];
+  /** How late a run missed while down may still be sent (GRIDBOT_MISSED_GRACE). */
+  graceMs: number;
+  /** Wakes the outbox sender after runs were committed. */
+  kickOutbox: () => void;
+  timer?: SchedulerTimer;
+  /**
+   * Longest single sleep: the timer is re-armed at least this often, so a
+   * wall-clock jump (NTP, suspended VM) is noticed within this time.
+   */
+  maxSleepMs?: number;
+}
+
+/**
+ * Sends announcements when they are due. Due times live in the store
+ * (announcements.next_run_at), never only in memory: at start the scheduler
+ * runs what came due while gridbot was down (within the grace, else records
+ * it missed), then sleeps until the earliest next run. Every create or cancel
+ * signals a change, and the timer is re-armed from the store.
+ */
+export class AnnouncementScheduler {
+  readonly deps: AnnouncementDeps;
+  private readonly timer: SchedulerTimer;
+  private readonly maxSleepMs: number;
+  private handle: unknown = null;
+  private running = false;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly o: AnnouncementSchedulerOptions) {
+    this.deps = { store: o.store, now: o.now, channels: o.channels };
+    this.timer = o.timer ?? realTimer;
+    this.maxSleepMs = o.maxSleepMs ?? 5 * 60_000;
+  }
+
+  /** Call after the outbox sender started (it parks rows a crash left in flight, which are reported here). */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.unsubscribe = onAnnouncementsChanged(this.o.store, () => this.changed());
+    this.tick();
+  }
+
+  stop(): void {
+    this.running = false;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.disarm();
+  }
+
+  /** Runs everything due now, reports deliveries needing review, and re-arms. */
+  tick(): void {
+    if (!this.running) return;
+    let ran = 0;
+    for (const id of dueAnnouncementIds(this.o.store.db, this.o.now())) {
+      try {
+        const out = runDueAnnouncement(this.deps, id, this.o.graceMs);
+        ran += out.sent + out.missed;
+        if (out.missed) this.o.logger.warn({ announcementId: id, missed: out.missed }, 'announcement run missed while down; office told');
+        if (out.sent) this.o.logger.info({ announcementId: id, nextRunAt: out.nextRunAt }, 'announcement run queued');
+      } catch (err) {
+        // One broken announcement must not stop the others; it stays due and is retried at the next wake.
+        this.o.logger.error({ err, announcementId: id }, 'announcement run failed');
+      }
+    }
+    try {
+      const reported = reportReviewDeliveries(this.deps);
+      if (reported) this.o.logger.warn({ reported }, 'announcement deliveries needing review reported to the office');
+    } catch (err) {
+      this.o.logger.error({ err }, 'could not report deliveries needing review');
+    }
+    if (ran) this.o.kickOutbox();
+    this.arm();
+  }
+
+  private changed(): void {
+    if (!this.running) return;
+    this.o.kickOutbox();
+    this.arm();
+  }
+
+  private arm(): void {
+    this.disarm();
+    if (!this.running) return;
+    const next = nextScheduledRunAt(this.o.store.db);
+    const wait = next ? Math.max(0, next.getTime() - this.o.now().getTime()) : this.maxSleepMs;
+    this.handle = this.timer.set(() => {
+      this.handle = null;
+      this.tick();
+    }, Math.min(wait, this.maxSleepMs));
+  }
+
+  private disarm(): void {
+    if (this.handle !== null) this.timer.clear(this.handle);
+    this.handle = null;
+  }
+}

@@ -1,0 +1,37 @@
+import { inTransaction } from '../../store/db';
+import { announcementById, markAnnouncementCancelled, pendingOutboxIdsOf } from '../../store/repos/announcements';
+import { cancelOutbound } from '../../store/repos/outbox';
+import { AnnouncementError } from './errors';
+import { mayPost, type Actor, type AnnouncementDeps } from './deps';
+import { announcementsChanged } from './changes';
+
+export interface CancelOutcome {
+  id: number;
+  status: 'cancelled';
+  /** Queued group messages that will now not be sent. */
+  cancelledDeliveries: number;
+  /** True when future (scheduled or recurring) runs were stopped. */
+  stoppedFutureRuns: boolean;
+}
+
+/**
+ * Cancels what has not gone out: pending outbox rows of the announcement and
+ * its future runs. Rows already being sent are left alone (pending → cancelled
+ * is conditional, as is the sender's pending → sending), so nothing is both
+ * cancelled and sent.
+ */
+export function cancelAnnouncement(deps: AnnouncementDeps, actor: Actor, id: number): CancelOutcome {
+  if (!mayPost(actor)) throw new AnnouncementError('not_allowed', { role: actor.role });
+  const { db } = deps.store;
+  const out = inTransaction(deps.store, () => {
+    const a = announcementById(db, id);
+    if (!a) throw new AnnouncementError('not_found', { id });
+    const cancelledDeliveries = cancelOutbound(db, pendingOutboxIdsOf(db, id));
+    const stoppedFutureRuns = a.status === 'scheduled';
+    if (cancelledDeliveries === 0 && !stoppedFutureRuns) throw new AnnouncementError('nothing_to_cancel', { id, status: a.status });
+    markAnnouncementCancelled(db, id, deps.now());
+    return { id, status: 'cancelled' as const, cancelledDeliveries, stoppedFutureRuns };
+  });
+  announcementsChanged(deps.store);
+  return out;
+}

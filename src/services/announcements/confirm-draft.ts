@@ -1,0 +1,45 @@
+import { inTransaction } from '../../store/db';
+import { closeDraft, pendingDraft, type AnnouncementRow } from '../../store/repos/announcements';
+import { AnnouncementError } from './errors';
+import { mayPost, type Actor, type AnnouncementDeps } from './deps';
+import type { DraftKey } from './draft-announcement';
+import { prepareAnnouncement } from './prepare';
+import { storePrepared } from './create-announcement';
+import { announcementsChanged } from './changes';
+
+/**
+ * 确认: turns the person's pending draft in this chat into an announcement.
+ * The draft is closed in the same transaction that creates (and, for "now",
+ * fans out) the announcement, so a repeated 确认 cannot send twice. The input
+ * is checked again: targets or time may have changed since the preview.
+ */
+export function confirmDraft(deps: AnnouncementDeps, actor: Actor, key: DraftKey): { announcement: AnnouncementRow; groups: number } {
+  if (!mayPost(actor) || actor.kind !== 'person' || actor.id == null) throw new AnnouncementError('not_allowed', { role: actor.role });
+  const personId = actor.id;
+  const out = inTransaction(deps.store, () => {
+    const draft = pendingDraft(deps.store.db, key.channel, key.chatKey, personId);
+    if (!draft) throw new AnnouncementError('no_draft');
+    if (draft.expiresAt.getTime() < deps.now().getTime()) {
+      closeDraft(deps.store.db, draft.id, 'expired');
+      return { expired: true as const };
+    }
+    const prepared = prepareAnnouncement(deps, actor, draft.input);
+    const announcement = storePrepared(deps, actor, prepared);
+    if (!closeDraft(deps.store.db, draft.id, 'confirmed', announcement.id)) throw new AnnouncementError('no_draft');
+    return { expired: false as const, announcement, groups: prepared.groups.length };
+  });
+  // The expiry is committed before telling the person (a throw inside would roll it back).
+  if (out.expired) throw new AnnouncementError('draft_expired');
+  announcementsChanged(deps.store);
+  return { announcement: out.announcement, groups: out.groups };
+}
+
+/** 取消: drops the person's pending draft in this chat. */
+export function cancelDraft(deps: AnnouncementDeps, actor: Actor, key: DraftKey): void {
+  if (actor.kind !== 'person' || actor.id == null) throw new AnnouncementError('no_draft');
+  const personId = actor.id;
+  inTransaction(deps.store, () => {
+    const draft = pendingDraft(deps.store.db, key.channel, key.chatKey, personId);
+    if (!draft || !closeDraft(deps.store.db, draft.id, 'cancelled')) throw new AnnouncementError('no_draft');
+  });
+}

@@ -1,0 +1,49 @@
+import { inTransaction } from '../../store/db';
+import { announcementById, insertAnnouncement, advanceAnnouncement, type AnnouncementRow } from '../../store/repos/announcements';
+import { AnnouncementError } from './errors';
+import { actorRef, mayPost, type Actor, type AnnouncementDeps } from './deps';
+import { prepareAnnouncement, type PreparedAnnouncement } from './prepare';
+import { fanOutRun } from './fan-out';
+import { announcementsChanged } from './changes';
+
+/**
+ * Creates an announcement. One due now is fanned out in the same transaction
+ * (so "send now" cannot be half-recorded); a later or recurring one is left
+ * for the scheduler, which is told to look again.
+ */
+export function createAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: unknown): AnnouncementRow {
+  if (!mayPost(actor)) throw new AnnouncementError('not_allowed', { role: actor.role });
+  const prepared = prepareAnnouncement(deps, actor, raw);
+  const row = inTransaction(deps.store, () => storePrepared(deps, actor, prepared));
+  announcementsChanged(deps.store);
+  return row;
+}
+
+/** The write half of a create, for callers that already hold a transaction (chat 确认). */
+export function storePrepared(deps: AnnouncementDeps, actor: Actor, p: PreparedAnnouncement): AnnouncementRow {
+  const { db } = deps.store;
+  const now = deps.now();
+  const row = insertAnnouncement(db, {
+    communityId: p.communityId,
+    text: p.input.template ? null : p.renderedText,
+    template: p.input.template ?? null,
+    vars: p.input.template ? (p.input.vars ?? {}) : null,
+    renderedText: p.renderedText,
+    targets: p.targets,
+    sendAt: p.sendAt,
+    cron: p.cron,
+    until: p.until,
+    maxRuns: p.maxRuns,
+    status: 'scheduled',
+    nextRunAt: p.firstRunAt,
+    createdBy: actorRef(actor),
+    createdByName: actor.name,
+    createdAt: now,
+    updatedAt: now,
+  });
+  if (!p.cron && p.firstRunAt.getTime() <= now.getTime()) {
+    fanOutRun(deps, row, p.firstRunAt);
+    advanceAnnouncement(db, row.id, p.firstRunAt, { status: 'done', nextRunAt: null, runCount: 1, updatedAt: now });
+  }
+  return announcementById(db, row.id)!;
+}

@@ -1,0 +1,12 @@
+export { AnnouncementError, httpStatusOf, type AnnouncementErrorCode } from './errors';
+export { SYSTEM_ACTOR, mayPost, type Actor, type AnnouncementDeps } from './deps';
+export { onAnnouncementsChanged, announcementsChanged } from './changes';
+export { createAnnouncementInput, parseTime, type CreateAnnouncementInput } from './input';
+export { prepareAnnouncement, type PreparedAnnouncement } from './prepare';
+export { createAnnouncement } from './create-announcement';
+export { cancelAnnouncement, type CancelOutcome } from './cancel-announcement';
+export { runDueAnnouncement, type RunOutcome } from './run-due-announcement';
+export { reportReviewDeliveries } from './report-review';
+export { draftAnnouncement, DRAFT_TTL_MS, type DraftKey } from './draft-announcement';
+export { confirmDraft, cancelDraft } from './confirm-draft';
+export { listAnnouncements, announcementDetail, type AnnouncementSummary, type AnnouncementDetail } from './view';

@@ -1,0 +1,82 @@
+import type { Db } from '../../store/db';
+import { allCommunities, buildingByName, buildingsOfCommunity, gridsOfCommunity, type BuildingRow } from '../../store/repos/area';
+import { buildingGroups, workersGroups, type GroupRow } from '../../store/repos/groups';
+import type { AnnouncementTargets } from '../../store/schema';
+import { normalizeBuildingName } from '../../core/building-name';
+import { AnnouncementError } from './errors';
+
+export interface ResolvedTargets {
+  groups: GroupRow[];
+  /** What the office asked for, in words: ["第一网格", "3号楼", "网格工作群"] or ["全体"]. */
+  labels: string[];
+}
+
+/**
+ * Turns a target spec into the groups bound in the store right now (on the
+ * running channels). Strict mode (creation, preview) refuses unknown names;
+ * at run time a building or grid that disappeared since is skipped.
+ */
+export function resolveTargets(
+  db: Db,
+  communityId: number,
+  targets: AnnouncementTargets,
+  channels: readonly string[],
+  strict = true,
+): ResolvedTargets {
+  const allBuildings = buildingsOfCommunity(db, communityId);
+  const chosen = new Map<number, BuildingRow>();
+  const labels: string[] = [];
+  if (targets.all) {
+    for (const b of allBuildings) chosen.set(b.id, b);
+    labels.push('全体');
+  } else {
+    const grids = gridsOfCommunity(db, communityId);
+    for (const g of targets.grids ?? []) {
+      const grid = grids.find((x) => (typeof g === 'number' ? x.id === g : x.name === g || String(x.id) === g));
+      if (!grid) {
+        if (strict) throw new AnnouncementError('unknown_grid', { grid: String(g), known: grids.map((x) => x.name).join('、') });
+        continue;
+      }
+      for (const b of allBuildings) if (b.gridId === grid.id) chosen.set(b.id, b);
+      labels.push(grid.name);
+    }
+    for (const raw of targets.buildings ?? []) {
+      const name = normalizeBuildingName(String(raw));
+      const b = name ? buildingByName(db, communityId, name) : undefined;
+      if (!b) {
+        if (strict) {
+          throw new AnnouncementError('unknown_building', { building: String(raw), known: allBuildings.map((x) => x.name).join('、') });
+        }
+        continue;
+      }
+      chosen.set(b.id, b);
+      labels.push(`${b.name}号楼`);
+    }
+  }
+  const found = new Map<number, GroupRow>();
+  for (const b of chosen.values()) for (const g of buildingGroups(db, b.id)) if (g.kind === 'building') found.set(g.id, g);
+  if (targets.includeWorkers) {
+    for (const g of workersGroups(db, communityId)) found.set(g.id, g);
+    labels.push('网格工作群');
+  }
+  const groups = [...found.values()].filter((g) => channels.includes(g.channel)).sort((a, b) => a.id - b.id);
+  return { groups, labels };
+}
+
+export function isEmptyTargets(t: AnnouncementTargets): boolean {
+  return !t.all && !(t.grids?.length ?? 0) && !(t.buildings?.length ?? 0) && !t.includeWorkers;
+}
+
+/** The community a notice is for: named in the input, else the actor's, else the only one. */
+export function pickCommunity(db: Db, wanted: string | number | undefined, actorCommunityId: number | null | undefined): number {
+  const all = allCommunities(db);
+  if (wanted !== undefined) {
+    const c = all.find((x) => (typeof wanted === 'number' ? x.id === wanted : x.name === wanted || String(x.id) === wanted));
+    if (!c) throw new AnnouncementError('unknown_community', { community: String(wanted) });
+    return c.id;
+  }
+  if (actorCommunityId != null) return actorCommunityId;
+  if (all.length === 1) return all[0]!.id;
+  if (all.length === 0) throw new AnnouncementError('unknown_community', { community: null });
+  throw new AnnouncementError('community_required', { known: all.map((c) => c.name).join('、') });
+}

@@ -1,0 +1,128 @@
+import type { Db } from '../../store/db';
+import {
+  announcementById,
+  deliveriesOf,
+  deliveryCounts,
+  listAnnouncementRows,
+  runsOf,
+  type AnnouncementRow,
+} from '../../store/repos/announcements';
+
+/**
+ * How announcements look from the outside (API). The stored lifecycle status
+ * is refined with the deliveries: a fanned-out one still being delivered is
+ * `sending`; `needsReview` flags group messages a crash left uncertain.
+ */
+export type ViewStatus = 'scheduled' | 'sending' | 'done' | 'cancelled' | 'missed';
+
+export interface AnnouncementSummary {
+  id: number;
+  status: ViewStatus;
+  text: string;
+  template: string | null;
+  targets: unknown;
+  sendAt: string | null;
+  cron: string | null;
+  until: string | null;
+  maxRuns: number | null;
+  runCount: number;
+  nextRunAt: string | null;
+  createdBy: string;
+  createdByName: string | null;
+  createdAt: string;
+  cancelledAt: string | null;
+  deliveries: Record<'pending' | 'sent' | 'failed' | 'review' | 'cancelled', number>;
+  needsReview: boolean;
+}
+
+export interface AnnouncementDetail extends AnnouncementSummary {
+  vars: Record<string, unknown> | null;
+  runs: { id: number; scheduledFor: string; status: string; note: string | null; at: string }[];
+  groups: {
+    runId: number;
+    groupId: number;
+    group: string;
+    building: string | null;
+    kind: string;
+    status: string;
+    attempts: number;
+    error: string | null;
+    queuedAt: string;
+    sentAt: string | null;
+    needsReview: boolean;
+  }[];
+}
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+function summarize(a: AnnouncementRow, counts: Record<string, number>): AnnouncementSummary {
+  const deliveries = {
+    // 'sending' is pending from the office's point of view: not delivered yet.
+    pending: (counts.pending ?? 0) + (counts.sending ?? 0),
+    sent: counts.sent ?? 0,
+    failed: counts.failed ?? 0,
+    review: counts.review ?? 0,
+    cancelled: counts.cancelled ?? 0,
+  };
+  const status: ViewStatus = a.status === 'done' && deliveries.pending > 0 ? 'sending' : a.status;
+  return {
+    id: a.id,
+    status,
+    text: a.renderedText,
+    template: a.template,
+    targets: a.targets,
+    sendAt: iso(a.sendAt),
+    cron: a.cron,
+    until: iso(a.until),
+    maxRuns: a.maxRuns,
+    runCount: a.runCount,
+    nextRunAt: iso(a.nextRunAt),
+    createdBy: a.createdBy,
+    createdByName: a.createdByName,
+    createdAt: a.createdAt.toISOString(),
+    cancelledAt: iso(a.cancelledAt),
+    deliveries,
+    needsReview: deliveries.review > 0,
+  };
+}
+
+export function listAnnouncements(db: Db, limit = 100): AnnouncementSummary[] {
+  const rows = listAnnouncementRows(db, limit);
+  const counts = deliveryCounts(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => summarize(r, counts.get(r.id) ?? {}));
+}
+
+export function announcementDetail(db: Db, id: number): AnnouncementDetail | null {
+  const a = announcementById(db, id);
+  if (!a) return null;
+  const deliveries = deliveriesOf(db, id);
+  const counts: Record<string, number> = {};
+  for (const d of deliveries) counts[d.status] = (counts[d.status] ?? 0) + 1;
+  return {
+    ...summarize(a, counts),
+    vars: a.vars ?? null,
+    runs: runsOf(db, id).map((r) => ({
+      id: r.id,
+      scheduledFor: r.scheduledFor.toISOString(),
+      status: r.status,
+      note: r.note,
+      at: r.createdAt.toISOString(),
+    })),
+    groups: deliveries.map((d) => ({
+      runId: d.runId,
+      groupId: d.groupId,
+      group: d.groupName,
+      building: d.building,
+      kind: d.groupKind,
+      status: d.status,
+      attempts: d.attempts,
+      error: d.error,
+      queuedAt: d.queuedAt.toISOString(),
+      sentAt: iso(d.sentAt),
+      needsReview: d.status === 'review',
+    })),
+  };
+}

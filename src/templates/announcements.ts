@@ -1,0 +1,122 @@
+/** Chinese texts of announcements: office reports, chat replies and error reasons. */
+import { shanghaiParts } from '../jobs/cron';
+import type { AnnouncementError } from '../services/announcements/errors';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** "2026-12-01 09:00（周二）" in Asia/Shanghai. */
+export function formatTime(at: Date): string {
+  const p = shanghaiParts(at);
+  return `${p.y}-${pad(p.mo)}-${pad(p.d)} ${pad(p.h)}:${pad(p.mi)}（周${WEEKDAYS[p.wd]}）`;
+}
+
+export const excerpt = (text: string, max = 24) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+};
+
+// ── reports to the office ─────────────────────────────────────────────────
+
+export function officeMissedReport(o: {
+  id: number;
+  text: string;
+  slots: Date[];
+  now: Date;
+  graceMs: number;
+  willSendLatest: boolean;
+}): string {
+  const graceMin = Math.round(o.graceMs / 60_000);
+  const times = o.slots.slice(0, 5).map(formatTime).join('、') + (o.slots.length > 5 ? ` 等 ${o.slots.length} 次` : '');
+  return (
+    `【通知未发送】#${o.id}「${excerpt(o.text)}」原定 ${times} 发送，因系统停机错过，` +
+    `已超过 ${graceMin} 分钟补发时限，没有发出。${o.willSendLatest ? '最近一次已补发。' : ''}如仍需发送，请重新发布。`
+  );
+}
+
+export function officeReviewReport(items: { announcementId: number; groupName: string }[]): string {
+  const list = items
+    .slice(0, 10)
+    .map((i) => `#${i.announcementId} → ${i.groupName}`)
+    .join('；');
+  return (
+    `【通知待核实】以下群消息发送时系统中断，无法确定是否已送达，系统不会自动重发：${list}` +
+    `${items.length > 10 ? ` 等 ${items.length} 条` : ''}。请到群里查看，如未收到请手动补发。`
+  );
+}
+
+// ── error reasons (HTTP 4xx bodies and chat replies) ───────────────────────
+
+export function announcementErrorText(err: AnnouncementError): string {
+  const d = err.details;
+  switch (err.code) {
+    case 'invalid_input':
+      return `请求格式不正确：${d.reason ?? ''}`;
+    case 'no_content':
+      return '请提供通知内容：text（自由文本）或 template（模板名）二选一。';
+    case 'text_and_template':
+      return 'text 和 template 只能二选一。';
+    case 'unknown_template':
+      return `没有这个通知模板：${d.template}。可用模板见 GET /api/templates。`;
+    case 'bad_vars':
+      return `模板 ${d.template} 的变量不正确：${d.reason}`;
+    case 'empty_targets':
+      return '请指定发送对象：全体（all）、网格（grids）或楼栋（buildings）。';
+    case 'unknown_building':
+      return `没有「${d.building}」这栋楼。本社区的楼栋有：${d.known || '（暂无）'}。`;
+    case 'unknown_grid':
+      return `没有「${d.grid}」这个网格。本社区的网格有：${d.known || '（暂无）'}。`;
+    case 'unknown_community':
+      return d.community ? `没有这个社区：${d.community}。` : '系统里还没有社区。';
+    case 'community_required':
+      return `有多个社区，请用 community 指明：${d.known}。`;
+    case 'no_groups':
+      return `发送对象（${d.targets}）里还没有绑定的群，无法发送。`;
+    case 'time_in_past':
+      return `${d.field === 'until' ? '截止时间' : '发送时间'} ${d.value} 已经过去了。`;
+    case 'bad_time':
+      return `${d.field} 时间格式不正确：${d.value}（请用 ISO-8601，如 2026-12-01T09:00:00+08:00）。`;
+    case 'bad_cron':
+      return `cron 表达式不正确：${d.cron}（${d.reason}）。例：每周一 9:00 为 "0 9 * * 1"。`;
+    case 'cron_too_frequent':
+      return `cron 表达式 ${d.cron} 太频繁：定时通知最多每小时一次。`;
+    case 'until_without_cron':
+      return 'until 和 maxRuns 只能用于定期通知（需同时提供 cron）。';
+    case 'until_before_first_run':
+      return `截止时间 ${d.until} 早于第一次发送时间，通知一次也不会发出。`;
+    case 'not_allowed':
+      return '只有社区办公室和网格长可以发布或撤销通知。';
+    case 'not_found':
+      return `没有这条通知：#${d.id}。`;
+    case 'nothing_to_cancel':
+      return `通知 #${d.id} 已全部发出或已撤销，没有可以撤销的内容。`;
+    case 'no_draft':
+      return '没有待确认的通知。';
+    case 'draft_expired':
+      return '这条通知草稿已超过 10 分钟，已作废，请重新发送。';
+  }
+}
+
+// ── chat ───────────────────────────────────────────────────────────────────
+
+export const announceNotAllowed = () => '抱歉，只有社区办公室和网格长可以发布通知。如需发通知，请联系社区办公室。';
+
+export const announceUsage = () =>
+  '发通知格式：\n「通知 3号楼 4号楼 明天9:00-17:00停水，请提前储水」\n「通知 全体 …」「通知 第一网格 …」\n' +
+  '定时发送：「定时通知 2026-12-01 09:00 全体 …」\n加「工作群」可同时发到网格工作群。';
+
+export function announcePreview(o: { text: string; targets: string[]; groupCount: number; sendAt: Date | null; minutes: number }): string {
+  return (
+    `请确认以下通知：\n发送对象：${o.targets.join('、')}（共 ${o.groupCount} 个群）\n` +
+    `发送时间：${o.sendAt ? formatTime(o.sendAt) : '确认后立即发送'}\n` +
+    `——————\n${o.text}\n——————\n回复「确认」发送，回复「取消」放弃（${o.minutes} 分钟内有效）。`
+  );
+}
+
+export const announceSent = (id: number, groupCount: number) => `通知 #${id} 已提交，正在发往 ${groupCount} 个群。`;
+
+export const announceScheduled = (id: number, at: Date) => `通知 #${id} 已安排，将于 ${formatTime(at)} 发送。`;
+
+export const announceDraftCancelled = () => '已取消，这条通知不会发送。';
+
+export const announceBadTime = (s: string) => `时间「${s}」看不懂，请写成「定时通知 2026-12-01 09:00 全体 …」。`;

@@ -65,7 +65,7 @@ function run(compiled: CompiledTaxonomy, text: string, opts: ParseOptions | unde
   let urgency: Urgency = 'normal';
   if (intent === 'report') {
     const code = best.score > 0 ? best.code : compiled.fallbackCode;
-    category = compiled.categories.find((c) => c.category.code === code)?.category ?? null;
+    category = compiled.categories.find((c) => c.code === code) ?? null;
     if (check.kind !== null) urgency = 'emergency';
     else if (check.urgent) urgency = 'urgent';
     const base = category?.defaultUrgency ?? 'normal';

@@ -26,6 +26,26 @@ const MENTION = /@[^\s@]{1,20}/gu;
 const SPACES = /\s+/g;
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 
+// Most messages are already simplified. Whether a character changes under
+// conversion is memoized per character, and opencc (phrase-aware, ~2 µs) is
+// only run on texts holding at least one character that does change.
+const changesAlone = new Map<string, boolean>();
+
+function mayBeTraditional(text: string): boolean {
+  if (!CJK.test(text)) return false;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x3400) continue;
+    let changes = changesAlone.get(ch);
+    if (changes === undefined) {
+      changes = toSimplified(ch) !== ch;
+      changesAlone.set(ch, changes);
+    }
+    if (changes) return true;
+  }
+  return false;
+}
+
 /** Full-width ASCII (U+FF01–FF5E) and the ideographic space to half-width. */
 export function toHalfWidth(text: string): string {
   let out = '';
@@ -65,8 +85,6 @@ export function normalize(text: string): string {
   s = s.replace(EMOJI, ' ').replace(WECHAT_EMOTICON, ' ').replace(WECHAT_CODE, ' ');
   s = s.replace(CONTROL, ' ');
   s = stripMentions(s);
-  // Pure ASCII / already-simplified short texts are common; opencc is only
-  // worth calling when there are ideographs at all.
-  if (CJK.test(s)) s = toSimplified(s);
+  if (mayBeTraditional(s)) s = toSimplified(s);
   return s.replace(SPACES, ' ').trim();
 }

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PermanentSendError } from '../../src/bot/channel';
+import { eq } from 'drizzle-orm';
 import { groupByExternal } from '../../src/store/repos/groups';
+import { tickets } from '../../src/store/schema';
 import { BOT_NAME, startMockBot, until, type MockBot } from './mock-bot';
 
 let t: MockBot | undefined;
@@ -186,5 +188,25 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
 
     await t.channel.stop();
     expect(t.channel.state()).toBe('down');
+  });
+});
+
+describe('the ticket flow over Wechaty', () => {
+  it('a resident report in a bound building room gets an ack with a ticket number there', async () => {
+    t = await startMockBot();
+    const zhang = t.contact('张网格');
+    const resident = t.contact('冯秀英');
+    const room = t.room('r-ticket@chatroom', '幸福里3号楼业主交流群', [zhang, resident]);
+    zhang.say('绑定 3号楼').to(room);
+    await t.waitForSaid(room.id, 1);
+
+    resident.say('3号楼2单元电梯坏了').to(room);
+
+    const texts = await t.waitForSaid(room.id, 2);
+    // Addressed to the reporter by name (a real @ in WeChat), carrying the ticket number.
+    const ack = /^@冯秀英 .*#(\d+)/.exec(texts[1] ?? '');
+    expect(ack, texts[1]).not.toBeNull();
+    const ticket = t.bot.store.db.select().from(tickets).where(eq(tickets.id, Number(ack![1]))).get();
+    expect(ticket).toMatchObject({ building: '3', unit: '2' });
   });
 });

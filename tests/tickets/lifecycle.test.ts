@@ -172,6 +172,23 @@ describe('duplicates', () => {
   });
 });
 
+describe('a resident writing to the bot directly', () => {
+  it('gets the ack and every progress reply in the direct chat', async () => {
+    const s = await post(t, null, c.ma, '4号楼2单元楼道灯坏了');
+    const ack = await onlyReply(t, null, c.ma, s);
+    const n = ticketNo(ack);
+    expect(ack).toContain('4号楼2单元');
+    expect(ack).toContain('李强');
+    expect(ticket(t, n)).toMatchObject({ building: '4', originGroupId: null, assigneeId: dbId(c.li) });
+    expect(await groupSince(t, 'sim-b4', s)).toEqual([]);
+
+    const s2 = await post(t, null, c.li, `接单 ${n}`);
+    expect(await directSince(t, c.ma, s2)).toEqual([expect.stringContaining('李强')]);
+    const s3 = await post(t, null, c.li, `办结 ${n} 已更换灯泡`);
+    expect(await directSince(t, c.ma, s3)).toEqual([expect.stringContaining('已更换灯泡')]);
+  });
+});
+
 describe('reopening', () => {
   async function resolved(text = '3号楼2单元楼道灯坏了'): Promise<number> {
     const n = await report(t, B3, c.zheng, text);
@@ -297,5 +314,7 @@ describe('personal numbers', () => {
     const shown = await onlyReply(t, null, c.zhang, sq);
     expect(shown).toContain(PHONE);
     expect(shown).toContain(ID);
+    // The neighbour who followed: staff see their own words too (they may need to call back).
+    expect(shown).toContain('139 8765 4321');
   });
 });

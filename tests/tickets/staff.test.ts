@@ -149,6 +149,18 @@ describe('transfer, escalation, rejection', () => {
     expect(await command(c.zhao, `办结 ${n} 已协调住建部门`)).toContain('已办结');
   });
 
+  it('上报 is refused for the right reason: not yours, or closed, before "at the top"', async () => {
+    // Illegal construction is routed to the office: already at the top.
+    const top = await report(t, B3, c.feng, '3号楼有人私搭乱建');
+    expect(ticket(t, top).escalationLevel).toBe(2);
+    expect(await command(c.li, `上报 ${top} 请处理`)).toContain(`不能处理工单 #${top}`);
+    expect(await command(c.zhao, `上报 ${top}`)).toContain('无法再上报');
+    await command(c.zhao, `办结 ${top} 已拆除`);
+    expect(await command(c.zhao, `上报 ${top}`)).toContain('已办结');
+    expect(await command(c.zhang, `上报 ${top}`)).toContain('已办结');
+    expect(ticket(t, top).status).toBe('resolved');
+  });
+
   it('退回 N 重复，见#9 closes it and tells the resident the reason politely', async () => {
     const s = await post(t, null, c.zhang, `退回 ${n} 重复，见#9`);
     expect(await onlyReply(t, null, c.zhang, s)).toContain(`#${n} 已退回`);

@@ -3,7 +3,8 @@ import type { ServiceCtx } from '../context';
 import { inTransaction } from '../../store/db';
 import { DomainError } from '../../core/errors';
 import { escalationTarget } from '../../core/routing';
-import { changeTicket, loadTicket } from './change';
+import { TRANSITIONS, type TicketState } from '../../core/ticket-machine';
+import { assertMayAct, changeTicket, loadTicket } from './change';
 import { routingCandidates } from './candidates';
 import { notifyPerson, notifyReporters } from '../notify';
 import { viewOf } from './view';
@@ -16,6 +17,12 @@ export function escalateTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
   const { ticketId, reason } = input.parse(raw);
   return inTransaction(ctx.store, () => {
     const current = loadTicket(ctx, ticketId);
+    // Permission and state come first: "already at the top" is the wrong reason for
+    // someone who may not touch the ticket, or for a ticket that is closed.
+    assertMayAct(ctx, current);
+    if (!TRANSITIONS.escalate.from.includes(current.status as TicketState)) {
+      throw new DomainError('invalid_transition', { ticket: ticketId, state: current.status, action: 'escalate' });
+    }
     const cands = routingCandidates(ctx.store.db, current.gridId, current.communityId);
     // The leader escalating their own ticket goes straight to the office.
     const fromLevel = Math.max(current.escalationLevel, ctx.actor.role === 'grid_leader' ? 1 : ctx.actor.role === 'office' ? 2 : 0);

@@ -75,7 +75,8 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
       const dup = findDuplicate({ buildingId: building.id, category: data.category, text: data.text, unit: data.unit, room: data.room, at: now }, open);
       if (dup) {
         if (dup.reporterId !== ctx.actor.id && addFollower(db, dup.id, ctx.actor.id, reply.group?.id ?? null, now)) {
-          addTicketEvent(db, { ticketId: dup.id, actorId: ctx.actor.id, type: 'followed', note: maskPersonalNumbers(data.text), at: now });
+          // The history is for staff (查 N): keep the follower's own words, phone number included.
+          addTicketEvent(db, { ticketId: dup.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
         }
         sendReply(t.duplicateAck(dup.id), 0, `ticket:${dup.id}`);
         return { kind: 'followed' as const, ticket: dup };

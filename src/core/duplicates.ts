@@ -64,9 +64,10 @@ export function findDuplicate<T extends DuplicateCandidate>(report: NewReport, o
   for (const t of open) {
     if (t.buildingId !== report.buildingId || t.category !== report.category) continue;
     if (report.at.getTime() - t.createdAt.getTime() > DUPLICATE_WINDOW_MS) continue;
-    // Two different flats with their own problem are two tickets.
-    if (report.room && t.room && report.room !== t.room) continue;
     const sameOutage = topic !== null && topic === outageTopic(t.text);
+    // Two different flats with their own problem are two tickets — unless it is the
+    // building's water or power: neighbours naturally say which flat they are in.
+    if (!sameOutage && report.room && t.room && report.room !== t.room) continue;
     const score = sameOutage ? 1 : similarity(report.text, t.text);
     if (score >= SIMILARITY_THRESHOLD && (!best || score > best.score)) best = { t, score };
   }

@@ -202,6 +202,10 @@ describe('duplicates', () => {
     expect(outageTopic(first)).toBe(outageTopic(second));
     expect(findDuplicate(report({ text: second, unit: null }), [ticket({ text: first, unit: '1' })])?.id).toBe(7);
   });
+  it('a building-wide outage matches across rooms (everyone names their own flat)', () => {
+    expect(findDuplicate(report({ room: '302', unit: null, text: '302也停水了' }), [ticket({ room: '501', text: '我家501没水了' })])?.id).toBe(7);
+    expect(findDuplicate(report({ room: '302', unit: '2', text: '2单元302停电了' }), [ticket({ room: '501', text: '1单元501家里没电了' })])?.id).toBe(7);
+  });
   it('different outages are different problems', () => {
     expect(findDuplicate(report({ text: '家里停电了' }), [ticket({ text: '3号楼停水了' })])).toBeNull();
   });

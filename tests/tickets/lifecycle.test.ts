@@ -164,6 +164,16 @@ describe('duplicates', () => {
     expect((await groupSince(t, B3, s)).at(-1)!.text).toContain('已恢复供水');
   });
 
+  it('neighbours naming their own flats still share one outage ticket', async () => {
+    const n = await report(t, B3, c.zheng, '我家501没水了');
+    const s = await post(t, B3, c.feng, '302也停水了');
+    expect(await onlyReply(t, B3, c.feng, s)).toContain(`该问题已在处理中（#${n}）`);
+    expect(ticketCount(t)).toBe(1);
+    // A flat's own problem is still its own ticket.
+    const m = await report(t, B3, c.feng, '302卫生间漏水了');
+    expect(m).not.toBe(n);
+  });
+
   it('the same kind of problem in another building is a new ticket', async () => {
     const n = await report(t, B3, c.zheng, '3号楼停水了');
     const m = await report(t, 'sim-b4', c.ma, '4号楼停水了');

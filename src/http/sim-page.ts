@@ -13,7 +13,7 @@ const PAGE = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>gridbot 模拟器</title>
 <style>
-  body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0; background: #ededed; }
+  body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif; margin: 0; background: #ededed; }
   header { background: #2e3238; color: #fff; padding: 10px 16px; display: flex; gap: 12px; align-items: center; flex-wrap: wrap; }
   header h1 { font-size: 16px; margin: 0 12px 0 0; }
   select, input, button { font-size: 15px; padding: 6px 8px; }
@@ -71,7 +71,9 @@ async function poll() {
   if (!res.ok || key !== chatKey) return;
   const entries = await res.json();
   for (const e of entries) {
-    lastSeq = Math.max(lastSeq, e.seq);
+    // The timer and the poll after a send can overlap: show each entry once.
+    if (e.seq <= lastSeq) continue;
+    lastSeq = e.seq;
     const div = document.createElement('div');
     div.className = 'msg' + (e.from === 'bot' ? ' bot' : '') + (e.from === $('person').value ? ' me' : '');
     div.innerHTML = '<span class="who">' + esc(e.fromName) + ' · ' + new Date(e.at).toLocaleTimeString('zh-CN') + '</span><span class="text">' + esc(e.text) + '</span>';

@@ -327,4 +327,13 @@ describe('personal numbers', () => {
     // The neighbour who followed: staff see their own words too (they may need to call back).
     expect(shown).toContain('139 8765 4321');
   });
+
+  it('an emergency alert in the workers’ group is masked; the direct alert to staff is not', async () => {
+    const s = await post(t, B3, c.zheng, `3号楼着火了！我电话${PHONE}`);
+    expect(await onlyReply(t, B3, c.zheng, s)).not.toContain(PHONE);
+    const [alert] = await groupSince(t, WORKERS, s);
+    expect(alert!.text).toContain('138****1234');
+    expect(alert!.text).not.toContain(PHONE);
+    expect((await directSince(t, c.zhang, s))[0]).toContain(PHONE);
+  });
 });

@@ -211,6 +211,12 @@ describe('lists, help and errors', () => {
     expect(ticket(t, n).status).toBe('open');
   });
 
+  it('an unknown command gets a pointer to 帮助 in a direct chat, silence in the workers’ group', async () => {
+    expect(await command(c.zhang, '接 12 吧')).toContain('帮助');
+    const s = await post(t, WORKERS, c.zhang, '今天下午开会吗');
+    expect(await groupSince(t, WORKERS, s)).toEqual([]);
+  });
+
   it('查 N shows details and the whole history', async () => {
     await command(c.zhang, `接单 ${n}`);
     await command(c.zhang, `进度 ${n} 已联系物业`);

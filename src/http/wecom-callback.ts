@@ -160,7 +160,7 @@ export const wecomCallback: FastifyPluginAsync<WecomCallbackOptions> = async (ap
     const plaintext = decryptOrReject(encrypt);
     let msg: WecomMessage;
     try {
-      msg = parseMessage(plaintext);
+      msg = parseMessage(plaintext, { validate: false });
     } catch (err) {
       if (err instanceof WecomXmlError) throw new Rejection('malformed_message', err.message);
       throw err;

@@ -84,12 +84,12 @@ export class BotContext {
    * message is handled again at the next start).
    */
   tx<T>(fn: () => T, outcome?: string): T {
-    return this.deps.store.sqlite.transaction(() => {
+    return this.deps.store.transaction(() => {
       const result = fn();
       if (outcome) this.outcome = outcome;
       this.markHandled('done');
       return result;
-    })();
+    });
   }
 
   /** Marks the inbox row handled (idempotent). */

@@ -12,11 +12,10 @@ import { createPerson, linkIdentity, personByIdentity, type PersonRow } from '..
  * residents of that building, created on first sight.
  */
 export const identify: Middleware<BotContext> = (ctx, next) => {
-  ctx.deps.store.sqlite.transaction(() => {
-    if (!ctx.isDirect) ctx.group = resolveGroup(ctx);
-    ctx.building = ctx.group?.buildingId ? (buildingById(ctx.db, ctx.group.buildingId) ?? null) : null;
-    ctx.actor = resolvePerson(ctx);
-  })();
+  // Plain reads on the common path: a transaction only where rows are created.
+  if (!ctx.isDirect) ctx.group = resolveGroup(ctx);
+  ctx.building = ctx.group?.buildingId ? (buildingById(ctx.db, ctx.group.buildingId) ?? null) : null;
+  ctx.actor = resolvePerson(ctx);
   return next();
 };
 
@@ -51,17 +50,20 @@ function resolvePerson(ctx: BotContext): PersonRow | null {
     linkIdentity(ctx.db, staff.id, channel, senderId, senderName);
     return staff;
   }
-  if (ctx.group?.kind === 'building' && ctx.building) {
-    const resident = createPerson(ctx.db, {
-      name: senderName || '居民',
-      role: 'resident',
-      communityId: ctx.building.communityId,
-      buildingId: ctx.building.id,
-      wechatName: senderName,
-      createdAt: ctx.now(),
+  const building = ctx.building;
+  if (ctx.group?.kind === 'building' && building) {
+    return ctx.deps.store.transaction(() => {
+      const resident = createPerson(ctx.db, {
+        name: senderName || '居民',
+        role: 'resident',
+        communityId: building.communityId,
+        buildingId: building.id,
+        wechatName: senderName,
+        createdAt: ctx.now(),
+      });
+      linkIdentity(ctx.db, resident.id, channel, senderId, senderName);
+      return resident;
     });
-    linkIdentity(ctx.db, resident.id, channel, senderId, senderName);
-    return resident;
   }
   return null;
 }

@@ -12,6 +12,8 @@ export interface Store {
   db: Db;
   sqlite: Database.Database;
   path: string;
+  /** Runs `fn` in one transaction (a savepoint when nested). */
+  transaction<T>(fn: () => T): T;
   close(): void;
 }
 
@@ -29,12 +31,17 @@ export function openStore(path: string): Store {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
+  cachePreparedStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
+  // better-sqlite3 prepares BEGIN/COMMIT each time db.transaction() wraps a
+  // function: wrap once, run many.
+  const runInTx = sqlite.transaction((fn: () => unknown) => fn());
   return {
     db,
     sqlite,
     path,
+    transaction: <T>(fn: () => T) => runInTx(fn) as T,
     close: () => {
       if (sqlite.open) sqlite.close();
     },
@@ -43,5 +50,28 @@ export function openStore(path: string): Store {
 
 /** Runs `fn` in one synchronous transaction (nested calls become savepoints). */
 export function inTransaction<T>(store: Store, fn: () => T): T {
-  return store.sqlite.transaction(fn)();
+  return store.transaction(fn);
+}
+
+/**
+ * drizzle prepares a new statement for every query it runs; preparing costs
+ * more than running a small query. Statements are reusable (our repositories
+ * only call run/get/all, synchronously), so keep them by SQL text. drizzle
+ * toggles raw mode per call, so reset it on the way out of the cache.
+ */
+function cachePreparedStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  const MAX = 500;
+  sqlite.prepare = ((source: string) => {
+    let stmt = cache.get(source);
+    if (!stmt) {
+      stmt = prepare(source);
+      if (cache.size >= MAX) cache.delete(cache.keys().next().value!);
+      cache.set(source, stmt);
+    } else if (stmt.reader) {
+      stmt.raw(false);
+    }
+    return stmt;
+  }) as typeof sqlite.prepare;
 }

@@ -1,4 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { prepared } from '../prepared';
 import type { Db } from '../db';
 import { buildings, communities, grids } from '../schema';
 
@@ -7,15 +8,20 @@ export type GridRow = typeof grids.$inferSelect;
 export type CommunityRow = typeof communities.$inferSelect;
 
 export function buildingById(db: Db, id: number): BuildingRow | undefined {
-  return db.select().from(buildings).where(eq(buildings.id, id)).get();
+  return prepared(db, 'buildings.byId', () =>
+    db.select().from(buildings).where(eq(buildings.id, sql.placeholder('id'))).prepare(),
+  ).get({ id });
 }
 
 export function buildingByName(db: Db, communityId: number, name: string): BuildingRow | undefined {
-  return db
-    .select()
-    .from(buildings)
-    .where(and(eq(buildings.communityId, communityId), eq(buildings.name, name)))
-    .get();
+  const q = prepared(db, 'buildings.byName', () =>
+    db
+      .select()
+      .from(buildings)
+      .where(and(eq(buildings.communityId, sql.placeholder('communityId')), eq(buildings.name, sql.placeholder('name'))))
+      .prepare(),
+  );
+  return q.get({ communityId, name });
 }
 
 export function buildingsOfCommunity(db: Db, communityId: number): BuildingRow[] {

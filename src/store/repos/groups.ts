@@ -1,19 +1,23 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { prepared } from '../prepared';
 import type { Db } from '../db';
 import { groups, type GroupKind } from '../schema';
 
 export type GroupRow = typeof groups.$inferSelect;
 
 export function groupByExternal(db: Db, channel: string, externalId: string): GroupRow | undefined {
-  return db
-    .select()
-    .from(groups)
-    .where(and(eq(groups.channel, channel), eq(groups.externalId, externalId)))
-    .get();
+  const q = prepared(db, 'groups.byExternal', () =>
+    db
+      .select()
+      .from(groups)
+      .where(and(eq(groups.channel, sql.placeholder('channel')), eq(groups.externalId, sql.placeholder('externalId'))))
+      .prepare(),
+  );
+  return q.get({ channel, externalId });
 }
 
 export function groupById(db: Db, id: number): GroupRow | undefined {
-  return db.select().from(groups).where(eq(groups.id, id)).get();
+  return prepared(db, 'groups.byId', () => db.select().from(groups).where(eq(groups.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 export function groupsByTopic(db: Db, channel: string, topic: string): GroupRow[] {
@@ -33,11 +37,10 @@ export function allGroups(db: Db): GroupRow[] {
 }
 
 export function workersGroups(db: Db, communityId: number | null): GroupRow[] {
-  return db
-    .select()
-    .from(groups)
-    .where(eq(groups.kind, 'workers'))
-    .orderBy(asc(groups.id))
+  const q = prepared(db, 'groups.workers', () =>
+    db.select().from(groups).where(eq(groups.kind, 'workers')).orderBy(asc(groups.id)).prepare(),
+  );
+  return q
     .all()
     .filter((g) => communityId == null || g.communityId == null || g.communityId === communityId);
 }

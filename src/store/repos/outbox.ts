@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { prepared } from '../prepared';
 import { outbox } from '../schema';
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -15,21 +16,33 @@ export interface NewOutbound {
 }
 
 export function enqueueOutbound(db: Db, msg: NewOutbound, now: Date): number {
-  return db
-    .insert(outbox)
-    .values({
-      channel: msg.channel,
-      groupExternalId: msg.groupExternalId ?? null,
-      toExternalId: msg.toExternalId ?? null,
-      text: msg.text,
-      mentions: msg.mentions ?? [],
-      priority: msg.priority ?? 0,
-      ref: msg.ref ?? null,
-      nextAttemptAt: now,
-      createdAt: now,
-    })
-    .returning({ id: outbox.id })
-    .get().id;
+  const q = prepared(db, 'outbox.enqueue', () =>
+    db
+      .insert(outbox)
+      .values({
+        channel: sql.placeholder('channel'),
+        groupExternalId: sql.placeholder('groupExternalId'),
+        toExternalId: sql.placeholder('toExternalId'),
+        text: sql.placeholder('text'),
+        mentions: sql.placeholder('mentions'),
+        priority: sql.placeholder('priority'),
+        ref: sql.placeholder('ref'),
+        nextAttemptAt: sql.placeholder('now'),
+        createdAt: sql.placeholder('now'),
+      })
+      .returning({ id: outbox.id })
+      .prepare(),
+  );
+  return q.get({
+    channel: msg.channel,
+    groupExternalId: msg.groupExternalId ?? null,
+    toExternalId: msg.toExternalId ?? null,
+    text: msg.text,
+    mentions: msg.mentions ?? [],
+    priority: msg.priority ?? 0,
+    ref: msg.ref ?? null,
+    now,
+  })!.id;
 }
 
 /** Rows ready to send, most urgent first, then oldest. */

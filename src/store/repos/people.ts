@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { prepared } from '../prepared';
 import type { Db } from '../db';
 import { identities, people, staffGrids, type Role } from '../schema';
 
@@ -6,26 +7,31 @@ export type PersonRow = typeof people.$inferSelect;
 export type IdentityRow = typeof identities.$inferSelect;
 
 export function personById(db: Db, id: number): PersonRow | undefined {
-  return db.select().from(people).where(eq(people.id, id)).get();
+  return prepared(db, 'people.byId', () => db.select().from(people).where(eq(people.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 export function personByIdentity(db: Db, channel: string, externalId: string): PersonRow | undefined {
-  const row = db
-    .select({ person: people })
-    .from(identities)
-    .innerJoin(people, eq(identities.personId, people.id))
-    .where(and(eq(identities.channel, channel), eq(identities.externalId, externalId)))
-    .get();
-  return row?.person;
+  const q = prepared(db, 'people.byIdentity', () =>
+    db
+      .select({ person: people })
+      .from(identities)
+      .innerJoin(people, eq(identities.personId, people.id))
+      .where(and(eq(identities.channel, sql.placeholder('channel')), eq(identities.externalId, sql.placeholder('externalId'))))
+      .prepare(),
+  );
+  return q.get({ channel, externalId })?.person;
 }
 
 export function identityOf(db: Db, personId: number, channel: string): IdentityRow | undefined {
-  return db
-    .select()
-    .from(identities)
-    .where(and(eq(identities.personId, personId), eq(identities.channel, channel)))
-    .orderBy(asc(identities.id))
-    .get();
+  const q = prepared(db, 'identities.of', () =>
+    db
+      .select()
+      .from(identities)
+      .where(and(eq(identities.personId, sql.placeholder('personId')), eq(identities.channel, sql.placeholder('channel'))))
+      .orderBy(asc(identities.id))
+      .prepare(),
+  );
+  return q.get({ personId, channel });
 }
 
 export function linkIdentity(db: Db, personId: number, channel: string, externalId: string, displayName: string): void {
@@ -45,32 +51,37 @@ export function createPerson(
 
 /** Active staff of a role covering a grid, oldest first (the primary one first). */
 export function staffOfGrid(db: Db, gridId: number, role: Role): PersonRow[] {
-  return db
-    .select({ person: people })
-    .from(staffGrids)
-    .innerJoin(people, eq(staffGrids.personId, people.id))
-    .where(and(eq(staffGrids.gridId, gridId), eq(people.role, role), eq(people.active, true)))
-    .orderBy(asc(people.id))
-    .all()
-    .map((r) => r.person);
+  const q = prepared(db, 'people.staffOfGrid', () =>
+    db
+      .select({ person: people })
+      .from(staffGrids)
+      .innerJoin(people, eq(staffGrids.personId, people.id))
+      .where(and(eq(staffGrids.gridId, sql.placeholder('gridId')), eq(people.role, sql.placeholder('role')), eq(people.active, true)))
+      .orderBy(asc(people.id))
+      .prepare(),
+  );
+  return q.all({ gridId, role }).map((r) => r.person);
 }
 
 export function gridIdsOfStaff(db: Db, personId: number): number[] {
-  return db
-    .select({ gridId: staffGrids.gridId })
-    .from(staffGrids)
-    .where(eq(staffGrids.personId, personId))
-    .all()
-    .map((r) => r.gridId);
+  const q = prepared(db, 'staffGrids.ofPerson', () =>
+    db.select({ gridId: staffGrids.gridId }).from(staffGrids).where(eq(staffGrids.personId, sql.placeholder('personId'))).prepare(),
+  );
+  return q.all({ personId }).map((r) => r.gridId);
 }
 
 export function peopleByRole(db: Db, roles: Role[], communityId?: number | null): PersonRow[] {
-  const rows = db
-    .select()
-    .from(people)
-    .where(and(inArray(people.role, roles), eq(people.active, true)))
-    .orderBy(asc(people.id))
-    .all();
+  const rows = roles.flatMap((role) =>
+    prepared(db, 'people.byRole', () =>
+      db
+        .select()
+        .from(people)
+        .where(and(eq(people.role, sql.placeholder('role')), eq(people.active, true)))
+        .orderBy(asc(people.id))
+        .prepare(),
+    ).all({ role }),
+  );
+  if (roles.length > 1) rows.sort((a, b) => a.id - b.id);
   // Staff without a community serve every community (a street-level office).
   return communityId == null ? rows : rows.filter((p) => p.communityId == null || p.communityId === communityId);
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { prepared } from '../prepared';
 import { ticketEvents, ticketFollowers, tickets } from '../schema';
 import type { TicketState } from '../../core/ticket-machine';
 
@@ -10,7 +11,7 @@ export type NewTicket = Omit<typeof tickets.$inferInsert, 'id'>;
 const ACTIVE: TicketState[] = ['open', 'claimed', 'escalated', 'reopened'];
 
 export function ticketById(db: Db, id: number): TicketRow | undefined {
-  return db.select().from(tickets).where(eq(tickets.id, id)).get();
+  return prepared(db, 'tickets.byId', () => db.select().from(tickets).where(eq(tickets.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 export function insertTicket(db: Db, values: NewTicket): TicketRow {
@@ -31,7 +32,21 @@ export function updateTicketIf(
 }
 
 export function addTicketEvent(db: Db, e: Omit<typeof ticketEvents.$inferInsert, 'id'>): void {
-  db.insert(ticketEvents).values(e).run();
+  const q = prepared(db, 'ticketEvents.add', () =>
+    db
+      .insert(ticketEvents)
+      .values({
+        ticketId: sql.placeholder('ticketId'),
+        actorId: sql.placeholder('actorId'),
+        type: sql.placeholder('type'),
+        fromStatus: sql.placeholder('fromStatus'),
+        toStatus: sql.placeholder('toStatus'),
+        note: sql.placeholder('note'),
+        at: sql.placeholder('at'),
+      })
+      .prepare(),
+  );
+  q.run({ actorId: null, fromStatus: null, toStatus: null, note: null, ...e });
 }
 
 export function eventsOf(db: Db, ticketId: number): TicketEventRow[] {
@@ -48,21 +63,38 @@ export function followersOf(db: Db, ticketId: number) {
   return db.select().from(ticketFollowers).where(eq(ticketFollowers.ticketId, ticketId)).orderBy(asc(ticketFollowers.at)).all();
 }
 
-/** Open tickets of a building and category created since `since` (duplicate candidates). */
-export function recentActiveTickets(db: Db, buildingId: number, category: string, since: Date): TicketRow[] {
-  return db
-    .select()
-    .from(tickets)
-    .where(
-      and(
-        eq(tickets.buildingId, buildingId),
-        eq(tickets.category, category),
-        gte(tickets.createdAt, since),
-        inArray(tickets.status, ACTIVE),
-      ),
-    )
-    .orderBy(desc(tickets.id))
-    .all();
+/** What the duplicate rule needs of a candidate; selected narrowly because a busy building has many. */
+export type DuplicateCandidateRow = Pick<TicketRow, 'id' | 'buildingId' | 'category' | 'text' | 'unit' | 'room' | 'createdAt' | 'reporterId'>;
+
+/** Active tickets of a building and category created since `since` (duplicate candidates), newest first. */
+export function recentActiveTickets(db: Db, buildingId: number, category: string, since: Date): DuplicateCandidateRow[] {
+  const q = prepared(db, 'tickets.recentActive', () =>
+    db
+      .select({
+        id: tickets.id,
+        buildingId: tickets.buildingId,
+        category: tickets.category,
+        text: tickets.text,
+        unit: tickets.unit,
+        room: tickets.room,
+        createdAt: tickets.createdAt,
+        reporterId: tickets.reporterId,
+      })
+      .from(tickets)
+      .where(
+        and(
+          eq(tickets.buildingId, sql.placeholder('buildingId')),
+          eq(tickets.category, sql.placeholder('category')),
+          gte(tickets.createdAt, sql.placeholder('since')),
+          inArray(tickets.status, ACTIVE),
+        ),
+      )
+      .orderBy(desc(tickets.id))
+      .limit(100)
+      .prepare(),
+  );
+  // Placeholders in WHERE skip column encoders: compare in the stored form (epoch ms).
+  return q.all({ buildingId, category, since: since.getTime() });
 }
 
 export function activeTicketsOf(db: Db, assigneeId: number, limit = 50): TicketRow[] {

@@ -1,0 +1,91 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../store/db';
+import { buildings, communities, grids, groups, people, staffGrids, streets } from '../store/schema';
+import type { BuildingRow, CommunityRow, GridRow } from '../store/repos/area';
+import type { GroupRow } from '../store/repos/groups';
+import type { PersonRow } from '../store/repos/people';
+import type { StaffRole } from './schema';
+
+export const STAFF_ROLE_LIST: StaffRole[] = ['grid_worker', 'grid_leader', 'office'];
+
+export type StreetRow = typeof streets.$inferSelect;
+
+export interface CurrentCommunity {
+  row: CommunityRow;
+  grids: GridRow[];
+  buildings: BuildingRow[];
+}
+
+export interface CurrentStaff {
+  row: PersonRow;
+  gridIds: number[];
+}
+
+/** What the store holds for one street: the side of the diff that is not the file. */
+export interface Current {
+  street?: StreetRow;
+  communities: CurrentCommunity[];
+  /** Staff (active or not) whose community is on this street. */
+  staff: CurrentStaff[];
+  /** Groups bound to a community or building of this street. */
+  groups: GroupRow[];
+}
+
+export function streetByName(db: Db, name: string): StreetRow | undefined {
+  return db.select().from(streets).where(eq(streets.name, name)).get();
+}
+
+export function allStreets(db: Db): StreetRow[] {
+  return db.select().from(streets).orderBy(asc(streets.id)).all();
+}
+
+export function readCurrent(db: Db, streetName: string): Current {
+  const street = streetByName(db, streetName);
+  if (!street) return { communities: [], staff: [], groups: [] };
+  const cs = db.select().from(communities).where(eq(communities.streetId, street.id)).orderBy(asc(communities.id)).all();
+  const ids = cs.map((c) => c.id);
+  const allGrids = ids.length ? db.select().from(grids).where(inArray(grids.communityId, ids)).orderBy(asc(grids.id)).all() : [];
+  const allBuildings = ids.length
+    ? db.select().from(buildings).where(inArray(buildings.communityId, ids)).orderBy(asc(buildings.id)).all()
+    : [];
+  const staffRows = ids.length
+    ? db
+        .select()
+        .from(people)
+        .where(and(inArray(people.communityId, ids), inArray(people.role, STAFF_ROLE_LIST)))
+        .orderBy(asc(people.id))
+        .all()
+    : [];
+  const cover = staffRows.length
+    ? db
+        .select()
+        .from(staffGrids)
+        .where(inArray(staffGrids.personId, staffRows.map((p) => p.id)))
+        .all()
+    : [];
+  const buildingIds = new Set(allBuildings.map((b) => b.id));
+  const groupRows = db
+    .select()
+    .from(groups)
+    .orderBy(asc(groups.id))
+    .all()
+    .filter((g) => (g.communityId != null && ids.includes(g.communityId)) || (g.buildingId != null && buildingIds.has(g.buildingId)));
+  return {
+    street,
+    communities: cs.map((row) => ({
+      row,
+      grids: allGrids.filter((g) => g.communityId === row.id),
+      buildings: allBuildings.filter((b) => b.communityId === row.id),
+    })),
+    staff: staffRows.map((row) => ({
+      row,
+      gridIds: cover.filter((c) => c.personId === row.id).map((c) => c.gridId).sort((a, b) => a - b),
+    })),
+    groups: groupRows,
+  };
+}
+
+/** Groups the bot has seen but nobody has bound yet, for `roster groups`. */
+export function unboundGroups(db: Db): GroupRow[] {
+  return db.select().from(groups).where(eq(groups.kind, 'unbound')).orderBy(asc(groups.channel), asc(groups.id)).all();
+}

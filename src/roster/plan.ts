@@ -1,0 +1,497 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../store/db';
+import { people, tickets } from '../store/schema';
+import type { BuildingRow } from '../store/repos/area';
+import { groupByExternal, groupsByTopic, type GroupRow } from '../store/repos/groups';
+import type { PersonRow } from '../store/repos/people';
+import { readCurrent, STAFF_ROLE_LIST, type Current, type CurrentCommunity, type CurrentStaff } from './current';
+import type { RosterIssue } from './issues';
+import type { Roster, RosterBinding, RosterBuilding, RosterCommunity, RosterStaff, StaffRole } from './schema';
+
+/**
+ * The diff between a validated roster and the store, as a list of changes in
+ * the order they are applied. Things that already exist are named by id, new
+ * ones by name (apply looks them up once created). Problems only the store can
+ * reveal (open tickets, references to something removed) are errors here.
+ */
+
+/** A staff member in the file: an existing person, or one to be added. */
+export type StaffRef = { id: number } | { community: string; name: string };
+
+export type Change =
+  | { kind: 'add-street'; street: string }
+  | { kind: 'add-community'; community: string }
+  | { kind: 'add-grid'; community: string; grid: string }
+  | { kind: 'rename-grid'; community: string; gridId: number; from: string; to: string }
+  | { kind: 'rename-building'; community: string; buildingId: number; from: string; to: string }
+  | { kind: 'add-building'; community: string; building: string; grid: string | null; units: number | null }
+  | { kind: 'move-building'; community: string; buildingId: number; building: string; from: string | null; to: string | null }
+  | { kind: 'set-units'; community: string; buildingId: number; building: string; from: number | null; to: number | null }
+  | { kind: 'update-staff'; community: string; personId: number; name: string; set: StaffUpdate; what: string[] }
+  | { kind: 'add-staff'; community: string; staff: RosterStaff; grids: string[] }
+  | { kind: 'set-staff-grids'; community: string; person: StaffRef; name: string; from: string[]; to: string[] }
+  | { kind: 'create-group'; community: string; channel: string; externalId: string; topic: string; bind: RosterBinding }
+  | { kind: 'bind-group'; community: string; groupId: number; topic: string; from: string; bind: RosterBinding }
+  | { kind: 'reassign-tickets'; fromId: number; fromName: string; to: StaffRef; toName: string; tickets: number[] }
+  | { kind: 'deactivate-staff'; community: string; personId: number; name: string; role: string }
+  | { kind: 'remove-building'; community: string; buildingId: number; building: string }
+  | { kind: 'remove-grid'; community: string; gridId: number; grid: string };
+
+export interface StaffUpdate {
+  name?: string;
+  role?: StaffRole;
+  wechatName?: string | null;
+  wecomUserId?: string | null;
+  phone?: string | null;
+  /** Moves the person to another community of the street (by name). */
+  community?: string;
+  active?: true;
+}
+
+export interface Plan {
+  street: string;
+  changes: Change[];
+  errors: RosterIssue[];
+  /** Things left alone on purpose, worth telling the office. */
+  notes: string[];
+}
+
+export interface PlanOptions {
+  /** Who takes the open tickets of staff removed by this import (name or WeChat name in the file). */
+  reassignTo?: string;
+}
+
+const ROLE_TEXT: Record<string, string> = { grid_worker: '网格员', grid_leader: '网格长', office: '社区办', resident: '居民' };
+const OPEN_STATES = ['open', 'claimed', 'escalated', 'reopened'] as const;
+
+export function roleText(role: string): string {
+  return ROLE_TEXT[role] ?? role;
+}
+
+function bName(name: string): string {
+  return /^[0-9A-Za-z]+$/.test(name) ? `${name}号楼` : name;
+}
+
+function bindText(b: RosterBinding): string {
+  return b.kind === 'building' ? `${bName(b.building)}居民群` : b.kind === 'workers' ? '网格工作群' : '未绑定';
+}
+
+/** One readable Chinese line per change; phone numbers are never printed. */
+export function describeChange(c: Change): string {
+  switch (c.kind) {
+    case 'add-street':
+      return `+ 新增街道 ${c.street}`;
+    case 'add-community':
+      return `+ 新增社区 ${c.community}`;
+    case 'add-grid':
+      return `+ 新增网格 ${c.community} ${c.grid}`;
+    case 'rename-grid':
+      return `~ 网格改名 ${c.community} ${c.from} → ${c.to}`;
+    case 'rename-building':
+      return `~ 楼栋改名 ${c.community} ${bName(c.from)} → ${bName(c.to)}`;
+    case 'add-building':
+      return `+ 新增楼栋 ${c.community} ${bName(c.building)}（${c.grid ?? '不属于任何网格'}${c.units ? `，${c.units} 个单元` : ''}）`;
+    case 'move-building':
+      return `~ 楼栋调整 ${c.community} ${bName(c.building)}：${c.from ?? '无网格'} → ${c.to ?? '无网格'}`;
+    case 'set-units':
+      return `~ 单元数 ${c.community} ${bName(c.building)}：${c.from ?? '未填'} → ${c.to ?? '未填'}`;
+    case 'update-staff':
+      return `~ 人员 ${c.name}（${c.community}）：${c.what.join('；')}`;
+    case 'add-staff': {
+      const s = c.staff;
+      const extra = [s.wechatName ? `微信名 ${s.wechatName}` : '', s.wecomUserId ? `企业微信 ${s.wecomUserId}` : ''].filter(Boolean);
+      return `+ 新增人员 ${s.name}（${roleText(s.role)}，${c.community}${c.grids.length ? `，负责 ${c.grids.join('、')}` : ''}${extra.length ? `，${extra.join('，')}` : ''}）`;
+    }
+    case 'set-staff-grids':
+      return `~ 负责网格 ${c.name}（${c.community}）：${c.from.join('、') || '无'} → ${c.to.join('、') || '无'}`;
+    case 'create-group':
+      return `+ 登记群「${c.topic}」（${c.channel} ${c.externalId}）为 ${c.community} ${bindText(c.bind)}`;
+    case 'bind-group':
+      return `~ 群「${c.topic}」：${c.from} → ${c.bind.kind === 'unbound' ? '未绑定' : `${c.community} ${bindText(c.bind)}`}`;
+    case 'reassign-tickets':
+      return `~ 工单 ${c.tickets.map((t) => `#${t}`).join('、')} 由 ${c.fromName} 转给 ${c.toName}`;
+    case 'deactivate-staff':
+      return `- 停用人员 ${c.name}（${roleText(c.role)}，${c.community}）：不在名册中；历史工单保留`;
+    case 'remove-building':
+      return `- 删除楼栋 ${c.community} ${bName(c.building)}`;
+    case 'remove-grid':
+      return `- 删除网格 ${c.community} ${c.grid}`;
+  }
+}
+
+interface Ctx {
+  db: Db;
+  cur: Current;
+  changes: Change[];
+  errors: RosterIssue[];
+  notes: string[];
+  /** File community index → its store community, when it exists. */
+  stored: Map<number, CurrentCommunity>;
+  /** Per file community: file building name → store building id, when it exists. */
+  buildingIds: Map<number, Map<string, number>>;
+  /** Per file community: file grid name → store grid id, when it exists. */
+  gridIds: Map<number, Map<string, number>>;
+  /** File staff (community index, staff index) → the person it is. */
+  staffMatch: Map<string, PersonRow>;
+  /** Groups re-bound by this import, so removals do not count them as references. */
+  rebound: Set<number>;
+}
+
+const key = (ci: number, si: number) => `${ci}:${si}`;
+
+export function planImport(db: Db, roster: Roster, opts: PlanOptions = {}): Plan {
+  const cur = readCurrent(db, roster.street);
+  const ctx: Ctx = {
+    db,
+    cur,
+    changes: [],
+    errors: [],
+    notes: [],
+    stored: new Map(),
+    buildingIds: new Map(),
+    gridIds: new Map(),
+    staffMatch: new Map(),
+    rebound: new Set(),
+  };
+  if (!cur.street) ctx.changes.push({ kind: 'add-street', street: roster.street });
+
+  roster.communities.forEach((c, ci) => {
+    const stored = cur.communities.find((s) => s.row.name === c.name);
+    if (stored) ctx.stored.set(ci, stored);
+    else ctx.changes.push({ kind: 'add-community', community: c.name });
+  });
+  for (const s of cur.communities) {
+    if (!roster.communities.some((c) => c.name === s.row.name)) {
+      ctx.notes.push(`社区 ${s.row.name} 不在文件中，保持不变（名册只改文件里写到的社区）`);
+    }
+  }
+
+  const removals: Change[] = [];
+  roster.communities.forEach((c, ci) => planGrids(ctx, c, ci, removals));
+  roster.communities.forEach((c, ci) => planBuildings(ctx, c, ci, removals));
+  const staffChanges = planStaff(ctx, roster);
+  roster.communities.forEach((c, ci) => planGroups(ctx, c, ci));
+  const leaving = staffChanges.deactivate;
+  planReassign(ctx, roster, leaving, opts.reassignTo);
+  for (const p of leaving) {
+    ctx.changes.push({ kind: 'deactivate-staff', community: communityName(cur, p.row.communityId), personId: p.row.id, name: p.row.name, role: p.row.role });
+  }
+  checkRemovals(ctx, removals);
+  // Buildings go before grids: a removed building may still point at a removed grid.
+  ctx.changes.push(...removals.filter((r) => r.kind === 'remove-building'), ...removals.filter((r) => r.kind !== 'remove-building'));
+  return { street: roster.street, changes: ctx.changes, errors: ctx.errors, notes: ctx.notes };
+}
+
+function communityName(cur: Current, id: number | null): string {
+  return cur.communities.find((c) => c.row.id === id)?.row.name ?? '?';
+}
+
+function planGrids(ctx: Ctx, c: RosterCommunity, ci: number, removals: Change[]): void {
+  const stored = ctx.stored.get(ci);
+  const ids = new Map<string, number>();
+  ctx.gridIds.set(ci, ids);
+  const have = stored?.grids ?? [];
+  const taken = new Set<number>();
+  for (const g of c.grids) {
+    const same = have.find((h) => h.name === g.name);
+    if (same) {
+      ids.set(g.name, same.id);
+      taken.add(same.id);
+    }
+  }
+  for (const g of c.grids) {
+    if (ids.has(g.name)) continue;
+    const old = g.was !== undefined ? have.find((h) => h.name === g.was && !taken.has(h.id)) : undefined;
+    if (old) {
+      ids.set(g.name, old.id);
+      taken.add(old.id);
+      ctx.changes.push({ kind: 'rename-grid', community: c.name, gridId: old.id, from: old.name, to: g.name });
+    } else {
+      ctx.changes.push({ kind: 'add-grid', community: c.name, grid: g.name });
+    }
+  }
+  for (const h of have) if (!taken.has(h.id)) removals.push({ kind: 'remove-grid', community: c.name, gridId: h.id, grid: h.name });
+}
+
+function planBuildings(ctx: Ctx, c: RosterCommunity, ci: number, removals: Change[]): void {
+  const stored = ctx.stored.get(ci);
+  const ids = new Map<string, number>();
+  ctx.buildingIds.set(ci, ids);
+  const have = stored?.buildings ?? [];
+  const gridName = (id: number | null) => (id == null ? null : (stored?.grids.find((g) => g.id === id)?.name ?? null));
+  const wanted: { b: RosterBuilding; grid: string | null }[] = [
+    ...c.grids.flatMap((g) => g.buildings.map((b) => ({ b, grid: g.name }))),
+    ...c.buildings.map((b) => ({ b, grid: null })),
+  ];
+  const match = new Map<RosterBuilding, BuildingRow>();
+  const taken = new Set<number>();
+  for (const { b } of wanted) {
+    const same = have.find((h) => h.name === b.name);
+    if (same) {
+      match.set(b, same);
+      taken.add(same.id);
+    }
+  }
+  for (const { b } of wanted) {
+    if (match.has(b) || b.was === undefined) continue;
+    const old = have.find((h) => h.name === b.was && !taken.has(h.id));
+    if (old) {
+      match.set(b, old);
+      taken.add(old.id);
+      ctx.changes.push({ kind: 'rename-building', community: c.name, buildingId: old.id, from: old.name, to: b.name });
+    }
+  }
+  const gridIds = ctx.gridIds.get(ci)!;
+  for (const { b, grid } of wanted) {
+    const row = match.get(b);
+    const units = b.units ?? null;
+    if (!row) {
+      ctx.changes.push({ kind: 'add-building', community: c.name, building: b.name, grid, units });
+      continue;
+    }
+    ids.set(b.name, row.id);
+    const targetGridId = grid == null ? null : (gridIds.get(grid) ?? -1);
+    if (row.gridId !== targetGridId) {
+      ctx.changes.push({ kind: 'move-building', community: c.name, buildingId: row.id, building: b.name, from: gridName(row.gridId), to: grid });
+    }
+    if ((row.units ?? null) !== units) {
+      ctx.changes.push({ kind: 'set-units', community: c.name, buildingId: row.id, building: b.name, from: row.units ?? null, to: units });
+    }
+  }
+  for (const h of have) {
+    if (!taken.has(h.id)) removals.push({ kind: 'remove-building', community: c.name, buildingId: h.id, building: h.name });
+  }
+}
+
+/** Grids a staff member ends up covering: those listed, plus those they lead. */
+function wantedGrids(c: RosterCommunity, s: RosterStaff): string[] {
+  const led = c.grids.filter((g) => g.leader === s.name).map((g) => g.name);
+  const set = new Set([...s.grids, ...led]);
+  return c.grids.map((g) => g.name).filter((n) => set.has(n));
+}
+
+function planStaff(ctx: Ctx, roster: Roster): { deactivate: CurrentStaff[] } {
+  const { db, cur } = ctx;
+  const streetCommunityIds = new Set(cur.communities.map((c) => c.row.id));
+  const inFile = new Set([...ctx.stored.values()].map((c) => c.row.id));
+  const used = new Set<number>();
+  const refused = new Set<string>();
+  const entries = roster.communities.flatMap((c, ci) => c.staff.map((s, si) => ({ c, ci, s, si, path: ['communities', ci, 'staff', si] })));
+
+  // 1. The WeCom user id is the one stable identity an office has for its staff.
+  for (const e of entries) {
+    if (e.s.wecomUserId === undefined) continue;
+    const p = db.select().from(people).where(eq(people.wecomUserId, e.s.wecomUserId)).get();
+    if (!p) continue;
+    if (p.communityId == null || !streetCommunityIds.has(p.communityId) || !STAFF_ROLE_LIST.includes(p.role as StaffRole)) {
+      ctx.errors.push({
+        path: [...e.path, 'wecomUserId'],
+        message: `企业微信账号 "${e.s.wecomUserId}" 已属于 ${p.name}（${roleText(p.role)}，不在 ${roster.street} 的名册里），不能重复使用`,
+      });
+      used.add(p.id);
+      refused.add(key(e.ci, e.si));
+      continue;
+    }
+    ctx.staffMatch.set(key(e.ci, e.si), p);
+    used.add(p.id);
+  }
+  // 2. Same community, same name and role; 3. same name only, when unambiguous (a role change).
+  const candidates = (ci: number, pred: (p: PersonRow) => boolean) => {
+    const communityId = ctx.stored.get(ci)?.row.id;
+    return cur.staff
+      .map((s) => s.row)
+      .filter((p) => p.communityId === communityId && !used.has(p.id) && pred(p))
+      .sort((a, b) => Number(b.active) - Number(a.active) || a.id - b.id);
+  };
+  for (const pass of ['name+role', 'name'] as const) {
+    for (const e of entries) {
+      const k = key(e.ci, e.si);
+      if (ctx.staffMatch.has(k) || refused.has(k) || !ctx.stored.has(e.ci)) continue;
+      const found = candidates(e.ci, (p) => p.name === e.s.name && (pass === 'name' || p.role === e.s.role));
+      if (pass === 'name' && found.length !== 1) continue;
+      const p = found[0];
+      if (!p) continue;
+      ctx.staffMatch.set(key(e.ci, e.si), p);
+      used.add(p.id);
+    }
+  }
+
+  const gridNameOf = new Map<number, string>();
+  for (const c of cur.communities) for (const g of c.grids) gridNameOf.set(g.id, g.name);
+  const coverOf = new Map(cur.staff.map((s) => [s.row.id, s.gridIds]));
+
+  // WeCom ids that change hands are cleared first at apply time, so order does not matter here.
+  for (const e of entries) {
+    const p = ctx.staffMatch.get(key(e.ci, e.si));
+    const to = wantedGrids(e.c, e.s);
+    if (!p) {
+      ctx.changes.push({ kind: 'add-staff', community: e.c.name, staff: e.s, grids: to });
+      continue;
+    }
+    const set: StaffUpdate = {};
+    const what: string[] = [];
+    if (p.name !== e.s.name) {
+      set.name = e.s.name;
+      what.push(`改名为 ${e.s.name}`);
+    }
+    if (p.role !== e.s.role) {
+      set.role = e.s.role;
+      what.push(`角色 ${roleText(p.role)} → ${roleText(e.s.role)}`);
+    }
+    if ((p.wechatName ?? null) !== (e.s.wechatName ?? null)) {
+      set.wechatName = e.s.wechatName ?? null;
+      what.push(`微信名 ${p.wechatName ?? '无'} → ${e.s.wechatName ?? '无'}`);
+    }
+    if ((p.wecomUserId ?? null) !== (e.s.wecomUserId ?? null)) {
+      set.wecomUserId = e.s.wecomUserId ?? null;
+      what.push(`企业微信 ${p.wecomUserId ?? '无'} → ${e.s.wecomUserId ?? '无'}`);
+    }
+    if ((p.phone ?? null) !== (e.s.phone ?? null)) {
+      set.phone = e.s.phone ?? null;
+      what.push(e.s.phone ? '电话已更新' : '电话已清空');
+    }
+    const storedCommunity = ctx.stored.get(e.ci);
+    if (p.communityId !== storedCommunity?.row.id) {
+      set.community = e.c.name;
+      what.push(`从 ${communityName(cur, p.communityId)} 调到 ${e.c.name}`);
+    }
+    if (!p.active) {
+      set.active = true;
+      what.push('重新启用');
+    }
+    if (what.length) ctx.changes.push({ kind: 'update-staff', community: e.c.name, personId: p.id, name: p.name, set, what });
+    const from = (coverOf.get(p.id) ?? []).map((id) => gridNameOf.get(id) ?? `#${id}`);
+    const fromKeys = coverOf.get(p.id) ?? [];
+    const toIds = to.map((n) => ctx.gridIds.get(e.ci)?.get(n) ?? -1);
+    // Compared by grid id: a renamed grid is still the same grid.
+    if (toIds.includes(-1) || fromKeys.join() !== [...toIds].sort((a, b) => a - b).join()) {
+      ctx.changes.push({ kind: 'set-staff-grids', community: e.c.name, person: { id: p.id }, name: e.s.name, from, to });
+    }
+  }
+
+  const deactivate = cur.staff.filter(
+    (s) => s.row.active && !used.has(s.row.id) && s.row.communityId != null && inFile.has(s.row.communityId),
+  );
+  return { deactivate };
+}
+
+function bindingNow(ctx: Ctx, g: GroupRow): string {
+  if (g.kind === 'unbound') return '未绑定';
+  const community = ctx.cur.communities.find((c) => c.row.id === g.communityId)?.row.name ?? '';
+  if (g.kind === 'workers') return `${community} 网格工作群`.trim();
+  const b = g.buildingId != null ? ctx.cur.communities.flatMap((c) => c.buildings).find((x) => x.id === g.buildingId) : undefined;
+  return b ? `${communityName(ctx.cur, b.communityId)} ${bName(b.name)}居民群` : '居民群（楼栋不明）';
+}
+
+function planGroups(ctx: Ctx, c: RosterCommunity, ci: number): void {
+  const communityId = ctx.stored.get(ci)?.row.id;
+  c.groups.forEach((g, gi) => {
+    const path = ['communities', ci, 'groups', gi];
+    let row: GroupRow | undefined;
+    if (g.id !== undefined) {
+      row = groupByExternal(ctx.db, g.channel, g.id);
+      if (!row) {
+        ctx.changes.push({ kind: 'create-group', community: c.name, channel: g.channel, externalId: g.id, topic: g.topic ?? g.id, bind: g.bind });
+        return;
+      }
+    } else {
+      const found = groupsByTopic(ctx.db, g.channel, g.topic!);
+      if (found.length !== 1) {
+        ctx.errors.push({
+          path: [...path, 'topic'],
+          message:
+            found.length === 0
+              ? `机器人还没见过群「${g.topic}」（${g.channel}）：先在群里发一句话，或写上群 id（npm run roster -- groups 可查看）`
+              : `有 ${found.length} 个群都叫「${g.topic}」（${g.channel}），请写上群 id 区分`,
+        });
+        return;
+      }
+      row = found[0]!;
+    }
+    const want = g.bind;
+    const wantCommunity = want.kind === 'unbound' ? null : (communityId ?? -1);
+    const wantBuilding = want.kind === 'building' ? (ctx.buildingIds.get(ci)?.get(want.building) ?? -1) : null;
+    if (row.kind !== want.kind || (row.communityId ?? null) !== wantCommunity || (row.buildingId ?? null) !== wantBuilding) {
+      ctx.rebound.add(row.id);
+      ctx.changes.push({ kind: 'bind-group', community: c.name, groupId: row.id, topic: row.topic, from: bindingNow(ctx, row), bind: want });
+    }
+  });
+}
+
+function openTicketsOf(db: Db, personId: number): number[] {
+  return db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(eq(tickets.assigneeId, personId), inArray(tickets.status, [...OPEN_STATES])))
+    .orderBy(tickets.id)
+    .all()
+    .map((r) => r.id);
+}
+
+function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], reassignTo: string | undefined): void {
+  let target: { ref: StaffRef; name: string } | undefined;
+  if (reassignTo !== undefined) {
+    const wanted = reassignTo.replace(/^@/, '').trim();
+    const found = roster.communities.flatMap((c, ci) =>
+      c.staff
+        .map((s, si) => ({ c, s, ci, si }))
+        .filter(({ s }) => s.name === wanted || s.wechatName === wanted),
+    );
+    if (found.length === 1) {
+      const { c, s, ci, si } = found[0]!;
+      const p = ctx.staffMatch.get(key(ci, si));
+      target = { ref: p ? { id: p.id } : { community: c.name, name: s.name }, name: s.name };
+    } else {
+      ctx.errors.push({
+        path: [],
+        message:
+          found.length === 0
+            ? `--reassign-to "${reassignTo}"：名册里没有这个人（写姓名或微信名；接手人必须留在名册中）`
+            : `--reassign-to "${reassignTo}"：名册里有 ${found.length} 人符合，请写得更具体`,
+      });
+    }
+  }
+  for (const p of leaving) {
+    const open = openTicketsOf(ctx.db, p.row.id);
+    if (open.length === 0) continue;
+    const list = open.map((t) => `#${t}`).join('、');
+    if (reassignTo === undefined) {
+      ctx.errors.push({
+        path: [],
+        message: `${p.row.name}（${roleText(p.row.role)}，${communityName(ctx.cur, p.row.communityId)}）不在名册中将被停用，但还有未办结工单 ${list}：请用 --reassign-to 姓名 指定接手人，或把此人留在名册里`,
+      });
+    } else if (target) {
+      ctx.changes.push({ kind: 'reassign-tickets', fromId: p.row.id, fromName: p.row.name, to: target.ref, toName: target.name, tickets: open });
+    }
+  }
+}
+
+/** Buildings and grids are deleted only when nothing refers to them any more. */
+function checkRemovals(ctx: Ctx, removals: Change[]): void {
+  const count = (q: { n: number } | undefined) => q?.n ?? 0;
+  for (const r of removals) {
+    if (r.kind === 'remove-building') {
+      const t = count(ctx.db.select({ n: sql<number>`count(*)` }).from(tickets).where(eq(tickets.buildingId, r.buildingId)).get());
+      const residents = count(
+        ctx.db.select({ n: sql<number>`count(*)` }).from(people).where(eq(people.buildingId, r.buildingId)).get(),
+      );
+      const gs = ctx.cur.groups.filter((g) => g.buildingId === r.buildingId && !ctx.rebound.has(g.id)).length;
+      const refs = [t ? `${t} 张工单` : '', residents ? `${residents} 位居民` : '', gs ? `${gs} 个居民群` : ''].filter(Boolean);
+      if (refs.length) {
+        ctx.errors.push({
+          path: [],
+          message: `楼栋 ${bName(r.building)}（${r.community}）不在文件中，但还有 ${refs.join('、')}，不能删除：请把它留在文件里${gs ? '，或先把群改绑' : ''}`,
+        });
+      }
+    } else if (r.kind === 'remove-grid') {
+      const t = count(ctx.db.select({ n: sql<number>`count(*)` }).from(tickets).where(eq(tickets.gridId, r.gridId)).get());
+      if (t) {
+        ctx.errors.push({
+          path: [],
+          message: `网格 ${r.grid}（${r.community}）不在文件中，但有 ${t} 张工单记录，不能删除：请把它留在文件里（可以不写楼栋）`,
+        });
+      }
+    }
+  }
+}
+

@@ -1,0 +1,376 @@
+import { z } from 'zod';
+import { normalizeBuildingName } from '../core/building-name';
+import type { ChannelName } from '../bot/channel';
+import { formatPath, locateIssues, type Locator, type Path, type RosterIssue } from './issues';
+
+/**
+ * The roster: one street → communities → grids (name, leader) → buildings,
+ * with each community's staff and optional group bindings. This is the one
+ * shape YAML and CSV files are read into, validated here, planned against the
+ * store and written back out by export.
+ */
+export const STAFF_ROLES = ['grid_worker', 'grid_leader', 'office'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const CHANNELS = ['simulator', 'wechaty', 'wecom'] as const satisfies readonly ChannelName[];
+
+export interface RosterBuilding {
+  /** As residents say it, normalized like the parser does: "3号楼" → "3". */
+  name: string;
+  units?: number;
+  /** The building's former name, to rename it in place instead of removing and adding. */
+  was?: string;
+}
+
+export interface RosterGrid {
+  name: string;
+  /** Must be one of the community's staff with role grid_leader; the leader covers this grid. */
+  leader?: string;
+  was?: string;
+  buildings: RosterBuilding[];
+}
+
+export interface RosterStaff {
+  name: string;
+  role: StaffRole;
+  /** Names of the grids this person covers, in their community. */
+  grids: string[];
+  wechatName?: string;
+  wecomUserId?: string;
+  /** Stored for the office, never shown in groups nor printed in plans. */
+  phone?: string;
+}
+
+export type RosterBinding = { kind: 'building'; building: string } | { kind: 'workers' } | { kind: 'unbound' };
+
+export interface RosterGroup {
+  channel: ChannelName;
+  /** The group's id on its channel (room id, chat id); when absent the topic must name exactly one known group. */
+  id?: string;
+  topic?: string;
+  bind: RosterBinding;
+}
+
+export interface RosterCommunity {
+  name: string;
+  grids: RosterGrid[];
+  /** Buildings that belong to no grid (routing then goes to leaders and the office). */
+  buildings: RosterBuilding[];
+  staff: RosterStaff[];
+  groups: RosterGroup[];
+}
+
+export interface Roster {
+  street: string;
+  communities: RosterCommunity[];
+}
+
+// ---------------------------------------------------------------- field schemas
+
+/** Empty cells and empty YAML values mean "not given". */
+const blank = (v: unknown) => (v == null || (typeof v === 'string' && v.trim() === '') ? undefined : v);
+
+// Numbers are accepted for callers that build rosters in code; files are read as text.
+const scalar = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+
+const label = (what: string, max = 40) =>
+  scalar.pipe(z.string().min(1, `${what}不能为空`).max(max, `${what}最多 ${max} 个字`));
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
+
+const buildingName = scalar.transform((s, ctx) => {
+  const n = normalizeBuildingName(s);
+  if (!n) {
+    ctx.addIssue({ code: 'custom', message: `楼栋名称 "${s}" 无法识别（应像居民说的那样：3、B、12）` });
+    return z.NEVER;
+  }
+  return n;
+});
+
+const units = optional(
+  z
+    .union([z.number(), z.string().trim().regex(/^\d+$/, '单元数应为正整数')])
+    .transform(Number)
+    .pipe(z.number().int('单元数应为正整数').min(1, '单元数至少为 1').max(99, '单元数最多 99')),
+);
+
+const ROLE_ALIASES: Record<string, StaffRole> = {
+  网格员: 'grid_worker',
+  网格长: 'grid_leader',
+  社区办: 'office',
+  办公室: 'office',
+  社区办公室: 'office',
+};
+
+const role = scalar
+  .transform((s) => ROLE_ALIASES[s] ?? s)
+  .pipe(z.enum(STAFF_ROLES, { error: '角色应为 grid_worker（网格员）、grid_leader（网格长）或 office（社区办）' }));
+
+const CHANNEL_ALIASES: Record<string, ChannelName> = { 微信: 'wechaty', 企业微信: 'wecom', 模拟器: 'simulator' };
+
+const channel = scalar
+  .transform((s) => CHANNEL_ALIASES[s] ?? s.toLowerCase())
+  .pipe(z.enum(CHANNELS, { error: '渠道应为 wechaty（微信）、wecom（企业微信）或 simulator（模拟器）' }));
+
+const WORKERS = new Set(['工作群', '网格工作群', '网格群', 'workers', 'worker']);
+const UNBIND = new Set(['解绑', '不绑定', 'unbound', 'none']);
+
+const binding = scalar.transform((s, ctx): RosterBinding => {
+  if (WORKERS.has(s.toLowerCase())) return { kind: 'workers' };
+  if (UNBIND.has(s.toLowerCase())) return { kind: 'unbound' };
+  const n = s ? normalizeBuildingName(s) : null;
+  if (!n) {
+    ctx.addIssue({ code: 'custom', message: `绑定目标 "${s}" 无法识别：写楼栋（如 3）、工作群 或 解绑` });
+    return z.NEVER;
+  }
+  return { kind: 'building', building: n };
+});
+
+/** "第一网格;第二网格" in a cell, or a YAML list. */
+const gridList = z.preprocess(
+  (v) => {
+    const b = blank(v);
+    if (b === undefined) return [];
+    return typeof b === 'string' ? b.split(/[;；、,，]/).map((s) => s.trim()).filter(Boolean) : b;
+  },
+  z.array(label('网格名'), { error: '应为网格名的列表' }),
+);
+
+const wecomUserId = optional(
+  scalar.pipe(z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, '企业微信账号只能含字母、数字和 _ . @ -，最长 64 位')),
+);
+const phone = optional(scalar.pipe(z.string().regex(/^\+?[0-9][0-9 -]{2,19}$/, '电话格式不对（只能含数字、空格、-，可用 + 开头）')));
+
+// A bare value in a list is shorthand for { name: value }: `buildings: [1, 2, 3]`.
+const building = z.preprocess(
+  (v) => (typeof v === 'string' || typeof v === 'number' ? { name: v } : v),
+  z.strictObject({ name: buildingName, units, was: optional(buildingName) }),
+);
+
+const staff = z.strictObject({
+  name: label('姓名'),
+  role,
+  grids: gridList,
+  wechatName: optional(label('微信名')),
+  wecomUserId,
+  phone,
+});
+
+const group = z
+  .strictObject({
+    channel,
+    id: optional(label('群 id', 200)),
+    topic: optional(label('群名', 100)),
+    bind: binding,
+  })
+  .refine((g) => g.id !== undefined || g.topic !== undefined, { message: '群要写 id 或 topic（群名），至少一项' });
+
+// Containers: their own fields are checked here, their lists item by item below,
+// so one bad building does not hide the errors of every other building.
+const rosterShell = z.strictObject({ street: label('街道名'), communities: z.unknown().optional() });
+const communityShell = z.strictObject({
+  name: label('社区名'),
+  grids: z.unknown().optional(),
+  buildings: z.unknown().optional(),
+  staff: z.unknown().optional(),
+  groups: z.unknown().optional(),
+});
+const gridShell = z.strictObject({ name: label('网格名'), leader: optional(label('网格长')), was: optional(label('网格原名')), buildings: z.unknown().optional() });
+
+const zh = z.locales.zhCN().localeError;
+const errorMap: z.core.$ZodErrorMap = (iss) => {
+  if (iss.code === 'invalid_type' && iss.input === undefined) return '缺少此项';
+  if (iss.code === 'unrecognized_keys') return `未知字段 ${iss.keys.map((k) => `"${k}"`).join('、')}（字段名区分大小写）`;
+  if (iss.code === 'invalid_type') return iss.expected === 'object' ? '应为一组字段（key: value）' : `类型不对：应为 ${iss.expected}`;
+  return zh(iss);
+};
+
+// ---------------------------------------------------------------- walking the tree
+
+class Collector {
+  readonly issues: RosterIssue[] = [];
+
+  add(path: Path, message: string): void {
+    this.issues.push({ path, message });
+  }
+
+  parse<T extends z.ZodType>(schema: T, raw: unknown, path: Path): z.output<T> | undefined {
+    const r = schema.safeParse(raw, { error: errorMap });
+    if (r.success) return r.data;
+    for (const iss of r.error.issues) this.add([...path, ...(iss.path as (string | number)[])], iss.message);
+    return undefined;
+  }
+
+  list(raw: unknown, path: Path): unknown[] {
+    if (blank(raw) === undefined) return [];
+    if (Array.isArray(raw)) return raw;
+    this.add(path, '应为列表');
+    return [];
+  }
+}
+
+function field(raw: unknown, key: string): unknown {
+  return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>)[key] : undefined;
+}
+
+interface Node<T> {
+  value: T;
+  path: Path;
+}
+
+interface CommunityNode {
+  path: Path;
+  name?: string;
+  grids: (Node<Omit<RosterGrid, 'buildings'>> & { buildings: Node<RosterBuilding>[] })[];
+  /** Every building of the community, in grids or not, for duplicate checks. */
+  buildings: Node<RosterBuilding>[];
+  loose: Node<RosterBuilding>[];
+  staff: Node<RosterStaff>[];
+  groups: Node<RosterGroup>[];
+}
+
+function walkBuildings(c: Collector, raw: unknown, path: Path): Node<RosterBuilding>[] {
+  const nodes: Node<RosterBuilding>[] = [];
+  c.list(raw, path).forEach((item, i) => {
+    const p = [...path, i];
+    const b = c.parse(building, item, p);
+    if (b) nodes.push({ value: stripUndefined(b), path: p });
+  });
+  return nodes;
+}
+
+function walkCommunity(c: Collector, raw: unknown, path: Path): CommunityNode {
+  const shell = c.parse(communityShell, raw, path);
+  const node: CommunityNode = { path, name: shell?.name, grids: [], buildings: [], loose: [], staff: [], groups: [] };
+  c.list(field(raw, 'grids'), [...path, 'grids']).forEach((g, gi) => {
+    const gp = [...path, 'grids', gi];
+    const gs = c.parse(gridShell, g, gp);
+    const nodes = walkBuildings(c, field(g, 'buildings'), [...gp, 'buildings']);
+    node.buildings.push(...nodes);
+    if (gs) node.grids.push({ value: stripUndefined({ name: gs.name, leader: gs.leader, was: gs.was }), path: gp, buildings: nodes });
+  });
+  node.loose = walkBuildings(c, field(raw, 'buildings'), [...path, 'buildings']);
+  node.buildings.push(...node.loose);
+  c.list(field(raw, 'staff'), [...path, 'staff']).forEach((s, si) => {
+    const p = [...path, 'staff', si];
+    const v = c.parse(staff, s, p);
+    if (v) node.staff.push({ value: stripUndefined({ ...v, grids: [...new Set(v.grids)] }), path: p });
+  });
+  c.list(field(raw, 'groups'), [...path, 'groups']).forEach((g, gi) => {
+    const p = [...path, 'groups', gi];
+    const v = c.parse(group, g, p);
+    if (v) node.groups.push({ value: stripUndefined(v), path: p });
+  });
+  return node;
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+// ---------------------------------------------------------------- cross checks
+
+function checkCommunity(c: Collector, n: CommunityNode): void {
+  const cname = n.name ?? formatPath(n.path);
+  firstSeen(c, n.grids, (g) => g.value.name, (g, first) => `网格 "${g.value.name}" 在 ${cname} 中出现了两次（另见 ${formatPath(first.path)}）`);
+  firstSeen(c, n.buildings, (b) => b.value.name, (b, first) => `楼栋 "${b.value.name}" 在 ${cname} 中出现了两次（另见 ${formatPath(first.path)}）`);
+  firstSeen(c, n.staff, (s) => s.value.name, (s, first) => `人员 "${s.value.name}" 在 ${cname} 中出现了两次（另见 ${formatPath(first.path)}）；同名的请加以区分，如 张丽(二组)`);
+
+  // A former name must not also be a current one, or rename and keep would collide.
+  const buildingNames = new Set(n.buildings.map((b) => b.value.name));
+  for (const b of n.buildings) {
+    if (b.value.was !== undefined && b.value.was !== b.value.name && buildingNames.has(b.value.was)) {
+      c.add([...b.path, 'was'], `原名 "${b.value.was}" 仍是 ${cname} 里另一栋楼的名字，无法改名`);
+    }
+  }
+  firstSeen(c, n.buildings.filter((b) => b.value.was !== undefined), (b) => b.value.was!, (b, first) => `两栋楼都写了原名 "${b.value.was}"（另见 ${formatPath(first.path)}）`, 'was');
+  const gridNames = new Set(n.grids.map((g) => g.value.name));
+  for (const g of n.grids) {
+    if (g.value.was !== undefined && g.value.was !== g.value.name && gridNames.has(g.value.was)) {
+      c.add([...g.path, 'was'], `原名 "${g.value.was}" 仍是 ${cname} 里另一个网格的名字，无法改名`);
+    }
+  }
+
+  const staffByName = new Map(n.staff.map((s) => [s.value.name, s.value]));
+  for (const g of n.grids) {
+    const leader = g.value.leader;
+    if (leader === undefined) continue;
+    const person = staffByName.get(leader);
+    if (!person) c.add([...g.path, 'leader'], `网格长 "${leader}" 不在 ${cname} 的人员名单（staff）中`);
+    else if (person.role !== 'grid_leader') c.add([...g.path, 'leader'], `网格长 "${leader}" 的角色是 ${person.role}，应为 grid_leader`);
+  }
+  for (const s of n.staff) {
+    s.value.grids.forEach((gname, i) => {
+      if (!gridNames.has(gname)) c.add([...s.path, 'grids', i], `网格 "${gname}" 不在 ${cname} 中`);
+    });
+  }
+  for (const g of n.groups) {
+    const bind = g.value.bind;
+    if (bind.kind === 'building' && !buildingNames.has(bind.building)) {
+      c.add([...g.path, 'bind'], `楼栋 "${bind.building}" 不在 ${cname} 中，无法绑定`);
+    }
+  }
+}
+
+/** Reports every item whose key was already used by an earlier one. */
+function firstSeen<T extends { path: Path }>(
+  c: Collector,
+  items: T[],
+  key: (item: T) => string | undefined,
+  message: (item: T, first: T) => string,
+  sub?: string,
+): void {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const first = seen.get(k);
+    if (first) c.add(sub ? [...item.path, sub] : item.path, message(item, first));
+    else seen.set(k, item);
+  }
+}
+
+/**
+ * Validates a roster read from any file. Every error is reported, each with its
+ * place; a Roster is returned only when there are none.
+ */
+export function validateRoster(raw: unknown, locate?: Locator): { roster?: Roster; issues: RosterIssue[] } {
+  const c = new Collector();
+  const shell = c.parse(rosterShell, raw, []);
+  const rawCommunities = field(raw, 'communities');
+  const communities = c.list(rawCommunities, ['communities']).map((r, i) => walkCommunity(c, r, ['communities', i]));
+  if (communities.length === 0 && (blank(rawCommunities) === undefined || Array.isArray(rawCommunities))) {
+    c.add(['communities'], '至少要有一个社区');
+  }
+
+  firstSeen(c, communities.filter((n) => n.name !== undefined), (n) => n.name, (n, first) => `社区 "${n.name}" 出现了两次（另见 ${formatPath(first.path)}）`);
+  for (const n of communities) checkCommunity(c, n);
+
+  // Across the whole file: the bot recognises staff by these, so they must be unambiguous.
+  const allStaff = communities.flatMap((n) => n.staff);
+  firstSeen(c, allStaff, (s) => s.value.wecomUserId, (s, first) => `企业微信账号 "${s.value.wecomUserId}" 重复（另见 ${formatPath(first.path)}）`, 'wecomUserId');
+  firstSeen(c, allStaff, (s) => s.value.wechatName, (s, first) => `微信名 "${s.value.wechatName}" 重复（另见 ${formatPath(first.path)}）：机器人无法分辨两人`, 'wechatName');
+  const allGroups = communities.flatMap((n) => n.groups);
+  firstSeen(c, allGroups, (g) => (g.value.id !== undefined ? `${g.value.channel}\u0000id\u0000${g.value.id}` : undefined), (g, first) => `群 id "${g.value.id}" 写了两次（另见 ${formatPath(first.path)}）`, 'id');
+  firstSeen(c, allGroups.filter((g) => g.value.id === undefined), (g) => `${g.value.channel}\u0000${g.value.topic}`, (g, first) => `群 "${g.value.topic}" 写了两次（另见 ${formatPath(first.path)}）`, 'topic');
+
+  const issues = locateIssues(c.issues, locate);
+  if (issues.length > 0 || !shell) return { issues };
+  return {
+    issues,
+    roster: {
+      street: shell.street,
+      communities: communities.map((n) => ({
+        name: n.name!,
+        grids: n.grids.map((g) => ({ ...g.value, buildings: g.buildings.map((b) => b.value) })),
+        buildings: n.loose.map((b) => b.value),
+        staff: n.staff.map((s) => s.value),
+        groups: n.groups.map((g) => g.value),
+      })),
+    },
+  };
+}
+
+/** The text a binding is written as in files. */
+export function bindingText(b: RosterBinding): string {
+  return b.kind === 'building' ? b.building : b.kind === 'workers' ? '工作群' : '解绑';
+}

@@ -49,8 +49,7 @@ type Reason =
   | 'wrong_corp_id'
   | 'malformed_message'
   | 'body_too_large'
-  | 'bad_request'
-  | 'accept_failed';
+  | 'bad_request';
 
 const STATUS: Record<Reason, number> = {
   missing_params: 400,
@@ -61,7 +60,6 @@ const STATUS: Record<Reason, number> = {
   malformed_message: 400,
   body_too_large: 413,
   bad_request: 400,
-  accept_failed: 500,
 };
 
 class Rejection extends Error {

@@ -39,6 +39,8 @@ export interface AnnouncementSchedulerOptions {
    * wall-clock jump (NTP, suspended VM) is noticed within this time.
    */
   maxSleepMs?: number;
+  /** After a run failed (it stays due), wait this long before trying again instead of spinning. */
+  failureRetryMs?: number;
 }
 
 /**
@@ -52,6 +54,8 @@ export class AnnouncementScheduler {
   readonly deps: AnnouncementDeps;
   private readonly timer: SchedulerTimer;
   private readonly maxSleepMs: number;
+  private readonly failureRetryMs: number;
+  private failed = false;
   private handle: unknown = null;
   private running = false;
   private unsubscribe: (() => void) | null = null;
@@ -60,6 +64,7 @@ export class AnnouncementScheduler {
     this.deps = { store: o.store, now: o.now, channels: o.channels };
     this.timer = o.timer ?? realTimer;
     this.maxSleepMs = o.maxSleepMs ?? 5 * 60_000;
+    this.failureRetryMs = o.failureRetryMs ?? 30_000;
   }
 
   /** Call after the outbox sender started (it parks rows a crash left in flight, which are reported here). */
@@ -81,6 +86,7 @@ export class AnnouncementScheduler {
   tick(): void {
     if (!this.running) return;
     let ran = 0;
+    this.failed = false;
     for (const id of dueAnnouncementIds(this.o.store.db, this.o.now())) {
       try {
         const out = runDueAnnouncement(this.deps, id, this.o.graceMs);
@@ -90,6 +96,7 @@ export class AnnouncementScheduler {
       } catch (err) {
         // One broken announcement must not stop the others; it stays due and is retried at the next wake.
         this.o.logger.error({ err, announcementId: id }, 'announcement run failed');
+        this.failed = true;
       }
     }
     try {
@@ -112,7 +119,8 @@ export class AnnouncementScheduler {
     this.disarm();
     if (!this.running) return;
     const next = nextScheduledRunAt(this.o.store.db);
-    const wait = next ? Math.max(0, next.getTime() - this.o.now().getTime()) : this.maxSleepMs;
+    let wait = next ? Math.max(0, next.getTime() - this.o.now().getTime()) : this.maxSleepMs;
+    if (this.failed) wait = Math.max(wait, this.failureRetryMs);
     this.handle = this.timer.set(() => {
       this.handle = null;
       this.tick();

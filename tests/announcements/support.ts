@@ -39,6 +39,22 @@ export class FakeTimer implements SchedulerTimer {
   get armedAt(): Date | null {
     return this.next ? new Date(this.next.at) : null;
   }
+  /**
+   * Lets time pass until `target`: every timer armed on the way fires at its
+   * time (the scheduler re-arms at least every few minutes), then the clock
+   * stops at `target`.
+   */
+  advanceTo(target: string | Date): number {
+    const end = new Date(target).getTime();
+    let fired = 0;
+    while (this.next && this.next.at <= end) {
+      this.fireNext();
+      expect(++fired, 'the scheduler keeps re-arming for the same instant').toBeLessThan(100_000);
+    }
+    this.clock.set(new Date(Math.max(end, this.clock.now().getTime())));
+    return fired;
+  }
+
   /** Moves the clock to the armed time and fires it (what a real timer would do). */
   fireNext(): void {
     const n = this.next;

@@ -11,6 +11,8 @@ import { notifyOffice } from './notify-office';
  * instead of the bot re-posting blindly. Returns how many were reported.
  */
 export function reportReviewDeliveries(deps: AnnouncementDeps): number {
+  // A cheap read first: this runs at every scheduler wake, and almost always finds nothing.
+  if (unreportedReviewDeliveries(deps.store.db).length === 0) return 0;
   return inTransaction(deps.store, () => {
     const rows = unreportedReviewDeliveries(deps.store.db);
     if (rows.length === 0) return 0;

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAnnBot, type AnnBot } from './support';
+
+let b: AnnBot;
+beforeAll(async () => {
+  // 2026-06-01 09:00 Asia/Shanghai.
+  b = await startAnnBot({ start: '2026-06-01T01:00:00Z' });
+});
+afterAll(async () => {
+  await b?.stop();
+});
+
+const ok = { text: '测试通知', targets: { buildings: ['3'] } };
+
+/** Each invalid body is refused with 400, a Chinese reason, and nothing is stored or queued. */
+const cases: [string, unknown, string | RegExp][] = [
+  ['no body fields', {}, /targets/],
+  ['not an object', [1, 2], /请求格式不正确/],
+  ['unknown field', { ...ok, colour: 'red' }, /未知字段 colour/],
+  ['neither text nor template', { targets: { all: true } }, /text.*template/],
+  ['both text and template', { ...ok, template: 'anti_fraud' }, /二选一/],
+  ['empty text', { text: '  ', targets: { all: true } }, /text 不能为空/],
+  ['unknown template', { template: 'flood', targets: { all: true } }, /没有这个通知模板：flood/],
+  ['missing template variables', { template: 'water_outage', vars: { area: '3号楼' }, targets: { all: true } }, /变量不正确/],
+  ['unknown template variable', { template: 'anti_fraud', vars: { colour: 'x' }, targets: { all: true } }, /未知变量 colour/],
+  ['vars without template', { ...ok, vars: { a: '1' } }, /vars/],
+  ['empty targets', { text: 'x', targets: {} }, /发送对象/],
+  ['empty building list', { text: 'x', targets: { buildings: [] } }, /发送对象/],
+  ['unknown building', { text: 'x', targets: { buildings: ['3', '99'] } }, /没有「99」这栋楼/],
+  ['unknown grid', { text: 'x', targets: { grids: ['第九网格'] } }, /没有「第九网格」这个网格/],
+  ['unknown target kind', { text: 'x', targets: { streets: ['a'] } }, /未知字段 streets/],
+  ['sendAt in the past', { ...ok, sendAt: '2026-05-31T09:00:00+08:00' }, /已经过去/],
+  ['sendAt malformed', { ...ok, sendAt: 'tomorrow 9am' }, /时间格式不正确/],
+  ['impossible date', { ...ok, sendAt: '2026-02-30T09:00:00' }, /时间格式不正确/],
+  ['bad cron', { ...ok, cron: '61 9 * * 1' }, /cron 表达式不正确/],
+  ['cron with 4 fields', { ...ok, cron: '0 9 * *' }, /cron 表达式不正确/],
+  ['cron with seconds', { ...ok, cron: '0 0 9 * * 1' }, /5 段/],
+  ['cron every minute', { ...ok, cron: '* 9 * * 1' }, /太频繁/],
+  ['until in the past', { ...ok, cron: '0 9 * * 1', until: '2026-05-01T00:00:00Z' }, /已经过去/],
+  ['until without cron', { ...ok, until: '2026-12-01T00:00:00Z' }, /cron/],
+  ['until before the first run', { ...ok, cron: '0 9 * * 1', until: '2026-06-02T00:00:00+08:00' }, /早于第一次/],
+  ['maxRuns not a positive integer', { ...ok, cron: '0 9 * * 1', maxRuns: 0 }, /maxRuns/],
+  ['unknown community', { ...ok, community: '不存在社区' }, /没有这个社区/],
+];
+
+describe('POST /api/announcements: 400 with a reason', () => {
+  it.each(cases)('%s', async (_name, body, reason) => {
+    const before = b.bot.store.sqlite.prepare('SELECT (SELECT count(*) FROM announcements) a, (SELECT count(*) FROM outbox) o').get();
+    const res = await b.api('POST', '/api/announcements', body);
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body.error).toMatch(reason);
+    const after = b.bot.store.sqlite.prepare('SELECT (SELECT count(*) FROM announcements) a, (SELECT count(*) FROM outbox) o').get();
+    expect(after).toEqual(before);
+  });
+
+  it('a valid body still passes (the cases above fail for their own reason)', async () => {
+    const res = await b.api('POST', '/api/announcements', { ...ok, sendAt: '2026-06-02T09:00:00+08:00' });
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ id: expect.any(Number), status: 'scheduled', nextRunAt: '2026-06-02T01:00:00.000Z' });
+  });
+
+  it('GET and DELETE of an unknown id are 404; a non-numeric id is 400', async () => {
+    expect((await b.api('GET', '/api/announcements/9999')).status).toBe(404);
+    expect((await b.api('DELETE', '/api/announcements/9999')).status).toBe(404);
+    expect((await b.api('GET', '/api/announcements/abc')).status).toBe(400);
+  });
+});

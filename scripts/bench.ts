@@ -1,0 +1,63 @@
+/**
+ * `npm run bench [-- --quick] [-- --json]`: every performance figure gridbot
+ * promises, measured on this machine, each comparison taken side by side in
+ * the same run (machines are noisy: ratios are what count). A table on stdout;
+ * with --json, one JSON object on the last line.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const quick = process.argv.includes('--quick');
+const json = process.argv.includes('--json');
+const SECTION = fileURLToPath(new URL('./bench/section.ts', import.meta.url));
+
+function section(name: string): Record<string, number> {
+  const started = Date.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', SECTION, name, ...(quick ? ['--quick'] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) {
+    process.stderr.write(child.stderr);
+    throw new Error(`bench section ${name} failed (exit ${child.status})`);
+  }
+  const last = child.stdout.trim().split('\n').pop()!;
+  if (!json) process.stderr.write(`  ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return JSON.parse(last) as Record<string, number>;
+}
+
+const parser = section('parser');
+const intake = section('intake');
+const callback = section('callback');
+const scale = section('scale');
+
+const r = (n: number, d = 0) => Number(n.toFixed(d));
+const result = {
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGb: r(totalmem() / 2 ** 30, 1), node: process.version },
+  quick,
+  parser: { msgsPerSec: r(parser.msgsPerSec!), medianUs: r(parser.medianUs!, 2) },
+  intake: { msgsPerSec: r(intake.msgsPerSec!), floorMsgsPerSec: r(intake.floorMsgsPerSec!), ratioToFloor: r(intake.ratioToFloor!, 3) },
+  callback: {
+    rps: r(callback.rps!),
+    bareRps: r(callback.bareRps!),
+    ratioToBare: r(callback.ratioToBare!, 3),
+    p50Ms: r(callback.p50Ms!, 2),
+    p99Ms: r(callback.p99Ms!, 2),
+    p99At500Ms: r(callback.p99At500Ms!, 2),
+  },
+  scale: { openMs: r(scale.openMs!, 2), listMs: r(scale.listMs!, 2), rssMb: r(scale.rssMb!, 1) },
+};
+
+const rows: [string, string, string, boolean][] = [
+  ['parser', `${result.parser.msgsPerSec} msgs/s, median ${result.parser.medianUs} µs`, '≥ 20,000 msgs/s', result.parser.msgsPerSec >= 20_000],
+  ['intake', `${result.intake.msgsPerSec} msgs/s = ${(result.intake.ratioToFloor * 100).toFixed(1)}% of floor (${result.intake.floorMsgsPerSec}/s)`, '≥ 25% of floor', result.intake.ratioToFloor >= 0.25],
+  ['callback', `${result.callback.rps} req/s = ${(result.callback.ratioToBare * 100).toFixed(1)}% of bare (${result.callback.bareRps}/s)`, '≥ 50% of bare', result.callback.ratioToBare >= 0.5],
+  ['callback p99 @500/s', `${result.callback.p99At500Ms} ms (p50 ${result.callback.p50Ms} ms at full load)`, '≤ 20 ms', result.callback.p99At500Ms <= 20],
+  ['scale: open ticket', `${result.scale.openMs} ms`, '≤ 5 ms', result.scale.openMs <= 5],
+  ['scale: 我的', `${result.scale.listMs} ms`, '≤ 50 ms', result.scale.listMs <= 50],
+  ['scale: RSS', `${result.scale.rssMb} MB`, '≤ 250 MB', result.scale.rssMb <= 250],
+];
+console.log(`\ngridbot bench${quick ? ' (quick)' : ''} — ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memGb} GB, Node ${result.machine.node}\n`);
+for (const [name, value, goal, ok] of rows) console.log(`${ok ? '✓' : '✗'} ${name.padEnd(20)} ${value.padEnd(60)} goal ${goal}`);
+if (json) console.log(JSON.stringify(result));

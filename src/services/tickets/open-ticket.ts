@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ServiceCtx } from '../context';
 import { inTransaction } from '../../store/db';
 import { buildingByName } from '../../store/repos/area';
-import { addFollower, addTicketEvent, insertTicket, recentActiveTickets, type TicketRow } from '../../store/repos/tickets';
+import { addFollower, addTicketEvent, insertTicket, recentActiveTickets, type DuplicateCandidateRow, type TicketRow } from '../../store/repos/tickets';
 import { findDuplicate, DUPLICATE_WINDOW_MS } from '../../core/duplicates';
 import { route } from '../../core/routing';
 import { CONSULT, responsibleRole } from '../../core/categories';
@@ -39,7 +39,8 @@ export interface ReplyTarget {
 
 export type OpenTicketResult =
   | { kind: 'opened'; ticket: TicketRow; assignee: PersonRow | null }
-  | { kind: 'followed'; ticket: TicketRow };
+  /** The open ticket it repeats, as the duplicate check selected it (only the fields that rule needs). */
+  | { kind: 'followed'; ticket: DuplicateCandidateRow };
 
 const PRIORITY = { emergency: 100, urgent: 10, normal: 0 } as const;
 

@@ -4,6 +4,7 @@ import { errorBoundary } from './error-boundary';
 import { detectMention, dropOwnMessages, dropStaleMessages, requireKnownGroup } from './guards';
 import { identify } from './identify';
 import { bindGroupCommand } from './bind-group';
+import { announceCommand } from './announce';
 import { fallback } from './direct-fallback';
 import { ticketCommands } from './staff-commands';
 import { reopenByReporter } from './reopen';
@@ -16,6 +17,7 @@ export function buildChain(): Composer<BotContext> {
     .use(dropOwnMessages, dropStaleMessages)
     .use(identify, detectMention)
     .use(bindGroupCommand)
+    .use(announceCommand)
     .use(requireKnownGroup)
     .use(ticketCommands)
     .use(reopenByReporter)

@@ -1,0 +1,168 @@
+import type { Middleware } from '../bot/composer';
+import type { BotContext } from '../bot/context';
+import {
+  AnnouncementError,
+  cancelDraft,
+  confirmDraft,
+  draftAnnouncement,
+  DRAFT_TTL_MS,
+  mayPost,
+  type Actor,
+  type AnnouncementDeps,
+  type DraftKey,
+} from '../services/announcements';
+import { closeDraft, pendingDraft } from '../store/repos/announcements';
+import { gridsOfCommunity } from '../store/repos/area';
+import { normalizeBuildingName } from '../core/building-name';
+import * as t from '../templates/announcements';
+
+const NOTICE = /^\s*(定时通知|通知)[\s:：]+([\s\S]+)$/;
+const CONFIRM = /^\s*(确认|確認|确定|確定)[。.!！]?\s*$/;
+const CANCEL = /^\s*(取消)[。.!！]?\s*$/;
+const DATETIME = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(\d{1,2})[:：点時时](\d{2})?分?/;
+
+/** A target word ends at a space, a list separator, a colon or the end. */
+const END = '(?=[\\s、，,：:]|$)';
+const ALL = new RegExp(`^(全体|全部|所有楼栋|全小区|全社区)${END}`);
+const WORKERS = new RegExp(`^(网格工作群|工作群)${END}`);
+const GRID = new RegExp(`^(第[一二三四五六七八九十\\d]+网格)${END}`);
+const BUILDING_NO = '(?:\\d+|[０-９]+|[一二三四五六七八九十百两]+|[A-Za-z])';
+const BUILDINGS = new RegExp(`^(${BUILDING_NO}(?:[、，,和及]${BUILDING_NO})*)(?:号楼|號樓|栋|棟|幢|座|#)${END}`);
+
+/**
+ * Office staff and grid leaders post notices from the workers' group or a
+ * direct chat: `通知 3号楼 4号楼 明天9:00-17:00停水` or
+ * `定时通知 2026-12-01 09:00 全体 …`. The bot answers with the exact text and
+ * the targets and sends nothing before `确认` (the draft is kept in the store,
+ * so a restart in between loses nothing). Building groups are left alone: a
+ * resident saying "通知" there is just talking.
+ */
+export const announceCommand: Middleware<BotContext> = (ctx, next) => {
+  if (!ctx.isDirect && ctx.group?.kind !== 'workers') return next();
+  const text = ctx.msg.text;
+  const m = NOTICE.exec(text);
+  if (m) return handleNotice(ctx, m[1] === '定时通知', m[2]!);
+  if (CONFIRM.test(text) || CANCEL.test(text)) {
+    // Only when this person has a draft here: otherwise the words belong to someone else's flow.
+    const actor = ctx.actor;
+    if (!actor) return next();
+    const key = draftKey(ctx);
+    const draft = pendingDraft(ctx.db, key.channel, key.chatKey, actor.id);
+    if (!draft) return next();
+    ctx.outcome = 'announce';
+    if (CANCEL.test(text)) return run(ctx, 'announce-cancelled', () => {
+      cancelDraft(depsOf(ctx), actorOf(ctx)!, key);
+      ctx.reply(t.announceDraftCancelled());
+    });
+    if (draft.expiresAt.getTime() < ctx.now().getTime()) {
+      return ctx.tx(() => {
+        closeDraft(ctx.db, draft.id, 'expired');
+        ctx.reply(t.announcementErrorText(new AnnouncementError('draft_expired')));
+      }, 'announce-expired');
+    }
+    return run(ctx, 'announce-confirmed', () => {
+      const { announcement, groups } = confirmDraft(depsOf(ctx), actorOf(ctx)!, key);
+      ctx.reply(
+        announcement.status === 'scheduled' && announcement.nextRunAt
+          ? t.announceScheduled(announcement.id, announcement.nextRunAt)
+          : t.announceSent(announcement.id, groups),
+      );
+    });
+  }
+  return next();
+};
+
+function handleNotice(ctx: BotContext, scheduled: boolean, args: string): void {
+  ctx.outcome = 'announce';
+  const actor = actorOf(ctx);
+  if (!actor || !mayPost(actor)) return ctx.tx(() => ctx.reply(t.announceNotAllowed()), 'announce-refused');
+
+  let rest = args.trim();
+  let sendAt: string | undefined;
+  if (scheduled) {
+    const d = DATETIME.exec(rest);
+    if (!d) return ctx.tx(() => ctx.reply(t.announceBadTime(rest.split(/\s+/).slice(0, 2).join(' '))), 'announce-refused');
+    const [, y, mo, day, h, mi] = d;
+    sendAt = `${y}-${pad(mo!)}-${pad(day!)}T${pad(h!)}:${pad(mi ?? '0')}:00+08:00`;
+    rest = rest.slice(d[0].length);
+  }
+  const parsed = parseTargets(ctx, rest);
+  if (!parsed.any || !parsed.text) return ctx.tx(() => ctx.reply(t.announceUsage()), 'announce-refused');
+
+  const input: Record<string, unknown> = { text: parsed.text, targets: parsed.targets, ...(sendAt ? { sendAt } : {}) };
+  run(ctx, 'announce-draft', () => {
+    const { prepared } = draftAnnouncement(depsOf(ctx), actor, draftKey(ctx), input);
+    ctx.reply(
+      t.announcePreview({
+        text: prepared.renderedText,
+        targets: prepared.targetLabels,
+        groupCount: prepared.groups.length,
+        sendAt: prepared.sendAt && prepared.sendAt > ctx.now() ? prepared.sendAt : null,
+        minutes: Math.round(DRAFT_TTL_MS / 60_000),
+      }),
+    );
+  });
+}
+
+/** Runs a step in the message's transaction; a domain error becomes a Chinese reply instead. */
+function run(ctx: BotContext, outcome: string, fn: () => void): void {
+  try {
+    ctx.tx(fn, outcome);
+  } catch (err) {
+    if (!(err instanceof AnnouncementError)) throw err;
+    ctx.tx(() => ctx.reply(t.announcementErrorText(err)), `${outcome}-refused`);
+  }
+}
+
+interface ParsedTargets {
+  targets: { all?: boolean; grids?: string[]; buildings?: string[]; includeWorkers?: boolean };
+  any: boolean;
+  text: string;
+}
+
+/** Peels target words off the front of the message; what is left is the notice text. */
+function parseTargets(ctx: BotContext, input: string): ParsedTargets {
+  const communityId = ctx.actor?.communityId ?? null;
+  const gridNames = communityId != null ? gridsOfCommunity(ctx.db, communityId).map((g) => g.name) : [];
+  const targets: ParsedTargets['targets'] = {};
+  const grids: string[] = [];
+  const buildings: string[] = [];
+  let rest = input;
+  for (;;) {
+    rest = rest.replace(/^[\s、，,]+/, '');
+    let m: RegExpExecArray | null;
+    const grid = gridNames.find((n) => new RegExp(`^${escape(n)}${END}`).test(rest));
+    if ((m = ALL.exec(rest))) targets.all = true;
+    else if ((m = WORKERS.exec(rest))) targets.includeWorkers = true;
+    else if (grid) {
+      grids.push(grid);
+      rest = rest.slice(grid.length);
+      continue;
+    } else if ((m = GRID.exec(rest))) grids.push(m[1]!);
+    else if ((m = BUILDINGS.exec(rest))) {
+      for (const no of m[1]!.split(/[、，,和及]/)) buildings.push(normalizeBuildingName(no) ?? no);
+    } else break;
+    rest = rest.slice(m[0].length);
+  }
+  if (grids.length) targets.grids = grids;
+  if (buildings.length) targets.buildings = buildings;
+  const any = !!(targets.all || grids.length || buildings.length || targets.includeWorkers);
+  return { targets, any, text: rest.replace(/^[\s：:]+/, '').trim() };
+}
+
+function actorOf(ctx: BotContext): Actor | null {
+  const p = ctx.actor;
+  if (!p) return null;
+  return { kind: 'person', id: p.id, name: p.name, role: p.role, communityId: p.communityId };
+}
+
+function depsOf(ctx: BotContext): AnnouncementDeps {
+  return { store: ctx.deps.store, now: ctx.deps.now, channels: () => [...ctx.deps.channels.keys()] };
+}
+
+function draftKey(ctx: BotContext): DraftKey {
+  return { channel: ctx.msg.channel, chatKey: ctx.isDirect ? `dm:${ctx.msg.senderId}` : ctx.msg.groupId! };
+}
+
+const pad = (s: string) => s.padStart(2, '0');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -23,7 +23,8 @@ export function formatPath(path: Path): string {
 }
 
 export function formatIssue(issue: RosterIssue): string {
-  const where = [formatPath(issue.path), issue.source ? `（${issue.source}）` : ''].join('');
+  const path = formatPath(issue.path);
+  const where = path && issue.source ? `${path}（${issue.source}）` : path || issue.source;
   return where ? `${where}: ${issue.message}` : issue.message;
 }
 

@@ -141,10 +141,9 @@ const wecomUserId = optional(
 const phone = optional(scalar.pipe(z.string().regex(/^\+?[0-9][0-9 -]{2,19}$/, '电话格式不对（只能含数字、空格、-，可用 + 开头）')));
 
 // A bare value in a list is shorthand for { name: value }: `buildings: [1, 2, 3]`.
-const building = z.preprocess(
-  (v) => (typeof v === 'string' || typeof v === 'number' ? { name: v } : v),
-  z.strictObject({ name: buildingName, units, was: optional(buildingName) }),
-);
+const buildingObject = z.strictObject({ name: buildingName, units, was: optional(buildingName) });
+const shorthand = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? { name: v } : v);
+const building = z.preprocess(shorthand, buildingObject);
 
 const staff = z.strictObject({
   name: label('姓名'),
@@ -178,7 +177,7 @@ const gridShell = z.strictObject({ name: label('网格名'), leader: optional(la
 
 const zh = z.locales.zhCN().localeError;
 const errorMap: z.core.$ZodErrorMap = (iss) => {
-  if (iss.code === 'invalid_type' && iss.input === undefined) return '缺少此项';
+  if ((iss.code === 'invalid_type' || iss.code === 'invalid_union') && iss.input === undefined) return '缺少此项';
   if (iss.code === 'unrecognized_keys') return `未知字段 ${iss.keys.map((k) => `"${k}"`).join('、')}（字段名区分大小写）`;
   if (iss.code === 'invalid_type') return iss.expected === 'object' ? '应为一组字段（key: value）' : `类型不对：应为 ${iss.expected}`;
   return zh(iss);
@@ -200,6 +199,19 @@ class Collector {
     return undefined;
   }
 
+  /**
+   * The fields of a bad item that are fine on their own, so cross checks still
+   * see its name: a building with bad units can still be reported as a duplicate.
+   */
+  salvage<T extends z.ZodRawShape>(shape: T, raw: unknown): Partial<{ [K in keyof T]: z.output<T[K]> }> {
+    const out: Record<string, unknown> = {};
+    for (const [k, schema] of Object.entries(shape)) {
+      const r = (schema as z.ZodType).safeParse(field(raw, k));
+      if (r.success && r.data !== undefined) out[k] = r.data;
+    }
+    return out as Partial<{ [K in keyof T]: z.output<T[K]> }>;
+  }
+
   list(raw: unknown, path: Path): unknown[] {
     if (blank(raw) === undefined) return [];
     if (Array.isArray(raw)) return raw;
@@ -217,23 +229,26 @@ interface Node<T> {
   path: Path;
 }
 
+/** Items that failed validation keep their good fields here; a Roster is only built when none failed. */
+type Loose<T> = Node<Partial<T>>;
+
 interface CommunityNode {
   path: Path;
   name?: string;
-  grids: (Node<Omit<RosterGrid, 'buildings'>> & { buildings: Node<RosterBuilding>[] })[];
+  grids: (Node<Omit<RosterGrid, 'buildings'>> & { buildings: Loose<RosterBuilding>[] })[];
   /** Every building of the community, in grids or not, for duplicate checks. */
-  buildings: Node<RosterBuilding>[];
-  loose: Node<RosterBuilding>[];
-  staff: Node<RosterStaff>[];
+  buildings: Loose<RosterBuilding>[];
+  loose: Loose<RosterBuilding>[];
+  staff: Loose<RosterStaff>[];
   groups: Node<RosterGroup>[];
 }
 
-function walkBuildings(c: Collector, raw: unknown, path: Path): Node<RosterBuilding>[] {
-  const nodes: Node<RosterBuilding>[] = [];
+function walkBuildings(c: Collector, raw: unknown, path: Path): Loose<RosterBuilding>[] {
+  const nodes: Loose<RosterBuilding>[] = [];
   c.list(raw, path).forEach((item, i) => {
     const p = [...path, i];
     const b = c.parse(building, item, p);
-    if (b) nodes.push({ value: stripUndefined(b), path: p });
+    nodes.push({ value: b ? stripUndefined(b) : c.salvage(buildingObject.shape, shorthand(item)), path: p });
   });
   return nodes;
 }
@@ -253,7 +268,7 @@ function walkCommunity(c: Collector, raw: unknown, path: Path): CommunityNode {
   c.list(field(raw, 'staff'), [...path, 'staff']).forEach((s, si) => {
     const p = [...path, 'staff', si];
     const v = c.parse(staff, s, p);
-    if (v) node.staff.push({ value: stripUndefined({ ...v, grids: [...new Set(v.grids)] }), path: p });
+    node.staff.push({ value: v ? stripUndefined({ ...v, grids: [...new Set(v.grids)] }) : c.salvage(staff.shape, s), path: p });
   });
   c.list(field(raw, 'groups'), [...path, 'groups']).forEach((g, gi) => {
     const p = [...path, 'groups', gi];
@@ -290,16 +305,18 @@ function checkCommunity(c: Collector, n: CommunityNode): void {
     }
   }
 
-  const staffByName = new Map(n.staff.map((s) => [s.value.name, s.value]));
+  // The first of two same-named people is the one a leader name refers to (the second is reported above).
+  const staffByName = new Map<string, Partial<RosterStaff>>();
+  for (const s of n.staff) if (s.value.name !== undefined && !staffByName.has(s.value.name)) staffByName.set(s.value.name, s.value);
   for (const g of n.grids) {
     const leader = g.value.leader;
     if (leader === undefined) continue;
     const person = staffByName.get(leader);
     if (!person) c.add([...g.path, 'leader'], `网格长 "${leader}" 不在 ${cname} 的人员名单（staff）中`);
-    else if (person.role !== 'grid_leader') c.add([...g.path, 'leader'], `网格长 "${leader}" 的角色是 ${person.role}，应为 grid_leader`);
+    else if (person.role !== undefined && person.role !== 'grid_leader') c.add([...g.path, 'leader'], `网格长 "${leader}" 的角色是 ${person.role}，应为 grid_leader`);
   }
   for (const s of n.staff) {
-    s.value.grids.forEach((gname, i) => {
+    (s.value.grids ?? []).forEach((gname, i) => {
       if (!gridNames.has(gname)) c.add([...s.path, 'grids', i], `网格 "${gname}" 不在 ${cname} 中`);
     });
   }
@@ -361,9 +378,9 @@ export function validateRoster(raw: unknown, locate?: Locator): { roster?: Roste
       street: shell.street,
       communities: communities.map((n) => ({
         name: n.name!,
-        grids: n.grids.map((g) => ({ ...g.value, buildings: g.buildings.map((b) => b.value) })),
-        buildings: n.loose.map((b) => b.value),
-        staff: n.staff.map((s) => s.value),
+        grids: n.grids.map((g) => ({ ...g.value, buildings: g.buildings.map((b) => b.value as RosterBuilding) })),
+        buildings: n.loose.map((b) => b.value as RosterBuilding),
+        staff: n.staff.map((s) => s.value as RosterStaff),
         groups: n.groups.map((g) => g.value),
       })),
     },

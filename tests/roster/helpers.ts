@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { openStore, type Store } from '../../src/store/db';
+import { seedDemo } from '../../src/store/seed-demo';
+import { loadRosterYamlText } from '../../src/roster/load';
+import { formatIssue } from '../../src/roster/issues';
+import type { Roster } from '../../src/roster/schema';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const EXAMPLE_YAML = `${ROOT}examples/roster.yaml`;
+export const EXAMPLE_CSV = `${ROOT}examples/roster-csv`;
+export const exampleText = () => readFileSync(EXAMPLE_YAML, 'utf8');
+
+/** A fresh store with nothing in it (no demo seed), closed by the caller's cleanup. */
+export function emptyStore(cleanups: (() => void)[]): Store {
+  const store = openStore(':memory:');
+  cleanups.push(() => store.close());
+  return store;
+}
+
+export function demoStore(cleanups: (() => void)[]): Store {
+  const store = emptyStore(cleanups);
+  seedDemo(store, new Date('2025-03-01T08:00:00+08:00'));
+  return store;
+}
+
+/** Parses YAML text that is expected to be valid, failing with the issues otherwise. */
+export function roster(text: string): Roster {
+  const r = loadRosterYamlText(text);
+  expect(r.issues.map(formatIssue)).toEqual([]);
+  return r.roster!;
+}
+
+const TABLES = ['streets', 'communities', 'grids', 'buildings', 'people', 'staff_grids', 'identities', 'groups', 'tickets', 'ticket_events'];
+
+/** Every row the roster could touch, for "nothing changed" comparisons. */
+export function dump(store: Store): Record<string, unknown[]> {
+  return Object.fromEntries(TABLES.map((t) => [t, store.sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
+}
+
+/** A ticket assigned to someone, inserted directly (the roster only reads its assignee and status). */
+export const TICKET_BASE = {
+  category: 'facility',
+  urgency: 'normal' as const,
+  summary: '楼道灯不亮',
+  text: '3号楼楼道灯不亮了',
+  escalationLevel: 0,
+  createdAt: new Date('2025-03-02T09:00:00+08:00'),
+  updatedAt: new Date('2025-03-02T09:00:00+08:00'),
+};

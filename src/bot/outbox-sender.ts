@@ -34,6 +34,9 @@ interface Lane {
   readyAt: number;
 }
 
+/** How often rows of a logged-out channel are looked at again. */
+const OFFLINE_RECHECK_MS = 2_000;
+
 const defaultBackoff = (attempt: number) => Math.min(2 ** (attempt - 1) * 1000, 5 * 60_000);
 
 /**
@@ -110,6 +113,13 @@ export class OutboxSender {
       if (!row) continue;
       const lane = this.lane(laneKey(row));
       if (lane.busy) continue; // the lane kicks again when its send finishes
+      // A channel that is logged out would burn the row's attempts in seconds:
+      // hold its rows (they stay pending) and look again shortly.
+      const state = this.opts.channels.get(row.channel)?.state();
+      if (state === 'reconnecting' || state === 'down') {
+        wakeAt = Math.min(wakeAt, now + OFFLINE_RECHECK_MS);
+        continue;
+      }
       if (lane.readyAt > now) {
         wakeAt = Math.min(wakeAt, lane.readyAt);
         continue;

@@ -4,7 +4,7 @@ import type { BotContext } from '../bot/context';
 import { people } from '../store/schema';
 import { buildingById } from '../store/repos/area';
 import { createGroup, groupByExternal, groupsByTopic, rekeyGroup, setGroupTopic, type GroupRow } from '../store/repos/groups';
-import { createPerson, linkIdentity, personByIdentity, type PersonRow } from '../store/repos/people';
+import { createPerson, identityOf, linkIdentity, personByIdentity, type PersonRow } from '../store/repos/people';
 
 /**
  * Works out where the message came from (group → building) and who sent it
@@ -68,19 +68,29 @@ function resolvePerson(ctx: BotContext): PersonRow | null {
   return null;
 }
 
-/** Staff are known from the roster by WeCom user id, or by WeChat display name. */
+/**
+ * Staff are known from the roster by WeCom user id, or by WeChat display name.
+ * A display name is anyone's to choose, so a name match links an account only
+ * while that staff member has no account on this channel yet, and never from
+ * a building group, where residents (who could rename themselves) talk.
+ */
 function findStaffForNewIdentity(ctx: BotContext): PersonRow | undefined {
   const { channel, senderId, senderName } = ctx.msg;
-  const staffRoles = inArray(people.role, ['grid_worker', 'grid_leader', 'office']);
   if (channel === 'wecom') {
     return ctx.db.select().from(people).where(and(eq(people.wecomUserId, senderId), eq(people.active, true))).get();
   }
-  if (!senderName) return undefined;
+  if (!senderName || ctx.group?.kind === 'building') return undefined;
+  const staffRoles = inArray(people.role, ['grid_worker', 'grid_leader', 'office']);
   const matches = ctx.db
     .select()
     .from(people)
     .where(and(staffRoles, eq(people.wechatName, senderName), eq(people.active, true)))
     .all();
   // Two staff with one display name: refuse to guess.
-  return matches.length === 1 ? matches[0] : undefined;
+  const staff = matches.length === 1 ? matches[0] : undefined;
+  if (staff && identityOf(ctx.db, staff.id, channel)) {
+    ctx.deps.logger.warn({ personId: staff.id, channel }, 'a second account uses a staff display name; not linked');
+    return undefined;
+  }
+  return staff;
 }

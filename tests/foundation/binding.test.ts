@@ -118,10 +118,22 @@ describe('a group first seen in a message', () => {
     await t.bot.settle();
     expect(await simGroup(groupId)).toEqual({ id: groupId, name: '幸福里7号楼群', kind: 'unbound', building: null });
 
-    // Staff are recognised by their WeChat display name the first time they write from a new identity.
+    // Staff are recognised by their WeChat display name the first time they write on a channel
+    // (here: pretend 张丽 has never written on this channel before).
+    t.bot.store.sqlite.prepare(`DELETE FROM identities WHERE channel = 'simulator' AND display_name = '张丽'`).run();
     t.bot.runtime.accept(inbound({ groupId, groupTopic: '幸福里7号楼群', senderId: 'wx-zhang', senderName: '张网格', text: '绑定 4号楼' }));
     await t.bot.settle();
     expect(await simGroup(groupId)).toMatchObject({ kind: 'building', building: '4' });
     expect(await t.groupTexts(groupId)).toEqual([expect.stringContaining('4号楼')]);
+  });
+
+  it('does not link a second account that takes a staff display name', async () => {
+    const groupId = 'room-impostor';
+    // 张丽 already has her simulator account; someone else renames themselves 张网格.
+    t.bot.runtime.accept(inbound({ groupId, groupTopic: '冒名群', senderId: 'wx-fake', senderName: '张网格', text: '绑定 4号楼' }));
+    await t.bot.settle();
+    expect(await simGroup(groupId)).toMatchObject({ kind: 'unbound' });
+    const linked = t.bot.store.sqlite.prepare(`SELECT count(*) AS n FROM identities WHERE external_id = 'wx-fake'`).get() as { n: number };
+    expect(linked.n).toBe(0);
   });
 });

@@ -15,8 +15,9 @@ class FakeChannel implements Channel {
 
   constructor(readonly minGapMs = 0) {}
 
+  current: ChannelState = 'logged_in';
   state(): ChannelState {
-    return 'logged_in';
+    return this.current;
   }
   async start(): Promise<void> {}
   async stop(): Promise<void> {}
@@ -60,6 +61,19 @@ const row = (id: number) => outboundById(store.db, id)!;
 const statusIs = (id: number, status: string) => () => row(id).status === status;
 
 describe('OutboxSender', () => {
+  it('holds rows while the channel is logged out instead of burning their attempts', async () => {
+    const ch = new FakeChannel();
+    ch.current = 'reconnecting';
+    setup(ch).start();
+    const id = enqueue({ text: '掉线期间的回复' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(row(id)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(ch.sends).toHaveLength(0);
+    ch.current = 'logged_in';
+    await waitFor(statusIs(id, 'sent'), 5_000);
+    expect(row(id).attempts).toBe(1);
+  });
+
   it('delivers a row and marks it sent', async () => {
     const ch = new FakeChannel();
     setup(ch).start();

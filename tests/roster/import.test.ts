@@ -1,0 +1,314 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { importRoster } from '../../src/roster/apply';
+import { describeChange } from '../../src/roster/plan';
+import { exportRoster } from '../../src/roster/export';
+import { loadRosterFile, loadRosterYamlText } from '../../src/roster/load';
+import { rosterToYaml } from '../../src/roster/yaml';
+import { rosterToCsv } from '../../src/roster/csv';
+import { formatIssue } from '../../src/roster/issues';
+import { buildings, grids, groups, people, staffGrids } from '../../src/store/schema';
+import { eventsOf, insertTicket, ticketById } from '../../src/store/repos/tickets';
+import { staffByName, staffOfGrid } from '../../src/store/repos/people';
+import { routingCandidates } from '../../src/services/tickets/candidates';
+import type { Store } from '../../src/store/db';
+import { demoStore, dump, EXAMPLE_CSV, EXAMPLE_YAML, emptyStore, exampleText, roster, TICKET_BASE } from './helpers';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0).reverse()) c();
+});
+
+const lines = (r: ReturnType<typeof importRoster>) => r.plan.changes.map(describeChange);
+
+function loaded(path: string) {
+  const r = loadRosterFile(path);
+  expect(r.issues.map(formatIssue)).toEqual([]);
+  return r.roster!;
+}
+
+function gridNamed(store: Store, name: string) {
+  return store.db.select().from(grids).where(eq(grids.name, name)).get()!;
+}
+
+function building(store: Store, name: string) {
+  return store.db.select().from(buildings).where(eq(buildings.name, name)).get()!;
+}
+
+describe('import from empty', () => {
+  it('creates the street, grids, buildings, staff with their grids and the bound groups', () => {
+    const store = emptyStore(cleanups);
+    const r = importRoster(store, loaded(EXAMPLE_YAML));
+    expect(r.applied).toBe(true);
+    expect(r.plan.errors).toEqual([]);
+    expect(lines(r)).toContain('+ 新增楼栋 幸福里社区 3号楼（第一网格，3 个单元）');
+    expect(lines(r)).toContain('+ 登记群「幸福里网格工作群」（simulator sim-workers）为 幸福里社区 网格工作群');
+
+    const first = gridNamed(store, '第一网格');
+    const second = gridNamed(store, '第二网格');
+    expect(staffOfGrid(store.db, first.id, 'grid_worker').map((p) => p.name)).toEqual(['张丽']);
+    expect(staffOfGrid(store.db, second.id, 'grid_worker').map((p) => p.name)).toEqual(['李强']);
+    expect(staffOfGrid(store.db, second.id, 'grid_leader').map((p) => p.name)).toEqual(['王建国']);
+    expect(building(store, '5')).toMatchObject({ gridId: second.id, units: 3 });
+    const zhang = staffByName(store.db, '张网格')!;
+    expect(zhang).toMatchObject({ name: '张丽', role: 'grid_worker', wecomUserId: 'ZhangLi', active: true });
+    const b3 = store.db.select().from(groups).where(eq(groups.externalId, 'sim-b3')).get()!;
+    expect(b3).toMatchObject({ kind: 'building', buildingId: building(store, '3').id, channel: 'simulator' });
+    // Routing reads exactly what was imported.
+    const cands = routingCandidates(store.db, first.id, b3.communityId);
+    expect(cands.workers.map((p) => p.name)).toEqual(['张丽']);
+    expect(cands.offices.map((p) => p.name)).toEqual(['赵敏']);
+  });
+
+  it('--dry-run shows the same plan and writes nothing', () => {
+    const store = emptyStore(cleanups);
+    const before = dump(store);
+    const dry = importRoster(store, loaded(EXAMPLE_YAML), { dryRun: true });
+    expect(dry.applied).toBe(false);
+    expect(dump(store)).toEqual(before);
+    const real = importRoster(store, loaded(EXAMPLE_YAML));
+    expect(lines(real)).toEqual(lines(dry));
+  });
+
+  it('re-importing the same file changes nothing', () => {
+    const store = emptyStore(cleanups);
+    importRoster(store, loaded(EXAMPLE_YAML));
+    const before = dump(store);
+    const again = importRoster(store, loaded(EXAMPLE_YAML));
+    expect(again.plan.changes).toEqual([]);
+    expect(again.applied).toBe(false);
+    expect(dump(store)).toEqual(before);
+  });
+});
+
+describe('the examples are the demo', () => {
+  it('importing examples/roster.yaml onto the seeded demo changes nothing', () => {
+    const store = demoStore(cleanups);
+    const before = dump(store);
+    const r = importRoster(store, loaded(EXAMPLE_YAML));
+    expect(r.plan.errors).toEqual([]);
+    expect(lines(r)).toEqual([]);
+    expect(dump(store)).toEqual(before);
+  });
+
+  it('examples/roster-csv is the same roster as examples/roster.yaml', () => {
+    expect(loaded(EXAMPLE_CSV)).toEqual(loaded(EXAMPLE_YAML));
+  });
+
+  it('CSV and YAML give the same store', () => {
+    const a = emptyStore(cleanups);
+    const b = emptyStore(cleanups);
+    importRoster(a, loaded(EXAMPLE_YAML), { now: new Date(0) });
+    importRoster(b, loaded(`${EXAMPLE_CSV}/staff.csv`), { now: new Date(0) });
+    expect(dump(b)).toEqual(dump(a));
+  });
+});
+
+describe('updates in place', () => {
+  /** The demo, edited the way an office would: renames, moves, an added worker and building. */
+  const edited = () =>
+    exampleText()
+      .replace('name: 张丽\n', 'name: 张丽丽\n')
+      .replace('wechatName: 张网格', 'wechatName: 张丽丽')
+      // 第二网格 becomes 二网格 and takes building 3; building 6 is now called 6A.
+      .replace('      - name: 第二网格\n', '      - name: 二网格\n        was: 第二网格\n')
+      .replaceAll('[第二网格]', '[二网格]')
+      .replace('[第一网格, 第二网格]', '[第一网格, 二网格]')
+      .replace('          - { name: "3", units: 3 }\n', '')
+      .replace('          - { name: "4", units: 3 }\n', '          - { name: "3", units: 4 }\n          - { name: "4", units: 3 }\n')
+      .replace('{ name: "6", units: 3 }', '{ name: "6A", units: 3, was: "6" }\n          - { name: "7" }')
+      .replace('      - name: 赵敏\n', '      - name: 孙悦\n        role: grid_worker\n        grids: [二网格]\n        wechatName: 孙网格\n        wecomUserId: SunYue\n        phone: "010-6521 0001"\n      - name: 赵敏\n')
+      .replace('bind: "6" }', 'bind: "6A" }');
+
+  it('renames, moves and adds, reporting each change, keeping ids (and so identities and tickets)', () => {
+    const store = demoStore(cleanups);
+    const zhangBefore = staffByName(store.db, '张丽')!;
+    const secondBefore = gridNamed(store, '第二网格');
+    const b6Before = building(store, '6');
+
+    const r = importRoster(store, roster(edited()));
+    expect(r.plan.errors).toEqual([]);
+    expect(lines(r).sort()).toEqual(
+      [
+        '~ 网格改名 幸福里社区 第二网格 → 二网格',
+        '~ 楼栋改名 幸福里社区 6号楼 → 6A号楼',
+        '~ 楼栋调整 幸福里社区 3号楼：第一网格 → 二网格',
+        '~ 单元数 幸福里社区 3号楼：3 → 4',
+        '+ 新增楼栋 幸福里社区 7号楼（二网格）',
+        '~ 人员 张丽（幸福里社区）：改名为 张丽丽；微信名 张网格 → 张丽丽',
+        '+ 新增人员 孙悦（网格员，幸福里社区，负责 二网格，微信名 孙网格，企业微信 SunYue）',
+      ].sort(),
+    );
+    // The phone is stored but never printed in a plan.
+    expect(lines(r).join('\n')).not.toContain('6521');
+
+    const zhang = store.db.select().from(people).where(eq(people.wecomUserId, 'ZhangLi')).get()!;
+    expect(zhang).toMatchObject({ id: zhangBefore.id, name: '张丽丽', wechatName: '张丽丽', active: true });
+    const second = gridNamed(store, '二网格');
+    expect(second.id).toBe(secondBefore.id);
+    expect(building(store, '3')).toMatchObject({ gridId: second.id, units: 4 });
+    expect(building(store, '6A').id).toBe(b6Before.id);
+    expect(building(store, '7')).toMatchObject({ gridId: second.id, units: null });
+    expect(staffOfGrid(store.db, second.id, 'grid_worker').map((p) => p.name)).toEqual(['李强', '孙悦']);
+    expect(store.db.select().from(people).where(eq(people.wecomUserId, 'SunYue')).get()!.phone).toBe('010-6521 0001');
+    // The 6号楼 group followed its building.
+    expect(store.db.select().from(groups).where(eq(groups.externalId, 'sim-b6')).get()!.buildingId).toBe(b6Before.id);
+
+    const again = importRoster(store, roster(edited()));
+    expect(again.plan.changes).toEqual([]);
+  });
+
+  it('a role change matched by name alone, and a WeCom id change matched by name and role', () => {
+    const store = demoStore(cleanups);
+    const li = staffByName(store.db, '李强')!;
+    const text = exampleText()
+      .replace('wecomUserId: LiQiang', 'wecomUserId: LiQiang2')
+      .replace(/name: 张丽\n        role: grid_worker\n        grids: \[第一网格\]\n        wechatName: 张网格\n        wecomUserId: ZhangLi/, 'name: 张丽\n        role: grid_leader\n        grids: [第一网格]\n        wechatName: 张网格');
+    const r = importRoster(store, roster(text));
+    expect(r.plan.errors).toEqual([]);
+    expect(lines(r)).toEqual([
+      '~ 人员 张丽（幸福里社区）：角色 网格员 → 网格长；企业微信 ZhangLi → 无',
+      '~ 人员 李强（幸福里社区）：企业微信 LiQiang → LiQiang2',
+    ]);
+    expect(staffByName(store.db, '李强')).toMatchObject({ id: li.id, wecomUserId: 'LiQiang2' });
+  });
+
+  it('a removed worker without tickets is deactivated, not deleted, and comes back when re-added', () => {
+    const store = demoStore(cleanups);
+    const li = staffByName(store.db, '李强')!;
+    const without = exampleText().replace(/      - name: 李强\n(        .*\n){4}/, '');
+    const r = importRoster(store, roster(without));
+    expect(lines(r)).toEqual(['- 停用人员 李强（网格员，幸福里社区）：不在名册中；历史工单保留']);
+    expect(store.db.select().from(people).where(eq(people.id, li.id)).get()).toMatchObject({ active: false });
+    expect(store.db.select().from(staffGrids).where(eq(staffGrids.personId, li.id)).all()).toEqual([]);
+    expect(staffOfGrid(store.db, gridNamed(store, '第二网格').id, 'grid_worker')).toEqual([]);
+
+    const back = importRoster(store, loaded(EXAMPLE_YAML));
+    expect(lines(back)).toEqual(['~ 人员 李强（幸福里社区）：重新启用', '~ 负责网格 李强（幸福里社区）：无 → 第二网格']);
+    expect(staffByName(store.db, '李强')!.id).toBe(li.id);
+  });
+});
+
+describe('people holding open tickets', () => {
+  function withTickets(store: Store) {
+    const li = staffByName(store.db, '李强')!;
+    const reporter = store.db.select().from(people).where(eq(people.name, '马丽娟')).get()!;
+    const base = { ...TICKET_BASE, reporterId: reporter.id, assigneeId: li.id };
+    const open = insertTicket(store.db, { ...base, status: 'open' });
+    const claimed = insertTicket(store.db, { ...base, status: 'claimed' });
+    const done = insertTicket(store.db, { ...base, status: 'resolved' });
+    return { li, open, claimed, done };
+  }
+  const without = () => exampleText().replace(/      - name: 李强\n(        .*\n){4}/, '');
+
+  it('refuses to remove them, listing the tickets, and writes nothing', () => {
+    const store = demoStore(cleanups);
+    const { open, claimed } = withTickets(store);
+    const before = dump(store);
+    const r = importRoster(store, roster(without()));
+    expect(r.applied).toBe(false);
+    expect(r.plan.errors.map(formatIssue)).toEqual([
+      `李强（网格员，幸福里社区）不在名册中将被停用，但还有未办结工单 #${open.id}、#${claimed.id}：请用 --reassign-to 姓名 指定接手人，或把此人留在名册里`,
+    ]);
+    expect(dump(store)).toEqual(before);
+  });
+
+  it('--reassign-to hands the open tickets over in the same transaction, with a transferred event each', () => {
+    const store = demoStore(cleanups);
+    const { li, open, claimed, done } = withTickets(store);
+    const zhang = staffByName(store.db, '张丽')!;
+    const r = importRoster(store, roster(without()), { reassignTo: '张网格', now: new Date('2025-03-03T10:00:00+08:00') });
+    expect(r.applied).toBe(true);
+    expect(lines(r)).toEqual([
+      `~ 工单 #${open.id}、#${claimed.id} 由 李强 转给 张丽`,
+      '- 停用人员 李强（网格员，幸福里社区）：不在名册中；历史工单保留',
+    ]);
+    for (const t of [open, claimed]) {
+      expect(ticketById(store.db, t.id)).toMatchObject({ assigneeId: zhang.id, status: 'open' });
+      expect(eventsOf(store.db, t.id)).toEqual([
+        expect.objectContaining({ type: 'transferred', fromStatus: t.status, toStatus: 'open', actorId: null, note: expect.stringContaining('转给 张丽') }),
+      ]);
+    }
+    expect(ticketById(store.db, done.id)).toMatchObject({ assigneeId: li.id, status: 'resolved' });
+    expect(eventsOf(store.db, done.id)).toEqual([]);
+    expect(store.db.select().from(people).where(eq(people.id, li.id)).get()!.active).toBe(false);
+  });
+
+  it('--reassign-to must name someone who stays in the roster', () => {
+    const store = demoStore(cleanups);
+    withTickets(store);
+    const before = dump(store);
+    const r = importRoster(store, roster(without()), { reassignTo: '李强' });
+    expect(r.plan.errors.map(formatIssue)).toEqual([expect.stringContaining('--reassign-to "李强"：名册里没有这个人')]);
+    expect(dump(store)).toEqual(before);
+  });
+
+  it('can hand tickets to someone added by the same file', () => {
+    const store = demoStore(cleanups);
+    const { open } = withTickets(store);
+    const text = without().replace('      - name: 赵敏\n', '      - name: 孙悦\n        role: grid_worker\n        grids: [第二网格]\n      - name: 赵敏\n');
+    const r = importRoster(store, roster(text), { reassignTo: '孙悦' });
+    expect(r.plan.errors).toEqual([]);
+    const sun = staffByName(store.db, '孙悦')!;
+    expect(ticketById(store.db, open.id)!.assigneeId).toBe(sun.id);
+  });
+});
+
+describe('export', () => {
+  function roundTrip(store: Store) {
+    const exported = exportRoster(store.db, '和平街道');
+    const viaYaml = loadRosterYamlText(rosterToYaml(exported));
+    expect(viaYaml.issues.map(formatIssue)).toEqual([]);
+    expect(viaYaml.roster).toEqual(exported);
+    const before = dump(store);
+    expect(importRoster(store, viaYaml.roster!).plan.changes).toEqual([]);
+
+    const dir = mkdtempSync(join(tmpdir(), 'roster-export-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const sheets = rosterToCsv(exported);
+    for (const [name, text] of Object.entries(sheets)) writeFileSync(join(dir, `${name}.csv`), text);
+    expect(loaded(dir)).toEqual(exported);
+    expect(importRoster(store, loaded(dir)).plan.changes).toEqual([]);
+    expect(dump(store)).toEqual(before);
+  }
+
+  it('export → import is a no-op on the demo', () => {
+    roundTrip(demoStore(cleanups));
+  });
+
+  it('export → import is a no-op with phones, loose buildings, odd names and quoting', () => {
+    const store = emptyStore(cleanups);
+    const text = `street: 和平街道
+communities:
+  - name: 幸福里社区
+    grids:
+      - name: 第一网格
+        leader: 王建国
+        buildings: [1, B, "12"]
+      - name: 空网格
+    buildings: [{ name: 门卫室 }]
+    staff:
+      - { name: 王建国, role: grid_leader, wechatName: "王组长, 老王", phone: "010-6521 3300" }
+      - { name: 赵敏, role: office, wecomUserId: ZhaoMin }
+    groups:
+      - { channel: wechaty, id: "R@chat,1", topic: '门卫 "值班" 群', bind: 工作群 }
+  - name: 阳光社区
+`;
+    const r = importRoster(store, roster(text));
+    expect(r.plan.errors).toEqual([]);
+    const exported = exportRoster(store.db, '和平街道');
+    expect(exported.communities[0]!.staff[0]).toEqual({
+      name: '王建国',
+      role: 'grid_leader',
+      grids: ['第一网格'],
+      wechatName: '王组长, 老王',
+      phone: '010-6521 3300',
+    });
+    expect(exported.communities[0]!.buildings).toEqual([{ name: '门卫室' }]);
+    expect(exported.communities[1]).toEqual({ name: '阳光社区', grids: [], buildings: [], staff: [], groups: [] });
+    roundTrip(store);
+  });
+});

@@ -31,6 +31,8 @@ const schema = z.object({
   WECOM_SECRET: optional,
   WECOM_API_BASE: z.url().optional(),
   WECOM_WEBHOOK_KEY: optional,
+  /** A staff group chat created by the app (appchat): ticket notices go there too. */
+  WECOM_STAFF_CHATID: optional,
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: optional,

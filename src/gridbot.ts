@@ -11,6 +11,10 @@ import type { BotDeps } from './bot/context';
 import { buildChain } from './handlers';
 import { buildApp } from './http/app';
 import { personByIdentity } from './store/repos/people';
+import { createGroup, groupByExternal } from './store/repos/groups';
+import { WecomClient } from './bot/wecom/client';
+import { WecomChannel, WEBHOOK_GROUP_ID } from './bot/wecom/channel';
+import { wecomCallback, type WecomCallbackOptions } from './http/wecom-callback';
 import { AnnouncementScheduler, type SchedulerTimer } from './jobs/announcements';
 import { apiRoutes } from './http/routes/api';
 
@@ -56,6 +60,8 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
   const residentChannel =
     opts.residentChannel ?? (await createResidentChannel(config, store, logger, now, (s) => (simulator = s)));
   channels.set(residentChannel.name, residentChannel);
+  const wecom = config.wecomEnabled ? createWecomChannel(config, store, logger) : undefined;
+  if (wecom) channels.set(wecom.name, wecom);
 
   const sender = new OutboxSender({ store, channels, logger, jitterMs: config.GRIDBOT_SEND_JITTER_MS, now });
   const deps: BotDeps = {
@@ -82,7 +88,10 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     runtime,
     channels,
     simulator,
-    plugins: [{ plugin: apiRoutes, options: { prefix: '/api', deps: announcements.deps, adminToken: config.GRIDBOT_ADMIN_TOKEN } }],
+    plugins: [
+      { plugin: apiRoutes, options: { prefix: '/api', deps: announcements.deps, adminToken: config.GRIDBOT_ADMIN_TOKEN } },
+      ...(wecom ? [{ plugin: wecomCallback, options: wecomCallbackOptions(config, wecom, runtime) }] : []),
+    ],
   });
 
   let stopped = false;
@@ -150,4 +159,41 @@ async function createResidentChannel(
   );
   onSimulator(sim);
   return sim;
+}
+
+/**
+ * The staff channel (WeCom self-built app), enabled when all WECOM_* are set.
+ * A configured staff group chat (appchat) and group robot (webhook) become
+ * workers' groups on this channel, so ticket notices reach them too.
+ */
+function createWecomChannel(config: Config, store: Store, logger: Logger): WecomChannel {
+  const client = new WecomClient({
+    apiBase: config.WECOM_API_BASE,
+    corpId: config.WECOM_CORP_ID!,
+    secret: config.WECOM_SECRET!,
+    agentId: config.WECOM_AGENT_ID!,
+    webhookKey: config.WECOM_WEBHOOK_KEY,
+  });
+  const staffGroups: { externalId: string; topic: string }[] = [];
+  if (config.WECOM_STAFF_CHATID) staffGroups.push({ externalId: config.WECOM_STAFF_CHATID, topic: '企业微信工作群' });
+  if (config.WECOM_WEBHOOK_KEY) staffGroups.push({ externalId: WEBHOOK_GROUP_ID, topic: '企业微信群机器人' });
+  for (const g of staffGroups) {
+    if (!groupByExternal(store.db, 'wecom', g.externalId)) createGroup(store.db, { channel: 'wecom', ...g, kind: 'workers' });
+  }
+  return new WecomChannel({ client, log: logger });
+}
+
+/** The callback records each worker message in the inbox (the ack waits for that write), then the runtime handles it. */
+function wecomCallbackOptions(config: Config, wecom: WecomChannel, runtime: BotRuntime): WecomCallbackOptions {
+  return {
+    token: config.WECOM_TOKEN!,
+    encodingAESKey: config.WECOM_AES_KEY!,
+    corpId: config.WECOM_CORP_ID!,
+    accept: (msg) => {
+      const inbound = wecom.toInbound(msg);
+      // Events and non-text messages need no handling: acknowledge and forget.
+      if (!inbound) return 'accepted';
+      return runtime.accept(inbound) === null ? 'duplicate' : 'accepted';
+    },
+  };
 }

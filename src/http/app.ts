@@ -15,7 +15,7 @@ export interface AppDeps {
   channels: ReadonlyMap<string, Channel>;
   simulator?: SimulatorChannel;
   /** Further plugins (WeCom callback, API) registered by concern. */
-  plugins?: { plugin: FastifyPluginAsync<any>; options?: Record<string, unknown> }[];
+  plugins?: { plugin: FastifyPluginAsync<any>; options?: object }[];
 }
 
 /**

@@ -16,7 +16,7 @@ import { isWecomConfigError, type WecomClient } from './client';
 import { dedupeKey, type WecomMessage } from './xml';
 
 /** The part of WecomClient the channel needs (lets tests substitute it). */
-export type WecomSender = Pick<WecomClient, 'getToken' | 'sendText' | 'appchatSend'>;
+export type WecomSender = Pick<WecomClient, 'getToken' | 'sendText' | 'appchatSend' | 'webhookSend'>;
 
 export interface WecomChannelOptions {
   client: WecomSender;
@@ -57,6 +57,9 @@ export function splitUtf8(text: string, maxBytes: number): string[] {
   return parts;
 }
 
+/** The external id of the group-robot webhook as a workers' group on the wecom channel. */
+export const WEBHOOK_GROUP_ID = 'webhook';
+
 export class WecomChannel implements Channel {
   readonly name = 'wecom' as const;
   readonly minGapMs: number;
@@ -84,14 +87,13 @@ export class WecomChannel implements Channel {
   }
 
   /**
-   * Hands a parsed callback message (normally replayed from the inbox) to the
-   * handler. Only text is a command; events (enter_agent, menu clicks...) are
-   * acknowledged and dropped. Resolves true when the handler was called.
+   * The InboundMessage for a parsed callback message, or null for what is not
+   * a command: events (enter_agent, menu clicks...) and non-text messages.
+   * Synchronous so the callback can record it in the inbox before acking.
    */
-  async deliver(msg: WecomMessage): Promise<boolean> {
-    if (!this.onMessage) throw new Error('WecomChannel.deliver before start()');
-    if (msg.msgType !== 'text' || msg.content === undefined) return false;
-    await this.onMessage({
+  toInbound(msg: WecomMessage): InboundMessage | null {
+    if (msg.msgType !== 'text' || msg.content === undefined) return null;
+    return {
       channel: 'wecom',
       messageId: dedupeKey(msg),
       groupId: null,
@@ -100,14 +102,23 @@ export class WecomChannel implements Channel {
       text: msg.content,
       mentions: [],
       sentAt: new Date(msg.createTime * 1000),
-    });
+    };
+  }
+
+  /** Hands a parsed callback message to the handler. Resolves true when the handler was called. */
+  async deliver(msg: WecomMessage): Promise<boolean> {
+    if (!this.onMessage) throw new Error('WecomChannel.deliver before start()');
+    const inbound = this.toInbound(msg);
+    if (!inbound) return false;
+    await this.onMessage(inbound);
     return true;
   }
 
   async send(out: OutboundMessage): Promise<void> {
     const { client } = this.opts;
     let sendPart: (text: string) => Promise<unknown>;
-    if (out.groupId !== null) sendPart = (text) => client.appchatSend(out.groupId!, text);
+    if (out.groupId === WEBHOOK_GROUP_ID) sendPart = (text) => client.webhookSend(text, out.mentions);
+    else if (out.groupId !== null) sendPart = (text) => client.appchatSend(out.groupId!, text);
     else if (out.toPerson) sendPart = (text) => client.sendText(out.toPerson!, text);
     else throw new PermanentSendError('wecom: message has neither groupId nor toPerson', 'no_recipient');
     // A failure after the first piece makes the outbox resend all pieces; a

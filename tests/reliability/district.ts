@@ -1,0 +1,245 @@
+/**
+ * Shared by the reliability tests and `npm run soak`: a street-sized district
+ * written straight into the store (plain SQL, one transaction), and a planned
+ * stream of resident messages whose outcome is known in advance, so a test can
+ * check exact counts instead of "roughly right".
+ *
+ * District: one community, `buildings` buildings (names "1".."N") in grids of
+ * 20, one grid worker per grid, one leader, one office, one simulator group per
+ * building ("sim-bN") plus the workers' group, and `residentsPerBuilding`
+ * residents per building with simulator ids "rN-i".
+ *
+ * Plan: per building, blocks of ten messages, each from its own resident:
+ *   slot 0–4  a flat-level report, its own room     → a new ticket
+ *   slot 5–6  the lift is broken (building outage)   → the building's first one
+ *                                                      opens a ticket, every later
+ *                                                      one follows it
+ *   slot 7–8  chatter                                → nothing
+ *   slot 9    the platform re-delivers slot 0's message (same message id)
+ *                                                    → refused by the inbox guard
+ * Messages are interleaved across buildings (block by block, slot by slot), as
+ * 200 busy groups would be.
+ */
+import type { Store } from '../../src/store/db';
+import type { InboundMessage } from '../../src/bot/channel';
+
+export interface District {
+  buildings: number;
+  residentsPerBuilding: number;
+  communityId: number;
+}
+
+export const GRID_SIZE = 20;
+
+export function resident(building: number, i: number): string {
+  return `r${building}-${i}`;
+}
+
+export function groupOf(building: number): string {
+  return `sim-b${building}`;
+}
+
+/** Writes the district into an empty (migrated) store. */
+export function seedDistrict(store: Store, opts: { buildings: number; residentsPerBuilding: number }): District {
+  const { sqlite } = store;
+  const now = Date.now();
+  let communityId = 0;
+  sqlite.transaction(() => {
+    const street = sqlite.prepare(`INSERT INTO streets (name) VALUES ('可靠街道')`).run().lastInsertRowid;
+    communityId = Number(sqlite.prepare(`INSERT INTO communities (street_id, name) VALUES (?, '压测社区')`).run(street).lastInsertRowid);
+    const addGrid = sqlite.prepare(`INSERT INTO grids (community_id, name) VALUES (?, ?)`);
+    const addBuilding = sqlite.prepare(`INSERT INTO buildings (community_id, grid_id, name, units) VALUES (?, ?, ?, 3)`);
+    const addGroup = sqlite.prepare(
+      `INSERT INTO groups (channel, external_id, topic, kind, building_id, community_id) VALUES ('simulator', ?, ?, ?, ?, ?)`,
+    );
+    const addPerson = sqlite.prepare(
+      `INSERT INTO people (name, role, community_id, building_id, wechat_name, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)`,
+    );
+    const addIdentity = sqlite.prepare(
+      `INSERT INTO identities (person_id, channel, external_id, display_name) VALUES (?, 'simulator', ?, ?)`,
+    );
+    const addStaffGrid = sqlite.prepare(`INSERT INTO staff_grids (person_id, grid_id) VALUES (?, ?)`);
+    const person = (name: string, role: string, buildingId: number | null, externalId: string) => {
+      const id = Number(addPerson.run(name, role, communityId, buildingId, name, now).lastInsertRowid);
+      addIdentity.run(id, externalId, name);
+      return id;
+    };
+
+    const gridIds: number[] = [];
+    for (let g = 0; g * GRID_SIZE < opts.buildings; g++) {
+      const gridId = Number(addGrid.run(communityId, `第${g + 1}网格`).lastInsertRowid);
+      gridIds.push(gridId);
+      addStaffGrid.run(person(`网格员${g + 1}`, 'grid_worker', null, `w${g + 1}`), gridId);
+    }
+    person('组长', 'grid_leader', null, 'leader');
+    person('社区办', 'office', null, 'office');
+    addGroup.run('sim-workers', '压测网格工作群', 'workers', null, communityId);
+    for (let b = 1; b <= opts.buildings; b++) {
+      const gridId = gridIds[Math.floor((b - 1) / GRID_SIZE)]!;
+      const buildingId = Number(addBuilding.run(communityId, gridId, String(b)).lastInsertRowid);
+      addGroup.run(groupOf(b), `${b}号楼业主群`, 'building', buildingId, communityId);
+      for (let i = 0; i < opts.residentsPerBuilding; i++) person(`居民${b}-${i}`, 'resident', buildingId, resident(b, i));
+    }
+  })();
+  return { buildings: opts.buildings, residentsPerBuilding: opts.residentsPerBuilding, communityId };
+}
+
+const PROBLEMS = ['楼道灯不亮', '门禁打不开', '墙皮脱落', '楼上装修太吵', '窗户关不上', '下水道堵了', '有人占消防通道', '垃圾没人清'];
+const LIFT = ['电梯坏了，大家注意', '电梯又坏了，出不去', '电梯不动了', '电梯停了好久了', '电梯坏了没人修'];
+const CHATTER = ['大家早上好', '今天天气不错啊', '哈哈哈', '谢谢网格员', '收到', '好的好的'];
+
+export type Kind = 'report' | 'outage' | 'chatter' | 'redelivery';
+
+export interface Planned {
+  kind: Kind;
+  building: number;
+  /** Position in its block of ten (see the file comment). */
+  slot: number;
+  msg: InboundMessage;
+}
+
+export interface Expected {
+  /** Calls to accept(), redeliveries included. */
+  messages: number;
+  /** Distinct message ids: inbox rows. */
+  inbox: number;
+  redeliveries: number;
+  tickets: number;
+  follows: number;
+  chatter: number;
+  /** Every report (ticket or follow) gets one ack in its group. */
+  acks: number;
+  /** Per ticket: the ack, the assignee's direct message, the workers' group notice; per follow: its ack. */
+  outbox: number;
+}
+
+/** The plan for `blocks` blocks of ten messages per building (see the file comment). */
+export function planBurst(buildings: number, blocks: number, idPrefix = 'burst'): { messages: Planned[]; expected: Expected } {
+  const messages: Planned[] = [];
+  const originals = new Map<string, InboundMessage>();
+  const sentAt = new Date();
+  for (let k = 0; k < blocks; k++) {
+    for (let s = 0; s < 10; s++) {
+      for (let b = 1; b <= buildings; b++) {
+        const i = k * 10 + s;
+        if (s === 9) {
+          const first = originals.get(`${b}:${k}`)!;
+          messages.push({ kind: 'redelivery', building: b, slot: s, msg: { ...first } });
+          continue;
+        }
+        const kind: Kind = s <= 4 ? 'report' : s <= 6 ? 'outage' : 'chatter';
+        const text =
+          kind === 'report'
+            ? `${(s % 3) + 1}单元${(k + 1) * 100 + s + 1}室${PROBLEMS[(k * 5 + s) % PROBLEMS.length]}`
+            : kind === 'outage'
+              ? LIFT[(k * 2 + s - 5) % LIFT.length]!
+              : CHATTER[(k * 2 + s - 7) % CHATTER.length]!;
+        const msg: InboundMessage = {
+          channel: 'simulator',
+          messageId: `${idPrefix}-b${b}-${i}`,
+          groupId: groupOf(b),
+          groupTopic: `${b}号楼业主群`,
+          senderId: resident(b, i),
+          senderName: `居民${b}-${i}`,
+          text,
+          mentions: [],
+          sentAt,
+        };
+        if (s === 0) originals.set(`${b}:${k}`, msg);
+        messages.push({ kind, building: b, slot: s, msg });
+      }
+    }
+  }
+  const tickets = buildings * (5 * blocks + 1);
+  const follows = buildings * (2 * blocks - 1);
+  return {
+    messages,
+    expected: {
+      messages: messages.length,
+      inbox: buildings * 9 * blocks,
+      redeliveries: buildings * blocks,
+      tickets,
+      follows,
+      chatter: buildings * 2 * blocks,
+      acks: tickets + follows,
+      outbox: 3 * tickets + follows,
+    },
+  };
+}
+
+/** What the store holds, in the terms of `Expected`. Read-only. */
+export function storeCounts(sqlite: Store['sqlite']) {
+  const n = (sql: string, ...args: unknown[]) => (sqlite.prepare(sql).get(...args) as { n: number }).n;
+  return {
+    inbox: n(`SELECT count(*) n FROM inbox`),
+    pending: n(`SELECT count(*) n FROM inbox WHERE status = 'pending'`),
+    failed: n(`SELECT count(*) n FROM inbox WHERE status = 'failed'`),
+    tickets: n(`SELECT count(*) n FROM tickets`),
+    follows: n(`SELECT count(*) n FROM ticket_followers`),
+    chatter: n(`SELECT count(*) n FROM inbox WHERE outcome = 'chatter'`),
+    acks: n(`SELECT count(*) n FROM outbox WHERE group_external_id LIKE 'sim-b%'`),
+    outbox: n(`SELECT count(*) n FROM outbox`),
+  };
+}
+
+/**
+ * The exactly-once checks that do not depend on the plan's size: each resident
+ * who reported has exactly one ack in their group (@-mentioning them); each
+ * ticket has one ack per reporter/follower, one direct message to its assignee
+ * and one workers' group notice; nothing else was queued.
+ */
+export function exactlyOnceViolations(sqlite: Store['sqlite']): string[] {
+  const problems: string[] = [];
+  const rows = (sql: string) => sqlite.prepare(sql).all() as Record<string, unknown>[];
+  for (const r of rows(
+    `SELECT group_external_id g, json_extract(mentions, '$[0]') who, count(*) n FROM outbox
+     WHERE group_external_id LIKE 'sim-b%' GROUP BY g, who HAVING n <> 1`,
+  )) {
+    problems.push(`${String(r.n)} acks to ${String(r.who)} in ${String(r.g)}`);
+  }
+  for (const r of rows(
+    `SELECT t.id, (1 + (SELECT count(*) FROM ticket_followers f WHERE f.ticket_id = t.id)) want,
+            (SELECT count(*) FROM outbox o WHERE o.ref = 'ticket:' || t.id AND o.group_external_id LIKE 'sim-b%') acks,
+            (SELECT count(*) FROM outbox o WHERE o.ref = 'ticket:' || t.id AND o.to_external_id IS NOT NULL) dms,
+            (SELECT count(*) FROM outbox o WHERE o.ref = 'ticket:' || t.id AND o.group_external_id = 'sim-workers') notices
+     FROM tickets t WHERE acks <> want OR dms <> 1 OR notices <> 1`,
+  )) {
+    problems.push(`ticket ${String(r.id)}: ${String(r.acks)} acks (want ${String(r.want)}), ${String(r.dms)} DMs, ${String(r.notices)} notices`);
+  }
+  for (const r of rows(`SELECT id, ref FROM outbox WHERE ref IS NULL OR ref NOT LIKE 'ticket:%' LIMIT 5`)) {
+    problems.push(`unexpected outbox row ${String(r.id)} (${String(r.ref)})`);
+  }
+  // Every report's ack names the sender of a report, never a chatter message.
+  const reporters = new Set(
+    (
+      sqlite
+        .prepare(`SELECT json_extract(payload, '$.senderId') who FROM inbox WHERE outcome IN ('ticket:normal', 'ticket:urgent', 'followed')`)
+        .all() as { who: string }[]
+    ).map((r) => r.who),
+  );
+  const acked = sqlite
+    .prepare(`SELECT json_extract(mentions, '$[0]') who FROM outbox WHERE group_external_id LIKE 'sim-b%'`)
+    .all() as { who: string }[];
+  for (const r of acked.filter((a) => !reporters.has(a.who)).slice(0, 5)) problems.push(`ack to ${r.who} who reported nothing`);
+  return problems;
+}
+
+/** Planned messages (with the platform's ids) whose inbox row is missing or has another outcome than planned. */
+export function outcomeMismatches(sqlite: Store['sqlite'], messages: Planned[]): string[] {
+  const outcomes = new Map(
+    (sqlite.prepare(`SELECT message_id id, outcome FROM inbox`).all() as { id: string; outcome: string | null }[]).map((r) => [r.id, r.outcome]),
+  );
+  const want: Record<Exclude<Kind, 'redelivery'>, string[]> = {
+    report: ['ticket:normal'],
+    outage: ['ticket:urgent', 'followed'],
+    chatter: ['chatter'],
+  };
+  const problems: string[] = [];
+  for (const m of messages) {
+    if (m.kind === 'redelivery') continue;
+    const got = outcomes.get(m.msg.messageId);
+    if (got === undefined) problems.push(`${m.msg.messageId}: no inbox row`);
+    else if (!want[m.kind].includes(got ?? '')) problems.push(`${m.msg.messageId}: ${got} (want ${want[m.kind].join('|')})`);
+  }
+  return problems;
+}

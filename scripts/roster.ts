@@ -10,7 +10,7 @@
  * Exit codes: 0 done, 1 the file has errors or the import was refused
  * (nothing written), 2 wrong usage or configuration.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config';
@@ -55,6 +55,7 @@ function runImport(args: string[]): number {
   });
   if (positionals.length !== 1) usage('import 需要且只需要一个文件或文件夹');
   const file = positionals[0]!;
+  if (!existsSync(file)) usage(`找不到文件 ${file}`);
   const reassignTo = values['reassign-to'];
   if (reassignTo !== undefined && reassignTo.trim() === '') usage('--reassign-to 需要一个姓名');
 

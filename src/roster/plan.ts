@@ -464,6 +464,7 @@ function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], reassig
       ctx.changes.push({ kind: 'reassign-tickets', fromId: p.row.id, fromName: p.row.name, to: target.ref, toName: target.name, tickets: open });
     }
   }
+  if (target && !ctx.changes.some((c) => c.kind === 'reassign-tickets')) ctx.notes.push('--reassign-to：没有需要转派的工单');
 }
 
 /** Buildings and grids are deleted only when nothing refers to them any more. */

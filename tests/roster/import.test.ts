@@ -192,6 +192,27 @@ describe('updates in place', () => {
   });
 });
 
+describe('group bindings', () => {
+  it('binds a group the bot has seen by its topic, unbinds with 解绑, and leaves groups missing from the file alone', () => {
+    const store = demoStore(cleanups);
+    const seen = store.db.insert(groups).values({ channel: 'wechaty', externalId: '@@r7', topic: '幸福里新群', kind: 'unbound' }).returning().get();
+    const withGroup = (bind: string) =>
+      exampleText()
+        .replace('      - { channel: simulator, id: sim-b2, topic: 幸福里2号楼业主群, bind: "2" }\n', '')
+        .concat(`      - { channel: wechaty, topic: 幸福里新群, bind: ${bind} }\n`);
+
+    const bound = importRoster(store, roster(withGroup('"5"')));
+    expect(lines(bound)).toEqual(['~ 群「幸福里新群」：未绑定 → 幸福里社区 5号楼居民群']);
+    expect(store.db.select().from(groups).where(eq(groups.id, seen.id)).get()).toMatchObject({ kind: 'building', buildingId: building(store, '5').id });
+    // sim-b2 is not in this file: still bound to 2号楼.
+    expect(store.db.select().from(groups).where(eq(groups.externalId, 'sim-b2')).get()).toMatchObject({ kind: 'building', buildingId: building(store, '2').id });
+
+    const unbound = importRoster(store, roster(withGroup('解绑')));
+    expect(lines(unbound)).toEqual(['~ 群「幸福里新群」：幸福里社区 5号楼居民群 → 未绑定']);
+    expect(store.db.select().from(groups).where(eq(groups.id, seen.id)).get()).toMatchObject({ kind: 'unbound', buildingId: null, communityId: null });
+  });
+});
+
 describe('people holding open tickets', () => {
   function withTickets(store: Store) {
     const li = staffByName(store.db, '李强')!;

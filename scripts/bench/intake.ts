@@ -64,7 +64,7 @@ async function pipelineRate(n: number): Promise<number> {
   return n / (ms / 1000);
 }
 
-/** The floor: the same rows, written by hand with prepared statements, one transaction per message. */
+/** The floor: the same rows, written by hand with prepared statements in one transaction per message. */
 function floorRate(n: number): number {
   const dir = mkdtempSync(join(tmpdir(), 'gridbot-floor-'));
   const store = openStore(join(dir, 'f.db'));
@@ -87,9 +87,13 @@ function floorRate(n: number): number {
     const now = Date.now();
     inbox.run(`m${i}`, JSON.stringify({ text }), now);
     const id = ticket.run(text, text, now, now).lastInsertRowid;
+    // The same rows the pipeline stores for a report: the ticket, its two
+    // history events (opened, assigned) and three sends (ack, assignment, workers' group).
+    event.run(id, now);
     event.run(id, now);
     outbox.run(`ack ${id}`, now, now);
     outbox.run(`assign ${id}`, now, now);
+    outbox.run(`notice ${id}`, now, now);
   });
   const texts = reportTexts(n);
   const t0 = performance.now();

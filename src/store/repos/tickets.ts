@@ -14,8 +14,33 @@ export function ticketById(db: Db, id: number): TicketRow | undefined {
   return prepared(db, 'tickets.byId', () => db.select().from(tickets).where(eq(tickets.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
+const TICKET_COLUMNS = [
+  'communityId', 'gridId', 'buildingId', 'building', 'unit', 'room', 'category', 'urgency', 'emergencyKind', 'status',
+  'summary', 'text', 'reporterId', 'originGroupId', 'assigneeId', 'escalationLevel', 'createdAt', 'updatedAt',
+  'resolvedAt', 'lastNote',
+] as const satisfies readonly (keyof NewTicket)[];
+const TIMESTAMPS = new Set<string>(['createdAt', 'updatedAt', 'resolvedAt']);
+
 export function insertTicket(db: Db, values: NewTicket): TicketRow {
-  return db.insert(tickets).values(values).returning().get();
+  // Prepared once: building a 20-column insert is costly and this runs for every report.
+  const q = prepared(db, 'tickets.insert', () =>
+    db
+      .insert(tickets)
+      // Timestamps go through raw placeholders: drizzle's date encoder cannot take a null.
+      .values(
+        Object.fromEntries(
+          TICKET_COLUMNS.map((c) => [c, TIMESTAMPS.has(c) ? sql`${sql.placeholder(c)}` : sql.placeholder(c)]),
+        ) as unknown as NewTicket,
+      )
+      .returning()
+      .prepare(),
+  );
+  const params: Record<string, unknown> = { escalationLevel: 0 };
+  for (const c of TICKET_COLUMNS) {
+    const v = values[c];
+    params[c] = v instanceof Date ? v.getTime() : (v ?? params[c] ?? null);
+  }
+  return q.get(params)!;
 }
 
 /**
@@ -89,8 +114,10 @@ export function recentActiveTickets(db: Db, buildingId: number, category: string
           inArray(tickets.status, ACTIVE),
         ),
       )
-      .orderBy(desc(tickets.id))
-      .limit(100)
+      // Newest first along the (building, category, created_at) index, so SQLite
+      // stops after the few most recent, which is where a repeat report finds its match.
+      .orderBy(desc(tickets.createdAt))
+      .limit(30)
       .prepare(),
   );
   // Placeholders in WHERE skip column encoders: compare in the stored form (epoch ms).

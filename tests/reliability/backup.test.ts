@@ -33,13 +33,14 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) c();
 });
 
-async function districtBot(path: string, seed = true): Promise<Gridbot> {
+/** A bot on a 20-building district; the stream below needs 10 residents per block of ten messages. */
+async function districtBot(path: string, seed = true, blocks = 10): Promise<Gridbot> {
   const bot = await createGridbot({
     config: loadConfig({ GRIDBOT_DB: path, LOG_LEVEL: 'silent', GRIDBOT_SEED_DEMO: 'false' }),
     logger: silentLogger(),
   });
   bots.push(bot);
-  if (seed) seedDistrict(bot.store, { buildings: 20, residentsPerBuilding: 400 });
+  if (seed) seedDistrict(bot.store, { buildings: 20, residentsPerBuilding: blocks * 10 });
   await bot.start();
   return bot;
 }
@@ -85,7 +86,7 @@ describe('npm run backup', () => {
     const db = tempDb();
     cleanups.push(db.cleanup);
     const bot = await districtBot(db.path);
-    const { messages } = planBurst(20, 40, 'backup');
+    const { messages } = planBurst(20, 10, 'backup');
 
     // The bot takes a steady stream (20 messages a tick) until told to stop.
     let writing = true;
@@ -150,8 +151,8 @@ describe('npm run backup', () => {
   it('at a quiet moment the copy holds exactly the rows of the store; it refuses to overwrite, and rejects a missing store', async () => {
     const db = tempDb();
     cleanups.push(db.cleanup);
-    const bot = await districtBot(db.path);
-    const { messages } = planBurst(20, 2, 'quiet');
+    const bot = await districtBot(db.path, true, 1);
+    const { messages } = planBurst(20, 1, 'quiet');
     for (const m of messages) bot.runtime.accept(m.msg);
     await bot.settle();
 

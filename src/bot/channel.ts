@@ -50,6 +50,11 @@ export interface Channel {
   readonly name: ChannelName;
   /** Minimum gap between two sends to the same group, in ms (anti-burst). */
   readonly minGapMs: number;
+  /**
+   * At most `max` sends to one destination in any `windowMs` (WeCom: 30 app
+   * messages per member per minute; more are silently dropped by WeCom).
+   */
+  readonly laneLimit?: { max: number; windowMs: number };
   state(): ChannelState;
   start(onMessage: (msg: InboundMessage) => Promise<void>): Promise<void>;
   /** Resolves when delivered; throws PermanentSendError or any error (transient). */

@@ -32,6 +32,8 @@ export interface OutboxSenderOptions {
 interface Lane {
   busy: boolean;
   readyAt: number;
+  /** Times of recent sends, kept only for channels with a laneLimit. */
+  recent: number[];
 }
 
 /** How often rows of a logged-out channel are looked at again. */
@@ -153,7 +155,7 @@ export class OutboxSender {
   private lane(key: string): Lane {
     let lane = this.lanes.get(key);
     if (!lane) {
-      lane = { busy: false, readyAt: 0 };
+      lane = { busy: false, readyAt: 0, recent: [] };
       this.lanes.set(key, lane);
     }
     return lane;
@@ -200,8 +202,16 @@ export class OutboxSender {
       }
     } finally {
       clearTimeout(timeout);
+      const now = this.o.now().getTime();
       const gap = channel.minGapMs;
-      lane.readyAt = this.o.now().getTime() + (gap > 0 ? gap + this.o.random() * this.o.jitterMs : 0);
+      lane.readyAt = now + (gap > 0 ? gap + this.o.random() * this.o.jitterMs : 0);
+      const limit = channel.laneLimit;
+      if (limit) {
+        lane.recent = lane.recent.filter((t) => t > now - limit.windowMs);
+        lane.recent.push(now);
+        // Window full: wait until its oldest send leaves it.
+        if (lane.recent.length >= limit.max) lane.readyAt = Math.max(lane.readyAt, lane.recent[0]! + limit.windowMs);
+      }
     }
   }
 }

@@ -13,6 +13,7 @@ class FakeChannel implements Channel {
   /** Called after recording; throw or return a never-settling promise to simulate failures. */
   behaviour: (msg: OutboundMessage, call: number) => void | Promise<void> = () => {};
 
+  laneLimit?: { max: number; windowMs: number };
   constructor(readonly minGapMs = 0) {}
 
   current: ChannelState = 'logged_in';
@@ -61,6 +62,21 @@ const row = (id: number) => outboundById(store.db, id)!;
 const statusIs = (id: number, status: string) => () => row(id).status === status;
 
 describe('OutboxSender', () => {
+  it('keeps a lane within the channel limit per window (WeCom: 30 per member per minute)', async () => {
+    const ch = new FakeChannel();
+    ch.laneLimit = { max: 3, windowMs: 400 };
+    setup(ch).start();
+    const ids = Array.from({ length: 5 }, (_, i) => enqueue({ text: `m${i}`, groupExternalId: null, toExternalId: 'u1' }));
+    const other = enqueue({ text: 'other', groupExternalId: null, toExternalId: 'u2' });
+    await waitFor(statusIs(ids[4]!, 'sent'), 5_000);
+    const at = ch.sends.filter((s) => s.msg.toPerson === 'u1').map((s) => s.at);
+    expect(at).toHaveLength(5);
+    // The 4th waits for the window of the 1st to pass; another member is not held up.
+    expect(at[3]! - at[0]!).toBeGreaterThanOrEqual(390);
+    expect(row(other).status).toBe('sent');
+    expect(ch.sends.findIndex((s) => s.msg.toPerson === 'u2')).toBeLessThan(3);
+  });
+
   it('holds rows while the channel is logged out instead of burning their attempts', async () => {
     const ch = new FakeChannel();
     ch.current = 'reconnecting';

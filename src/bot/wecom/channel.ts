@@ -63,6 +63,8 @@ export const WEBHOOK_GROUP_ID = 'webhook';
 export class WecomChannel implements Channel {
   readonly name = 'wecom' as const;
   readonly minGapMs: number;
+  /** WeCom drops app messages beyond 30 per member per minute: stay under it. */
+  readonly laneLimit = { max: 30, windowMs: 60_000 };
   private current: ChannelState = 'starting';
   private onMessage: ((msg: InboundMessage) => Promise<void>) | null = null;
   private readonly maxTextBytes: number;

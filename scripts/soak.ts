@@ -5,7 +5,7 @@
  *   burst   10,000 messages from 200 groups at once (2,000 in `npm test`)
  *   crash   5 SIGKILL/restart cycles over a 3,000-message stream (1 over 600)
  *   fuzz    2,000 runs per property (150), WeCom bodies up to 4 MiB
- *   outbox, backup   as in `npm test`
+ *   outbox, backup, store-lock   as in `npm test`
  * Each round runs the chosen files once; `--rounds` repeats them (default 1),
  * each round on fresh temp files. Bounded: stops by itself after the rounds,
  * and is killed after --minutes (default 20) whatever happens. Everything
@@ -15,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const FILES = ['burst', 'crash', 'fuzz', 'outbox', 'backup'] as const;
+const FILES = ['burst', 'crash', 'fuzz', 'outbox', 'backup', 'store-lock'] as const;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VITEST = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 

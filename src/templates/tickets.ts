@@ -53,7 +53,7 @@ export const faqAnswer = (answer: string) => answer;
 export const progressClaimed = (id: number, who: string) => `工单 #${id} 已由${who}接单，正在处理。`;
 export const progressNote = (id: number, note: string) => `工单 #${id} 最新进展：${note}`;
 export const progressResolved = (id: number, outcome: string) =>
-  `工单 #${id} 已办结：${outcome || '问题已处理'}。如还没解决，请在 7 天内回复「#${id} 没修好」。`;
+  `工单 #${id} 已办结：${outcome || '问题已处理'}。如还没解决，请在 7 天内回复「#${id} 没修好」。欢迎回复「满意」或「不满意」评价本次服务。`;
 export const progressRejected = (id: number, reason: string) =>
   `工单 #${id} 经核实暂不能按工单办理，原因：${reason}。如有疑问可以联系网格员，感谢理解。`;
 export const progressEscalated = (id: number) => `工单 #${id} 已上报上级部门协调处理，请耐心等待。`;
@@ -171,3 +171,19 @@ export const personNotFound = (name: string) => `没有找到工作人员「${na
 export const escalationTop = (id: number) => `工单 #${id} 已经在社区办公室层级，无法再上报。`;
 export const reopenTooLate = (id: number) => `工单 #${id} 办结已超过 7 天，请直接重新反映问题，我们会登记新工单。`;
 export const notYourTicket = (id: number) => `只有反映人可以重新打开工单 #${id}。`;
+
+// ── 回访: residents rating a resolved ticket ──────────────────────────────
+
+/** History label of a rating (the event's note is the rating word). */
+EVENT_LABEL.rated = '评价';
+
+export const ratingThanks = (id: number, rating: string) => `感谢您的评价！工单 #${id} 已记录为「${rating}」。`;
+export const ratingUpdated = (id: number, rating: string) => `已更新您对工单 #${id} 的评价：「${rating}」。`;
+/** A complaint: say who was told, and how to reopen if it is simply not fixed. */
+export const ratingComplaintAck = (id: number, rating: string, told: string | null) =>
+  `抱歉这次没让您满意。工单 #${id} 的评价「${rating}」已记录${told ? `，并已转告${told}，会尽快联系您了解情况` : ''}。如问题还没解决，请回复「#${id} 没修好」。`;
+export const complaintToStaff = (t: TicketView, rater: string, rating: string) =>
+  `【回访提醒】居民${rater}对工单 #${t.id}（${t.categoryLabel}｜${t.where}｜${t.summary}）的评价是「${rating}」，请尽快联系了解情况。回复「查 ${t.id}」看详情。`;
+export const ratingNotRater = (id: number) => `只有反映人和关注这个问题的居民可以评价工单 #${id}。`;
+export const ratingNotResolved = (id: number) => `工单 #${id} 还没有办结，办结后再请您评价。`;
+export const ratingTooLate = (id: number) => `工单 #${id} 办结已超过 7 天，评价已关闭。如有新问题请直接在群里说。`;

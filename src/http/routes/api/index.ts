@@ -3,6 +3,8 @@ import type { AnnouncementDeps } from '../../../services/announcements';
 import { bearerAuth } from '../../plugins/auth';
 import { announcementRoutes } from './announcements';
 import { templateRoutes } from './templates';
+import { ticketRoutes } from './tickets';
+import { statsRoutes } from './stats';
 
 export interface ApiOptions {
   deps: AnnouncementDeps;
@@ -18,4 +20,6 @@ export const apiRoutes: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
   app.addHook('onRequest', bearerAuth({ store: opts.deps.store, adminToken: opts.adminToken }));
   await app.register(announcementRoutes, { deps: opts.deps });
   await app.register(templateRoutes);
+  await app.register(ticketRoutes, { store: opts.deps.store, now: opts.deps.now });
+  await app.register(statsRoutes, { store: opts.deps.store, now: opts.deps.now });
 };

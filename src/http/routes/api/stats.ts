@@ -1,0 +1,98 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { categoryLabel } from '../../../core/categories';
+import { allGridRefs, ticketStats, type GridRef, type StatsBucket } from '../../../store/repos/ticket-queries';
+import { DISSATISFIED, SATISFIED } from '../../../services/tickets/rate-ticket';
+import { parse } from '../../validate';
+import { checkPeriod, gridOf, periodFields, type OfficeDeps } from './tickets';
+
+const HOUR_MS = 3_600_000;
+/** An open ticket is overdue after 72 hours; an emergency after one. */
+export const OVERDUE_HOURS = 72;
+export const EMERGENCY_OVERDUE_HOURS = 1;
+
+const statsQuery = z.object(periodFields);
+
+const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
+const share = (part: number, whole: number) => (whole ? round(part / whole, 4) : null);
+
+function figures(b: StatsBucket) {
+  const closed = b.resolved + b.rejected;
+  return {
+    opened: b.opened,
+    closed,
+    resolved: b.resolved,
+    rejected: b.rejected,
+    closureRate: share(closed, b.opened),
+    hoursToClaim: { count: b.claimCount, median: round(b.claimMedianH, 2), p90: round(b.claimP90H, 2) },
+    hoursToResolve: { count: b.resolveCount, median: round(b.resolveMedianH, 2), p90: round(b.resolveP90H, 2) },
+    overdue: b.overdue,
+    satisfaction: {
+      rated: b.rated,
+      satisfied: b.satisfied,
+      dissatisfied: b.dissatisfied,
+      satisfiedShare: share(b.satisfied, b.rated),
+      dissatisfiedShare: share(b.dissatisfied, b.rated),
+    },
+    byCategory: b.byCategory.map((c) => ({ category: c.category, label: categoryLabel(c.category), count: c.count })),
+  };
+}
+
+const empty = (gridId: number | null): StatsBucket => ({
+  gridId,
+  opened: 0,
+  resolved: 0,
+  rejected: 0,
+  overdue: 0,
+  claimCount: 0,
+  claimMedianH: null,
+  claimP90H: null,
+  resolveCount: 0,
+  resolveMedianH: null,
+  resolveP90H: null,
+  rated: 0,
+  satisfied: 0,
+  dissatisfied: 0,
+  byCategory: [],
+});
+
+/**
+ * The grid's figures for the office: per grid and in total, over the tickets
+ * opened in [from, to). Every grid is listed, with zeros when it had none;
+ * tickets outside any grid get a bucket of their own (grid: null).
+ */
+export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => {
+  app.get('/stats', async (req, reply) => {
+    const q = parse(statsQuery, req.query, reply);
+    if (!q || !checkPeriod(q, reply)) return reply;
+    const grid = gridOf(deps.store, q.grid, reply);
+    if (grid === false) return reply;
+    const now = deps.now();
+    const s = ticketStats(deps.store.db, {
+      from: q.from,
+      to: q.to,
+      gridId: grid?.id,
+      now,
+      overdueMs: OVERDUE_HOURS * HOUR_MS,
+      emergencyOverdueMs: EMERGENCY_OVERDUE_HOURS * HOUR_MS,
+      satisfied: SATISFIED,
+      dissatisfied: DISSATISFIED,
+    });
+    const grids = grid ? [grid] : allGridRefs(deps.store.db);
+    const buckets: ({ grid: GridRef | null } & ReturnType<typeof figures>)[] = grids.map((g) => ({
+      grid: g,
+      ...figures(s.grids.find((b) => b.gridId === g.id) ?? empty(g.id)),
+    }));
+    const outside = s.grids.find((b) => b.gridId === null);
+    if (outside && !grid) buckets.push({ grid: null, ...figures(outside) });
+    return {
+      from: q.from?.toISOString() ?? null,
+      to: q.to?.toISOString() ?? null,
+      at: now.toISOString(),
+      overdueHours: OVERDUE_HOURS,
+      emergencyOverdueHours: EMERGENCY_OVERDUE_HOURS,
+      total: figures(s.total),
+      grids: buckets,
+    };
+  });
+};

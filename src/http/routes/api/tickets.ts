@@ -1,0 +1,199 @@
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { Store } from '../../../store/db';
+import { TICKET_STATUSES } from '../../../store/schema';
+import { DEFAULT_TAXONOMY } from '../../../core/parse';
+import { CONSULT, categoryLabel } from '../../../core/categories';
+import { normalizeBuildingName } from '../../../core/building-name';
+import {
+  gridByIdOrName,
+  latestRatings,
+  listTickets,
+  ticketDetail,
+  ticketFollowerViews,
+  ticketHistory,
+  type GridRef,
+  type TicketListRow,
+} from '../../../store/repos/ticket-queries';
+import { EVENT_LABEL, STATE_LABEL, where } from '../../../templates/tickets';
+import * as o from '../../../templates/office';
+import { parse } from '../../validate';
+
+export interface OfficeDeps {
+  store: Store;
+  now: () => Date;
+}
+
+export const MAX_LIMIT = 200;
+
+// ── query helpers shared with /api/stats ──────────────────────────────────
+
+/** Query strings send "" for an empty form field: treat it as absent. */
+const opt = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * An ISO date or date-time from a query. The office works in Beijing time, so
+ * a date ("2026-06-01") or a time without a zone means Beijing time; a date
+ * given as `to` includes that whole day.
+ */
+export function parseWhen(s: string, end: boolean): Date | null {
+  const text = s.trim();
+  const iso = DATE_ONLY.test(text) ? `${text}T00:00:00+08:00` : HAS_ZONE.test(text) ? text : `${text}+08:00`;
+  if (!/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?/.test(text)) return null;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return end && DATE_ONLY.test(text) ? new Date(d.getTime() + DAY_MS) : d;
+}
+
+const when = (end: boolean) =>
+  z.string().transform((s, ctx) => {
+    const d = parseWhen(s, end);
+    if (!d) {
+      ctx.addIssue({ code: 'custom', message: o.badDate() });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+export const periodFields = {
+  from: opt(when(false)),
+  to: opt(when(true)),
+  grid: opt(z.string().trim().min(1).max(50)),
+};
+
+export function checkPeriod(q: { from?: Date; to?: Date }, reply: FastifyReply): boolean {
+  if (q.from && q.to && q.from.getTime() > q.to.getTime()) {
+    void reply.status(400).send({ error: o.fromAfterTo() });
+    return false;
+  }
+  return true;
+}
+
+/** The grid a query names (id or name); sends 400 for an unknown one. `null` = no grid asked for. */
+export function gridOf(store: Store, key: string | undefined, reply: FastifyReply): GridRef | null | false {
+  if (key === undefined) return null;
+  const grid = gridByIdOrName(store.db, key);
+  if (grid) return grid;
+  void reply.status(400).send({ error: o.unknownGrid(key) });
+  return false;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const ref = (id: number | null, name: string | null) => (id === null ? null : { id, name: name ?? `#${id}` });
+
+// ── /api/tickets ──────────────────────────────────────────────────────────
+
+const CATEGORIES = [...DEFAULT_TAXONOMY.map((c) => ({ code: c.code, label: c.label })), { code: CONSULT.code, label: CONSULT.label }];
+
+const listQuery = z.object({
+  ...periodFields,
+  /** One status or several, comma-separated: "open,claimed". */
+  status: opt(
+    z.string().transform((s, ctx) => {
+      const list = s.split(/[,，]/).map((x) => x.trim()).filter(Boolean);
+      const bad = list.find((x) => !(TICKET_STATUSES as readonly string[]).includes(x));
+      if (bad !== undefined || !list.length) {
+        ctx.addIssue({ code: 'custom', message: o.unknownStatus(bad ?? s, [...TICKET_STATUSES]) });
+        return z.NEVER;
+      }
+      return list;
+    }),
+  ),
+  /** A category code ("repair") or its label ("设施报修"). */
+  category: opt(
+    z.string().transform((s, ctx) => {
+      const key = s.trim();
+      const hit = CATEGORIES.find((c) => c.code === key || c.label === key);
+      if (!hit) {
+        ctx.addIssue({ code: 'custom', message: o.unknownCategory(key, CATEGORIES.map((c) => `${c.code}（${c.label}）`)) });
+        return z.NEVER;
+      }
+      return hit.code;
+    }),
+  ),
+  /** "3", "3号楼", "三栋": stored as the normalised name. */
+  building: opt(z.string().trim().min(1).max(20).transform((s) => normalizeBuildingName(s) ?? s)),
+  q: opt(z.string().trim().min(1).max(100, o.queryTooLong(100))),
+  limit: opt(z.coerce.number(o.limitRange(MAX_LIMIT)).int(o.limitRange(MAX_LIMIT)).min(1, o.limitRange(MAX_LIMIT)).max(MAX_LIMIT, o.limitRange(MAX_LIMIT))),
+  offset: opt(z.coerce.number(o.offsetInvalid()).int(o.offsetInvalid()).min(0, o.offsetInvalid())),
+});
+
+const idParam = z.object({ id: z.coerce.number(o.ticketIdInvalid()).int(o.ticketIdInvalid()).positive(o.ticketIdInvalid()).max(Number.MAX_SAFE_INTEGER, o.ticketIdInvalid()) });
+
+/** The parser's summary starts with the category label; the item shows the label on its own. */
+const summaryOf = (s: string) => s.replace(/^[^｜]{1,8}｜/, '');
+
+function item(r: TicketListRow) {
+  return {
+    id: r.id,
+    status: r.status,
+    statusLabel: STATE_LABEL[r.status as keyof typeof STATE_LABEL] ?? r.status,
+    category: r.category,
+    categoryLabel: categoryLabel(r.category),
+    urgency: r.urgency,
+    building: r.building,
+    unit: r.unit,
+    room: r.room,
+    where: where(r.building, r.unit, r.room),
+    summary: summaryOf(r.summary),
+    reporter: ref(r.reporterId, r.reporterName),
+    assignee: ref(r.assigneeId, r.assigneeName),
+    grid: ref(r.gridId, r.gridName),
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+    resolvedAt: iso(r.resolvedAt),
+    rating: r.rating,
+  };
+}
+
+/**
+ * The office's view of tickets. Every API role may read: tokens are not
+ * linked to a person, so there is no "own grid" to narrow a worker's view to.
+ * Staff see the resident's words unmasked, as in `查 12`.
+ */
+export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => {
+  app.get('/tickets', async (req, reply) => {
+    const q = parse(listQuery, req.query, reply);
+    if (!q || !checkPeriod(q, reply)) return reply;
+    const grid = gridOf(deps.store, q.grid, reply);
+    if (grid === false) return reply;
+    const { total, rows } = listTickets(
+      deps.store.db,
+      { statuses: q.status, category: q.category, gridId: grid?.id, building: q.building, from: q.from, to: q.to, q: q.q },
+      q.limit ?? 50,
+      q.offset ?? 0,
+    );
+    return { total, limit: q.limit ?? 50, offset: q.offset ?? 0, items: rows.map(item) };
+  });
+
+  app.get('/tickets/:id', async (req, reply) => {
+    const p = parse(idParam, req.params, reply);
+    if (!p) return reply;
+    const { db } = deps.store;
+    const row = ticketDetail(db, p.id);
+    if (!row) return reply.status(404).send({ error: o.ticketNotFoundHttp(p.id) });
+    return {
+      ...item(row),
+      text: row.text,
+      emergencyKind: row.emergencyKind,
+      escalationLevel: row.escalationLevel,
+      lastNote: row.lastNote,
+      originGroup: row.originGroupId === null ? null : { id: row.originGroupId, topic: row.originGroupTopic },
+      followers: ticketFollowerViews(db, p.id).map((f) => ({ id: f.personId, name: f.name, at: iso(f.at) })),
+      ratings: latestRatings(db, p.id).map((r) => ({ person: ref(r.personId, r.name), rating: r.rating, at: iso(r.at) })),
+      events: ticketHistory(db, p.id).map((e) => ({
+        at: iso(e.at),
+        actor: ref(e.actorId, e.actorName),
+        type: e.type,
+        label: EVENT_LABEL[e.type] ?? e.type,
+        from: e.fromStatus,
+        to: e.toStatus,
+        note: e.note,
+      })),
+    };
+  });
+};

@@ -5,6 +5,7 @@ import { people } from '../store/schema';
 import { buildingById } from '../store/repos/area';
 import { createGroup, groupByExternal, groupsByTopic, rekeyGroup, setGroupTopic, type GroupRow } from '../store/repos/groups';
 import { createPerson, identityOf, linkIdentity, personByIdentity, type PersonRow } from '../store/repos/people';
+import { RESIDENT_NAME } from '../templates/tickets';
 
 /**
  * Works out where the message came from (group → building) and who sent it
@@ -54,7 +55,7 @@ function resolvePerson(ctx: BotContext): PersonRow | null {
   if (ctx.group?.kind === 'building' && building) {
     return ctx.deps.store.transaction(() => {
       const resident = createPerson(ctx.db, {
-        name: senderName || '居民',
+        name: senderName || RESIDENT_NAME,
         role: 'resident',
         communityId: building.communityId,
         buildingId: building.id,

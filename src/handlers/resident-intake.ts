@@ -40,7 +40,7 @@ export const residentIntake: Middleware<BotContext> = (ctx, next) => {
       reply,
       input: {
         text: ctx.msg.text,
-        summary: parsed.summary || parsed.normalized.slice(0, 40) || '居民反映',
+        summary: parsed.summary || parsed.normalized.slice(0, 40) || t.DEFAULT_SUMMARY,
         category: isReport ? (parsed.category ?? 'other') : CONSULT.code,
         urgency: isReport ? parsed.urgency : 'normal',
         emergencyKind: isReport ? parsed.emergencyKind : null,

@@ -19,7 +19,7 @@ export function explain(err: unknown): string {
     case 'not_allowed':
       return t.notAllowed(id);
     case 'already_claimed':
-      return t.alreadyClaimed(id, String(d.by ?? '其他同事'));
+      return t.alreadyClaimed(id, String(d.by ?? t.SOMEONE_ELSE));
     case 'invalid_transition':
       if (d.action === 'escalate_top') return t.escalationTop(id);
       return t.invalidTransition(id, d.state as never, t.ACTION_LABEL[String(d.action)] ?? String(d.action));
@@ -30,6 +30,6 @@ export function explain(err: unknown): string {
     case 'person_not_found':
       return t.personNotFound(String(d.name ?? ''));
     case 'bad_input':
-      return String(d.reason ?? '输入格式不正确');
+      return String(d.reason ?? t.badInputFallback());
   }
 }

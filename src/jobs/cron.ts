@@ -1,4 +1,5 @@
 import { parse as parseCron, validateDetailed } from 'node-cron';
+import { cronFieldCount } from '../templates/cron';
 
 /**
  * Next run of a cron expression in Asia/Shanghai, from any given instant.
@@ -24,7 +25,7 @@ export interface CronCheck {
 /** Five fields only (minute precision): a seconds field would let a typo post every second. */
 export function checkCron(expr: string): CronCheck {
   const fields = expr.trim().split(/\s+/);
-  if (fields.length !== 5) return { ok: false, reason: `需要 5 段（分 时 日 月 周），实际 ${fields.length} 段` };
+  if (fields.length !== 5) return { ok: false, reason: cronFieldCount(fields.length) };
   const v = validateDetailed(expr.trim());
   if (!v.valid) return { ok: false, reason: v.errors.map((e) => e.message).join('; ') };
   return { ok: true };

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Store } from '../store/db';
 import { apiTokens } from '../store/schema';
+import { INITIAL_OFFICE_TOKEN_LABEL } from '../templates/common';
 
 /** Who may hold an API token. Residents never do. */
 export const TOKEN_ROLES = ['office', 'grid_leader', 'grid_worker'] as const;
@@ -34,7 +35,7 @@ export function ensureBootstrapToken(store: Store, now = new Date()): string | n
   return store.sqlite.transaction(() => {
     const n = store.db.select({ n: sql<number>`count(*)` }).from(apiTokens).get()?.n ?? 0;
     if (n > 0) return null;
-    return createApiToken(store.db, 'office', '初始办公室令牌（首次启动创建）', now).token;
+    return createApiToken(store.db, 'office', INITIAL_OFFICE_TOKEN_LABEL, now).token;
   }).immediate();
 }
 

@@ -97,6 +97,26 @@ export function announcementErrorText(err: AnnouncementError): string {
   }
 }
 
+// ── input checks (the reason inside invalid_input and bad_cron) ──────────
+
+export const targetsMissing = () => '缺少发送对象 targets';
+
+export const targetsNotObject = () => 'targets 应为对象';
+
+export const unknownFields = (keys: string[]) => `未知字段 ${keys.join(', ')}`;
+
+export const varsWithoutTemplate = () => 'vars 只能和 template 一起使用';
+
+export const cronNeverRuns = () => '八年内不会运行';
+
+// ── targets in words (previews, no_groups) ─────────────────────────────────
+
+export const TARGET_ALL = '全体';
+
+export const TARGET_WORKERS = '网格工作群';
+
+export const buildingLabel = (name: string) => `${name}号楼`;
+
 // ── chat ───────────────────────────────────────────────────────────────────
 
 export const announceNotAllowed = () => '抱歉，只有社区办公室和网格长可以发布通知。如需发通知，请联系社区办公室。';

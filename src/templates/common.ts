@@ -17,3 +17,15 @@ export const boundToWorkers = (topic: string) => `已将「${topic}」绑定为�
 
 export const directFallback = () =>
   '您好，我是网格小助手。居民有问题可以直接在楼栋群里说，例如「3号楼2单元电梯坏了」；网格员发送「帮助」可查看工单命令。';
+
+/** Who acted, when no person did (routing, jobs, the system actor): ticket history, announcements. */
+export const SYSTEM_NAME = '系统';
+
+// ── field checks (zod messages; the field name is the API's, in English) ──
+
+export const fieldRequired = (field: string) => `${field} 不能为空`;
+
+export const fieldTooLong = (field: string, max: number) => `${field} 不能超过 ${max} 字`;
+
+/** The label of the office API token created on first start. */
+export const INITIAL_OFFICE_TOKEN_LABEL = '初始办公室令牌（首次启动创建）';

@@ -172,6 +172,22 @@ export const escalationTop = (id: number) => `工单 #${id} 已经在社区办�
 export const reopenTooLate = (id: number) => `工单 #${id} 办结已超过 7 天，请直接重新反映问题，我们会登记新工单。`;
 export const notYourTicket = (id: number) => `只有反映人可以重新打开工单 #${id}。`;
 
+// ── ticket history notes and placeholder names ────────────────────────────
+
+/** History note of the routing step: who got the ticket and the routing rule. */
+export const assignedNote = (assignee: string | null, reason: string) => `${assignee ?? '无人'}（${reason}）`;
+export const transferredNote = (to: string) => `转给 ${to}`;
+export const escalatedNote = (to: string, reason: string) => `上报给 ${to}${reason ? `：${reason}` : ''}`;
+
+/** Who claimed it, when the claimant is not known. */
+export const SOMEONE_ELSE = '其他同事';
+/** A resident's display name when the channel gave none. */
+export const RESIDENT_NAME = '居民';
+/** A ticket's summary when the message gave nothing to summarise. */
+export const DEFAULT_SUMMARY = '居民反映';
+/** A bad_input error without a reason of its own. */
+export const badInputFallback = () => '输入格式不正确';
+
 // ── 回访: residents rating a resolved ticket ──────────────────────────────
 
 /** History label of a rating (the event's note is the rating word). */

@@ -1,5 +1,6 @@
 import type { Store } from '../../store/db';
 import type { Role } from '../../store/schema';
+import { SYSTEM_NAME } from '../../templates/common';
 
 /** What the announcement verbs need; injected so tests drive them with a fake clock. */
 export interface AnnouncementDeps {
@@ -19,7 +20,7 @@ export interface Actor {
   communityId?: number | null;
 }
 
-export const SYSTEM_ACTOR: Actor = { kind: 'system', id: null, name: '系统', role: 'office' };
+export const SYSTEM_ACTOR: Actor = { kind: 'system', id: null, name: SYSTEM_NAME, role: 'office' };
 
 /** Office and grid leaders may post notices; everyone else may only read. */
 export function mayPost(actor: Actor): boolean {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { fromShanghai } from '../../jobs/cron';
+import { fieldRequired, fieldTooLong } from '../../templates/common';
+import { targetsMissing, targetsNotObject } from '../../templates/announcements';
 
 const targetItem = z.union([z.string().trim().min(1), z.number().int().nonnegative()]);
 
@@ -11,14 +13,14 @@ export const targetsSchema = z
       buildings: z.array(targetItem).max(500).optional(),
       includeWorkers: z.boolean().optional(),
     },
-    { error: (iss) => (iss.input === undefined ? '缺少发送对象 targets' : 'targets 应为对象') },
+    { error: (iss) => (iss.input === undefined ? targetsMissing() : targetsNotObject()) },
   )
   .strict();
 
 /** The body of POST /api/announcements, and what a chat draft submits on 确认. */
 export const createAnnouncementInput = z
   .object({
-    text: z.string().trim().min(1, 'text 不能为空').max(2000, 'text 不能超过 2000 字').optional(),
+    text: z.string().trim().min(1, fieldRequired('text')).max(2000, fieldTooLong('text', 2000)).optional(),
     template: z.string().trim().min(1).optional(),
     vars: z.record(z.string(), z.unknown()).optional(),
     targets: targetsSchema,

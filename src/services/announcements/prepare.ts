@@ -1,6 +1,7 @@
 import type { AnnouncementTargets } from '../../store/schema';
 import type { GroupRow } from '../../store/repos/groups';
 import { noticeTemplate, renderNotice } from '../../templates/notices';
+import { cronNeverRuns, unknownFields, varsWithoutTemplate } from '../../templates/announcements';
 import { checkCron, nextCronRun } from '../../jobs/cron';
 import { AnnouncementError } from './errors';
 import type { Actor, AnnouncementDeps } from './deps';
@@ -33,7 +34,7 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-    const msg = issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join(', ')}` : issue.message;
+    const msg = issue.code === 'unrecognized_keys' ? unknownFields(issue.keys) : issue.message;
     throw new AnnouncementError('invalid_input', { reason: `${where}${msg}` });
   }
   const input = parsed.data;
@@ -50,7 +51,7 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
     if (!r.ok) throw new AnnouncementError('bad_vars', { template: t.name, reason: r.reason });
     renderedText = r.text;
   } else {
-    if (input.vars) throw new AnnouncementError('invalid_input', { reason: 'vars 只能和 template 一起使用' });
+    if (input.vars) throw new AnnouncementError('invalid_input', { reason: varsWithoutTemplate() });
     renderedText = input.text!;
   }
 
@@ -74,7 +75,7 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
     if (!check.ok) throw new AnnouncementError('bad_cron', { cron: input.cron, reason: check.reason ?? '' });
     const from = sendAt && sendAt > now ? new Date(sendAt.getTime() - 1) : now;
     const runs = nextRuns(input.cron, from, 6);
-    if (runs.length === 0) throw new AnnouncementError('bad_cron', { cron: input.cron, reason: '八年内不会运行' });
+    if (runs.length === 0) throw new AnnouncementError('bad_cron', { cron: input.cron, reason: cronNeverRuns() });
     for (let i = 1; i < runs.length; i++) {
       if (runs[i]!.getTime() - runs[i - 1]!.getTime() < MIN_CRON_GAP_MS) {
         throw new AnnouncementError('cron_too_frequent', { cron: input.cron });

@@ -4,6 +4,7 @@ import { buildingGroups, workersGroups, type GroupRow } from '../../store/repos/
 import type { AnnouncementTargets } from '../../store/schema';
 import { normalizeBuildingName } from '../../core/building-name';
 import { AnnouncementError } from './errors';
+import { buildingLabel, TARGET_ALL, TARGET_WORKERS } from '../../templates/announcements';
 
 export interface ResolvedTargets {
   groups: GroupRow[];
@@ -28,7 +29,7 @@ export function resolveTargets(
   const labels: string[] = [];
   if (targets.all) {
     for (const b of allBuildings) chosen.set(b.id, b);
-    labels.push('全体');
+    labels.push(TARGET_ALL);
   } else {
     const grids = gridsOfCommunity(db, communityId);
     for (const g of targets.grids ?? []) {
@@ -50,14 +51,14 @@ export function resolveTargets(
         continue;
       }
       chosen.set(b.id, b);
-      labels.push(`${b.name}号楼`);
+      labels.push(buildingLabel(b.name));
     }
   }
   const found = new Map<number, GroupRow>();
   for (const b of chosen.values()) for (const g of buildingGroups(db, b.id)) if (g.kind === 'building') found.set(g.id, g);
   if (targets.includeWorkers) {
     for (const g of workersGroups(db, communityId)) found.set(g.id, g);
-    labels.push('网格工作群');
+    labels.push(TARGET_WORKERS);
   }
   const groups = [...found.values()].filter((g) => channels.includes(g.channel)).sort((a, b) => a.id - b.id);
   return { groups, labels };

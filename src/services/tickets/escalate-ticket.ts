@@ -31,7 +31,7 @@ export function escalateTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
     const { after } = changeTicket(ctx, ticketId, {
       action: 'escalate',
       eventType: 'escalated',
-      note: `上报给 ${target.assignee.name}${reason ? `：${reason}` : ''}`,
+      note: t.escalatedNote(target.assignee.name, reason),
       set: () => ({ assigneeId: target.assignee.id, escalationLevel: target.level }),
     });
     notifyPerson(ctx, target.assignee, t.escalatedToYou(viewOf(after), ctx.actor.name, reason), { ref: `ticket:${after.id}` });

@@ -112,7 +112,7 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
       ticketId: ticket.id,
       actorId: null,
       type: 'assigned',
-      note: `${routed.assignee?.name ?? '无人'}（${routed.reason}）`,
+      note: t.assignedNote(routed.assignee?.name ?? null, routed.reason),
       at: now,
     });
 

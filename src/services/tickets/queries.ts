@@ -8,6 +8,7 @@ import { activeTicketsOf, eventsOf, isFollower, unclaimedTickets, type TicketRow
 import { assertMayAct, loadTicket } from './change';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
+import { SYSTEM_NAME } from '../../templates/common';
 
 const fmt = (d: Date) =>
   new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
@@ -31,7 +32,7 @@ export function showTicketText(ctx: ServiceCtx, id: number): string {
   const ticket = loadTicket(ctx, id);
   assertMayAct(ctx, ticket);
   const { db } = ctx.store;
-  const name = (pid: number | null) => (pid ? (personById(db, pid)?.name ?? `#${pid}`) : '系统');
+  const name = (pid: number | null) => (pid ? (personById(db, pid)?.name ?? `#${pid}`) : SYSTEM_NAME);
   const history = eventsOf(db, id).map((e) => t.historyLine(fmt(e.at), name(e.actorId), e.type, e.note));
   return t.showTicket(
     {

@@ -19,7 +19,7 @@ export function transferTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
     const { after } = changeTicket(ctx, ticketId, {
       action: 'transfer',
       eventType: 'transferred',
-      note: `转给 ${target.name}`,
+      note: t.transferredNote(target.name),
       set: () => ({ assigneeId: target.id }),
     });
     const targetName = t.handlerName(target.name, target.role);

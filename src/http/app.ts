@@ -7,6 +7,7 @@ import type { SimulatorChannel } from '../bot/simulator/channel';
 import { healthRoutes } from './routes/health';
 import { simRoutes } from './routes/sim';
 import { simPage } from './sim-page';
+import { internalServerError, noSuchRoute } from '../templates/http';
 
 export interface AppDeps {
   store: Store;
@@ -33,10 +34,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
     if (status >= 500) req.log.error({ err }, 'request failed');
     else req.log.info({ status, reason: err.message, url: req.url }, 'request refused');
-    void reply.status(status).send({ error: status >= 500 ? '服务器内部错误' : err.message });
+    void reply.status(status).send({ error: status >= 500 ? internalServerError() : err.message });
   });
   app.setNotFoundHandler((req, reply) => {
-    void reply.status(404).send({ error: `没有这个地址：${req.method} ${req.url}` });
+    void reply.status(404).send({ error: noSuchRoute(req.method, req.url) });
   });
   await app.register(healthRoutes, { store: deps.store, channels: deps.channels, runtime: deps.runtime });
   if (deps.simulator) {

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import { badRequest } from '../templates/http';
 
 /** zod-checks a body or query; on failure sends 400 with the first reason and returns null. */
 export function parse<T>(schema: z.ZodType<T>, value: unknown, reply: FastifyReply): T | null {
@@ -7,6 +8,6 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown, reply: FastifyRep
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-  void reply.status(400).send({ error: `请求格式不正确：${where}${issue.message}` });
+  void reply.status(400).send({ error: badRequest(where, issue.message) });
   return null;
 }

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest, onRequestHookHandler, preHandlerHookHandler } from 'fastify';
 import type { Store } from '../../store/db';
 import { verifyApiToken, type TokenHolder, type TokenRole } from '../../services/tokens';
+import { loginRequired, roleForbidden, tokenInvalid } from '../../templates/http';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -29,7 +30,7 @@ export function bearerAuth(opts: AuthOptions): onRequestHookHandler {
       return reply
         .status(401)
         .header('www-authenticate', 'Bearer')
-        .send({ error: m ? '令牌无效。' : '需要登录：请在请求头加上 Authorization: Bearer <令牌>。' });
+        .send({ error: m ? tokenInvalid() : loginRequired() });
     }
     req.apiUser = holder;
   };
@@ -40,7 +41,7 @@ export function requireRole(...roles: TokenRole[]): preHandlerHookHandler {
   return async (req, reply) => {
     const role = req.apiUser?.role;
     if (!role || !roles.includes(role)) {
-      return reply.status(403).send({ error: `当前令牌的角色（${role ?? '无'}）不能执行这个操作。` });
+      return reply.status(403).send({ error: roleForbidden(role) });
     }
   };
 }

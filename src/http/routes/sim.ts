@@ -7,6 +7,8 @@ import { buildings, identities, people } from '../../store/schema';
 import { groupByExternal, groupsOfChannel } from '../../store/repos/groups';
 import { buildingById } from '../../store/repos/area';
 import { parse } from '../validate';
+import { fieldRequired, fieldTooLong } from '../../templates/common';
+import { unknownGroup, unknownPerson } from '../../templates/http';
 
 interface Opts {
   store: Store;
@@ -15,8 +17,8 @@ interface Opts {
 
 const MAX_TEXT = 2000;
 const groupMessage = z.object({
-  from: z.string().min(1, 'from 不能为空'),
-  text: z.string().trim().min(1, 'text 不能为空').max(MAX_TEXT, `text 不能超过 ${MAX_TEXT} 字`),
+  from: z.string().min(1, fieldRequired('from')),
+  text: z.string().trim().min(1, fieldRequired('text')).max(MAX_TEXT, fieldTooLong('text', MAX_TEXT)),
 });
 const directMessage = groupMessage.pick({ text: true });
 const since = z.object({ since: z.coerce.number().int().min(0).default(0) });
@@ -64,8 +66,8 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
     const body = parse(groupMessage, req.body, reply);
     if (!body) return reply;
     const group = groupByExternal(db, 'simulator', req.params.id);
-    if (!group) return reply.status(404).send({ error: `没有这个群：${req.params.id}` });
-    if (!simPerson(body.from)) return reply.status(404).send({ error: `没有这个人：${body.from}` });
+    if (!group) return reply.status(404).send({ error: unknownGroup(req.params.id) });
+    if (!simPerson(body.from)) return reply.status(404).send({ error: unknownPerson(body.from) });
     const messageId = await simulator.post({ groupId: group.externalId, groupTopic: group.topic, from: body.from, text: body.text });
     return reply.status(202).send({ messageId });
   });
@@ -73,7 +75,7 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
   app.post<{ Params: { personId: string } }>('/sim/direct/:personId/messages', async (req, reply) => {
     const body = parse(directMessage, req.body, reply);
     if (!body) return reply;
-    if (!simPerson(req.params.personId)) return reply.status(404).send({ error: `没有这个人：${req.params.personId}` });
+    if (!simPerson(req.params.personId)) return reply.status(404).send({ error: unknownPerson(req.params.personId) });
     const messageId = await simulator.post({ groupId: null, from: req.params.personId, text: body.text });
     return reply.status(202).send({ messageId });
   });
@@ -81,14 +83,14 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
   app.get<{ Params: { id: string } }>('/sim/groups/:id/messages', async (req, reply) => {
     const q = parse(since, req.query, reply);
     if (!q) return reply;
-    if (!groupByExternal(db, 'simulator', req.params.id)) return reply.status(404).send({ error: `没有这个群：${req.params.id}` });
+    if (!groupByExternal(db, 'simulator', req.params.id)) return reply.status(404).send({ error: unknownGroup(req.params.id) });
     return simulator.groupTranscript(req.params.id, q.since);
   });
 
   app.get<{ Params: { personId: string } }>('/sim/direct/:personId/messages', async (req, reply) => {
     const q = parse(since, req.query, reply);
     if (!q) return reply;
-    if (!simPerson(req.params.personId)) return reply.status(404).send({ error: `没有这个人：${req.params.personId}` });
+    if (!simPerson(req.params.personId)) return reply.status(404).send({ error: unknownPerson(req.params.personId) });
     return simulator.directTranscript(req.params.personId, q.since);
   });
 };

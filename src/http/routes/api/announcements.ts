@@ -11,10 +11,11 @@ import {
   type AnnouncementDeps,
 } from '../../../services/announcements';
 import { announcementErrorText } from '../../../templates/announcements';
+import { idMustBePositive } from '../../../templates/http';
 import { requireRole } from '../../plugins/auth';
 import { parse } from '../../validate';
 
-const idParam = z.object({ id: z.coerce.number().int().positive('id 应为正整数') });
+const idParam = z.object({ id: z.coerce.number().int().positive(idMustBePositive()) });
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
 /** The token holder as an actor of the announcement verbs. */

@@ -1,0 +1,32 @@
+/** Chinese reasons in HTTP error bodies ({ error }) of the API and the simulator. */
+
+// ── any route ─────────────────────────────────────────────────────────────
+
+export const internalServerError = () => '服务器内部错误';
+
+export const noSuchRoute = (method: string, url: string) => `没有这个地址：${method} ${url}`;
+
+/** 400 from a zod check; `where` is "path.to.field: " or empty. */
+export const badRequest = (where: string, reason: string) => `请求格式不正确：${where}${reason}`;
+
+// ── auth ──────────────────────────────────────────────────────────────────
+
+export const tokenInvalid = () => '令牌无效。';
+
+export const loginRequired = () => '需要登录：请在请求头加上 Authorization: Bearer <令牌>。';
+
+export const roleForbidden = (role: string | undefined) => `当前令牌的角色（${role ?? '无'}）不能执行这个操作。`;
+
+// ── /api ──────────────────────────────────────────────────────────────────
+
+export const idMustBePositive = () => 'id 应为正整数';
+
+export const unknownNoticeTemplate = (name: string) => `没有这个通知模板：${name}`;
+
+export const noticeVarsInvalid = (template: string, reason: string) => `模板 ${template} 的变量不正确：${reason}`;
+
+// ── /sim ──────────────────────────────────────────────────────────────────
+
+export const unknownGroup = (id: string) => `没有这个群：${id}`;
+
+export const unknownPerson = (id: string) => `没有这个人：${id}`;

@@ -23,17 +23,9 @@ import { formatIssue } from '../src/roster/issues';
 import { loadRosterFile } from '../src/roster/load';
 import { describeChange } from '../src/roster/plan';
 import { rosterToYaml } from '../src/roster/yaml';
+import * as rt from '../src/templates/roster';
 
-const USAGE = `用法：
-  npm run roster -- import 文件 [--dry-run] [--reassign-to 姓名]
-  npm run roster -- export [--format yaml|csv] [--out 路径] [--street 街道]
-  npm run roster -- groups
-
-  import   校验并导入名册（YAML/JSON 文件，或含 buildings.csv、staff.csv、groups.csv 的文件夹）
-           --dry-run        只显示将要做的变更，不写入
-           --reassign-to    被移出名册的人员还有未办结工单时，由此人接手
-  export   导出当前名册（默认 YAML 输出到屏幕；CSV 需要 --out 文件夹，否则依次打印三张表）
-  groups   列出机器人已见过但还没绑定的群`;
+const USAGE = rt.CLI_USAGE;
 
 class UsageError extends Error {}
 
@@ -53,15 +45,15 @@ function runImport(args: string[]): number {
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 1) usage('import 需要且只需要一个文件或文件夹');
+  if (positionals.length !== 1) usage(rt.cliImportOneFile());
   const file = positionals[0]!;
-  if (!existsSync(file)) usage(`找不到文件 ${file}`);
+  if (!existsSync(file)) usage(rt.fileNotFound(file));
   const reassignTo = values['reassign-to'];
-  if (reassignTo !== undefined && reassignTo.trim() === '') usage('--reassign-to 需要一个姓名');
+  if (reassignTo !== undefined && reassignTo.trim() === '') usage(rt.cliReassignToEmpty());
 
   const loaded = loadRosterFile(file);
   if (!loaded.roster) {
-    console.error(`名册有 ${loaded.issues.length} 处错误，未写入任何内容：`);
+    console.error(rt.cliRosterInvalid(loaded.issues.length));
     for (const i of loaded.issues) console.error(`  ${formatIssue(i)}`);
     return 1;
   }
@@ -70,16 +62,16 @@ function runImport(args: string[]): number {
     const dryRun = values['dry-run'] === true;
     const { plan, applied } = importRoster(store, loaded.roster, { dryRun, reassignTo });
     if (plan.errors.length > 0) {
-      console.error(`无法导入（未写入任何内容），共 ${plan.errors.length} 个问题：`);
+      console.error(rt.cliPlanRefused(plan.errors.length));
       for (const i of plan.errors) console.error(`  ${formatIssue(i)}`);
       return 1;
     }
     const lines = plan.changes.map((c) => `  ${describeChange(c)}`);
-    if (plan.changes.length === 0) console.log(`名册与库中一致（${plan.street}），没有变更。`);
-    else if (dryRun) console.log([`预演（--dry-run，未写入）：${plan.street} 共 ${plan.changes.length} 项变更`, ...lines].join('\n'));
-    else console.log([`已导入 ${plan.street}：${plan.changes.length} 项变更`, ...lines].join('\n'));
-    for (const n of plan.notes) console.log(`  注意：${n}`);
-    if (applied) console.log('运行中的机器人每条消息都重新读库，从下一条消息起按新名册工作，无需重启。');
+    if (plan.changes.length === 0) console.log(rt.cliNoChanges(plan.street));
+    else if (dryRun) console.log([rt.cliDryRun(plan.street, plan.changes.length), ...lines].join('\n'));
+    else console.log([rt.cliImported(plan.street, plan.changes.length), ...lines].join('\n'));
+    for (const n of plan.notes) console.log(rt.cliNote(n));
+    if (applied) console.log(rt.cliAppliedLive());
     return 0;
   } finally {
     store.close();
@@ -93,22 +85,22 @@ function runExport(args: string[]): number {
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length) usage(`export 不接受参数 ${positionals.join(' ')}`);
+  if (positionals.length) usage(rt.cliNoArguments('export', positionals));
   const format = values.format;
-  if (format !== 'yaml' && format !== 'csv') usage(`--format 只能是 yaml 或 csv，不是 ${format}`);
+  if (format !== 'yaml' && format !== 'csv') usage(rt.cliBadFormat(format));
   const store = openFromEnv();
   try {
     const streets = allStreets(store.db).map((s) => s.name);
     let street = values.street;
     if (street === undefined) {
       if (streets.length === 0) {
-        console.error('库里还没有任何街道，没有可导出的名册。');
+        console.error(rt.cliNoStreets());
         return 1;
       }
-      if (streets.length > 1) usage(`库里有多个街道（${streets.join('、')}），请用 --street 指定`);
+      if (streets.length > 1) usage(rt.cliManyStreets(streets));
       street = streets[0]!;
     } else if (!streets.includes(street)) {
-      console.error(`库里没有街道 "${street}"（有：${streets.join('、') || '无'}）`);
+      console.error(rt.cliNoSuchStreet(street, streets));
       return 1;
     }
     const roster = exportRoster(store.db, street);
@@ -117,7 +109,7 @@ function runExport(args: string[]): number {
       if (values.out) {
         mkdirSync(dirname(values.out), { recursive: true });
         writeFileSync(values.out, text);
-        console.error(`已导出到 ${values.out}`);
+        console.error(rt.cliExportedFile(values.out));
       } else process.stdout.write(text);
       return 0;
     }
@@ -130,7 +122,7 @@ function runExport(args: string[]): number {
     if (values.out) {
       mkdirSync(values.out, { recursive: true });
       for (const [name, text] of files) writeFileSync(join(values.out, name), text);
-      console.error(`已导出到 ${values.out}/（${files.map(([n]) => n).join('、')}）`);
+      console.error(rt.cliExportedDir(values.out, files.map(([n]) => n)));
     } else {
       process.stdout.write(files.map(([name, text]) => `==> ${name} <==\n${text.replace(/^\uFEFF/, '')}`).join('\n'));
     }
@@ -142,18 +134,18 @@ function runExport(args: string[]): number {
 
 function runGroups(args: string[]): number {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
-  if (positionals.length) usage(`groups 不接受参数 ${positionals.join(' ')}`);
+  if (positionals.length) usage(rt.cliNoArguments('groups', positionals));
   const store = openFromEnv();
   try {
     const rows = unboundGroups(store.db);
     if (rows.length === 0) {
-      console.log('没有待绑定的群。');
+      console.log(rt.cliNoUnboundGroups());
       return 0;
     }
-    console.log(`待绑定的群（${rows.length} 个）：`);
-    console.log('渠道\t群 id\t群名');
+    console.log(rt.cliUnboundGroups(rows.length));
+    console.log(rt.cliUnboundGroupsHeader());
     for (const g of rows) console.log(`${g.channel}\t${g.externalId}\t${g.topic}`);
-    console.log('绑定方法：在群里发送「绑定 3号楼」或「绑定 工作群」；或写进名册的 groups（channel、id、bind）后导入。');
+    console.log(rt.cliHowToBind());
     return 0;
   } finally {
     store.close();
@@ -177,20 +169,20 @@ function main(argv: string[]): number {
         console.log(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        return usage(`未知命令 ${command}`);
+        return usage(rt.cliUnknownCommand(command));
     }
   } catch (err) {
     const code = (err as { code?: string }).code;
     // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
     if (err instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      console.error(`用法错误：${(err as Error).message}\n\n${USAGE}`);
+      console.error(rt.cliUsageError((err as Error).message, USAGE));
       return 2;
     }
     if (err instanceof ConfigError) {
       console.error(err.message);
       return 2;
     }
-    console.error(`出错了，未写入任何内容：${(err as Error).message}`);
+    console.error(rt.cliFailed((err as Error).message));
     return 1;
   }
 }

@@ -6,6 +6,7 @@ import { transition, type TicketState } from '../core/ticket-machine';
 import { planImport, type Change, type Plan, type PlanOptions, type StaffRef } from './plan';
 import { streetByName } from './current';
 import type { Roster, RosterBinding } from './schema';
+import * as rt from '../templates/roster';
 
 export interface ImportOptions extends PlanOptions {
   /** Plan only: nothing is written. */
@@ -40,7 +41,7 @@ export function importRoster(store: Store, roster: Roster, opts: ImportOptions =
 export function applyPlan(db: Db, plan: Plan, now: Date): void {
   const streetId = () => {
     const s = streetByName(db, plan.street);
-    if (!s) throw new Error(`街道 ${plan.street} 未创建`);
+    if (!s) throw new Error(rt.streetMissing(plan.street));
     return s.id;
   };
   const communityId = (name: string): number => {
@@ -49,7 +50,7 @@ export function applyPlan(db: Db, plan: Plan, now: Date): void {
       .from(communities)
       .where(and(eq(communities.streetId, streetId()), eq(communities.name, name)))
       .get();
-    if (!row) throw new Error(`社区 ${name} 未找到`);
+    if (!row) throw new Error(rt.communityMissing(name));
     return row.id;
   };
   const gridId = (community: string, name: string): number => {
@@ -58,7 +59,7 @@ export function applyPlan(db: Db, plan: Plan, now: Date): void {
       .from(grids)
       .where(and(eq(grids.communityId, communityId(community)), eq(grids.name, name)))
       .get();
-    if (!row) throw new Error(`网格 ${community} ${name} 未找到`);
+    if (!row) throw new Error(rt.gridMissing(community, name));
     return row.id;
   };
   const buildingId = (community: string, name: string): number => {
@@ -67,14 +68,14 @@ export function applyPlan(db: Db, plan: Plan, now: Date): void {
       .from(buildings)
       .where(and(eq(buildings.communityId, communityId(community)), eq(buildings.name, name)))
       .get();
-    if (!row) throw new Error(`楼栋 ${community} ${name} 未找到`);
+    if (!row) throw new Error(rt.buildingMissing(community, name));
     return row.id;
   };
   const added = new Map<string, number>();
   const personId = (ref: StaffRef): number => {
     if ('id' in ref) return ref.id;
     const id = added.get(`${ref.community}\u0000${ref.name}`);
-    if (id === undefined) throw new Error(`人员 ${ref.name} 未找到`);
+    if (id === undefined) throw new Error(rt.personMissing(ref.name));
     return id;
   };
   const setGrids = (person: number, community: string, names: string[]) => {
@@ -179,7 +180,7 @@ export function applyPlan(db: Db, plan: Plan, now: Date): void {
           // Same rule as 转派: the ticket goes back to open for the new person to claim.
           const next = transition(from, 'transfer');
           if (!updateTicketIf(db, id, from, { assigneeId: to, status: next, updatedAt: now })) {
-            throw new Error(`工单 #${id} 状态已变化，请重试`);
+            throw new Error(rt.ticketChanged(id));
           }
           addTicketEvent(db, {
             ticketId: id,
@@ -187,7 +188,7 @@ export function applyPlan(db: Db, plan: Plan, now: Date): void {
             type: 'transferred',
             fromStatus: from,
             toStatus: next,
-            note: `名册导入：${c.fromName} 停用，转给 ${c.toName}`,
+            note: rt.reassignedNote(c.fromName, c.toName),
             at: now,
           });
         }

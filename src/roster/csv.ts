@@ -1,5 +1,6 @@
 import { formatPath, type Locator, type Path, type RosterIssue } from './issues';
 import { bindingText, type Roster } from './schema';
+import * as rt from '../templates/roster';
 
 // ---------------------------------------------------------------- CSV text
 
@@ -69,7 +70,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; errors: CsvSyntaxError
         i++;
       }
       if (!closed) {
-        errors.push({ ...start, message: '引号没有配对（从这里开始的引号一直没有结束）' });
+        errors.push({ ...start, message: rt.csvUnclosedQuote() });
         row.cells.push({ value, ...start });
         endRow();
         break;
@@ -78,7 +79,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; errors: CsvSyntaxError
       let tail = '';
       while (i < src.length && src[i] !== ',' && src[i] !== '\n' && src[i] !== '\r') tail += src[i++];
       if (tail !== '') {
-        errors.push({ ...start, message: `引号结束后还有字符 "${tail}"（含引号的格子要整格用引号括起来）` });
+        errors.push({ ...start, message: rt.csvTextAfterQuote(tail) });
         value += tail;
       }
     } else {
@@ -161,7 +162,7 @@ interface Sheet {
 }
 
 function cellPlace(file: string, cell: { line: number; column: number }, header?: string): string {
-  return `${file} 第 ${cell.line} 行 第 ${cell.column} 列${header ? `（${header}）` : ''}`;
+  return rt.placeCell(file, cell.line, cell.column, header);
 }
 
 function readSheet(file: string, text: string, columns: Column[], issues: RosterIssue[]): Sheet | undefined {
@@ -169,7 +170,7 @@ function readSheet(file: string, text: string, columns: Column[], issues: Roster
   for (const e of errors) issues.push({ path: [], source: cellPlace(file, e), message: e.message });
   const [head, ...body] = rows;
   if (!head) {
-    issues.push({ path: [], source: file, message: '文件是空的，第一行应为列名' });
+    issues.push({ path: [], source: file, message: rt.csvEmptyFile() });
     return undefined;
   }
   const byKey = new Map<string, number>();
@@ -182,17 +183,17 @@ function readSheet(file: string, text: string, columns: Column[], issues: Roster
       issues.push({
         path: [],
         source: cellPlace(file, cell),
-        message: `未知的列 "${name}"（可用的列：${columns.map((c) => c.key).join('、')}）`,
+        message: rt.csvUnknownColumn(name, columns.map((c) => c.key)),
       });
     } else if (byKey.has(col.key)) {
-      issues.push({ path: [], source: cellPlace(file, cell), message: `列 "${name}" 重复` });
+      issues.push({ path: [], source: cellPlace(file, cell), message: rt.csvDuplicateColumn(name) });
     } else {
       byKey.set(col.key, cell.column);
       header.set(col.key, name);
     }
   }
   for (const c of columns) {
-    if (c.required && !byKey.has(c.key)) issues.push({ path: [], source: `${file} 第 ${head.line} 行`, message: `缺少列 "${c.key}"` });
+    if (c.required && !byKey.has(c.key)) issues.push({ path: [], source: rt.placeLine(file, head.line), message: rt.csvMissingColumn(c.key) });
   }
   const sheetRows = body.map((r): SheetRow => {
     const get = (k: string) => {
@@ -229,11 +230,11 @@ export function readRosterCsv(files: { buildings?: string; staff?: string; group
   };
   const cellAt = (sheet: Sheet, row: SheetRow, k: string) => {
     const cell = row.get(k);
-    return cell ? cellPlace(sheet.file, cell, sheet.header.get(k)) : `${sheet.file} 第 ${row.line} 行`;
+    return cell ? cellPlace(sheet.file, cell, sheet.header.get(k)) : rt.placeLine(sheet.file, row.line);
   };
 
-  if (files.buildings === undefined) issues.push({ path: [], source: CSV_FILES.buildings, message: '缺少 buildings.csv' });
-  if (files.staff === undefined) issues.push({ path: [], source: CSV_FILES.staff, message: '缺少 staff.csv' });
+  if (files.buildings === undefined) issues.push({ path: [], source: CSV_FILES.buildings, message: rt.csvMissingFile(CSV_FILES.buildings) });
+  if (files.staff === undefined) issues.push({ path: [], source: CSV_FILES.staff, message: rt.csvMissingFile(CSV_FILES.staff) });
   const b = files.buildings !== undefined ? readSheet(CSV_FILES.buildings, files.buildings, BUILDING_COLUMNS, issues) : undefined;
   const s = files.staff !== undefined ? readSheet(CSV_FILES.staff, files.staff, STAFF_COLUMNS, issues) : undefined;
   const g = files.groups !== undefined ? readSheet(CSV_FILES.groups, files.groups, GROUP_COLUMNS, issues) : undefined;
@@ -256,13 +257,13 @@ export function readRosterCsv(files: { buildings?: string; staff?: string; group
         issues.push({
           path: [],
           source: cellAt(b, row, 'street'),
-          message: `街道 "${street}" 与第 ${streetLine} 行的 "${raw.street}" 不同：一个名册只写一个街道`,
+          message: rt.csvStreetDiffers(street, streetLine, raw.street),
         });
       }
     }
     const cname = row.text('community');
     if (!cname) {
-      issues.push({ path: [], source: cellAt(b, row, 'community'), message: '社区不能为空' });
+      issues.push({ path: [], source: cellAt(b, row, 'community'), message: rt.csvCommunityEmpty() });
       continue;
     }
     let ci = raw.communities.findIndex((c) => c.name === cname);
@@ -291,14 +292,14 @@ export function readRosterCsv(files: { buildings?: string; staff?: string; group
           issues.push({
             path: [],
             source: cellAt(b, row, 'leader'),
-            message: `${gname} 的网格长 "${leader}" 与第 ${leaderLine.get(grid)} 行的 "${grid.leader}" 不同`,
+            message: rt.csvLeaderDiffers(gname, leader, leaderLine.get(grid), grid.leader),
           });
         }
       }
       list = grid.buildings;
       listPath = ['communities', ci, 'grids', gi, 'buildings'];
     } else if (leader) {
-      issues.push({ path: [], source: cellAt(b, row, 'leader'), message: '写了网格长却没写网格' });
+      issues.push({ path: [], source: cellAt(b, row, 'leader'), message: rt.csvLeaderWithoutGrid() });
     }
     const bname = row.text('building');
     if (bname) {
@@ -306,16 +307,16 @@ export function readRosterCsv(files: { buildings?: string; staff?: string; group
       if (row.text('units')) entry.units = row.text('units');
       if (row.text('was')) entry.was = row.text('was');
       const bi = list.push(entry) - 1;
-      at([...listPath, bi], `${b.file} 第 ${row.line} 行`);
+      at([...listPath, bi], rt.placeLine(b.file, row.line));
       at([...listPath, bi, 'name'], cellAt(b, row, 'building'));
       at([...listPath, bi, 'units'], cellAt(b, row, 'units'));
       at([...listPath, bi, 'was'], cellAt(b, row, 'was'));
     } else if (row.text('units')) {
-      issues.push({ path: [], source: cellAt(b, row, 'units'), message: '写了单元数却没写楼栋' });
+      issues.push({ path: [], source: cellAt(b, row, 'units'), message: rt.csvUnitsWithoutBuilding() });
     }
   }
   if (raw.street === undefined && b.header.has('street')) {
-    issues.push({ path: [], source: `${b.file}（street 列）`, message: '街道不能为空：至少在一行写上街道名' });
+    issues.push({ path: [], source: rt.placeColumn(b.file, 'street'), message: rt.csvStreetEmpty() });
   }
 
   // staff.csv and groups.csv rows belong to a community of buildings.csv; with one community the column may stay empty.
@@ -323,11 +324,11 @@ export function readRosterCsv(files: { buildings?: string; staff?: string; group
     const name = row.text('community');
     if (!name) {
       if (raw.communities.length === 1) return 0;
-      issues.push({ path: [], source: cellAt(sheet, row, 'community'), message: '有多个社区时要写明社区' });
+      issues.push({ path: [], source: cellAt(sheet, row, 'community'), message: rt.csvCommunityRequired() });
       return undefined;
     }
     const ci = raw.communities.findIndex((c) => c.name === name);
-    if (ci < 0) issues.push({ path: [], source: cellAt(sheet, row, 'community'), message: `社区 "${name}" 不在 buildings.csv 中` });
+    if (ci < 0) issues.push({ path: [], source: cellAt(sheet, row, 'community'), message: rt.csvCommunityNotInBuildings(name) });
     return ci < 0 ? undefined : ci;
   };
   const addRow = (sheet: Sheet, row: SheetRow, list: 'staff' | 'groups', keys: string[]) => {
@@ -337,7 +338,7 @@ export function readRosterCsv(files: { buildings?: string; staff?: string; group
     for (const k of keys) if (row.get(k) !== undefined) entry[k] = row.text(k);
     const items = raw.communities[ci]![list];
     const i = items.push(entry) - 1;
-    at(['communities', ci, list, i], `${sheet.file} 第 ${row.line} 行`);
+    at(['communities', ci, list, i], rt.placeLine(sheet.file, row.line));
     for (const k of keys) at(['communities', ci, list, i, k], cellAt(sheet, row, k));
   };
   for (const row of s?.rows ?? []) addRow(s!, row, 'staff', ['name', 'role', 'grids', 'wechatName', 'wecomUserId', 'phone']);

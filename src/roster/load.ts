@@ -4,13 +4,14 @@ import { CSV_FILES, readRosterCsv } from './csv';
 import type { RosterIssue } from './issues';
 import { validateRoster, type Roster } from './schema';
 import { readRosterYaml } from './yaml';
+import * as rt from '../templates/roster';
 
 /**
  * Reads and validates a roster from disk: a YAML/JSON file, or a folder of
  * CSV sheets (a path to one of the sheets means its folder).
  */
 export function loadRosterFile(path: string): { roster?: Roster; issues: RosterIssue[]; format: 'yaml' | 'csv' } {
-  if (!existsSync(path)) return { issues: [{ path: [], message: `找不到文件 ${path}` }], format: 'yaml' };
+  if (!existsSync(path)) return { issues: [{ path: [], message: rt.fileNotFound(path) }], format: 'yaml' };
   const isDir = statSync(path).isDirectory();
   if (isDir || path.toLowerCase().endsWith('.csv')) {
     const dir = isDir ? path : dirname(path);

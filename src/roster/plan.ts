@@ -7,6 +7,7 @@ import type { PersonRow } from '../store/repos/people';
 import { readCurrent, STAFF_ROLE_LIST, type Current, type CurrentCommunity, type CurrentStaff } from './current';
 import type { RosterIssue } from './issues';
 import type { Roster, RosterBinding, RosterBuilding, RosterCommunity, RosterStaff, StaffRole } from './schema';
+import * as rt from '../templates/roster';
 
 /**
  * The diff between a validated roster and the store, as a list of changes in
@@ -61,63 +62,10 @@ export interface PlanOptions {
   reassignTo?: string;
 }
 
-const ROLE_TEXT: Record<string, string> = { grid_worker: '网格员', grid_leader: '网格长', office: '社区办', resident: '居民' };
 const OPEN_STATES = ['open', 'claimed', 'escalated', 'reopened'] as const;
 
-export function roleText(role: string): string {
-  return ROLE_TEXT[role] ?? role;
-}
-
-function bName(name: string): string {
-  return /^[0-9A-Za-z]+$/.test(name) ? `${name}号楼` : name;
-}
-
-function bindText(b: RosterBinding): string {
-  return b.kind === 'building' ? `${bName(b.building)}居民群` : b.kind === 'workers' ? '网格工作群' : '未绑定';
-}
-
-/** One readable Chinese line per change; phone numbers are never printed. */
-export function describeChange(c: Change): string {
-  switch (c.kind) {
-    case 'add-street':
-      return `+ 新增街道 ${c.street}`;
-    case 'add-community':
-      return `+ 新增社区 ${c.community}`;
-    case 'add-grid':
-      return `+ 新增网格 ${c.community} ${c.grid}`;
-    case 'rename-grid':
-      return `~ 网格改名 ${c.community} ${c.from} → ${c.to}`;
-    case 'rename-building':
-      return `~ 楼栋改名 ${c.community} ${bName(c.from)} → ${bName(c.to)}`;
-    case 'add-building':
-      return `+ 新增楼栋 ${c.community} ${bName(c.building)}（${c.grid ?? '不属于任何网格'}${c.units ? `，${c.units} 个单元` : ''}）`;
-    case 'move-building':
-      return `~ 楼栋调整 ${c.community} ${bName(c.building)}：${c.from ?? '无网格'} → ${c.to ?? '无网格'}`;
-    case 'set-units':
-      return `~ 单元数 ${c.community} ${bName(c.building)}：${c.from ?? '未填'} → ${c.to ?? '未填'}`;
-    case 'update-staff':
-      return `~ 人员 ${c.name}（${c.community}）：${c.what.join('；')}`;
-    case 'add-staff': {
-      const s = c.staff;
-      const extra = [s.wechatName ? `微信名 ${s.wechatName}` : '', s.wecomUserId ? `企业微信 ${s.wecomUserId}` : ''].filter(Boolean);
-      return `+ 新增人员 ${s.name}（${roleText(s.role)}，${c.community}${c.grids.length ? `，负责 ${c.grids.join('、')}` : ''}${extra.length ? `，${extra.join('，')}` : ''}）`;
-    }
-    case 'set-staff-grids':
-      return `~ 负责网格 ${c.name}（${c.community}）：${c.from.join('、') || '无'} → ${c.to.join('、') || '无'}`;
-    case 'create-group':
-      return `+ 登记群「${c.topic}」（${c.channel} ${c.externalId}）为 ${c.community} ${bindText(c.bind)}`;
-    case 'bind-group':
-      return `~ 群「${c.topic}」：${c.from} → ${c.bind.kind === 'unbound' ? '未绑定' : `${c.community} ${bindText(c.bind)}`}`;
-    case 'reassign-tickets':
-      return `~ 工单 ${c.tickets.map((t) => `#${t}`).join('、')} 由 ${c.fromName} 转给 ${c.toName}`;
-    case 'deactivate-staff':
-      return `- 停用人员 ${c.name}（${roleText(c.role)}，${c.community}）：不在名册中；历史工单保留`;
-    case 'remove-building':
-      return `- 删除楼栋 ${c.community} ${bName(c.building)}`;
-    case 'remove-grid':
-      return `- 删除网格 ${c.community} ${c.grid}`;
-  }
-}
+// The plan's texts (change lines, notes, refusals) live in templates/roster.
+export { describeChange, roleText } from '../templates/roster';
 
 interface Ctx {
   db: Db;
@@ -162,7 +110,7 @@ export function planImport(db: Db, roster: Roster, opts: PlanOptions = {}): Plan
   });
   for (const s of cur.communities) {
     if (!roster.communities.some((c) => c.name === s.row.name)) {
-      ctx.notes.push(`社区 ${s.row.name} 不在文件中，保持不变（名册只改文件里写到的社区）`);
+      ctx.notes.push(rt.communityLeftAlone(s.row.name));
     }
   }
 
@@ -286,7 +234,7 @@ function planStaff(ctx: Ctx, roster: Roster): { deactivate: CurrentStaff[] } {
     if (p.communityId == null || !streetCommunityIds.has(p.communityId) || !STAFF_ROLE_LIST.includes(p.role as StaffRole)) {
       ctx.errors.push({
         path: [...e.path, 'wecomUserId'],
-        message: `企业微信账号 "${e.s.wecomUserId}" 已属于 ${p.name}（${roleText(p.role)}，不在 ${roster.street} 的名册里），不能重复使用`,
+        message: rt.wecomUserIdTaken(e.s.wecomUserId, p.name, p.role, roster.street),
       });
       used.add(p.id);
       refused.add(key(e.ci, e.si));
@@ -332,32 +280,32 @@ function planStaff(ctx: Ctx, roster: Roster): { deactivate: CurrentStaff[] } {
     const what: string[] = [];
     if (p.name !== e.s.name) {
       set.name = e.s.name;
-      what.push(`改名为 ${e.s.name}`);
+      what.push(rt.staffRenamed(e.s.name));
     }
     if (p.role !== e.s.role) {
       set.role = e.s.role;
-      what.push(`角色 ${roleText(p.role)} → ${roleText(e.s.role)}`);
+      what.push(rt.staffRoleChanged(p.role, e.s.role));
     }
     if ((p.wechatName ?? null) !== (e.s.wechatName ?? null)) {
       set.wechatName = e.s.wechatName ?? null;
-      what.push(`微信名 ${p.wechatName ?? '无'} → ${e.s.wechatName ?? '无'}`);
+      what.push(rt.staffWechatChanged(p.wechatName, e.s.wechatName));
     }
     if ((p.wecomUserId ?? null) !== (e.s.wecomUserId ?? null)) {
       set.wecomUserId = e.s.wecomUserId ?? null;
-      what.push(`企业微信 ${p.wecomUserId ?? '无'} → ${e.s.wecomUserId ?? '无'}`);
+      what.push(rt.staffWecomChanged(p.wecomUserId, e.s.wecomUserId));
     }
     if ((p.phone ?? null) !== (e.s.phone ?? null)) {
       set.phone = e.s.phone ?? null;
-      what.push(e.s.phone ? '电话已更新' : '电话已清空');
+      what.push(rt.staffPhoneChanged(Boolean(e.s.phone)));
     }
     const storedCommunity = ctx.stored.get(e.ci);
     if (p.communityId !== storedCommunity?.row.id) {
       set.community = e.c.name;
-      what.push(`从 ${communityName(cur, p.communityId)} 调到 ${e.c.name}`);
+      what.push(rt.staffMoved(communityName(cur, p.communityId), e.c.name));
     }
     if (!p.active) {
       set.active = true;
-      what.push('重新启用');
+      what.push(rt.staffReactivated());
     }
     if (what.length) ctx.changes.push({ kind: 'update-staff', community: e.c.name, personId: p.id, name: p.name, set, what });
     const from = (coverOf.get(p.id) ?? []).map((id) => gridNameOf.get(id) ?? `#${id}`);
@@ -376,11 +324,11 @@ function planStaff(ctx: Ctx, roster: Roster): { deactivate: CurrentStaff[] } {
 }
 
 function bindingNow(ctx: Ctx, g: GroupRow): string {
-  if (g.kind === 'unbound') return '未绑定';
+  if (g.kind === 'unbound') return rt.UNBOUND;
   const community = ctx.cur.communities.find((c) => c.row.id === g.communityId)?.row.name ?? '';
-  if (g.kind === 'workers') return `${community} 网格工作群`.trim();
+  if (g.kind === 'workers') return rt.boundToWorkers(community);
   const b = g.buildingId != null ? ctx.cur.communities.flatMap((c) => c.buildings).find((x) => x.id === g.buildingId) : undefined;
-  return b ? `${communityName(ctx.cur, b.communityId)} ${bName(b.name)}居民群` : '居民群（楼栋不明）';
+  return b ? rt.boundToBuilding(communityName(ctx.cur, b.communityId), b.name) : rt.boundToUnknownBuilding();
 }
 
 function planGroups(ctx: Ctx, c: RosterCommunity, ci: number): void {
@@ -401,8 +349,8 @@ function planGroups(ctx: Ctx, c: RosterCommunity, ci: number): void {
           path: [...path, 'topic'],
           message:
             found.length === 0
-              ? `机器人还没见过群「${g.topic}」（${g.channel}）：先在群里发一句话，或写上群 id（npm run roster -- groups 可查看）`
-              : `有 ${found.length} 个群都叫「${g.topic}」（${g.channel}），请写上群 id 区分`,
+              ? rt.groupNotSeen(g.topic, g.channel)
+              : rt.groupTopicAmbiguous(found.length, g.topic, g.channel),
         });
         return;
       }
@@ -446,25 +394,24 @@ function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], reassig
         path: [],
         message:
           found.length === 0
-            ? `--reassign-to "${reassignTo}"：名册里没有这个人（写姓名或微信名；接手人必须留在名册中）`
-            : `--reassign-to "${reassignTo}"：名册里有 ${found.length} 人符合，请写得更具体`,
+            ? rt.reassignToUnknown(reassignTo)
+            : rt.reassignToAmbiguous(reassignTo, found.length),
       });
     }
   }
   for (const p of leaving) {
     const open = openTicketsOf(ctx.db, p.row.id);
     if (open.length === 0) continue;
-    const list = open.map((t) => `#${t}`).join('、');
     if (reassignTo === undefined) {
       ctx.errors.push({
         path: [],
-        message: `${p.row.name}（${roleText(p.row.role)}，${communityName(ctx.cur, p.row.communityId)}）不在名册中将被停用，但还有未办结工单 ${list}：请用 --reassign-to 姓名 指定接手人，或把此人留在名册里`,
+        message: rt.leavingWithOpenTickets(p.row.name, p.row.role, communityName(ctx.cur, p.row.communityId), open),
       });
     } else if (target) {
       ctx.changes.push({ kind: 'reassign-tickets', fromId: p.row.id, fromName: p.row.name, to: target.ref, toName: target.name, tickets: open });
     }
   }
-  if (target && !ctx.changes.some((c) => c.kind === 'reassign-tickets')) ctx.notes.push('--reassign-to：没有需要转派的工单');
+  if (target && !ctx.changes.some((c) => c.kind === 'reassign-tickets')) ctx.notes.push(rt.reassignToNothing());
 }
 
 /** Buildings and grids are deleted only when nothing refers to them any more. */
@@ -477,11 +424,10 @@ function checkRemovals(ctx: Ctx, removals: Change[]): void {
         ctx.db.select({ n: sql<number>`count(*)` }).from(people).where(eq(people.buildingId, r.buildingId)).get(),
       );
       const gs = ctx.cur.groups.filter((g) => g.buildingId === r.buildingId && !ctx.rebound.has(g.id)).length;
-      const refs = [t ? `${t} 张工单` : '', residents ? `${residents} 位居民` : '', gs ? `${gs} 个居民群` : ''].filter(Boolean);
-      if (refs.length) {
+      if (t || residents || gs) {
         ctx.errors.push({
           path: [],
-          message: `楼栋 ${bName(r.building)}（${r.community}）不在文件中，但还有 ${refs.join('、')}，不能删除：请把它留在文件里${gs ? '，或先把群改绑' : ''}`,
+          message: rt.buildingStillUsed({ building: r.building, community: r.community, tickets: t, residents, groups: gs }),
         });
       }
     } else if (r.kind === 'remove-grid') {
@@ -489,7 +435,7 @@ function checkRemovals(ctx: Ctx, removals: Change[]): void {
       if (t) {
         ctx.errors.push({
           path: [],
-          message: `网格 ${r.grid}（${r.community}）不在文件中，但有 ${t} 张工单记录，不能删除：请把它留在文件里（可以不写楼栋）`,
+          message: rt.gridStillUsed(r.grid, r.community, t),
         });
       }
     }

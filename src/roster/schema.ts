@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normalizeBuildingName } from '../core/building-name';
 import type { ChannelName } from '../bot/channel';
 import { formatPath, locateIssues, type Locator, type Path, type RosterIssue } from './issues';
+import * as rt from '../templates/roster';
 
 /**
  * The roster: one street → communities → grids (name, leader) → buildings,
@@ -73,14 +74,14 @@ const blank = (v: unknown) => (v == null || (typeof v === 'string' && v.trim() =
 const scalar = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
 const label = (what: string, max = 40) =>
-  scalar.pipe(z.string().min(1, `${what}不能为空`).max(max, `${what}最多 ${max} 个字`));
+  scalar.pipe(z.string().min(1, rt.fieldEmpty(what)).max(max, rt.fieldTooLong(what, max)));
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 
 const buildingName = scalar.transform((s, ctx) => {
   const n = normalizeBuildingName(s);
   if (!n) {
-    ctx.addIssue({ code: 'custom', message: `楼栋名称 "${s}" 无法识别（应像居民说的那样：3、B、12）` });
+    ctx.addIssue({ code: 'custom', message: rt.badBuildingName(s) });
     return z.NEVER;
   }
   return n;
@@ -88,9 +89,9 @@ const buildingName = scalar.transform((s, ctx) => {
 
 const units = optional(
   z
-    .union([z.number(), z.string().trim().regex(/^\d+$/, '单元数应为正整数')])
+    .union([z.number(), z.string().trim().regex(/^\d+$/, rt.unitsNotPositive())])
     .transform(Number)
-    .pipe(z.number().int('单元数应为正整数').min(1, '单元数至少为 1').max(99, '单元数最多 99')),
+    .pipe(z.number().int(rt.unitsNotPositive()).min(1, rt.unitsTooFew()).max(99, rt.unitsTooMany())),
 );
 
 const ROLE_ALIASES: Record<string, StaffRole> = {
@@ -103,13 +104,13 @@ const ROLE_ALIASES: Record<string, StaffRole> = {
 
 const role = scalar
   .transform((s) => ROLE_ALIASES[s] ?? s)
-  .pipe(z.enum(STAFF_ROLES, { error: '角色应为 grid_worker（网格员）、grid_leader（网格长）或 office（社区办）' }));
+  .pipe(z.enum(STAFF_ROLES, { error: rt.badRole() }));
 
 const CHANNEL_ALIASES: Record<string, ChannelName> = { 微信: 'wechaty', 企业微信: 'wecom', 模拟器: 'simulator' };
 
 const channel = scalar
   .transform((s) => CHANNEL_ALIASES[s] ?? s.toLowerCase())
-  .pipe(z.enum(CHANNELS, { error: '渠道应为 wechaty（微信）、wecom（企业微信）或 simulator（模拟器）' }));
+  .pipe(z.enum(CHANNELS, { error: rt.badChannel() }));
 
 const WORKERS = new Set(['工作群', '网格工作群', '网格群', 'workers', 'worker']);
 const UNBIND = new Set(['解绑', '不绑定', 'unbound', 'none']);
@@ -119,7 +120,7 @@ const binding = scalar.transform((s, ctx): RosterBinding => {
   if (UNBIND.has(s.toLowerCase())) return { kind: 'unbound' };
   const n = s ? normalizeBuildingName(s) : null;
   if (!n) {
-    ctx.addIssue({ code: 'custom', message: `绑定目标 "${s}" 无法识别：写楼栋（如 3）、工作群 或 解绑` });
+    ctx.addIssue({ code: 'custom', message: rt.badBinding(s) });
     return z.NEVER;
   }
   return { kind: 'building', building: n };
@@ -132,13 +133,13 @@ const gridList = z.preprocess(
     if (b === undefined) return [];
     return typeof b === 'string' ? b.split(/[;；、,，]/).map((s) => s.trim()).filter(Boolean) : b;
   },
-  z.array(label('网格名'), { error: '应为网格名的列表' }),
+  z.array(label(rt.FIELD.grid), { error: rt.notGridList() }),
 );
 
 const wecomUserId = optional(
-  scalar.pipe(z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, '企业微信账号只能含字母、数字和 _ . @ -，最长 64 位')),
+  scalar.pipe(z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, rt.badWecomUserId())),
 );
-const phone = optional(scalar.pipe(z.string().regex(/^\+?[0-9][0-9 -]{2,19}$/, '电话格式不对（只能含数字、空格、-，可用 + 开头）')));
+const phone = optional(scalar.pipe(z.string().regex(/^\+?[0-9][0-9 -]{2,19}$/, rt.badPhone())));
 
 // A bare value in a list is shorthand for { name: value }: `buildings: [1, 2, 3]`.
 const buildingObject = z.strictObject({ name: buildingName, units, was: optional(buildingName) });
@@ -146,10 +147,10 @@ const shorthand = (v: unknown) => (typeof v === 'string' || typeof v === 'number
 const building = z.preprocess(shorthand, buildingObject);
 
 const staff = z.strictObject({
-  name: label('姓名'),
+  name: label(rt.FIELD.name),
   role,
   grids: gridList,
-  wechatName: optional(label('微信名')),
+  wechatName: optional(label(rt.FIELD.wechatName)),
   wecomUserId,
   phone,
 });
@@ -157,29 +158,29 @@ const staff = z.strictObject({
 const group = z
   .strictObject({
     channel,
-    id: optional(label('群 id', 200)),
-    topic: optional(label('群名', 100)),
+    id: optional(label(rt.FIELD.groupId, 200)),
+    topic: optional(label(rt.FIELD.topic, 100)),
     bind: binding,
   })
-  .refine((g) => g.id !== undefined || g.topic !== undefined, { message: '群要写 id 或 topic（群名），至少一项' });
+  .refine((g) => g.id !== undefined || g.topic !== undefined, { message: rt.groupNeedsIdOrTopic() });
 
 // Containers: their own fields are checked here, their lists item by item below,
 // so one bad building does not hide the errors of every other building.
-const rosterShell = z.strictObject({ street: label('街道名'), communities: z.unknown().optional() });
+const rosterShell = z.strictObject({ street: label(rt.FIELD.street), communities: z.unknown().optional() });
 const communityShell = z.strictObject({
-  name: label('社区名'),
+  name: label(rt.FIELD.community),
   grids: z.unknown().optional(),
   buildings: z.unknown().optional(),
   staff: z.unknown().optional(),
   groups: z.unknown().optional(),
 });
-const gridShell = z.strictObject({ name: label('网格名'), leader: optional(label('网格长')), was: optional(label('网格原名')), buildings: z.unknown().optional() });
+const gridShell = z.strictObject({ name: label(rt.FIELD.grid), leader: optional(label(rt.FIELD.leader)), was: optional(label(rt.FIELD.gridWas)), buildings: z.unknown().optional() });
 
 const zh = z.locales.zhCN().localeError;
 const errorMap: z.core.$ZodErrorMap = (iss) => {
-  if ((iss.code === 'invalid_type' || iss.code === 'invalid_union') && iss.input === undefined) return '缺少此项';
-  if (iss.code === 'unrecognized_keys') return `未知字段 ${iss.keys.map((k) => `"${k}"`).join('、')}（字段名区分大小写）`;
-  if (iss.code === 'invalid_type') return iss.expected === 'object' ? '应为一组字段（key: value）' : `类型不对：应为 ${iss.expected}`;
+  if ((iss.code === 'invalid_type' || iss.code === 'invalid_union') && iss.input === undefined) return rt.missingField();
+  if (iss.code === 'unrecognized_keys') return rt.unknownFields(iss.keys);
+  if (iss.code === 'invalid_type') return iss.expected === 'object' ? rt.notAnObject() : rt.wrongType(iss.expected);
   return zh(iss);
 };
 
@@ -215,7 +216,7 @@ class Collector {
   list(raw: unknown, path: Path): unknown[] {
     if (blank(raw) === undefined) return [];
     if (Array.isArray(raw)) return raw;
-    this.add(path, '应为列表');
+    this.add(path, rt.notAList());
     return [];
   }
 }
@@ -286,22 +287,22 @@ function stripUndefined<T extends object>(o: T): T {
 
 function checkCommunity(c: Collector, n: CommunityNode): void {
   const cname = n.name ?? formatPath(n.path);
-  firstSeen(c, n.grids, (g) => g.value.name, (g, first) => `网格 "${g.value.name}" 在 ${cname} 中出现了两次（另见 ${formatPath(first.path)}）`);
-  firstSeen(c, n.buildings, (b) => b.value.name, (b, first) => `楼栋 "${b.value.name}" 在 ${cname} 中出现了两次（另见 ${formatPath(first.path)}）`);
-  firstSeen(c, n.staff, (s) => s.value.name, (s, first) => `人员 "${s.value.name}" 在 ${cname} 中出现了两次（另见 ${formatPath(first.path)}）；同名的请加以区分，如 张丽(二组)`);
+  firstSeen(c, n.grids, (g) => g.value.name, (g, first) => rt.gridTwice(g.value.name!, cname, formatPath(first.path)));
+  firstSeen(c, n.buildings, (b) => b.value.name, (b, first) => rt.buildingTwice(b.value.name!, cname, formatPath(first.path)));
+  firstSeen(c, n.staff, (s) => s.value.name, (s, first) => rt.staffTwice(s.value.name!, cname, formatPath(first.path)));
 
   // A former name must not also be a current one, or rename and keep would collide.
   const buildingNames = new Set(n.buildings.map((b) => b.value.name));
   for (const b of n.buildings) {
     if (b.value.was !== undefined && b.value.was !== b.value.name && buildingNames.has(b.value.was)) {
-      c.add([...b.path, 'was'], `原名 "${b.value.was}" 仍是 ${cname} 里另一栋楼的名字，无法改名`);
+      c.add([...b.path, 'was'], rt.buildingWasTaken(b.value.was, cname));
     }
   }
-  firstSeen(c, n.buildings.filter((b) => b.value.was !== undefined), (b) => b.value.was!, (b, first) => `两栋楼都写了原名 "${b.value.was}"（另见 ${formatPath(first.path)}）`, 'was');
+  firstSeen(c, n.buildings.filter((b) => b.value.was !== undefined), (b) => b.value.was!, (b, first) => rt.buildingWasTwice(b.value.was!, formatPath(first.path)), 'was');
   const gridNames = new Set(n.grids.map((g) => g.value.name));
   for (const g of n.grids) {
     if (g.value.was !== undefined && g.value.was !== g.value.name && gridNames.has(g.value.was)) {
-      c.add([...g.path, 'was'], `原名 "${g.value.was}" 仍是 ${cname} 里另一个网格的名字，无法改名`);
+      c.add([...g.path, 'was'], rt.gridWasTaken(g.value.was, cname));
     }
   }
 
@@ -312,18 +313,18 @@ function checkCommunity(c: Collector, n: CommunityNode): void {
     const leader = g.value.leader;
     if (leader === undefined) continue;
     const person = staffByName.get(leader);
-    if (!person) c.add([...g.path, 'leader'], `网格长 "${leader}" 不在 ${cname} 的人员名单（staff）中`);
-    else if (person.role !== undefined && person.role !== 'grid_leader') c.add([...g.path, 'leader'], `网格长 "${leader}" 的角色是 ${person.role}，应为 grid_leader`);
+    if (!person) c.add([...g.path, 'leader'], rt.leaderNotInStaff(leader, cname));
+    else if (person.role !== undefined && person.role !== 'grid_leader') c.add([...g.path, 'leader'], rt.leaderWrongRole(leader, person.role));
   }
   for (const s of n.staff) {
     (s.value.grids ?? []).forEach((gname, i) => {
-      if (!gridNames.has(gname)) c.add([...s.path, 'grids', i], `网格 "${gname}" 不在 ${cname} 中`);
+      if (!gridNames.has(gname)) c.add([...s.path, 'grids', i], rt.gridNotInCommunity(gname, cname));
     });
   }
   for (const g of n.groups) {
     const bind = g.value.bind;
     if (bind.kind === 'building' && !buildingNames.has(bind.building)) {
-      c.add([...g.path, 'bind'], `楼栋 "${bind.building}" 不在 ${cname} 中，无法绑定`);
+      c.add([...g.path, 'bind'], rt.bindBuildingNotInCommunity(bind.building, cname));
     }
   }
 }
@@ -356,19 +357,19 @@ export function validateRoster(raw: unknown, locate?: Locator): { roster?: Roste
   const rawCommunities = field(raw, 'communities');
   const communities = c.list(rawCommunities, ['communities']).map((r, i) => walkCommunity(c, r, ['communities', i]));
   if (communities.length === 0 && (blank(rawCommunities) === undefined || Array.isArray(rawCommunities))) {
-    c.add(['communities'], '至少要有一个社区');
+    c.add(['communities'], rt.noCommunity());
   }
 
-  firstSeen(c, communities.filter((n) => n.name !== undefined), (n) => n.name, (n, first) => `社区 "${n.name}" 出现了两次（另见 ${formatPath(first.path)}）`);
+  firstSeen(c, communities.filter((n) => n.name !== undefined), (n) => n.name, (n, first) => rt.communityTwice(n.name!, formatPath(first.path)));
   for (const n of communities) checkCommunity(c, n);
 
   // Across the whole file: the bot recognises staff by these, so they must be unambiguous.
   const allStaff = communities.flatMap((n) => n.staff);
-  firstSeen(c, allStaff, (s) => s.value.wecomUserId, (s, first) => `企业微信账号 "${s.value.wecomUserId}" 重复（另见 ${formatPath(first.path)}）`, 'wecomUserId');
-  firstSeen(c, allStaff, (s) => s.value.wechatName, (s, first) => `微信名 "${s.value.wechatName}" 重复（另见 ${formatPath(first.path)}）：机器人无法分辨两人`, 'wechatName');
+  firstSeen(c, allStaff, (s) => s.value.wecomUserId, (s, first) => rt.wecomUserIdTwice(s.value.wecomUserId, formatPath(first.path)), 'wecomUserId');
+  firstSeen(c, allStaff, (s) => s.value.wechatName, (s, first) => rt.wechatNameTwice(s.value.wechatName, formatPath(first.path)), 'wechatName');
   const allGroups = communities.flatMap((n) => n.groups);
-  firstSeen(c, allGroups, (g) => (g.value.id !== undefined ? `${g.value.channel}\u0000id\u0000${g.value.id}` : undefined), (g, first) => `群 id "${g.value.id}" 写了两次（另见 ${formatPath(first.path)}）`, 'id');
-  firstSeen(c, allGroups.filter((g) => g.value.id === undefined), (g) => `${g.value.channel}\u0000${g.value.topic}`, (g, first) => `群 "${g.value.topic}" 写了两次（另见 ${formatPath(first.path)}）`, 'topic');
+  firstSeen(c, allGroups, (g) => (g.value.id !== undefined ? `${g.value.channel}\u0000id\u0000${g.value.id}` : undefined), (g, first) => rt.groupIdTwice(g.value.id, formatPath(first.path)), 'id');
+  firstSeen(c, allGroups.filter((g) => g.value.id === undefined), (g) => `${g.value.channel}\u0000${g.value.topic}`, (g, first) => rt.groupTopicTwice(g.value.topic, formatPath(first.path)), 'topic');
 
   const issues = locateIssues(c.issues, locate);
   if (issues.length > 0 || !shell) return { issues };

@@ -1,6 +1,7 @@
 import { Document, LineCounter, isMap, isNode, isSeq, parseDocument } from 'yaml';
 import type { Locator, RosterIssue } from './issues';
 import { bindingText, type Roster } from './schema';
+import * as rt from '../templates/roster';
 
 /**
  * Reads a roster written in YAML (JSON is YAML too). The failsafe schema keeps
@@ -12,11 +13,11 @@ export function readRosterYaml(text: string, file: string): { raw?: unknown; loc
   const lines = new LineCounter();
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const doc = parseDocument(src, { schema: 'failsafe', lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const place = (offset: number) => `${file} 第 ${lines.linePos(offset).line} 行`;
+  const place = (offset: number) => rt.placeLine(file, lines.linePos(offset).line);
   const issues: RosterIssue[] = doc.errors.map((e) => ({
     path: [],
     source: place(e.pos[0]),
-    message: `YAML 格式错误：${e.message.split('\n')[0]}`,
+    message: rt.yamlSyntaxError(e.message.split('\n')[0]!),
   }));
   const locate: Locator = (path) => {
     for (let n = path.length; n > 0; n--) {
@@ -57,7 +58,7 @@ export function rosterToYaml(roster: Roster): string {
     c.buildings.forEach((_, bi) => flow(doc.getIn(['communities', ci, 'buildings', bi], true)));
     c.staff.forEach((_, si) => flow(doc.getIn(['communities', ci, 'staff', si, 'grids'], true)));
   });
-  doc.commentBefore = ` 网格名册（${roster.street}）：由 npm run roster -- export 生成，可修改后用 npm run roster -- import 导入。\n 含工作人员电话，请勿转发到群里。`;
+  doc.commentBefore = rt.yamlHeaderComment(roster.street);
   return doc.toString({ lineWidth: 0 });
 }
 

@@ -1,0 +1,300 @@
+/**
+ * Chinese texts of the roster (网格名册) import and export: file and field
+ * errors, the plan's change lines, and the `npm run roster` CLI.
+ */
+import type { Change } from '../roster/plan';
+import type { RosterBinding } from '../roster/schema';
+
+// ── places in files ────────────────────────────────────────────────────────
+
+export const placeLine = (file: string, line: number) => `${file} 第 ${line} 行`;
+
+export const placeCell = (file: string, line: number, column: number, header?: string) =>
+  `${file} 第 ${line} 行 第 ${column} 列${header ? `（${header}）` : ''}`;
+
+/** The place of a whole column, when no single cell is to blame. */
+export const placeColumn = (file: string, column: string) => `${file}（${column} 列）`;
+
+// ── reading files (CSV, YAML) ──────────────────────────────────────────────
+
+export const fileNotFound = (path: string) => `找不到文件 ${path}`;
+
+export const yamlSyntaxError = (reason: string) => `YAML 格式错误：${reason}`;
+
+export const csvUnclosedQuote = () => '引号没有配对（从这里开始的引号一直没有结束）';
+
+export const csvTextAfterQuote = (tail: string) => `引号结束后还有字符 "${tail}"（含引号的格子要整格用引号括起来）`;
+
+export const csvEmptyFile = () => '文件是空的，第一行应为列名';
+
+export const csvUnknownColumn = (name: string, known: string[]) => `未知的列 "${name}"（可用的列：${known.join('、')}）`;
+
+export const csvDuplicateColumn = (name: string) => `列 "${name}" 重复`;
+
+export const csvMissingColumn = (key: string) => `缺少列 "${key}"`;
+
+export const csvMissingFile = (file: string) => `缺少 ${file}`;
+
+export const csvStreetDiffers = (street: string, firstLine: number, first: string) =>
+  `街道 "${street}" 与第 ${firstLine} 行的 "${first}" 不同：一个名册只写一个街道`;
+
+export const csvCommunityEmpty = () => '社区不能为空';
+
+export const csvLeaderDiffers = (grid: string, leader: string, firstLine: number | undefined, first: string | undefined) =>
+  `${grid} 的网格长 "${leader}" 与第 ${firstLine} 行的 "${first}" 不同`;
+
+export const csvLeaderWithoutGrid = () => '写了网格长却没写网格';
+
+export const csvUnitsWithoutBuilding = () => '写了单元数却没写楼栋';
+
+export const csvStreetEmpty = () => '街道不能为空：至少在一行写上街道名';
+
+export const csvCommunityRequired = () => '有多个社区时要写明社区';
+
+export const csvCommunityNotInBuildings = (name: string) => `社区 "${name}" 不在 buildings.csv 中`;
+
+/** The comment at the top of an exported roster.yaml. */
+export const yamlHeaderComment = (street: string) =>
+  ` 网格名册（${street}）：由 npm run roster -- export 生成，可修改后用 npm run roster -- import 导入。\n 含工作人员电话，请勿转发到群里。`;
+
+// ── fields (zod messages) ──────────────────────────────────────────────────
+
+/** How fields are named in messages like "网格名不能为空". */
+export const FIELD = {
+  street: '街道名',
+  community: '社区名',
+  grid: '网格名',
+  leader: '网格长',
+  gridWas: '网格原名',
+  name: '姓名',
+  wechatName: '微信名',
+  groupId: '群 id',
+  topic: '群名',
+} as const;
+
+export const fieldEmpty = (what: string) => `${what}不能为空`;
+
+export const fieldTooLong = (what: string, max: number) => `${what}最多 ${max} 个字`;
+
+export const badBuildingName = (s: string) => `楼栋名称 "${s}" 无法识别（应像居民说的那样：3、B、12）`;
+
+export const unitsNotPositive = () => '单元数应为正整数';
+
+export const unitsTooFew = () => '单元数至少为 1';
+
+export const unitsTooMany = () => '单元数最多 99';
+
+export const badRole = () => '角色应为 grid_worker（网格员）、grid_leader（网格长）或 office（社区办）';
+
+export const badChannel = () => '渠道应为 wechaty（微信）、wecom（企业微信）或 simulator（模拟器）';
+
+export const badBinding = (s: string) => `绑定目标 "${s}" 无法识别：写楼栋（如 3）、工作群 或 解绑`;
+
+export const notGridList = () => '应为网格名的列表';
+
+export const badWecomUserId = () => '企业微信账号只能含字母、数字和 _ . @ -，最长 64 位';
+
+export const badPhone = () => '电话格式不对（只能含数字、空格、-，可用 + 开头）';
+
+export const groupNeedsIdOrTopic = () => '群要写 id 或 topic（群名），至少一项';
+
+export const missingField = () => '缺少此项';
+
+export const unknownFields = (keys: string[]) => `未知字段 ${keys.map((k) => `"${k}"`).join('、')}（字段名区分大小写）`;
+
+export const notAnObject = () => '应为一组字段（key: value）';
+
+export const wrongType = (expected: string) => `类型不对：应为 ${expected}`;
+
+export const notAList = () => '应为列表';
+
+// ── cross checks ───────────────────────────────────────────────────────────
+
+export const gridTwice = (grid: string, community: string, first: string) =>
+  `网格 "${grid}" 在 ${community} 中出现了两次（另见 ${first}）`;
+
+export const buildingTwice = (building: string, community: string, first: string) =>
+  `楼栋 "${building}" 在 ${community} 中出现了两次（另见 ${first}）`;
+
+export const staffTwice = (name: string, community: string, first: string) =>
+  `人员 "${name}" 在 ${community} 中出现了两次（另见 ${first}）；同名的请加以区分，如 张丽(二组)`;
+
+export const buildingWasTaken = (was: string, community: string) => `原名 "${was}" 仍是 ${community} 里另一栋楼的名字，无法改名`;
+
+export const buildingWasTwice = (was: string, first: string) => `两栋楼都写了原名 "${was}"（另见 ${first}）`;
+
+export const gridWasTaken = (was: string, community: string) => `原名 "${was}" 仍是 ${community} 里另一个网格的名字，无法改名`;
+
+export const leaderNotInStaff = (leader: string, community: string) => `网格长 "${leader}" 不在 ${community} 的人员名单（staff）中`;
+
+export const leaderWrongRole = (leader: string, role: string) => `网格长 "${leader}" 的角色是 ${role}，应为 grid_leader`;
+
+export const gridNotInCommunity = (grid: string, community: string) => `网格 "${grid}" 不在 ${community} 中`;
+
+export const bindBuildingNotInCommunity = (building: string, community: string) => `楼栋 "${building}" 不在 ${community} 中，无法绑定`;
+
+export const noCommunity = () => '至少要有一个社区';
+
+export const communityTwice = (name: string, first: string) => `社区 "${name}" 出现了两次（另见 ${first}）`;
+
+export const wecomUserIdTwice = (id: string | undefined, first: string) => `企业微信账号 "${id}" 重复（另见 ${first}）`;
+
+export const wechatNameTwice = (name: string | undefined, first: string) => `微信名 "${name}" 重复（另见 ${first}）：机器人无法分辨两人`;
+
+export const groupIdTwice = (id: string | undefined, first: string) => `群 id "${id}" 写了两次（另见 ${first}）`;
+
+export const groupTopicTwice = (topic: string | undefined, first: string) => `群 "${topic}" 写了两次（另见 ${first}）`;
+
+// ── the plan: one readable line per change; phone numbers are never printed ──
+
+const ROLE_TEXT: Record<string, string> = { grid_worker: '网格员', grid_leader: '网格长', office: '社区办', resident: '居民' };
+
+export function roleText(role: string): string {
+  return ROLE_TEXT[role] ?? role;
+}
+
+/** "3" → "3号楼"; names that are not a bare number or letter stay as they are. */
+export function bName(name: string): string {
+  return /^[0-9A-Za-z]+$/.test(name) ? `${name}号楼` : name;
+}
+
+function bindText(b: RosterBinding): string {
+  return b.kind === 'building' ? `${bName(b.building)}居民群` : b.kind === 'workers' ? '网格工作群' : '未绑定';
+}
+
+export const UNBOUND = '未绑定';
+
+/** What a group is bound to now, for `bind-group` lines. */
+export const boundToWorkers = (community: string) => `${community} 网格工作群`.trim();
+export const boundToBuilding = (community: string, building: string) => `${community} ${bName(building)}居民群`;
+export const boundToUnknownBuilding = () => '居民群（楼栋不明）';
+
+export function describeChange(c: Change): string {
+  switch (c.kind) {
+    case 'add-street':
+      return `+ 新增街道 ${c.street}`;
+    case 'add-community':
+      return `+ 新增社区 ${c.community}`;
+    case 'add-grid':
+      return `+ 新增网格 ${c.community} ${c.grid}`;
+    case 'rename-grid':
+      return `~ 网格改名 ${c.community} ${c.from} → ${c.to}`;
+    case 'rename-building':
+      return `~ 楼栋改名 ${c.community} ${bName(c.from)} → ${bName(c.to)}`;
+    case 'add-building':
+      return `+ 新增楼栋 ${c.community} ${bName(c.building)}（${c.grid ?? '不属于任何网格'}${c.units ? `，${c.units} 个单元` : ''}）`;
+    case 'move-building':
+      return `~ 楼栋调整 ${c.community} ${bName(c.building)}：${c.from ?? '无网格'} → ${c.to ?? '无网格'}`;
+    case 'set-units':
+      return `~ 单元数 ${c.community} ${bName(c.building)}：${c.from ?? '未填'} → ${c.to ?? '未填'}`;
+    case 'update-staff':
+      return `~ 人员 ${c.name}（${c.community}）：${c.what.join('；')}`;
+    case 'add-staff': {
+      const s = c.staff;
+      const extra = [s.wechatName ? `微信名 ${s.wechatName}` : '', s.wecomUserId ? `企业微信 ${s.wecomUserId}` : ''].filter(Boolean);
+      return `+ 新增人员 ${s.name}（${roleText(s.role)}，${c.community}${c.grids.length ? `，负责 ${c.grids.join('、')}` : ''}${extra.length ? `，${extra.join('，')}` : ''}）`;
+    }
+    case 'set-staff-grids':
+      return `~ 负责网格 ${c.name}（${c.community}）：${c.from.join('、') || '无'} → ${c.to.join('、') || '无'}`;
+    case 'create-group':
+      return `+ 登记群「${c.topic}」（${c.channel} ${c.externalId}）为 ${c.community} ${bindText(c.bind)}`;
+    case 'bind-group':
+      return `~ 群「${c.topic}」：${c.from} → ${c.bind.kind === 'unbound' ? '未绑定' : `${c.community} ${bindText(c.bind)}`}`;
+    case 'reassign-tickets':
+      return `~ 工单 ${c.tickets.map((t) => `#${t}`).join('、')} 由 ${c.fromName} 转给 ${c.toName}`;
+    case 'deactivate-staff':
+      return `- 停用人员 ${c.name}（${roleText(c.role)}，${c.community}）：不在名册中；历史工单保留`;
+    case 'remove-building':
+      return `- 删除楼栋 ${c.community} ${bName(c.building)}`;
+    case 'remove-grid':
+      return `- 删除网格 ${c.community} ${c.grid}`;
+  }
+}
+
+/** The parts of an `update-staff` line ("改名为 …；角色 … → …"). */
+export const staffRenamed = (name: string) => `改名为 ${name}`;
+export const staffRoleChanged = (from: string, to: string) => `角色 ${roleText(from)} → ${roleText(to)}`;
+export const staffWechatChanged = (from: string | null, to: string | undefined) => `微信名 ${from ?? '无'} → ${to ?? '无'}`;
+export const staffWecomChanged = (from: string | null, to: string | undefined) => `企业微信 ${from ?? '无'} → ${to ?? '无'}`;
+export const staffPhoneChanged = (set: boolean) => (set ? '电话已更新' : '电话已清空');
+export const staffMoved = (from: string, to: string) => `从 ${from} 调到 ${to}`;
+export const staffReactivated = () => '重新启用';
+
+// ── the plan: notes and refusals ───────────────────────────────────────────
+
+export const communityLeftAlone = (name: string) => `社区 ${name} 不在文件中，保持不变（名册只改文件里写到的社区）`;
+
+export const wecomUserIdTaken = (id: string, owner: string, role: string, street: string) =>
+  `企业微信账号 "${id}" 已属于 ${owner}（${roleText(role)}，不在 ${street} 的名册里），不能重复使用`;
+
+export const groupNotSeen = (topic: string | undefined, channel: string) =>
+  `机器人还没见过群「${topic}」（${channel}）：先在群里发一句话，或写上群 id（npm run roster -- groups 可查看）`;
+
+export const groupTopicAmbiguous = (count: number, topic: string | undefined, channel: string) =>
+  `有 ${count} 个群都叫「${topic}」（${channel}），请写上群 id 区分`;
+
+export const reassignToUnknown = (name: string) => `--reassign-to "${name}"：名册里没有这个人（写姓名或微信名；接手人必须留在名册中）`;
+
+export const reassignToAmbiguous = (name: string, count: number) => `--reassign-to "${name}"：名册里有 ${count} 人符合，请写得更具体`;
+
+export const leavingWithOpenTickets = (name: string, role: string, community: string, tickets: number[]) =>
+  `${name}（${roleText(role)}，${community}）不在名册中将被停用，但还有未办结工单 ${tickets.map((t) => `#${t}`).join('、')}：请用 --reassign-to 姓名 指定接手人，或把此人留在名册里`;
+
+export const reassignToNothing = () => '--reassign-to：没有需要转派的工单';
+
+export function buildingStillUsed(o: { building: string; community: string; tickets: number; residents: number; groups: number }): string {
+  const refs = [o.tickets ? `${o.tickets} 张工单` : '', o.residents ? `${o.residents} 位居民` : '', o.groups ? `${o.groups} 个居民群` : ''].filter(Boolean);
+  return `楼栋 ${bName(o.building)}（${o.community}）不在文件中，但还有 ${refs.join('、')}，不能删除：请把它留在文件里${o.groups ? '，或先把群改绑' : ''}`;
+}
+
+export const gridStillUsed = (grid: string, community: string, tickets: number) =>
+  `网格 ${grid}（${community}）不在文件中，但有 ${tickets} 张工单记录，不能删除：请把它留在文件里（可以不写楼栋）`;
+
+// ── applying the plan ──────────────────────────────────────────────────────
+
+export const streetMissing = (street: string) => `街道 ${street} 未创建`;
+export const communityMissing = (name: string) => `社区 ${name} 未找到`;
+export const gridMissing = (community: string, name: string) => `网格 ${community} ${name} 未找到`;
+export const buildingMissing = (community: string, name: string) => `楼栋 ${community} ${name} 未找到`;
+export const personMissing = (name: string) => `人员 ${name} 未找到`;
+export const ticketChanged = (id: number) => `工单 #${id} 状态已变化，请重试`;
+
+/** The ticket history note when an import hands a leaver's tickets on. */
+export const reassignedNote = (from: string, to: string) => `名册导入：${from} 停用，转给 ${to}`;
+
+// ── npm run roster ─────────────────────────────────────────────────────────
+
+export const CLI_USAGE = `用法：
+  npm run roster -- import 文件 [--dry-run] [--reassign-to 姓名]
+  npm run roster -- export [--format yaml|csv] [--out 路径] [--street 街道]
+  npm run roster -- groups
+
+  import   校验并导入名册（YAML/JSON 文件，或含 buildings.csv、staff.csv、groups.csv 的文件夹）
+           --dry-run        只显示将要做的变更，不写入
+           --reassign-to    被移出名册的人员还有未办结工单时，由此人接手
+  export   导出当前名册（默认 YAML 输出到屏幕；CSV 需要 --out 文件夹，否则依次打印三张表）
+  groups   列出机器人已见过但还没绑定的群`;
+
+export const cliImportOneFile = () => 'import 需要且只需要一个文件或文件夹';
+export const cliReassignToEmpty = () => '--reassign-to 需要一个姓名';
+export const cliRosterInvalid = (count: number) => `名册有 ${count} 处错误，未写入任何内容：`;
+export const cliPlanRefused = (count: number) => `无法导入（未写入任何内容），共 ${count} 个问题：`;
+export const cliNoChanges = (street: string) => `名册与库中一致（${street}），没有变更。`;
+export const cliDryRun = (street: string, count: number) => `预演（--dry-run，未写入）：${street} 共 ${count} 项变更`;
+export const cliImported = (street: string, count: number) => `已导入 ${street}：${count} 项变更`;
+export const cliNote = (note: string) => `  注意：${note}`;
+export const cliAppliedLive = () => '运行中的机器人每条消息都重新读库，从下一条消息起按新名册工作，无需重启。';
+export const cliNoArguments = (command: string, args: string[]) => `${command} 不接受参数 ${args.join(' ')}`;
+export const cliBadFormat = (format: string | undefined) => `--format 只能是 yaml 或 csv，不是 ${format}`;
+export const cliNoStreets = () => '库里还没有任何街道，没有可导出的名册。';
+export const cliManyStreets = (streets: string[]) => `库里有多个街道（${streets.join('、')}），请用 --street 指定`;
+export const cliNoSuchStreet = (street: string, streets: string[]) => `库里没有街道 "${street}"（有：${streets.join('、') || '无'}）`;
+export const cliExportedFile = (path: string) => `已导出到 ${path}`;
+export const cliExportedDir = (dir: string, files: string[]) => `已导出到 ${dir}/（${files.join('、')}）`;
+export const cliNoUnboundGroups = () => '没有待绑定的群。';
+export const cliUnboundGroups = (count: number) => `待绑定的群（${count} 个）：`;
+export const cliUnboundGroupsHeader = () => '渠道\t群 id\t群名';
+export const cliHowToBind = () => '绑定方法：在群里发送「绑定 3号楼」或「绑定 工作群」；或写进名册的 groups（channel、id、bind）后导入。';
+export const cliUnknownCommand = (command: string) => `未知命令 ${command}`;
+export const cliUsageError = (message: string, usage: string) => `用法错误：${message}\n\n${usage}`;
+export const cliFailed = (message: string) => `出错了，未写入任何内容：${message}`;

@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, loadConfig } from '../src/config';
+import { backupFailed, backupWritten } from '../src/templates/cli';
 
 export interface BackupResult {
   source: string;
@@ -123,11 +124,11 @@ async function main(args: string[]): Promise<void> {
       console.log(JSON.stringify(r));
       return;
     }
-    console.log(`备份完成 backup written: ${r.path}`);
+    console.log(backupWritten(r.path));
     console.log(`  from ${r.source}, ${(r.bytes / 1024).toFixed(0)} KiB in ${r.ms} ms, integrity_check: ${r.integrity}`);
     console.log(`  rows: ${Object.entries(r.counts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
   } catch (err) {
-    console.error(`备份失败 backup failed: ${(err as Error).message}`);
+    console.error(backupFailed((err as Error).message));
     process.exit(1);
   }
 }

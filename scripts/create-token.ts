@@ -11,6 +11,7 @@ import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/db';
 import { createApiToken, TOKEN_ROLES, type TokenRole } from '../src/services/tokens';
+import { tokenArgsError, tokenBadRole, tokenCreated, tokenLabelRequired, tokenUsage } from '../src/templates/cli';
 
 function fail(msg: string): never {
   console.error(msg);
@@ -28,23 +29,23 @@ try {
     },
   }));
 } catch (err) {
-  fail(`参数错误：${err instanceof Error ? err.message : String(err)}`);
+  fail(tokenArgsError(err instanceof Error ? err.message : String(err)));
 }
 
-const usage = `用法：npm run token -- --role <${TOKEN_ROLES.join('|')}> --label <备注，如姓名> [--db <数据库文件>]`;
+const usage = tokenUsage(TOKEN_ROLES);
 if (values.help) {
   console.log(usage);
   process.exit(0);
 }
 const role = values.role ?? 'office';
-if (!(TOKEN_ROLES as readonly string[]).includes(role)) fail(`角色不正确：${role}\n${usage}`);
+if (!(TOKEN_ROLES as readonly string[]).includes(role)) fail(tokenBadRole(role, usage));
 const label = values.label?.trim();
-if (!label) fail(`请用 --label 写明令牌给谁用。\n${usage}`);
+if (!label) fail(tokenLabelRequired(usage));
 
 const store = openStore(values.db ?? process.env.GRIDBOT_DB ?? './data/gridbot.db');
 try {
   const { id, token } = createApiToken(store.db, role as TokenRole, label);
-  console.log(`已创建令牌 #${id}（角色 ${role}，${label}）。只显示这一次，请妥善保存：\n${token}`);
+  console.log(tokenCreated(id, role, label, token));
 } finally {
   store.close();
 }

@@ -3,6 +3,9 @@ import { BotContext, type BotDeps } from './context';
 import type { InboundMessage } from './channel';
 import { inboundById, pendingInbound, recordInbound } from '../store/repos/inbox';
 
+/** How long message handling may hold the event loop before letting I/O and timers run. */
+const YIELD_EVERY_MS = 10;
+
 type StoredInbound = Omit<InboundMessage, 'sentAt'> & { sentAt: string };
 
 /**
@@ -28,12 +31,14 @@ export class BotRuntime {
   accept(msg: InboundMessage): number | null {
     if (this.stopped) throw new Error('runtime is stopping');
     const stored: StoredInbound = { ...msg, sentAt: msg.sentAt.toISOString() };
-    const id = recordInbound(this.deps.store.db, msg.channel, msg.messageId, stored, this.deps.now());
+    const receivedAt = this.deps.now();
+    const id = recordInbound(this.deps.store.db, msg.channel, msg.messageId, stored, receivedAt);
     if (id === null) {
       this.deps.logger.info({ channel: msg.channel, messageId: msg.messageId, outcome: 'duplicate' }, 'message');
       return null;
     }
-    this.schedule(id);
+    // Just recorded as pending: handle it from memory, no need to read it back.
+    this.schedule(id, { msg: { ...msg }, receivedAt });
     return id;
   }
 
@@ -63,17 +68,50 @@ export class BotRuntime {
     return this.queued;
   }
 
-  private schedule(inboxId: number): void {
+  /** Ids queued and not yet handled: a row resumed at start may also arrive live. */
+  private readonly scheduled = new Set<number>();
+
+  private schedule(inboxId: number, live?: { msg: InboundMessage; receivedAt: Date }): void {
+    if (this.scheduled.has(inboxId)) return;
+    this.scheduled.add(inboxId);
     this.queued++;
-    this.tail = this.tail.then(() => this.handle(inboxId)).finally(() => this.queued--);
+    this.tail = this.tail
+      .then(() => this.handle(inboxId, live))
+      // One message's failure must never stall the queue behind it.
+      .catch((err: unknown) => this.deps.logger.error({ err, inboxId }, 'message handling failed before the chain'))
+      .then(() => this.yieldNow())
+      .finally(() => {
+        this.scheduled.delete(inboxId);
+        this.queued--;
+      });
   }
 
-  private async handle(inboxId: number): Promise<void> {
-    const row = inboundById(this.deps.store.db, inboxId);
-    if (!row || row.status !== 'pending') return;
-    const stored = row.payload as StoredInbound;
-    const msg: InboundMessage = { ...stored, sentAt: new Date(stored.sentAt) };
-    const ctx = new BotContext(msg, row.id, row.receivedAt, this.deps);
+  private lastYield = performance.now();
+
+  /**
+   * Handling is a chain of promises; without a pause a burst of thousands of
+   * messages would hold the event loop for seconds: no HTTP answers, no timers,
+   * no sends (emergency alerts included). Give it a turn every few ms.
+   */
+  private async yieldNow(): Promise<void> {
+    if (performance.now() - this.lastYield < YIELD_EVERY_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.lastYield = performance.now();
+  }
+
+  private async handle(inboxId: number, live?: { msg: InboundMessage; receivedAt: Date }): Promise<void> {
+    let msg: InboundMessage;
+    let receivedAt: Date;
+    if (live) {
+      ({ msg, receivedAt } = live);
+    } else {
+      const row = inboundById(this.deps.store.db, inboxId);
+      if (!row || row.status !== 'pending') return;
+      const stored = row.payload as StoredInbound;
+      msg = { ...stored, sentAt: new Date(stored.sentAt) };
+      receivedAt = row.receivedAt;
+    }
+    const ctx = new BotContext(msg, inboxId, receivedAt, this.deps);
     const started = performance.now();
     try {
       await this.chain.run(ctx);

@@ -23,10 +23,11 @@ export interface Route<P> {
 const LEVEL: Record<RoutingRole, 0 | 1 | 2> = { grid_worker: 0, grid_leader: 1, office: 2 };
 
 export function route<P>(c: RoutingCandidates<P>, responsibleRole: RoutingRole = 'grid_worker'): Route<P> {
-  const tiers: P[][] = [c.workers, c.leaders, c.offices];
+  // Read tier by tier: a caller may load the upper tiers only when asked.
+  const tier = (level: number): P[] => (level === 0 ? c.workers : level === 1 ? c.leaders : c.offices);
   const start = LEVEL[responsibleRole];
-  for (let level = start; level < tiers.length; level++) {
-    const who = tiers[level]?.[0];
+  for (let level = start; level < 3; level++) {
+    const who = tier(level)[0];
     if (who !== undefined) {
       const reason = level === start ? (start === 0 ? 'grid_worker' : 'category_rule') : level === 1 ? 'no_worker' : 'no_leader';
       return { assignee: who, level: level as 0 | 1 | 2, reason };

@@ -20,6 +20,8 @@ const schema = z.object({
   GRIDBOT_SEND_GAP_MS: ms.optional(),
   GRIDBOT_SEND_JITTER_MS: ms.default(500),
   GRIDBOT_PUBLIC_URL: z.url().optional(),
+  /** Signs ticket-page links; by default a secret the app creates in its store. */
+  GRIDBOT_LINK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   GRIDBOT_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   GRIDBOT_MISSED_GRACE: ms.default(30 * 60_000),
   WECHATY_PUPPET: optional,

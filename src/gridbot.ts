@@ -15,6 +15,8 @@ import { createGroup, groupByExternal } from './store/repos/groups';
 import { WecomClient } from './bot/wecom/client';
 import { WecomChannel, WEBHOOK_GROUP_ID } from './bot/wecom/channel';
 import { wecomCallback, type WecomCallbackOptions } from './http/wecom-callback';
+import { ticketPageRoutes } from './http/routes/ticket-page';
+import { createTicketLinks, linkSecret } from './services/links';
 import { AnnouncementScheduler, type SchedulerTimer } from './jobs/announcements';
 import { apiRoutes } from './http/routes/api';
 
@@ -63,6 +65,10 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
   const wecom = config.wecomEnabled ? createWecomChannel(config, store, logger) : undefined;
   if (wecom) channels.set(wecom.name, wecom);
 
+  // Ticket pages for WeCom cards exist only where the server can be reached from outside.
+  const links = config.GRIDBOT_PUBLIC_URL
+    ? createTicketLinks(config.GRIDBOT_PUBLIC_URL, linkSecret(store, config.GRIDBOT_LINK_SECRET))
+    : undefined;
   const sender = new OutboxSender({ store, channels, logger, jitterMs: config.GRIDBOT_SEND_JITTER_MS, now });
   const deps: BotDeps = {
     store,
@@ -71,6 +77,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     channels,
     botNames: [config.GRIDBOT_BOT_NAME],
     kickOutbox: () => sender.kick(),
+    ticketLink: links ? (id) => links.url(id) : undefined,
   };
   const runtime = new BotRuntime(deps, buildChain());
   const announcements = new AnnouncementScheduler({
@@ -91,6 +98,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     plugins: [
       { plugin: apiRoutes, options: { prefix: '/api', deps: announcements.deps, adminToken: config.GRIDBOT_ADMIN_TOKEN } },
       ...(wecom ? [{ plugin: wecomCallback, options: wecomCallbackOptions(config, wecom, runtime) }] : []),
+      ...(links ? [{ plugin: ticketPageRoutes, options: { store, links } }] : []),
     ],
   });
 

@@ -26,6 +26,14 @@ export interface InboundMessage {
   sentAt: Date;
 }
 
+/** A card with a link (WeCom textcard); channels without cards send the text. */
+export interface OutboundCard {
+  title: string;
+  description: string;
+  url: string;
+  btntxt?: string;
+}
+
 export interface OutboundMessage {
   /** External group id, or null for a direct message to `toPerson`. */
   groupId: string | null;
@@ -34,6 +42,7 @@ export interface OutboundMessage {
   text: string;
   /** External ids to @-mention (group messages). */
   mentions: string[];
+  card?: OutboundCard | null;
 }
 
 export type ChannelState = 'starting' | 'logged_in' | 'reconnecting' | 'down';

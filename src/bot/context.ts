@@ -17,6 +17,8 @@ export interface BotDeps {
   botNames: string[];
   /** Wakes the outbox sender after rows were committed. */
   kickOutbox: () => void;
+  /** A signed link to a ticket's page, when GRIDBOT_PUBLIC_URL is set. */
+  ticketLink?: (ticketId: number) => string | null;
 }
 
 export interface ReplyOptions {

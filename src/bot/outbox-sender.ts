@@ -79,7 +79,10 @@ export class OutboxSender {
   kick(): void {
     if (!this.running || this.scheduled) return;
     this.scheduled = true;
-    queueMicrotask(() => {
+    // After pending I/O callbacks, not as a microtask: a burst of handled
+    // messages then wakes the sender once, not once per message (each wake
+    // runs a query over the pending rows).
+    setImmediate(() => {
       this.scheduled = false;
       this.drain();
     });
@@ -175,6 +178,7 @@ export class OutboxSender {
       toPerson: row.toExternalId,
       text: row.text,
       mentions: row.mentions,
+      card: row.card ?? undefined,
     };
     let timeout: NodeJS.Timeout | undefined;
     try {

@@ -5,7 +5,13 @@ import { DomainError } from '../core/errors';
 import * as t from '../templates/tickets';
 
 export function serviceCtx(ctx: BotContext, actor: PersonRow): ServiceCtx {
-  return { store: ctx.deps.store, now: ctx.deps.now, actor, channels: new Set(ctx.deps.channels.keys()) };
+  return {
+    store: ctx.deps.store,
+    now: ctx.deps.now,
+    actor,
+    channels: new Set(ctx.deps.channels.keys()),
+    ticketLink: ctx.deps.ticketLink,
+  };
 }
 
 /** Domain errors become one short Chinese sentence here, at the edge. Anything else propagates. */

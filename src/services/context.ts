@@ -7,4 +7,6 @@ export interface ServiceCtx {
   now: () => Date;
   actor: PersonRow;
   channels: ReadonlySet<string>;
+  /** A signed link to a ticket's page, when a public URL is configured. */
+  ticketLink?: (ticketId: number) => string | null;
 }

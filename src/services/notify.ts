@@ -1,4 +1,5 @@
 import type { ServiceCtx } from './context';
+import type { OutboundCard } from '../bot/channel';
 import { enqueueOutbound } from '../store/repos/outbox';
 import { identityOf, personById, type PersonRow } from '../store/repos/people';
 import { groupById, workersGroups, type GroupRow } from '../store/repos/groups';
@@ -12,6 +13,8 @@ import { followersOf, type TicketRow } from '../store/repos/tickets';
 export interface SendOpts {
   priority?: number;
   ref?: string;
+  /** Shown as a card where the channel can (WeCom); elsewhere the text goes alone. */
+  card?: OutboundCard | null;
 }
 
 type Ctx = Pick<ServiceCtx, 'store' | 'now' | 'channels'>;

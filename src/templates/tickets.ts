@@ -64,8 +64,11 @@ export const statusReply = (id: number, state: TicketState, who: string | null, 
   `工单 #${id}：${STATE_LABEL[state]}${who ? `，负责人：${who}` : ''}${lastNote ? `。最新进展：${lastNote}` : '。'}`;
 
 // --- staff side ---
-export const assignmentDm = (t: TicketView, text: string, reporter: string, urgencyLabel: string) =>
-  `【新工单 #${t.id}】${urgencyLabel}${t.categoryLabel}｜${t.where}\n${text}\n反映人：${reporter}\n回复「接单 ${t.id}」认领，「查 ${t.id}」看详情。`;
+export const reporterLine = (reporter: string) => `反映人：${reporter}`;
+
+export const assignmentDm = (t: TicketView, text: string, reporter: string, urgencyLabel: string, link: string | null = null) =>
+  `【新工单 #${t.id}】${urgencyLabel}${t.categoryLabel}｜${t.where}\n${text}\n${reporterLine(reporter)}\n回复「接单 ${t.id}」认领，「查 ${t.id}」看详情。` +
+  (link ? `\n详情：${link}` : '');
 
 export const workersGroupNotice = (t: TicketView, handler: string, urgencyLabel: string) =>
   `【新工单 #${t.id}】${urgencyLabel}${t.categoryLabel}｜${t.where}｜${t.summary}，已派给${handler}。`;

@@ -16,7 +16,7 @@ import { isWecomConfigError, type WecomClient } from './client';
 import { dedupeKey, type WecomMessage } from './xml';
 
 /** The part of WecomClient the channel needs (lets tests substitute it). */
-export type WecomSender = Pick<WecomClient, 'getToken' | 'sendText' | 'appchatSend' | 'webhookSend'>;
+export type WecomSender = Pick<WecomClient, 'getToken' | 'sendText' | 'sendTextCard' | 'appchatSend' | 'webhookSend'>;
 
 export interface WecomChannelOptions {
   client: WecomSender;
@@ -119,6 +119,10 @@ export class WecomChannel implements Channel {
   async send(out: OutboundMessage): Promise<void> {
     const { client } = this.opts;
     let sendPart: (text: string) => Promise<unknown>;
+    if (out.card && out.toPerson && out.groupId === null) {
+      await this.track(client.sendTextCard(out.toPerson, out.card));
+      return;
+    }
     if (out.groupId === WEBHOOK_GROUP_ID) sendPart = (text) => client.webhookSend(text, out.mentions);
     else if (out.groupId !== null) sendPart = (text) => client.appchatSend(out.groupId!, text);
     else if (out.toPerson) sendPart = (text) => client.sendText(out.toPerson!, text);

@@ -12,6 +12,7 @@ import { routingCandidates } from './candidates';
 import { notifyPerson, postToWorkersGroups } from '../notify';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
+import { assignmentCard } from '../../templates/ticket-page';
 import type { GroupRow } from '../../store/repos/groups';
 import type { PersonRow } from '../../store/repos/people';
 import { enqueueOutbound } from '../../store/repos/outbox';
@@ -86,7 +87,8 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
 
     const gridId = building?.gridId ?? null;
     const communityId = building?.communityId ?? data.communityId;
-    const routed = route(routingCandidates(db, gridId, communityId), responsibleRole(data.category));
+    const cands = routingCandidates(db, gridId, communityId);
+    const routed = route(cands, responsibleRole(data.category));
     const ticket = insertTicket(db, {
       communityId,
       gridId,
@@ -124,7 +126,6 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
     const kind = data.emergencyKind as EmergencyKind | null;
     if (data.urgency === 'emergency' && kind && EMERGENCY_CONTACTS[kind]) {
       const call = EMERGENCY_CONTACTS[kind];
-      const cands = routingCandidates(db, gridId, communityId);
       const alerted = uniquePeople([cands.workers[0], cands.leaders[0], routed.assignee]);
       // Name whoever was actually alerted: a safety ticket is routed to the leader, so "handler and the leader" repeated them.
       const alertedNames = alerted.map((p) => t.handlerName(p.name, p.role)).join('、') || handler;
@@ -137,7 +138,13 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
       // A question the FAQ could not answer is not a "反映": tell them it will be answered.
       sendReply(data.category === CONSULT.code ? t.consultAck(ticket.id, handler) : t.reportAck(view, handler), priority, ref);
       const reporter = ctx.actor.name;
-      if (routed.assignee) notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel), { priority, ref });
+      if (routed.assignee) {
+        const link = ctx.ticketLink?.(ticket.id) ?? null;
+        const card = link
+          ? assignmentCard(ticket.id, `${urgencyLabel}${view.categoryLabel}`, `${view.where}｜${view.summary}\n${t.reporterLine(reporter)}`, link)
+          : null;
+        notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel, link), { priority, ref, card });
+      }
       postToWorkersGroups(ctx, communityId, t.workersGroupNotice(view, handler, urgencyLabel), routed.assignee ? [routed.assignee.id] : [], { priority, ref });
     }
     return { kind: 'opened' as const, ticket, assignee: routed.assignee };

@@ -1,4 +1,5 @@
 import type { ServiceCtx } from '../context';
+import type { Db } from '../../store/db';
 import { DomainError } from '../../core/errors';
 import { isStaff } from '../../core/permissions';
 import type { TicketState } from '../../core/ticket-machine';
@@ -31,7 +32,12 @@ export function openTicketsText(ctx: ServiceCtx): string {
 export function showTicketText(ctx: ServiceCtx, id: number): string {
   const ticket = loadTicket(ctx, id);
   assertMayAct(ctx, ticket);
-  const { db } = ctx.store;
+  return ticketDetailText(ctx.store.db, ticket);
+}
+
+/** Details and full history for staff (the original text, unmasked). Shared by `查 12` and the ticket page. */
+export function ticketDetailText(db: Db, ticket: TicketRow): string {
+  const id = ticket.id;
   const name = (pid: number | null) => (pid ? (personById(db, pid)?.name ?? `#${pid}`) : SYSTEM_NAME);
   const history = eventsOf(db, id).map((e) => t.historyLine(fmt(e.at), name(e.actorId), e.type, e.note));
   return t.showTicket(

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import type { OutboundCard } from '../../bot/channel';
 import { prepared } from '../prepared';
 import { outbox } from '../schema';
 
@@ -11,6 +12,7 @@ export interface NewOutbound {
   toExternalId?: string | null;
   text: string;
   mentions?: string[];
+  card?: OutboundCard | null;
   priority?: number;
   ref?: string | null;
 }
@@ -25,6 +27,7 @@ export function enqueueOutbound(db: Db, msg: NewOutbound, now: Date): number {
         toExternalId: sql.placeholder('toExternalId'),
         text: sql.placeholder('text'),
         mentions: sql.placeholder('mentions'),
+        card: sql.placeholder('card'),
         priority: sql.placeholder('priority'),
         ref: sql.placeholder('ref'),
         nextAttemptAt: sql.placeholder('now'),
@@ -39,6 +42,7 @@ export function enqueueOutbound(db: Db, msg: NewOutbound, now: Date): number {
     toExternalId: msg.toExternalId ?? null,
     text: msg.text,
     mentions: msg.mentions ?? [],
+    card: msg.card ?? null,
     priority: msg.priority ?? 0,
     ref: msg.ref ?? null,
     now,

@@ -1,5 +1,6 @@
 import { sqliteTable, integer, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
 import { buildings, communities } from './area';
+import type { OutboundCard } from '../../bot/channel';
 
 export const GROUP_KINDS = ['building', 'workers', 'unbound'] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];
@@ -57,6 +58,8 @@ export const outbox = sqliteTable(
     toExternalId: text('to_external_id'),
     text: text('text').notNull(),
     mentions: text('mentions', { mode: 'json' }).$type<string[]>().notNull(),
+    /** A card (title, description, link) for channels that can show one; others send `text`. */
+    card: text('card', { mode: 'json' }).$type<OutboundCard>(),
     /** Higher goes first (emergency alerts). */
     priority: integer('priority').notNull().default(0),
     status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
@@ -70,6 +73,12 @@ export const outbox = sqliteTable(
   },
   (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_ref').on(t.ref)],
 );
+
+/** Small key/value settings the app creates for itself (e.g. the secret that signs ticket links). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
 
 /** Hashed bearer tokens for the HTTP API. */
 export const apiTokens = sqliteTable('api_tokens', {

@@ -1,0 +1,55 @@
+/**
+ * With GRIDBOT_PUBLIC_URL set, a worker's assignment arrives in WeCom as a
+ * textcard whose link opens the ticket page; the link is signed.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeWecom, type FakeWecomServer } from '../fakes/wecom-server';
+import { startTestBot, waitFor, type TestBot } from '../helpers/app';
+
+const CORP = 'wwgridbot0000001';
+let wecom: FakeWecomServer;
+let t: TestBot;
+
+beforeEach(async () => {
+  wecom = await startFakeWecom({ corpId: CORP, secret: 's3cret', agentId: 1000002 });
+  t = await startTestBot({
+    env: {
+      WECOM_CORP_ID: CORP,
+      WECOM_TOKEN: 'gridbotToken',
+      WECOM_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+      WECOM_AGENT_ID: '1000002',
+      WECOM_SECRET: 's3cret',
+      WECOM_API_BASE: wecom.url,
+      GRIDBOT_PUBLIC_URL: 'https://grid.example.org/',
+    },
+  });
+});
+afterEach(async () => {
+  await t?.stop();
+  await wecom?.close();
+});
+
+describe('ticket cards in WeCom', () => {
+  it('sends the assignment as a textcard linking to a signed ticket page', async () => {
+    const resident = await t.personNamed('郑海涛');
+    await t.say('sim-b3', resident.id, '3号楼2单元501室门口的灯坏了，电话13812345678');
+    const card = await waitFor(() => wecom.messagesTo('ZhangLi').find((m) => m.msgtype === 'textcard'), 5000, 'textcard');
+    const body = card.body as { textcard: { title: string; description: string; url: string; btntxt?: string } };
+    expect(body.textcard.title).toMatch(/^【新工单 #\d+】设施报修$/);
+    expect(body.textcard.description).toContain('3号楼2单元501室');
+    const url = new URL(body.textcard.url);
+    expect(url.origin).toBe('https://grid.example.org');
+
+    const page = await t.bot.app.inject({ method: 'GET', url: url.pathname + url.search });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    // Staff see the original words (phone included) and the history.
+    expect(page.body).toContain('13812345678');
+    expect(page.body).toContain('处理记录');
+
+    const forged = await t.bot.app.inject({ method: 'GET', url: `${url.pathname}?s=${'A'.repeat(22)}` });
+    expect(forged.statusCode).toBe(403);
+    const otherTicket = await t.bot.app.inject({ method: 'GET', url: `/t/999${url.search}` });
+    expect(otherTicket.statusCode).toBe(403);
+  });
+});

@@ -1,4 +1,4 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyReply, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import type { Store } from '../store/db';
 import type { Logger } from '../logger';
 import type { Channel } from '../bot/channel';
@@ -7,7 +7,7 @@ import type { SimulatorChannel } from '../bot/simulator/channel';
 import { healthRoutes } from './routes/health';
 import { simRoutes } from './routes/sim';
 import { simPage } from './sim-page';
-import { internalServerError, noSuchRoute } from '../templates/http';
+import { FRAMEWORK_REASONS, internalServerError, noSuchRoute, requestRefused } from '../templates/http';
 
 export interface AppDeps {
   store: Store;
@@ -29,12 +29,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // One log line per handled message is the rule; per-request lines would drown it.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
+    // Refusals fastify makes before routing (a bad URL, an over-long id) get
+    // the same { error } shape, in Chinese, as everything else.
+    frameworkErrors: (err, _req, reply) => {
+      const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+      void (reply as unknown as FastifyReply).status(status).send({ error: FRAMEWORK_REASONS[err.code] ?? requestRefused() });
+    },
   });
-  app.setErrorHandler((err: { statusCode?: number; message: string }, req, reply) => {
+  app.setErrorHandler((err: { statusCode?: number; message: string; code?: string }, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
     if (status >= 500) req.log.error({ err }, 'request failed');
     else req.log.info({ status, reason: err.message, url: req.url }, 'request refused');
-    void reply.status(status).send({ error: status >= 500 ? internalServerError() : err.message });
+    const reason = status >= 500 ? internalServerError() : ((err.code && FRAMEWORK_REASONS[err.code]) ?? err.message);
+    void reply.status(status).send({ error: reason });
   });
   app.setNotFoundHandler((req, reply) => {
     void reply.status(404).send({ error: noSuchRoute(req.method, req.url) });

@@ -4,6 +4,19 @@
 
 export const internalServerError = () => '服务器内部错误';
 
+/** fastify's own refusals (before any route runs), keyed by its error code. */
+export const FRAMEWORK_REASONS: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: '不支持这种请求格式（Content-Type），请用 application/json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: '请求体是空的，应为 JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: '请求体不是合法的 JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: '请求体太大',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: '请求体长度不对',
+  FST_ERR_BAD_URL: '地址格式不正确',
+  FST_ERR_MAX_PARAM_LENGTH: '地址里的参数太长',
+};
+
+export const requestRefused = () => '请求格式不正确';
+
 export const noSuchRoute = (method: string, url: string) => `没有这个地址：${method} ${url}`;
 
 /** 400 from a zod check; `where` is "path.to.field: " or empty. */

@@ -180,6 +180,16 @@ describe('operations', () => {
     expect(res.json()).toMatchObject({ status: 'degraded', channels: { simulator: 'down' } });
   });
 
+  it("fastify's own refusals (bad JSON, over-long id, bad URL) answer in Chinese in the same shape", async () => {
+    await expectRefused(
+      await inject({ method: 'POST', url: '/sim/groups/sim-b1/messages', headers: { 'content-type': 'application/json' }, payload: '{bad' }),
+      400,
+      /^请求体不是合法的 JSON$/,
+    );
+    await expectRefused(await inject({ method: 'GET', url: `/sim/groups/${'x'.repeat(150)}/messages` }), 414, /参数太长/);
+    await expectRefused(await inject({ method: 'GET', url: '/sim/%E0%A4%A' }), 400, /地址格式不正确/);
+  });
+
   it('an unknown route is a 404 with a JSON reason', async () => {
     await expectRefused(await inject({ method: 'GET', url: '/no/such/route' }), 404, /\/no\/such\/route/);
     await expectRefused(await inject({ method: 'DELETE', url: '/sim/groups' }), 404);

@@ -117,7 +117,7 @@ export function recentActiveTickets(db: Db, buildingId: number, category: string
       // Newest first along the (building, category, created_at) index, so SQLite
       // stops after the few most recent, which is where a repeat report finds its match.
       .orderBy(desc(tickets.createdAt))
-      .limit(30)
+      .limit(10)
       .prepare(),
   );
   // Placeholders in WHERE skip column encoders: compare in the stored form (epoch ms).

@@ -2,6 +2,7 @@ import 'dotenv/config';
 import { ConfigError, loadConfig } from './config';
 import { createGridbot } from './gridbot';
 import { ensureBootstrapToken } from './services/tokens';
+import * as t from './templates/startup';
 
 /** Entry point: config → wiring → listen. Fails fast with one clear line on bad config. */
 async function main(): Promise<void> {
@@ -21,11 +22,10 @@ async function main(): Promise<void> {
   const address = bot.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const base = `http://${config.HOST}:${port}`;
-  if (bot.simulator) console.log(`\n  gridbot 已启动（模拟器通道）。打开 ${base}/sim 试一试。\n  数据库：${config.GRIDBOT_DB}\n`);
-  else console.log(`\n  gridbot 已启动（${config.GRIDBOT_CHANNEL} 通道），健康检查：${base}/healthz\n`);
+  console.log(bot.simulator ? t.startedSimulator(base, config.GRIDBOT_DB) : t.startedChannel(config.GRIDBOT_CHANNEL, base));
   // Only the hash is stored: this is the one time the first office token can be seen.
   const token = ensureBootstrapToken(bot.store);
-  if (token) console.log(`  已创建社区办公室 API 令牌（只显示这一次，请妥善保存）：\n    ${token}\n  用法：curl -H "Authorization: Bearer ${token}" ${base}/api/announcements\n`);
+  if (token) console.log(t.bootstrapToken(token, base));
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -40,6 +40,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error('gridbot 启动失败：', err instanceof Error ? err.message : err);
+  console.error(t.startFailed(err instanceof Error ? err.message : String(err)));
   process.exit(1);
 });

@@ -1,0 +1,11 @@
+/** What `npm start` prints for the operator. */
+
+export const startedSimulator = (base: string, db: string) =>
+  `\n  gridbot 已启动（模拟器通道）。打开 ${base}/sim 试一试。\n  数据库：${db}\n`;
+
+export const startedChannel = (channel: string, base: string) => `\n  gridbot 已启动（${channel} 通道），健康检查：${base}/healthz\n`;
+
+export const bootstrapToken = (token: string, base: string) =>
+  `  已创建社区办公室 API 令牌（只显示这一次，请妥善保存）：\n    ${token}\n  用法：curl -H "Authorization: Bearer ${token}" ${base}/api/announcements\n`;
+
+export const startFailed = (reason: string) => `gridbot 启动失败：${reason}`;

@@ -1,0 +1,86 @@
+/**
+ * The real entry point as `npm start` runs it, in a child process: it prints
+ * where to open the simulator, serves it, and on SIGTERM stops cleanly
+ * (exit 0, in-flight messages finished, the store closed). Bad config stops
+ * start-up with one line naming the variable.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDb } from '../helpers/app';
+
+const MAIN = new URL('../../src/main.ts', import.meta.url).pathname;
+// tsx by absolute path: the child runs outside the project (so no stray .env is read).
+const TSX = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
+let child: ChildProcess | undefined;
+let cleanup: (() => void) | undefined;
+afterEach(() => {
+  child?.kill('SIGKILL');
+  child = undefined;
+  cleanup?.();
+  cleanup = undefined;
+});
+
+function start(env: Record<string, string>) {
+  const proc = spawn(process.execPath, ['--import', TSX, MAIN], {
+    // No .env from the working directory: only what the test says.
+    cwd: '/',
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  return { proc, exited, out: () => out, err: () => err };
+}
+
+async function until<T>(what: string, fn: () => T | undefined | null | false, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('npm start (src/main.ts)', () => {
+  it('prints the /sim address, serves it, and stops cleanly on SIGTERM', async () => {
+    const db = tempDb();
+    cleanup = db.cleanup;
+    const run = start({ GRIDBOT_DB: db.path, PORT: '0' });
+    child = run.proc;
+    const base = await until('the start-up line', () => /(http:\/\/127\.0\.0\.1:\d+)\/sim/.exec(run.out())?.[1]);
+    expect(run.out()).toContain('gridbot 已启动');
+    expect(run.out()).toMatch(/已创建社区办公室 API 令牌/);
+
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const posted = await fetch(`${base}/sim/groups/sim-b3/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from: 'p12', text: '3号楼2单元楼道灯坏了' }),
+    });
+    expect(posted.status).toBe(202);
+
+    run.proc.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    // Everything accepted was handled and committed before the store closed.
+    const store = new Database(db.path, { readonly: true });
+    const inbox = store.prepare(`SELECT status FROM inbox`).all() as { status: string }[];
+    const tickets = store.prepare(`SELECT count(*) AS n FROM tickets`).get() as { n: number };
+    store.close();
+    expect(inbox.map((r) => r.status)).toEqual(['done']);
+    expect(tickets.n).toBe(1);
+  });
+
+  it('stops at once with one line naming a bad variable', async () => {
+    const run = start({ GRIDBOT_DB: '/tmp/never-created.db', PORT: 'abc' });
+    child = run.proc;
+    expect(await run.exited).toBe(1);
+    const lines = run.err().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^配置错误 PORT=/);
+  });
+});

@@ -6,6 +6,8 @@
  */
 export const DUPLICATE_WINDOW_MS = 72 * 60 * 60_000;
 export const SIMILARITY_THRESHOLD = 0.34;
+/** The same kind of emergency in the same building within this window is the same event. */
+export const EMERGENCY_DUPLICATE_WINDOW_MS = 60 * 60_000;
 
 export interface DuplicateCandidate {
   id: number;

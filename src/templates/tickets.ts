@@ -38,6 +38,9 @@ export const reportAck = (t: TicketView, handler: string) =>
   `已收到您的反映，工单 #${t.id}（${t.categoryLabel}，${t.where}）已登记，由${handler}负责处理，有进展会在群里告诉您。`;
 
 /** `alerted`: everyone told, e.g. "网格员张丽、网格长王建国" (the handler may itself be the leader). */
+export const emergencyFollowAck = (id: number, callNumber: string, callWho: string) =>
+  `⚠️ 紧急情况请立即拨打 ${callNumber}（${callWho}）！该情况已在处理中（#${id}），网格员和网格长已收到提醒，正在赶来。请注意自身安全。`;
+
 export const emergencyAck = (t: TicketView, callNumber: string, callWho: string, alerted: string) =>
   `⚠️ 紧急情况请立即拨打 ${callNumber}（${callWho}）！工单 #${t.id}（${t.where}）已登记，已同时通知${alerted}马上处理。请注意自身安全。`;
 

@@ -141,6 +141,28 @@ describe('emergencies skip the queue', () => {
   });
 });
 
+describe('the same emergency reported by several neighbours', () => {
+  it('each is told the number at once, staff are alerted once, later reporters follow the first ticket', async () => {
+    const s = await post(t, B3, c.zheng, '3号楼着火了！楼道全是烟');
+    const first = ticketNo(await onlyReply(t, B3, c.zheng, s));
+    const s2 = await post(t, B3, c.feng, '着火了着火了 快打119');
+    const second = await onlyReply(t, B3, c.feng, s2);
+    expect(second).toContain('119');
+    expect(second).toContain(`#${first}`);
+    expect(ticketCount(t)).toBe(1);
+    // No second alert round: one direct alert each, sent for the first report.
+    for (const staff of [c.zhang, c.wang]) expect(await directSince(t, staff, s)).toHaveLength(1);
+    expect(await groupSince(t, WORKERS, s2)).toHaveLength(0);
+    expect(events(t, first).map((e) => e.type)).toContain('followed');
+
+    // An hour later it is a new event: a new ticket and a new alert round.
+    clock.advance(61 * 60_000);
+    const s3 = await post(t, B3, c.feng, '又着火了，3楼冒烟');
+    expect(ticketNo(await onlyReply(t, B3, c.feng, s3))).not.toBe(first);
+    expect(await directSince(t, c.zhang, s3)).toHaveLength(1);
+  });
+});
+
 describe('duplicates', () => {
   it('a neighbour reporting the same outage follows the open ticket and gets every progress reply', async () => {
     const n = await report(t, B3, c.zheng, '3号楼停水了');

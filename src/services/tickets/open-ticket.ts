@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { ServiceCtx } from '../context';
 import { inTransaction } from '../../store/db';
 import { buildingByName } from '../../store/repos/area';
-import { addFollower, addTicketEvent, insertTicket, recentActiveTickets, type DuplicateCandidateRow, type TicketRow } from '../../store/repos/tickets';
-import { findDuplicate, DUPLICATE_WINDOW_MS } from '../../core/duplicates';
+import { addFollower, addTicketEvent, insertTicket, recentActiveTickets, recentEmergencies, type DuplicateCandidateRow, type TicketRow } from '../../store/repos/tickets';
+import { findDuplicate, DUPLICATE_WINDOW_MS, EMERGENCY_DUPLICATE_WINDOW_MS } from '../../core/duplicates';
 import { route } from '../../core/routing';
 import { CONSULT, responsibleRole } from '../../core/categories';
 import { EMERGENCY_CONTACTS, type EmergencyKind } from '../../core/parse';
@@ -40,8 +40,8 @@ export interface ReplyTarget {
 
 export type OpenTicketResult =
   | { kind: 'opened'; ticket: TicketRow; assignee: PersonRow | null }
-  /** The open ticket it repeats, as the duplicate check selected it (only the fields that rule needs). */
-  | { kind: 'followed'; ticket: DuplicateCandidateRow };
+  /** The open ticket it repeats, as the duplicate check selected it (only the id is promised). */
+  | { kind: 'followed'; ticket: Pick<DuplicateCandidateRow, 'id'> };
 
 const PRIORITY = { emergency: 100, urgent: 10, normal: 0 } as const;
 
@@ -72,6 +72,21 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
         now,
       );
 
+    // Ten neighbours shouting "着火了" are one fire: each is told the number to
+    // call at once, but staff are alerted once, on the first ticket.
+    const kind = data.emergencyKind as EmergencyKind | null;
+    if (building && data.urgency === 'emergency' && kind && EMERGENCY_CONTACTS[kind]) {
+      const since = new Date(now.getTime() - EMERGENCY_DUPLICATE_WINDOW_MS);
+      const same = recentEmergencies(db, building.id, since).find((e) => e.emergencyKind === kind);
+      if (same) {
+        if (same.reporterId !== ctx.actor.id && addFollower(db, same.id, ctx.actor.id, reply.group?.id ?? null, now)) {
+          addTicketEvent(db, { ticketId: same.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
+        }
+        const call = EMERGENCY_CONTACTS[kind];
+        sendReply(t.emergencyFollowAck(same.id, call.number, call.who), PRIORITY.emergency, `ticket:${same.id}`);
+        return { kind: 'followed' as const, ticket: same };
+      }
+    }
     if (building && data.urgency !== 'emergency') {
       const open = recentActiveTickets(db, building.id, data.category, new Date(now.getTime() - DUPLICATE_WINDOW_MS));
       const dup = findDuplicate({ buildingId: building.id, category: data.category, text: data.text, unit: data.unit, room: data.room, at: now }, open);
@@ -123,7 +138,6 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
     const ref = `ticket:${ticket.id}`;
     const priority = PRIORITY[data.urgency];
     const urgencyLabel = t.URGENCY_LABEL[data.urgency];
-    const kind = data.emergencyKind as EmergencyKind | null;
     if (data.urgency === 'emergency' && kind && EMERGENCY_CONTACTS[kind]) {
       const call = EMERGENCY_CONTACTS[kind];
       const alerted = uniquePeople([cands.workers[0], cands.leaders[0], routed.assignee]);

@@ -88,6 +88,27 @@ export function followersOf(db: Db, ticketId: number) {
   return db.select().from(ticketFollowers).where(eq(ticketFollowers.ticketId, ticketId)).orderBy(asc(ticketFollowers.at)).all();
 }
 
+/** Active emergency tickets of a building since `since`, newest first (the same fire reported twice). */
+export function recentEmergencies(db: Db, buildingId: number, since: Date): Pick<TicketRow, 'id' | 'emergencyKind' | 'reporterId'>[] {
+  const q = prepared(db, 'tickets.recentEmergencies', () =>
+    db
+      .select({ id: tickets.id, emergencyKind: tickets.emergencyKind, reporterId: tickets.reporterId })
+      .from(tickets)
+      .where(
+        and(
+          eq(tickets.buildingId, sql.placeholder('buildingId')),
+          eq(tickets.urgency, 'emergency'),
+          gte(tickets.createdAt, sql.placeholder('since')),
+          inArray(tickets.status, ACTIVE),
+        ),
+      )
+      .orderBy(desc(tickets.id))
+      .limit(20)
+      .prepare(),
+  );
+  return q.all({ buildingId, since: since.getTime() });
+}
+
 /** What the duplicate rule needs of a candidate; selected narrowly because a busy building has many. */
 export type DuplicateCandidateRow = Pick<TicketRow, 'id' | 'buildingId' | 'category' | 'text' | 'unit' | 'room' | 'createdAt' | 'reporterId'>;
 

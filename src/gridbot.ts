@@ -17,6 +17,7 @@ import { WecomChannel, WEBHOOK_GROUP_ID } from './bot/wecom/channel';
 import { wecomCallback, type WecomCallbackOptions } from './http/wecom-callback';
 import { ticketPageRoutes } from './http/routes/ticket-page';
 import { createTicketLinks, linkSecret } from './services/links';
+import { reportParkedSends } from './services/report-parked';
 import { AnnouncementScheduler, type SchedulerTimer } from './jobs/announcements';
 import { apiRoutes } from './http/routes/api';
 
@@ -69,7 +70,17 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
   const links = config.GRIDBOT_PUBLIC_URL
     ? createTicketLinks(config.GRIDBOT_PUBLIC_URL, linkSecret(store, config.GRIDBOT_LINK_SECRET))
     : undefined;
-  const sender = new OutboxSender({ store, channels, logger, jitterMs: config.GRIDBOT_SEND_JITTER_MS, now });
+  const sender = new OutboxSender({
+    store,
+    channels,
+    logger,
+    jitterMs: config.GRIDBOT_SEND_JITTER_MS,
+    now,
+    // Runs inside start()/a send's failure path: queue the report, the sender delivers it.
+    onParked: (rows) => {
+      if (reportParkedSends({ store, now, channels: new Set(channels.keys()) }, rows) > 0) sender.kick();
+    },
+  });
   const deps: BotDeps = {
     store,
     logger,

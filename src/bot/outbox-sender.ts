@@ -27,6 +27,8 @@ export interface OutboxSenderOptions {
   sendTimeoutMs?: number;
   now?: () => Date;
   random?: () => number;
+  /** Told about rows parked for review (in flight at a crash, or timed out): someone must check them. */
+  onParked?: (rows: OutboxRow[]) => void;
 }
 
 interface Lane {
@@ -54,7 +56,7 @@ export class OutboxSender {
   private timerAt = Infinity;
   private scheduled = false;
   private running = false;
-  private readonly o: Required<Omit<OutboxSenderOptions, 'store' | 'channels' | 'logger'>>;
+  private readonly o: Required<Omit<OutboxSenderOptions, 'store' | 'channels' | 'logger' | 'onParked'>>;
 
   constructor(private readonly opts: OutboxSenderOptions) {
     this.o = {
@@ -70,7 +72,10 @@ export class OutboxSender {
   /** Parks rows a crash left in flight, then starts delivering. */
   start(): void {
     const parked = parkInFlight(this.opts.store.db);
-    if (parked > 0) this.opts.logger.warn({ parked }, 'outbox rows interrupted by a restart were parked for review');
+    if (parked.length > 0) {
+      this.opts.logger.warn({ parked: parked.length }, 'outbox rows interrupted by a restart were parked for review');
+      this.opts.onParked?.(parked);
+    }
     this.running = true;
     this.kick();
   }
@@ -196,6 +201,7 @@ export class OutboxSender {
         // It may still arrive: never re-send blindly.
         markReview(db, row.id, reason);
         log.error({ outboxId: row.id }, 'send timed out; parked for review');
+        this.opts.onParked?.([{ ...row, status: 'review', lastError: reason }]);
       } else if (err instanceof PermanentSendError || attempts >= this.o.maxAttempts) {
         markFailed(db, row.id, reason);
         log.error({ outboxId: row.id, attempts, code: (err as PermanentSendError).code, reason }, 'send failed for good');

@@ -98,12 +98,13 @@ export function markReview(db: Db, id: number, reason: string): void {
  * Rows left `sending` by a crash may or may not have gone out: park them for a
  * person to review rather than risk a double post.
  */
-export function parkInFlight(db: Db): number {
+export function parkInFlight(db: Db): OutboxRow[] {
   return db
     .update(outbox)
     .set({ status: 'review', lastError: '发送中断（进程重启），需人工确认是否已送达' })
     .where(eq(outbox.status, 'sending'))
-    .run().changes;
+    .returning()
+    .all();
 }
 
 export function cancelOutbound(db: Db, ids: number[]): number {

@@ -178,7 +178,8 @@ export function storeCounts(sqlite: Store['sqlite']) {
     follows: n(`SELECT count(*) n FROM ticket_followers`),
     chatter: n(`SELECT count(*) n FROM inbox WHERE outcome = 'chatter'`),
     acks: n(`SELECT count(*) n FROM outbox WHERE group_external_id LIKE 'sim-b%'`),
-    outbox: n(`SELECT count(*) n FROM outbox`),
+    // Sends the bot makes about itself (the office's review report after a restart) are not the plan's.
+    outbox: n(`SELECT count(*) n FROM outbox WHERE ref IS NULL OR ref <> 'outbox:review'`),
   };
 }
 

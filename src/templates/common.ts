@@ -1,4 +1,5 @@
 /** Texts every channel may show. Every user-facing sentence lives under src/templates/. */
+import { z } from 'zod';
 
 export const sorryInternalError = () => '抱歉，系统刚才出了点问题，请稍后再试一次。如情况紧急，请直接拨打社区电话。';
 
@@ -26,6 +27,23 @@ export const SYSTEM_NAME = '系统';
 export const fieldRequired = (field: string) => `${field} 不能为空`;
 
 export const fieldTooLong = (field: string, max: number) => `${field} 不能超过 ${max} 字`;
+
+export const fieldMissing = () => '缺少这个字段';
+
+export const fieldNotANumber = () => '应为数字';
+
+const zhLocale = z.locales.zhCN().localeError;
+/**
+ * zod's built-in messages ("Invalid input: expected string …") are English; API
+ * and simulator callers must get a Chinese reason for every 400. Messages a
+ * schema sets itself still win over this map.
+ */
+export const zodErrorsZh: z.core.$ZodErrorMap = (iss) => {
+  if (iss.code === 'invalid_type' && iss.input === undefined) return fieldMissing();
+  // A query string coerced to a number arrives as NaN: "实际接收 NaN" means nothing to a caller.
+  if (iss.code === 'invalid_type' && iss.expected === 'number') return fieldNotANumber();
+  return zhLocale(iss);
+};
 
 /** The label of the office API token created on first start. */
 export const INITIAL_OFFICE_TOKEN_LABEL = '初始办公室令牌（首次启动创建）';

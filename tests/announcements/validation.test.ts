@@ -53,6 +53,14 @@ describe('POST /api/announcements: 400 with a reason', () => {
     expect(after).toEqual(before);
   });
 
+  it('reasons from zod itself are Chinese too (a wrong type, a number too small)', async () => {
+    for (const body of [{ ...ok, cron: '0 9 * * 1', maxRuns: 0 }, { ...ok, sendAt: 42 }, [1, 2]]) {
+      const res = await b.api('POST', '/api/announcements', body);
+      expect(res.status).toBe(400);
+      expect(res.body.error).not.toMatch(/Invalid input|expected|received|Too small/);
+    }
+  });
+
   it('a valid body still passes (the cases above fail for their own reason)', async () => {
     const res = await b.api('POST', '/api/announcements', { ...ok, sendAt: '2026-06-02T09:00:00+08:00' });
     expect(res.status).toBe(201);

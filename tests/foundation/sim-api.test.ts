@@ -113,6 +113,20 @@ describe('POST /sim/groups/:id/messages', () => {
     await expectRefused(none, 400);
   });
 
+  it('explains a malformed body in Chinese, not in zod\'s English', async () => {
+    // Outside callers read these reasons: "Invalid input: expected string, received undefined" helps nobody here.
+    for (const body of [{ text: '你好' }, { from: liu.id, text: 42 }, [1]]) {
+      const res = await inject({ method: 'POST', url: '/sim/groups/sim-b1/messages', payload: body as object });
+      await expectRefused(res, 400);
+      const reason = (res.json() as { error: string }).error;
+      expect(reason).not.toMatch(/Invalid input|expected|received/);
+    }
+    const missing = await inject({ method: 'POST', url: '/sim/groups/sim-b1/messages', payload: { text: '你好' } });
+    expect((missing.json() as { error: string }).error).toBe('请求格式不正确：from: 缺少这个字段');
+    const since = await inject({ method: 'GET', url: '/sim/groups/sim-b1/messages?since=abc' });
+    expect((since.json() as { error: string }).error).not.toMatch(/expected|received|NaN/i);
+  });
+
   it('accepts the longest allowed text', async () => {
     await t.say('sim-b1', liu.id, '长'.repeat(2000));
   });

@@ -2,6 +2,7 @@ import type { AnnouncementTargets } from '../../store/schema';
 import type { GroupRow } from '../../store/repos/groups';
 import { noticeTemplate, renderNotice } from '../../templates/notices';
 import { cronNeverRuns, unknownFields, varsWithoutTemplate } from '../../templates/announcements';
+import { zodErrorsZh } from '../../templates/common';
 import { checkCron, nextCronRun } from '../../jobs/cron';
 import { AnnouncementError } from './errors';
 import type { Actor, AnnouncementDeps } from './deps';
@@ -30,7 +31,7 @@ const MIN_CRON_GAP_MS = 3600_000;
 
 /** Validates everything a create needs, without writing. Throws AnnouncementError. */
 export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: unknown): PreparedAnnouncement {
-  const parsed = createAnnouncementInput.safeParse(raw ?? {});
+  const parsed = createAnnouncementInput.safeParse(raw ?? {}, { error: zodErrorsZh });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length ? `${issue.path.join('.')}: ` : '';

@@ -1,4 +1,5 @@
 import { chineseNumberToInt } from './building-name';
+import { chatText } from './chat-text';
 
 /**
  * Chat commands, parsed from plain text. Pure. Workers type them on phones
@@ -67,11 +68,7 @@ function toInt(s: string): number | null {
 }
 
 export function parseCommand(input: string): Command | null {
-  const text = input
-    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/＃/g, '#')
-    .replace(/／/g, '/')
-    .trim();
+  const text = chatText(input).trim();
   if (!text) return null;
   for (const [verb, re] of NO_TICKET) if (re.test(text)) return { verb } as Command;
 
@@ -110,7 +107,7 @@ export function parseCommand(input: string): Command | null {
 const NOT_FIXED = /(?:没修好|没有修好|没弄好|还没(?:有)?(?:解决|修好|处理好|弄好)|没有解决|没解决|还是(?:没|不)(?:好|行)|根本没修|又不行了)/;
 
 export function parseReopen(input: string): { ticket: number | null } | null {
-  const text = input.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+  const text = chatText(input).trim();
   if (!NOT_FIXED.test(text) || text.length > 60) return null;
   const m = /#\s*(\d+)|(\d+)\s*号工单/.exec(text);
   const n = m ? toInt(m[1] ?? m[2]!) : null;

@@ -186,6 +186,11 @@ describe('parseRating', () => {
     ['5分', null, '非常满意'],
     ['三分', null, '一般'],
     ['1分', null, '很不满意'],
+    // Traditional characters (many elderly residents) and full-width input.
+    ['滿意', null, '满意'],
+    ['很不滿意', null, '很不满意'],
+    ['＃１２ 非常滿意', 12, '非常满意'],
+    ['５分', null, '非常满意'],
   ])('%s → ticket %s, %s', (text, ticket, rating) => {
     expect(parseRating(text)).toEqual({ ticket, rating });
   });

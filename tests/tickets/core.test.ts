@@ -245,6 +245,16 @@ describe('parseCommand', () => {
     ['/open', { verb: 'open' }],
     ['帮助', { verb: 'help' }],
     ['/help', { verb: 'help' }],
+    // Full-width input mode and traditional characters on workers' phones.
+    ['／ｃｌａｉｍ　４', { verb: 'claim', ticket: 4 }],
+    ['／ＭＩＮＥ', { verb: 'mine' }],
+    ['接單２', { verb: 'claim', ticket: 2 }],
+    ['辦結 12 已修好', { verb: 'done', ticket: 12, text: '已修好' }],
+    ['進度 12 已聯繫物業', { verb: 'note', ticket: 12, text: '已联系物业' }],
+    ['轉派 12 @李網格', { verb: 'transfer', ticket: 12, to: '李网格' }],
+    ['待辦', { verb: 'open' }],
+    ['幫助', { verb: 'help' }],
+    ['#12 進度', { verb: 'status', ticket: 12 }],
   ])('%j', (text, cmd) => {
     expect(parseCommand(text)).toEqual(cmd);
   });
@@ -273,6 +283,8 @@ describe('parseReopen', () => {
     ['#12 还没解决', 12],
     ['#１２ 没修好', 12],
     ['12号工单还是没好', 12],
+    ['#1 沒修好', 1], // traditional characters, as many elderly residents write
+    ['還沒解決', null],
   ])('%j → reopen #%s', (text, ticket) => {
     expect(parseReopen(text)).toEqual({ ticket });
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ServiceCtx } from '../context';
 import { inTransaction } from '../../store/db';
 import { REOPEN_WINDOW_MS } from '../../core/ticket-machine';
+import { chatText } from '../../core/chat-text';
 import { addTicketEvent, isFollower, type TicketRow } from '../../store/repos/tickets';
 import { latestRatingBy } from '../../store/repos/ticket-queries';
 import { personById, type PersonRow } from '../../store/repos/people';
@@ -57,10 +58,7 @@ const TRAILER = /(?:[\s,，。.!！~～…]*(?:谢谢(?:你们|您|网格员|大
  * number if one was given; null for anything else. Pure.
  */
 export function parseRating(input: string): { ticket: number | null; rating: Rating } | null {
-  let text = input
-    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/＃/g, '#')
-    .trim();
+  let text = chatText(input).trim();
   if (!text || text.length > 30) return null;
   let ticket: number | null = null;
   const pre = TICKET_PREFIX.exec(text);

@@ -46,6 +46,8 @@ export const emergencyAck = (t: TicketView, callNumber: string, callWho: string,
 
 export const duplicateAck = (id: number) =>
   `该问题已在处理中（#${id}），已把您加入关注，处理进展会一并通知您。`;
+/** The reporter (or an existing follower) saying it again: they are already told of every step. */
+export const repeatAck = (id: number) => `该问题已在处理中（#${id}），处理进展会通知您。`;
 
 export const consultAck = (id: number, handler: string) =>
   `您的问题已记录（咨询 #${id}），${handler}会尽快答复您。`;

@@ -196,6 +196,18 @@ describe('duplicates', () => {
     expect(m).not.toBe(n);
   });
 
+  it('the reporter saying it again is not "added as a follower" of their own ticket', async () => {
+    const n = await report(t, B3, c.zheng, '3号楼停水了');
+    const again = await onlyReply(t, B3, c.zheng, await post(t, B3, c.zheng, '怎么还没来水啊 停水一上午了'));
+    expect(again).toContain(`该问题已在处理中（#${n}）`);
+    expect(again).not.toContain('加入关注');
+    // A neighbour who already follows it, saying it a second time, is not "added" again either.
+    expect(await onlyReply(t, B3, c.feng, await post(t, B3, c.feng, '我家也没水了'))).toContain('加入关注');
+    expect(await onlyReply(t, B3, c.feng, await post(t, B3, c.feng, '还是没水'))).not.toContain('加入关注');
+    expect(ticketCount(t)).toBe(1);
+    expect(events(t, n).filter((e) => e.type === 'followed')).toHaveLength(1);
+  });
+
   it('the same kind of problem in another building is a new ticket', async () => {
     const n = await report(t, B3, c.zheng, '3号楼停水了');
     const m = await report(t, 'sim-b4', c.ma, '4号楼停水了');

@@ -91,11 +91,13 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
       const open = recentActiveTickets(db, building.id, data.category, new Date(now.getTime() - DUPLICATE_WINDOW_MS));
       const dup = findDuplicate({ buildingId: building.id, category: data.category, text: data.text, unit: data.unit, room: data.room, at: now }, open);
       if (dup) {
-        if (dup.reporterId !== ctx.actor.id && addFollower(db, dup.id, ctx.actor.id, reply.group?.id ?? null, now)) {
+        const newFollower = dup.reporterId !== ctx.actor.id && addFollower(db, dup.id, ctx.actor.id, reply.group?.id ?? null, now);
+        if (newFollower) {
           // The history is for staff (查 N): keep the follower's own words, phone number included.
           addTicketEvent(db, { ticketId: dup.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
         }
-        sendReply(t.duplicateAck(dup.id), 0, `ticket:${dup.id}`);
+        // "已把您加入关注" to the reporter of that very ticket (saying it again) would be nonsense.
+        sendReply(newFollower ? t.duplicateAck(dup.id) : t.repeatAck(dup.id), 0, `ticket:${dup.id}`);
         return { kind: 'followed' as const, ticket: dup };
       }
     }

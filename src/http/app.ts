@@ -7,7 +7,9 @@ import type { SimulatorChannel } from '../bot/simulator/channel';
 import { healthRoutes } from './routes/health';
 import { simRoutes } from './routes/sim';
 import { simPage } from './sim-page';
-import { FRAMEWORK_REASONS, internalServerError, noSuchRoute, requestRefused } from '../templates/http';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import { FRAMEWORK_REASONS, PARSER_REASONS, internalServerError, noSuchRoute, requestRefused } from '../templates/http';
 
 export interface AppDeps {
   store: Store;
@@ -35,6 +37,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
       void (reply as unknown as FastifyReply).status(status).send({ error: FRAMEWORK_REASONS[err.code] ?? requestRefused() });
     },
+    // Requests Node's parser rejects (a raw "?grid=第一网格" typed into curl, a
+    // huge header) never reach fastify's handlers; without this they get
+    // fastify's English { error, message, statusCode }.
+    clientErrorHandler: clientErrorInChinese,
   });
   app.setErrorHandler((err: { statusCode?: number; message: string; code?: string }, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
@@ -53,4 +59,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
   for (const p of deps.plugins ?? []) await app.register(p.plugin, p.options ?? {});
   return app;
+}
+
+function clientErrorInChinese(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const { status, reason } = PARSER_REASONS[err.code ?? ''] ?? { status: 400, reason: requestRefused() };
+  const body = JSON.stringify({ error: reason });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
 }

@@ -17,6 +17,13 @@ export const FRAMEWORK_REASONS: Record<string, string> = {
 
 export const requestRefused = () => '请求格式不正确';
 
+/** Refusals Node's HTTP parser makes before fastify sees the request, keyed by its error code. */
+export const PARSER_REASONS: Record<string, { status: number; reason: string }> = {
+  HPE_INVALID_URL: { status: 400, reason: '地址格式不正确：地址里的中文等字符要先做 URL 编码（如 curl -G --data-urlencode grid=第一网格）' },
+  HPE_HEADER_OVERFLOW: { status: 431, reason: '请求头太大' },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, reason: '请求超时' },
+};
+
 export const noSuchRoute = (method: string, url: string) => `没有这个地址：${method} ${url}`;
 
 /** 400 from a zod check; `where` is "path.to.field: " or empty. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { connect } from 'node:net';
 import { startTestBot, type SimPerson, type TestBot } from '../helpers/app';
 
 let t: TestBot;
@@ -202,6 +203,25 @@ describe('operations', () => {
     );
     await expectRefused(await inject({ method: 'GET', url: `/sim/groups/${'x'.repeat(150)}/messages` }), 414, /参数太长/);
     await expectRefused(await inject({ method: 'GET', url: '/sim/%E0%A4%A' }), 400, /地址格式不正确/);
+  });
+
+  it('a URL with raw (not percent-encoded) Chinese, refused by Node itself, is answered in Chinese too', async () => {
+    // curl sends "?grid=第三网格" as raw bytes: Node's parser refuses it before fastify routes anything.
+    await t.bot.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.bot.app.server.address() as { port: number };
+    const raw = await new Promise<string>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      const sock = connect(port, '127.0.0.1', () => sock.write(Buffer.from('GET /sim/groups?grid=第三网格 HTTP/1.1\r\nHost: x\r\n\r\n')));
+      sock.on('data', (c: Buffer) => chunks.push(c));
+      sock.on('error', reject);
+      sock.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(raw).toMatch(/application\/json/);
+    const body = JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4)) as { error: string };
+    expect(body.error).toMatch(/地址格式不正确.*URL 编码/);
+    const length = /Content-Length: (\d+)/.exec(raw)![1]!;
+    expect(Number(length)).toBe(Buffer.byteLength(JSON.stringify(body)));
   });
 
   it('an unknown route is a 404 with a JSON reason', async () => {

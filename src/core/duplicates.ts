@@ -4,6 +4,7 @@
  * are about the same building-wide outage (lift, water, power, gas, heating):
  * ten neighbours reporting "no water" is one problem.
  */
+import { normalize } from './parse/normalize';
 export const DUPLICATE_WINDOW_MS = 72 * 60 * 60_000;
 export const SIMILARITY_THRESHOLD = 0.34;
 /** The same kind of emergency in the same building within this window is the same event. */
@@ -61,16 +62,20 @@ export function similarity(a: string, b: string): number {
 
 export function findDuplicate<T extends DuplicateCandidate>(report: NewReport, open: readonly T[]): T | null {
   if (report.buildingId === null) return null;
-  const topic = outageTopic(report.text);
+  // Tickets keep the resident's original words; "電梯壞了" and "电梯坏了" are
+  // the same lift, so both sides are compared in normalized (simplified) form.
+  const text = normalize(report.text);
+  const topic = outageTopic(text);
   let best: { t: T; score: number } | null = null;
   for (const t of open) {
     if (t.buildingId !== report.buildingId || t.category !== report.category) continue;
     if (report.at.getTime() - t.createdAt.getTime() > DUPLICATE_WINDOW_MS) continue;
-    const sameOutage = topic !== null && topic === outageTopic(t.text);
+    const other = normalize(t.text);
+    const sameOutage = topic !== null && topic === outageTopic(other);
     // Two different flats with their own problem are two tickets — unless it is the
     // building's water or power: neighbours naturally say which flat they are in.
     if (!sameOutage && report.room && t.room && report.room !== t.room) continue;
-    const score = sameOutage ? 1 : similarity(report.text, t.text);
+    const score = sameOutage ? 1 : similarity(text, other);
     if (score >= SIMILARITY_THRESHOLD && (!best || score > best.score)) best = { t, score };
   }
   return best?.t ?? null;

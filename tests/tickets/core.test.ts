@@ -206,6 +206,11 @@ describe('duplicates', () => {
     expect(findDuplicate(report({ room: '302', unit: null, text: '302也停水了' }), [ticket({ room: '501', text: '我家501没水了' })])?.id).toBe(7);
     expect(findDuplicate(report({ room: '302', unit: '2', text: '2单元302停电了' }), [ticket({ room: '501', text: '1单元501家里没电了' })])?.id).toBe(7);
   });
+  it('traditional and simplified characters are the same outage (tickets keep the original words)', () => {
+    expect(findDuplicate(report({ text: '电梯还没修好吗', unit: null }), [ticket({ text: '六棟 電梯壞了', unit: null })])?.id).toBe(7);
+    expect(findDuplicate(report({ text: '樓裡停水了', unit: null }), [ticket({ text: '我家没水了', unit: null })])?.id).toBe(7);
+    expect(findDuplicate(report({ text: '2單元樓道的燈壞了，太黑了' }), [ticket()])?.id).toBe(7);
+  });
   it('different outages are different problems', () => {
     expect(findDuplicate(report({ text: '家里停电了' }), [ticket({ text: '3号楼停水了' })])).toBeNull();
   });

@@ -12,7 +12,7 @@ const CHATTER_TOKENS = new RegExp(
     '谢谢', '感谢', '多谢', '谢了', '辛苦了?', '辛苦啦', '辛苦', '麻烦了', '费心了?', '点赞', '赞+', '棒', '厉害',
     '晚安', '早安', '早上好', '早', '中午好', '下午好', '晚上好', '你好', '您好', '大家好', '新年快乐', '节日快乐',
     '同意', '支持', '赞成', '附议', '是的', '对的?', '没问题', '可以', '行', '哈+', '呵+', '嘿+', '嘻+', '哇', '啊',
-    '在吗', '在不在', '有人吗', '欢迎', '欢迎新邻居', '加油', '客气了?', '不客气', '应该的', '也是', '确实', '真好', '太好了', '给力',
+    '在吗', '在不在', '有人吗', '有人在吗', '欢迎', '欢迎新邻居', '加油', '客气了?', '不客气', '应该的', '也是', '确实', '真好', '太好了', '给力',
     // addressees and fillers that decorate the words above
     '大家', '各位', '邻居们?', '社区', '物业', '网格员', '书记', '主任', '老师', '师傅', '你们', '您', '你', '我们',
     '了', '啦', '呀', '哈', '呢', '哦', '的', '哟', '吧', '喔', '咯', '们', '一直', '真的', '非常', '太', '都',
@@ -23,31 +23,45 @@ const CHATTER_TOKENS = new RegExp(
 
 // Forwards, notices passed along and ads are not addressed to the grid worker.
 const FORWARD =
-  /^(?:转发|转自|转:|转：|【转发】|\[转发\]|分享|扩散)|转发一下|转给大家|转发给|请大家转发|温馨提示|温馨提醒|友情提醒|提醒大家|提醒一下大家/;
+  /^(?:转发|转自|转:|转：|【转发】|\[转发\]|分享|扩散)|转发一下|转给大家|转发给|请大家转发|温馨提示|温馨提醒|友情提醒|提醒大家|提醒一下大家|已转(?:给|发)/;
 // Notices passed along ("3月5号停水 大家提前储水") and hearsay ("听说隔壁小区着火了").
-const NOTICE = /提前储水|提前做好|届时|敬请|特此|相互转告|停水通知|停电通知|听说|据说|新闻/;
+// Reminders to everyone ("天干物燥 小心火烛", "大家出门记得关燃气") too.
+const NOTICE =
+  /提前储水|提前做好|届时|敬请|特此|相互转告|停水通知|停电通知|听说|据说|新闻|小心火烛|天干物燥|(?:大家|各位).{0,4}(?:记得|别忘|务必)/;
+// Planned work passed along ("电梯今天年检 停运两个小时") — unless it broke again.
+const PLANNED_WORK = /年检|维保|例行检修|线路检修|计划停|检修停/;
 const AD =
-  /加微信|加v|vx|微信号|优惠|特价|低价|团购|接龙|秒杀|出售|转让|招聘|兼职|代理|折扣|包邮|促销|免费领|扫码|限时|出租|求租|上门回收|有需要的.{0,4}(?:联系|私聊)|私聊我|需要的私/i;
+  /加微信|加v|vx|微信号|优惠|特价|低价|团购|接龙|秒杀|出售|转让|招聘|兼职|代理|折扣|包邮|促销|免费领|扫码|限时|出租|求租|上门回收|有需要的.{0,4}(?:联系|私聊)|私聊我|需要的私|[0-9一二三四五六七八九]成新|闲置|转手|有意者|^出(?:一|个|台|辆|套|张|两)/i;
+// "房子出租要去社区登记吗" names an ad word but asks a question.
+const ENDS_AS_QUESTION = /(?:吗|呢|么)\s*[?？]*\s*$|[?？]\s*$/;
 // Lost and found objects: neighbours help each other, no ticket. (Missing
 // people are caught earlier as emergencies.)
 const LOST_FOUND =
   /捡到|遗失|失物|招领|谁丢的|谁的.{0,6}(?:掉|丢|落)|(?:丢|掉|不见)了.{0,10}(?:谁|有人)(?:看到|看见|捡)|有人看到我的|我丢了|(?:狗|猫|宠物|鹦鹉|鸟).{0,4}(?:丢了|跑丢|走丢|不见了|跑了)/;
 // Follow-ups that close a problem: "已经修好了，谢谢", "来水了", "解决了".
+// Work under way counts too: "师傅已经在弄了".
 const RESOLVED =
-  /修好|弄好|修复了|恢复了|恢复正常|来水了|来电了|通了|已解决|解决了|处理好|处理完|搞定|清理干净|清走了|收拾好|灭了|扑灭|找到了|没事了|好了谢谢|已经好了|可以用了|能用了/;
+  /已经在(?:弄|修|处理)|正在(?:处理|维修|修|弄)|师傅.{0,4}(?:来了|到了|在弄|在修)|修好|弄好|修复了|恢复了|恢复正常|来水了|来电了|通了|已解决|解决了|处理好|处理完|搞定|清理干净|清走了|收拾好|灭了|扑灭|找到了|没事了|好了谢谢|已经好了|可以用了|能用了/;
 // …unless the message says it broke again or was never fixed.
 const RELAPSE = /又|还是|还没|没有?修好|没好|没恢复|没解决|不好|怎么还|仍然|依然|再次|又坏/;
 
 // Invitations between neighbours are chatter even when they name a noisy
 // activity: "晚上有人一起去跳广场舞吗", "周末有人约球吗".
-const INVITATION = /(?:有人|有没有人|谁|有谁|哪位|大家).{0,6}(?:一起|约|拼车|拼单|要不要|去不去)|一起.{0,12}(?:吗|不)[?？]?$/;
+const INVITATION =
+  /(?:有人|有没有人?|谁|有谁|哪位|大家).{0,6}(?:一起|约|拼车|拼单|要不要|去不去)|一起.{0,12}(?:吗|不)[?？]?$/;
+// Neighbours borrowing and giving things: "有没有人家里有多余的纸箱子".
+const NEIGHBOURLY =
+  /(?:有没有人|有人|谁)(?:家里?)?有.{0,8}(?:多余|不要|不用|闲置|用不着)|(?:有人|有谁|谁)要.{0,6}(?:吗|不)|(?:借|借用)(?:一下|个|我)/;
+// Praise for help already given: "网格员小王人真好 上次帮我家老人取药".
+const THANKS_FOR_PAST =
+  /(?:人真好|真好|真负责|真热心|表扬|感谢|谢谢|点赞).{0,20}(?:上次|之前|那天|前几天|昨天|上回)|(?:上次|之前|那天|前几天|昨天|上回).{0,12}帮.{0,20}(?:真好|谢谢|感谢|点赞)/;
 // Other social questions: "谁家的猫" (checked after problems: "谁家的狗天天叫" is one).
 const SOCIAL_QUESTION = /(?:有人|有没有人|谁|有谁|哪位).{0,10}(?:玩|打球|跑步|散步|下棋|吃饭|团|带|捎|顺路)|谁家的/;
 
 // Procedure questions ("怎么申请", "在哪办", "要带什么材料") ask how to get
 // something done; topic words in them ("独居老人补贴") are not a problem.
 const PROCEDURE =
-  /^(?:请问|问一下|问下|想问|我想问|咨询)|(?:怎么|如何|怎样|在哪里?|去哪里?|哪里可以|哪儿)(?:办理?|申请|开|交|缴|领|报名|预约|登记|认证|打|买|盖章|补办)|需要(?:哪些|什么|带)|要带什么|什么材料|哪些材料|电话(?:是)?多少|流程|手续/;
+  /^(?:请问|问一下|问下|想问|我想问|咨询)|(?:怎么|如何|怎样|在哪里?|去哪里?|哪里可以|哪儿)(?:办理?|申请|开|交|缴|领|报名|预约|登记|认证|打|买|盖章|补办)|需要(?:哪些|什么|带)|要带什么|什么材料|哪些材料|电话(?:是)?多少|流程|手续|多少钱|收费标准|怎么收费|归谁管|(?:管|负责)还是.{1,6}(?:管|负责)|(?:要|需要)(?:定期|每年|本人|自己)|还有名额|名额吗|应该先|先.{1,6}还是先/;
 // Information questions: hours, documents, phone numbers, procedures, events.
 const QUESTION_STRONG = new RegExp(
   [
@@ -55,16 +69,25 @@ const QUESTION_STRONG = new RegExp(
     '怎样', '在哪', '哪里', '去哪', '哪儿', '哪个部门', '找谁', '什么时候', '啥时候', '几点', '多久', '多长时间', '多少钱', '收费',
     '电话(?:是)?多少', '电话号码', '联系方式', '号码是', '需要(?:哪些|什么|带)', '要带', '要什么材料', '材料', '流程', '手续', '条件',
     '能不能', '可不可以', '可以.{0,8}吗', '是否', '有没有.{0,10}(?:活动|服务|通知|安排|名额|讲座|课)', '开放', '几号', '星期几', '周几',
+    '知道.{0,12}(?:电话|号码|联系方式|地址)',
   ].join('|'),
 );
 // "明天停水吗": asking about a planned event, not reporting one.
 const FUTURE = /明天|后天|下周|下个月|今晚会|过几天|几号|会不会|是不是要|要停|会停/;
-const QUESTION_WEAK = /吗[?？!！。.]*$|[?？]|呢[?？]?$|是不是|有没有|怎么|什么|哪/;
+// "要本人去办吗 带户口本还是身份证": a 吗 ends a clause, not only the message.
+const QUESTION_WEAK = /吗(?:[\s?？!！。.,，]|$)|[?？]|呢[?？]?$|是不是|有没有|怎么|什么|哪|是谁|还是.{1,10}$|多少\s*$/;
 
 // Asking for help or action makes a report even when no category word matched.
+// Asking someone to find something out ("帮我问问") is not asking for action.
+const ASK_FOR_INFO = /帮(?:我|忙)?(?:问|查|打听)/;
+// "能不能打点药", "可以派人来换个灯泡吗", "能不能小声点": a request phrased as a question.
+const ACTION_ASK =
+  /(?<!什么时候|啥时候|多久|几点|哪里|哪儿|在哪|去哪|谁)(?:能不能|可不可以|能否|可以)[^吗?？]{0,6}(?:派|安排|打.{0,2}药|消杀|修|换|清理|处理|看看|看一下|去看|管管|小声|安静|轻点)/;
 const REQUEST =
   /帮我|帮一下|帮下忙|能不能不要|可不可以不要|别再|不要再|麻烦.{0,6}(?:处理|看看|看一下|来|修|解决|管|协调)|请.{0,4}(?:处理|派人|解决|管一管|管管|过来|来人)|帮忙|帮帮|求助|反映|投诉|举报|报修|没人管|管管|管一管|谁来管|有人管吗|有没有人管|快来|救命|尽快|赶紧/;
 // Signs of a standing complaint: "都黑了一个礼拜了", "好几天了", "怎么还没".
+// "停水了 什么时候来水啊": asking when a current outage ends is a complaint.
+const STATE_THEN_ETA = /了.{0,6}(?:什么时候|啥时候|多久|几点)(?:能|才|会)?(?:来|修|好|恢复|通|处理|解决)/;
 const COMPLAINT = /怎么又|怎么老是|怎么总是|又.{0,4}了|好几天|一个礼拜|一个星期|一周了|半个月|一个月了|好久|多少天|几天了|都.{0,6}了|怎么还|还不|到底/;
 
 export interface IntentSignals {
@@ -80,7 +103,9 @@ export function isResolvedFollowUp(text: string): boolean {
 }
 
 export function isForwardOrAd(text: string): boolean {
-  return FORWARD.test(text) || AD.test(text) || NOTICE.test(text);
+  if (FORWARD.test(text) || NOTICE.test(text)) return true;
+  if (AD.test(text) && !ENDS_AS_QUESTION.test(text)) return true;
+  return PLANNED_WORK.test(text) && !RELAPSE.test(text) && !QUESTION_STRONG.test(text) && !ENDS_AS_QUESTION.test(text);
 }
 
 /** True when nothing but greetings/thanks/acks (and punctuation) is left. */
@@ -93,17 +118,19 @@ export function decideIntent(text: string, s: IntentSignals): Intent {
   if (text.length === 0) return 'chatter';
   if (s.emergency) return 'report';
   if (isPureChatter(text) || isForwardOrAd(text) || isResolvedFollowUp(text)) return 'chatter';
-  if (LOST_FOUND.test(text) || INVITATION.test(text)) return 'chatter';
+  if (LOST_FOUND.test(text) || INVITATION.test(text) || NEIGHBOURLY.test(text)) return 'chatter';
+  if (THANKS_FOR_PAST.test(text) && !RELAPSE.test(text)) return 'chatter';
 
   const strongQuestion = QUESTION_STRONG.test(text);
-  const request = REQUEST.test(text);
+  const request =
+    (REQUEST.test(text) && !ASK_FOR_INFO.test(text)) || (ACTION_ASK.test(text) && s.problemScore >= 2);
   const problem = s.problemScore >= s.reportThreshold;
 
   // "怎么申请电动车充电卡" mentions things that can be problems but asks how
   // to do something; a real complaint with a question tacked on
   // ("没水了，是不是又停水了") carries far more problem evidence.
-  const complaint = problem && COMPLAINT.test(text);
-  if (!request && PROCEDURE.test(text) && s.problemScore < s.reportThreshold + 5) return 'question';
+  const complaint = problem && (COMPLAINT.test(text) || STATE_THEN_ETA.test(text));
+  if (!request && !complaint && PROCEDURE.test(text) && s.problemScore < s.reportThreshold + 5) return 'question';
   if (strongQuestion && !request && !complaint && s.problemScore < s.reportThreshold + 3) return 'question';
   if (!request && FUTURE.test(text) && QUESTION_WEAK.test(text)) return 'question';
   if (problem || request) return 'report';

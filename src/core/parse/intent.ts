@@ -27,7 +27,9 @@ const FORWARD =
 // Notices passed along ("3月5号停水 大家提前储水") and hearsay ("听说隔壁小区着火了").
 // Reminders to everyone ("天干物燥 小心火烛", "大家出门记得关燃气") too.
 const NOTICE =
-  /提前储水|提前做好|届时|敬请|特此|相互转告|停水通知|停电通知|听说|据说|新闻|小心火烛|天干物燥|(?:大家|各位).{0,4}(?:记得|别忘|务必)/;
+  /提前储水|提前做好|届时|敬请|特此|相互转告|停水通知|停电通知|听说|据说|新闻|小心火烛|天干物燥|(?:大家|各位).{0,4}(?:记得|别忘|务必)|注意(?:保暖|防暑|防寒|添衣)/;
+// Stories from the past: "去年冬天那次停电我们冻了一晚上".
+const PAST_STORY = /^(?:去年|前年|以前|那年|小时候|当年)|(?:之前|以前|去年|上次|小时候).{0,8}过(?:一|两|几|好几)次/;
 // Planned work passed along ("电梯今天年检 停运两个小时") — unless it broke again.
 const PLANNED_WORK = /年检|维保|例行检修|线路检修|计划停|检修停/;
 const AD =
@@ -41,7 +43,7 @@ const LOST_FOUND =
 // Follow-ups that close a problem: "已经修好了，谢谢", "来水了", "解决了".
 // Work under way counts too: "师傅已经在弄了".
 const RESOLVED =
-  /已经在(?:弄|修|处理)|正在(?:处理|维修|修|弄)|师傅.{0,4}(?:来了|到了|在弄|在修)|修好|弄好|修复了|恢复了|恢复正常|来水了|来电了|通了|已解决|解决了|处理好|处理完|搞定|清理干净|清走了|收拾好|灭了|扑灭|找到了|没事了|好了谢谢|已经好了|可以用了|能用了/;
+  /已经在(?:弄|修|处理)|[换装清通接]好了|(?:说|约了?|安排).{0,4}(?:明天|后天|下午|晚上|等会|一会儿?)(?:上门|过来|来修|来看)|正在(?:处理|维修|修|弄)|师傅.{0,4}(?:来了|到了|在弄|在修)|修好|弄好|修复了|恢复了|恢复正常|来水了|来电了|通了|已解决|解决了|处理好|处理完|搞定|清理干净|清走了|收拾好|灭了|扑灭|找到了|没事了|好了谢谢|已经好了|可以用了|能用了/;
 // …unless the message says it broke again or was never fixed.
 const RELAPSE = /又|还是|还没|没有?修好|没好|没恢复|没解决|不好|怎么还|仍然|依然|再次|又坏/;
 
@@ -61,7 +63,7 @@ const SOCIAL_QUESTION = /(?:有人|有没有人|谁|有谁|哪位).{0,10}(?:玩|
 // Procedure questions ("怎么申请", "在哪办", "要带什么材料") ask how to get
 // something done; topic words in them ("独居老人补贴") are not a problem.
 const PROCEDURE =
-  /^(?:请问|问一下|问下|想问|我想问|咨询)|(?:怎么|如何|怎样|在哪里?|去哪里?|哪里可以|哪儿)(?:办理?|申请|开|交|缴|领|报名|预约|登记|认证|打|买|盖章|补办)|需要(?:哪些|什么|带)|要带什么|什么材料|哪些材料|电话(?:是)?多少|流程|手续|多少钱|收费标准|怎么收费|归谁管|(?:管|负责)还是.{1,6}(?:管|负责)|(?:要|需要)(?:定期|每年|本人|自己)|还有名额|名额吗|应该先|先.{1,6}还是先/;
+  /^(?:请问|问一下|问下|想问|我想问|咨询)|(?:怎么|如何|怎样|在哪里?|去哪里?|哪里可以|哪儿)(?:办理?|申请|开|交|缴|领|报名|预约|登记|认证|打|买|盖章|补办)|需要(?:哪些|什么|带)|要带什么|什么材料|哪些材料|电话(?:是)?多少|流程|手续|多少钱|收费标准|怎么收费|归谁管|(?:管|负责)还是.{1,6}(?:管|负责)|(?:要|需要)(?:定期|每年|本人|自己)|还有名额|名额吗|应该先|先.{1,6}还是先|(?:能|可以)(?:领|申请|报销|享受)/;
 // Information questions: hours, documents, phone numbers, procedures, events.
 const QUESTION_STRONG = new RegExp(
   [
@@ -69,7 +71,7 @@ const QUESTION_STRONG = new RegExp(
     '怎样', '在哪', '哪里', '去哪', '哪儿', '哪个部门', '找谁', '什么时候', '啥时候', '几点', '多久', '多长时间', '多少钱', '收费',
     '电话(?:是)?多少', '电话号码', '联系方式', '号码是', '需要(?:哪些|什么|带)', '要带', '要什么材料', '材料', '流程', '手续', '条件',
     '能不能', '可不可以', '可以.{0,8}吗', '是否', '有没有.{0,10}(?:活动|服务|通知|安排|名额|讲座|课)', '开放', '几号', '星期几', '周几',
-    '知道.{0,12}(?:电话|号码|联系方式|地址)',
+    '知道.{0,12}(?:电话|号码|联系方式|地址|哪)',
   ].join('|'),
 );
 // "明天停水吗": asking about a planned event, not reporting one.
@@ -119,7 +121,7 @@ export function decideIntent(text: string, s: IntentSignals): Intent {
   if (s.emergency) return 'report';
   if (isPureChatter(text) || isForwardOrAd(text) || isResolvedFollowUp(text)) return 'chatter';
   if (LOST_FOUND.test(text) || INVITATION.test(text) || NEIGHBOURLY.test(text)) return 'chatter';
-  if (THANKS_FOR_PAST.test(text) && !RELAPSE.test(text)) return 'chatter';
+  if ((THANKS_FOR_PAST.test(text) || PAST_STORY.test(text)) && !RELAPSE.test(text)) return 'chatter';
 
   const strongQuestion = QUESTION_STRONG.test(text);
   const request =

@@ -25,6 +25,7 @@ const WECHAT_CODE = /\/:[:!?()<>\-A-Za-z@$*&]{1,8}/g;
 const MENTION = /@[^\s@]{1,20}/gu;
 const SPACES = /\s+/g;
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+const TRAD_ZHE = /著(?=[火急凉了])/g;
 
 // Most messages are already simplified. Whether a character changes under
 // conversion is memoized per character, and opencc (phrase-aware, ~2 µs) is
@@ -86,5 +87,7 @@ export function normalize(text: string): string {
   s = s.replace(CONTROL, ' ');
   s = stripMentions(s);
   if (mayBeTraditional(s)) s = toSimplified(s);
+  // opencc keeps 著 (also a simplified character, 著名): "著火"/"著急" mean 着.
+  if (s.includes('著')) s = s.replace(TRAD_ZHE, '着');
   return s.replace(SPACES, ' ').trim();
 }

@@ -106,7 +106,12 @@ export function isResolvedFollowUp(text: string): boolean {
 
 export function isForwardOrAd(text: string): boolean {
   if (FORWARD.test(text) || NOTICE.test(text)) return true;
-  if (AD.test(text) && !ENDS_AS_QUESTION.test(text)) return true;
+  return AD.test(text) && !ENDS_AS_QUESTION.test(text);
+}
+
+/** "电梯今天年检 停运两个小时": planned work passed along. Not a reason to
+ * silence an emergency ("年检刚过就困人了"), so checked after emergencies. */
+function isPlannedWorkNotice(text: string): boolean {
   return PLANNED_WORK.test(text) && !RELAPSE.test(text) && !QUESTION_STRONG.test(text) && !ENDS_AS_QUESTION.test(text);
 }
 
@@ -121,6 +126,7 @@ export function decideIntent(text: string, s: IntentSignals): Intent {
   if (s.emergency) return 'report';
   if (isPureChatter(text) || isForwardOrAd(text) || isResolvedFollowUp(text)) return 'chatter';
   if (LOST_FOUND.test(text) || INVITATION.test(text) || NEIGHBOURLY.test(text)) return 'chatter';
+  if (isPlannedWorkNotice(text)) return 'chatter';
   if ((THANKS_FOR_PAST.test(text) || PAST_STORY.test(text)) && !RELAPSE.test(text)) return 'chatter';
 
   const strongQuestion = QUESTION_STRONG.test(text);

@@ -1,6 +1,7 @@
 import type { Middleware } from '../bot/composer';
 import type { BotContext } from '../bot/context';
 import { directFallback } from '../templates/common';
+import { residentHelp } from '../templates/tickets';
 
 /**
  * The end of the chain. In a direct chat the person is talking to the bot, so
@@ -10,6 +11,9 @@ import { directFallback } from '../templates/common';
 export const fallback: Middleware<BotContext> = (ctx) => {
   if (ctx.isDirect) {
     ctx.tx(() => ctx.reply(directFallback()), 'direct-help');
+  } else if (ctx.addressedToBot && (ctx.outcome === 'ignored' || ctx.outcome === 'chatter')) {
+    // Someone @-mentioned the bot and nothing else answered: say how to use it, once.
+    ctx.tx(() => ctx.reply(residentHelp(), { mentionSender: true }), 'mention-help');
   } else if (ctx.outcome === 'ignored') {
     ctx.outcome = 'silent';
   }

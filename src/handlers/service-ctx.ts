@@ -25,7 +25,7 @@ export function explain(err: unknown): string {
     case 'not_allowed':
       return t.notAllowed(id);
     case 'already_claimed':
-      return t.alreadyClaimed(id, String(d.by ?? t.SOMEONE_ELSE));
+      return d.mine ? t.alreadyYours(id) : t.alreadyClaimed(id, String(d.by ?? t.SOMEONE_ELSE));
     case 'invalid_transition':
       if (d.action === 'escalate_top') return t.escalationTop(id);
       return t.invalidTransition(id, d.state as never, t.ACTION_LABEL[String(d.action)] ?? String(d.action));

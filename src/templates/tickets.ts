@@ -85,6 +85,7 @@ export const URGENCY_LABEL = { emergency: '【紧急】', urgent: '【急】', n
 
 export const claimedOk = (id: number) => `已接单 #${id}。处理中可回复「进度 ${id} 说明」，完成后回复「办结 ${id} 结果」。`;
 export const alreadyClaimed = (id: number, who: string) => `工单 #${id} 已被${who}接单。`;
+export const alreadyYours = (id: number) => `工单 #${id} 已经是您在处理了。有进展请回复「进度 ${id} 说明」。`;
 export const notedOk = (id: number) => `已记录 #${id} 的进展，并通知了居民。`;
 export const resolvedOk = (id: number) => `工单 #${id} 已办结，已通知居民。`;
 export const rejectedOk = (id: number) => `工单 #${id} 已退回，已告知居民原因。`;
@@ -183,7 +184,16 @@ export const notYourTicket = (id: number) => `只有反映人可以重新打开�
 // ── ticket history notes and placeholder names ────────────────────────────
 
 /** History note of the routing step: who got the ticket and the routing rule. */
-export const assignedNote = (assignee: string | null, reason: string) => `${assignee ?? '无人'}（${reason}）`;
+const ROUTING_REASON: Record<string, string> = {
+  grid_worker: '本网格网格员',
+  category_rule: '按类别由专人负责',
+  no_worker: '网格暂无网格员，交网格长',
+  no_leader: '暂无网格长，交社区办公室',
+  nobody: '暂无可派人员',
+};
+
+export const assignedNote = (assignee: string | null, reason: string) =>
+  `${assignee ?? '无人'}（${ROUTING_REASON[reason] ?? reason}）`;
 export const transferredNote = (to: string) => `转给 ${to}`;
 export const escalatedNote = (to: string, reason: string) => `上报给 ${to}${reason ? `：${reason}` : ''}`;
 

@@ -54,7 +54,8 @@ describe('npm start (src/main.ts)', () => {
     child = run.proc;
     const base = await until('the start-up line', () => /(http:\/\/127\.0\.0\.1:\d+)\/sim/.exec(run.out())?.[1]);
     expect(run.out()).toContain('gridbot 已启动');
-    expect(run.out()).toMatch(/已创建社区办公室 API 令牌/);
+    // Printed right after, possibly in a later chunk of output.
+    await until('the one-time token', () => /已创建社区办公室 API 令牌/.test(run.out()));
 
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const posted = await fetch(`${base}/sim/groups/sim-b3/messages`, {

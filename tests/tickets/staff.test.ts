@@ -227,6 +227,28 @@ describe('lists, help and errors', () => {
   });
 });
 
+describe('small courtesies', () => {
+  it('claiming a ticket you already hold says so (not "someone has it")', async () => {
+    await command(c.zhang, `接单 ${n}`);
+    const again = await command(c.zhang, `接单 ${n}`);
+    expect(again).toContain('已经是您在处理了');
+    expect(again).not.toContain('已被');
+  });
+
+  it('the history names the routing reason in Chinese', async () => {
+    const shown = await command(c.zhang, `查 ${n}`);
+    expect(shown).toContain('派单：张丽（本网格网格员）');
+    expect(shown).not.toMatch(/grid_worker/);
+  });
+
+  it('@-mentioning the bot in a building group with small talk gets a short pointer; plain small talk gets silence', async () => {
+    const s = await post(t, B3, c.zheng, '@网格小助手 你好');
+    expect(await onlyReply(t, B3, c.zheng, s)).toContain('#工单号 进度');
+    const s2 = await post(t, B3, c.zheng, '大家好');
+    expect(await groupSince(t, B3, s2)).toEqual([]);
+  });
+});
+
 describe('the history', () => {
   it('every change appends one event; earlier rows are never rewritten', async () => {
     const snapshots = [events(t, n)];

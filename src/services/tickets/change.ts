@@ -63,7 +63,7 @@ export function changeTicket(ctx: ServiceCtx, id: number, change: TicketChange):
 function checkedTransition(ctx: ServiceCtx, ticket: TicketRow, action: TicketAction): TicketState {
   if (action === 'claim' && ticket.status === 'claimed') {
     const who = ticket.assigneeId ? personById(ctx.store.db, ticket.assigneeId)?.name : null;
-    throw new DomainError('already_claimed', { ticket: ticket.id, by: who ?? null });
+    throw new DomainError('already_claimed', { ticket: ticket.id, by: who ?? null, mine: ticket.assigneeId === ctx.actor.id ? 1 : 0 });
   }
   try {
     return transition(ticket.status as TicketState, action);

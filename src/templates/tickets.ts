@@ -38,11 +38,27 @@ export const reportAck = (t: TicketView, handler: string) =>
   `已收到您的反映，工单 #${t.id}（${t.categoryLabel}，${t.where}）已登记，由${handler}负责处理，有进展会在群里告诉您。`;
 
 /** `alerted`: everyone told, e.g. "网格员张丽、网格长王建国" (the handler may itself be the leader). */
-export const emergencyFollowAck = (id: number, callNumber: string, callWho: string) =>
-  `⚠️ 紧急情况请立即拨打 ${callNumber}（${callWho}）！该情况已在处理中（#${id}），网格员和网格长已收到提醒，正在赶来。请注意自身安全。`;
+/**
+ * What to do first, by kind of emergency: the number to call, and the one
+ * action that matters before help arrives (a gas leak is reported from
+ * outdoors to the gas company; a burst pipe needs the main valve shut).
+ */
+const EMERGENCY_FIRST_STEP: Record<string, (call: string, who: string) => string> = {
+  fire: (call, who) => `请立即拨打 ${call}（${who}）！先撤离，不要乘电梯。`,
+  gas: (call) => `请立即关闭燃气阀门、开窗通风，不要开关电器，到室外拨打燃气公司抢修电话；情况危急请拨打 ${call}！`,
+  electric: (call) => `请立即拉下电闸，不要用水扑救；情况危急请拨打 ${call}！`,
+  trapped: (call) => `被困的人请按电梯里的警铃、不要扒门；情况紧急请拨打 ${call}！`,
+  flood: (call) => `请立即关闭水表总阀，远离进水的插座和电器；情况严重请拨打 ${call}！`,
+};
 
-export const emergencyAck = (t: TicketView, callNumber: string, callWho: string, alerted: string) =>
-  `⚠️ 紧急情况请立即拨打 ${callNumber}（${callWho}）！工单 #${t.id}（${t.where}）已登记，已同时通知${alerted}马上处理。请注意自身安全。`;
+const firstStep = (kind: string, call: string, who: string) =>
+  EMERGENCY_FIRST_STEP[kind]?.(call, who) ?? `请立即拨打 ${call}（${who}）！`;
+
+export const emergencyFollowAck = (id: number, kind: string, callNumber: string, callWho: string) =>
+  `⚠️ 紧急情况！${firstStep(kind, callNumber, callWho)}该情况已在处理中（#${id}），网格员和网格长已收到提醒，正在赶来。请注意自身安全。`;
+
+export const emergencyAck = (t: TicketView, kind: string, callNumber: string, callWho: string, alerted: string) =>
+  `⚠️ 紧急情况！${firstStep(kind, callNumber, callWho)}工单 #${t.id}（${t.where}）已登记，已同时通知${alerted}马上处理。请注意自身安全。`;
 
 export const duplicateAck = (id: number) =>
   `该问题已在处理中（#${id}），已把您加入关注，处理进展会一并通知您。`;

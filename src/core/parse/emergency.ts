@@ -15,10 +15,10 @@ import type { EmergencyKind } from './types';
  */
 export const EMERGENCY_CONTACTS: Readonly<Record<EmergencyKind, { number: string; who: string }>> = {
   fire: { number: '119', who: '火警' },
-  gas: { number: '119', who: '燃气公司抢修电话（危急时拨119）' },
-  electric: { number: '119', who: '火警（供电抢修 95598）' },
-  trapped: { number: '119', who: '消防救援（电梯内按警铃）' },
-  flood: { number: '119', who: '消防救援（先关总阀，物业抢修）' },
+  gas: { number: '119', who: '燃气公司抢修' },
+  electric: { number: '119', who: '火警' },
+  trapped: { number: '119', who: '消防救援' },
+  flood: { number: '119', who: '消防救援' },
   medical: { number: '120', who: '急救中心' },
   police: { number: '110', who: '报警' },
   missing: { number: '110', who: '报警' },

@@ -83,7 +83,7 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
           addTicketEvent(db, { ticketId: same.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
         }
         const call = EMERGENCY_CONTACTS[kind];
-        sendReply(t.emergencyFollowAck(same.id, call.number, call.who), PRIORITY.emergency, `ticket:${same.id}`);
+        sendReply(t.emergencyFollowAck(same.id, kind, call.number, call.who), PRIORITY.emergency, `ticket:${same.id}`);
         return { kind: 'followed' as const, ticket: same };
       }
     }
@@ -145,7 +145,7 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
       const alerted = uniquePeople([cands.workers[0], cands.leaders[0], routed.assignee]);
       // Name whoever was actually alerted: a safety ticket is routed to the leader, so "handler and the leader" repeated them.
       const alertedNames = alerted.map((p) => t.handlerName(p.name, p.role)).join('、') || handler;
-      sendReply(t.emergencyAck(view, call.number, call.who, alertedNames), priority, ref);
+      sendReply(t.emergencyAck(view, kind, call.number, call.who, alertedNames), priority, ref);
       // Staff see the original text: they may need the phone number in it.
       const alert = t.emergencyAlert(view, data.text, call.number);
       for (const p of alerted) notifyPerson(ctx, p, alert, { priority, ref });

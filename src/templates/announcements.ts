@@ -75,6 +75,7 @@ export function announcementErrorText(err: AnnouncementError): string {
     case 'time_in_past':
       return `${d.field === 'until' ? '截止时间' : '发送时间'} ${d.value} 已经过去了。`;
     case 'bad_time':
+      if (d.reason === 'date_only') return `${d.field} 需要具体时间：${d.value}（如 ${d.value}T09:00，北京时间）。`;
       return `${d.field} 时间格式不正确：${d.value}（请用 ISO-8601，如 2026-12-01T09:00:00+08:00）。`;
     case 'bad_cron':
       return `cron 表达式不正确：${d.cron}（${d.reason}）。例：每周一 9:00 为 "0 9 * * 1"。`;

@@ -32,6 +32,7 @@ const cases: [string, unknown, string | RegExp][] = [
   ['sendAt in the past', { ...ok, sendAt: '2026-05-31T09:00:00+08:00' }, /已经过去/],
   ['sendAt malformed', { ...ok, sendAt: 'tomorrow 9am' }, /时间格式不正确/],
   ['impossible date', { ...ok, sendAt: '2026-02-30T09:00:00' }, /时间格式不正确/],
+  ['sendAt without a time of day', { ...ok, sendAt: '2026-06-02' }, /sendAt 需要具体时间/],
   ['bad cron', { ...ok, cron: '61 9 * * 1' }, /cron 表达式不正确/],
   ['cron with 4 fields', { ...ok, cron: '0 9 * *' }, /cron 表达式不正确/],
   ['cron with seconds', { ...ok, cron: '0 0 9 * * 1' }, /5 段/],
@@ -65,6 +66,13 @@ describe('POST /api/announcements: 400 with a reason', () => {
     const res = await b.api('POST', '/api/announcements', { ...ok, sendAt: '2026-06-02T09:00:00+08:00' });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ id: expect.any(Number), status: 'scheduled', nextRunAt: '2026-06-02T01:00:00.000Z' });
+  });
+
+  it('until may be a date alone: the end of that day, Beijing time', async () => {
+    const res = await b.api('POST', '/api/announcements', { ...ok, cron: '0 9 * * 1', until: '2026-06-30' });
+    expect(res.status).toBe(201);
+    const shown = await b.api('GET', `/api/announcements/${res.body.id}`);
+    expect(shown.body.until).toBe('2026-06-30T15:59:59.000Z');
   });
 
   it('GET and DELETE of an unknown id are 404; a non-numeric id is 400', async () => {

@@ -104,7 +104,11 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
 }
 
 function timeOf(field: string, value: string): Date {
-  const at = parseTime(value);
+  // A date alone is a natural way to say "until the end of that day"; a send
+  // time needs the hour, and is refused with a reason that says so.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  if (dateOnly && field !== 'until') throw new AnnouncementError('bad_time', { field, value, reason: 'date_only' });
+  const at = parseTime(dateOnly ? `${value.trim()}T23:59:59` : value);
   if (!at) throw new AnnouncementError('bad_time', { field, value });
   return at;
 }

@@ -23,6 +23,8 @@ export function explain(err: unknown): string {
     case 'ticket_not_found':
       return t.ticketNotFound(id);
     case 'not_allowed':
+      if (d.view === 'resident') return t.residentCannotView(id);
+      if (d.view === 'staff') return t.staffCannotView(id);
       return t.notAllowed(id);
     case 'already_claimed':
       return d.mine ? t.alreadyYours(id) : t.alreadyClaimed(id, String(d.by ?? t.SOMEONE_ELSE));

@@ -180,6 +180,9 @@ export const usage = (of: UsageTopic) => `格式不对，请这样发：${USAGE[
 // --- refusals and errors ---
 export const residentCannot = () => '这个命令只有网格员和社区工作人员可以使用。查询进度请发「#工单号 进度」。';
 export const ticketNotFound = (id: number) => `没有找到工单 #${id}，请核对编号。`;
+export const residentCannotView = (id: number) =>
+  `工单 #${id} 不是您反映或关注的，也不在您住的楼栋，无法查询进度。如有疑问请联系网格员。`;
+export const staffCannotView = (id: number) => `您不能查看工单 #${id}：它不在您负责的网格，也没有派给您。`;
 export const notAllowed = (id: number) => `您不能处理工单 #${id}：它不在您负责的网格，也没有派给您。`;
 export const invalidTransition = (id: number, state: TicketState, actionLabel: string) =>
   `工单 #${id} 当前状态是「${STATE_LABEL[state]}」，不能${actionLabel}。`;

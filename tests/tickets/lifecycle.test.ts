@@ -306,7 +306,9 @@ describe('residents asking', () => {
     const n = await report(t, B3, c.zheng, '3号楼2单元楼道灯坏了，我电话13812341234');
     const s = await post(t, 'sim-b4', c.ma, `#${n} 进度`);
     const reply = await onlyReply(t, 'sim-b4', c.ma, s);
-    expect(reply).toContain('没有找到');
+    expect(reply).toContain(`工单 #${n} 不是您反映或关注的`);
+    expect(reply).not.toContain('楼道灯');
+    expect(reply).not.toContain('1234');
   });
 
   it('a question the FAQ knows is answered, nothing is opened', async () => {

@@ -31,7 +31,13 @@ export function openTicketsText(ctx: ServiceCtx): string {
 /** 查 12: details and the full history, for staff who may act on the ticket. */
 export function showTicketText(ctx: ServiceCtx, id: number): string {
   const ticket = loadTicket(ctx, id);
-  assertMayAct(ctx, ticket);
+  try {
+    assertMayAct(ctx, ticket);
+  } catch (err) {
+    // Looking is not handling: say "cannot view", not "cannot handle".
+    if (err instanceof DomainError && err.code === 'not_allowed') err.details.view = 'staff';
+    throw err;
+  }
   return ticketDetailText(ctx.store.db, ticket);
 }
 
@@ -61,7 +67,7 @@ export function ticketStatusText(ctx: ServiceCtx, id: number): string {
   const ticket = loadTicket(ctx, id);
   const mine = ticket.reporterId === ctx.actor.id || isFollower(ctx.store.db, id, ctx.actor.id);
   const sameBuilding = ctx.actor.buildingId !== null && ctx.actor.buildingId === ticket.buildingId;
-  if (!isStaff(ctx.actor.role) && !mine && !sameBuilding) throw new DomainError('ticket_not_found', { ticket: id });
+  if (!isStaff(ctx.actor.role) && !mine && !sameBuilding) throw new DomainError('not_allowed', { ticket: id, view: 'resident' });
   const assignee = ticket.assigneeId ? personById(ctx.store.db, ticket.assigneeId) : undefined;
   return t.statusReply(
     id,

@@ -19,6 +19,7 @@ import * as t from '../templates/announcements';
 const NOTICE = /^\s*(定时通知|通知)[\s:：]+([\s\S]+)$/;
 const CONFIRM = /^\s*(确认|確認|确定|確定)[。.!！]?\s*$/;
 const CANCEL = /^\s*(取消)[。.!！]?\s*$/;
+const BARE_NOTICE = /^\s*(定时通知|通知)[\s:：。.!！]*$/;
 const DATETIME = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(\d{1,2})[:：点時时](\d{2})?分?/;
 
 /** A target word ends at a space, a list separator, a colon or the end. */
@@ -42,13 +43,21 @@ export const announceCommand: Middleware<BotContext> = (ctx, next) => {
   const text = ctx.msg.text;
   const m = NOTICE.exec(text);
   if (m) return handleNotice(ctx, m[1] === '定时通知', m[2]!);
+  // A bare 通知 from someone who may post: show how, rather than the generic greeting.
+  if (BARE_NOTICE.test(text) && ctx.actor && mayPost(actorOf(ctx)!)) {
+    return ctx.tx(() => ctx.reply(t.announceUsage()), 'announce-usage');
+  }
   if (CONFIRM.test(text) || CANCEL.test(text)) {
     // Only when this person has a draft here: otherwise the words belong to someone else's flow.
     const actor = ctx.actor;
     if (!actor) return next();
     const key = draftKey(ctx);
     const draft = pendingDraft(ctx.db, key.channel, key.chatKey, actor.id);
-    if (!draft) return next();
+    if (!draft) {
+      // 确认 with nothing waiting, from someone who posts notices, in a direct chat: say so.
+      if (ctx.isDirect && mayPost(actorOf(ctx)!)) return ctx.tx(() => ctx.reply(t.announceNothingPending()), 'announce-none');
+      return next();
+    }
     ctx.outcome = 'announce';
     if (CANCEL.test(text)) return run(ctx, 'announce-cancelled', () => {
       cancelDraft(depsOf(ctx), actorOf(ctx)!, key);

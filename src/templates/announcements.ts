@@ -122,6 +122,8 @@ export const buildingLabel = (name: string) => `${name}号楼`;
 
 export const announceNotAllowed = () => '抱歉，只有社区办公室和网格长可以发布通知。如需发通知，请联系社区办公室。';
 
+export const announceNothingPending = () => '现在没有等待确认的通知。要发通知，请先发送「通知 3号楼 内容」。';
+
 export const announceUsage = () =>
   '发通知格式：\n「通知 3号楼 4号楼 明天9:00-17:00停水，请提前储水」\n「通知 全体 …」「通知 第一网格 …」\n' +
   '定时发送：「定时通知 2026-12-01 09:00 全体 …」\n加「工作群」可同时发到网格工作群。';

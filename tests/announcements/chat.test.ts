@@ -107,5 +107,10 @@ describe('announcing from chat', () => {
     expect((await b.directTexts(zhao.id))[1]).toContain('发通知格式');
     await b.dm(zhao.id, '定时通知 明天九点 全体 停水');
     expect((await b.directTexts(zhao.id))[2]).toContain('看不懂');
+    // A bare 通知 shows the format; 确认 with nothing waiting says so (not the generic greeting).
+    await b.dm(zhao.id, '通知');
+    expect((await b.directTexts(zhao.id))[3]).toContain('发通知格式');
+    await b.dm(zhao.id, '确认');
+    expect((await b.directTexts(zhao.id))[4]).toContain('没有等待确认的通知');
   });
 });

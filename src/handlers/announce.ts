@@ -119,7 +119,9 @@ function run(ctx: BotContext, outcome: string, fn: () => void): void {
     ctx.tx(fn, outcome);
   } catch (err) {
     if (!(err instanceof AnnouncementError)) throw err;
-    ctx.tx(() => ctx.reply(t.announcementErrorText(err)), `${outcome}-refused`);
+    // In chat, a bad time is "the time you typed", not an API field in ISO-8601 terms.
+    const text = err.code === 'bad_time' ? t.announceBadTime(chatTime(String(err.details.value ?? ''))) : t.announcementErrorText(err);
+    ctx.tx(() => ctx.reply(text), `${outcome}-refused`);
   }
 }
 
@@ -175,3 +177,8 @@ function draftKey(ctx: BotContext): DraftKey {
 
 const pad = (s: string) => s.padStart(2, '0');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "2026-13-01T09:00:00+08:00" (built from what was typed) → "2026-13-01 09:00" for the reply. */
+function chatTime(iso: string): string {
+  return iso.replace('T', ' ').replace(/:00\+08:00$/, '');
+}

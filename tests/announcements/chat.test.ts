@@ -108,9 +108,14 @@ describe('announcing from chat', () => {
     await b.dm(zhao.id, '定时通知 明天九点 全体 停水');
     expect((await b.directTexts(zhao.id))[2]).toContain('看不懂');
     // A bare 通知 shows the format; 确认 with nothing waiting says so (not the generic greeting).
+    // An impossible date reads back as typed, in chat words, not as an API field.
+    await b.dm(zhao.id, '定时通知 2026-13-01 09:00 全体 停水');
+    const bad = (await b.directTexts(zhao.id)).at(-1)!;
+    expect(bad).toContain('2026-13-01 09:00');
+    expect(bad).not.toMatch(/sendAt|ISO/);
     await b.dm(zhao.id, '通知');
-    expect((await b.directTexts(zhao.id))[3]).toContain('发通知格式');
+    expect((await b.directTexts(zhao.id))[4]).toContain('发通知格式');
     await b.dm(zhao.id, '确认');
-    expect((await b.directTexts(zhao.id))[4]).toContain('没有等待确认的通知');
+    expect((await b.directTexts(zhao.id))[5]).toContain('没有等待确认的通知');
   });
 });

@@ -14,11 +14,12 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { parse } from '../src/core/parse';
+import * as cli from '../src/templates/cli';
 
 const Input = z.object({
-  text: z.string({ error: 'text must be a string' }),
+  text: z.string({ error: cli.parseTextRequired() }),
   groupBuilding: z
-    .union([z.string(), z.number()], { error: 'groupBuilding must be a string, a number or null' })
+    .union([z.string(), z.number()], { error: cli.parseBadGroupBuilding() })
     .nullish()
     .transform((v) => (v == null ? null : String(v))),
 });
@@ -28,20 +29,20 @@ function handleLine(line: string, lineNo: number): string {
   try {
     raw = JSON.parse(line);
   } catch {
-    return JSON.stringify({ error: `line ${lineNo}: invalid JSON` });
+    return JSON.stringify({ error: cli.parseLineError(lineNo, cli.parseInvalidJson()) });
   }
   const input = Input.safeParse(raw);
   if (!input.success) {
     const why = input.error.issues
       .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
       .join('; ');
-    return JSON.stringify({ error: `line ${lineNo}: ${why}` });
+    return JSON.stringify({ error: cli.parseLineError(lineNo, why) });
   }
   try {
     return JSON.stringify(parse(input.data.text, { groupBuilding: input.data.groupBuilding }));
   } catch (err) {
     // The parser is meant never to throw; if it does, one line fails, not the run.
-    return JSON.stringify({ error: `line ${lineNo}: parser failed: ${(err as Error).message}` });
+    return JSON.stringify({ error: cli.parseLineError(lineNo, cli.parseFailed((err as Error).message)) });
   }
 }
 

@@ -19,3 +19,15 @@ export const tokenCreated = (id: number, role: string, label: string, token: str
 export const backupWritten = (path: string) => `备份完成 backup written: ${path}`;
 
 export const backupFailed = (reason: string) => `备份失败 backup failed: ${reason}`;
+
+// ── npm run parse: Chinese first, the English after it for scripts that grep ──
+
+export const parseLineError = (lineNo: number, reason: string) => `第 ${lineNo} 行 line ${lineNo}: ${reason}`;
+
+export const parseInvalidJson = () => '不是合法的 JSON（invalid JSON）';
+
+export const parseTextRequired = () => 'text 应为字符串（text must be a string）';
+
+export const parseBadGroupBuilding = () => 'groupBuilding 应为字符串、数字或 null（groupBuilding must be a string, a number or null）';
+
+export const parseFailed = (reason: string) => `解析失败（parser failed）：${reason}`;

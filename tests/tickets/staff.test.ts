@@ -139,6 +139,8 @@ describe('transfer, escalation, rejection', () => {
     expect(await onlyReply(t, null, c.wang, s2)).toContain('赵敏');
     expect(await directSince(t, c.zhao, s2)).toEqual([expect.stringContaining('需要街道协调')]);
     expect(ticket(t, n)).toMatchObject({ status: 'escalated', escalationLevel: 2, assigneeId: dbId(c.zhao) });
+    // The residents were told once, at the first step; the second step up says nothing new to them.
+    expect(await groupSince(t, B3, s2)).toEqual([]);
 
     const before = events(t, n);
     const s3 = await post(t, null, c.zhao, `上报 ${n} 还要再往上`);

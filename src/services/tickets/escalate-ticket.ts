@@ -35,7 +35,8 @@ export function escalateTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
       set: () => ({ assigneeId: target.assignee.id, escalationLevel: target.level }),
     });
     notifyPerson(ctx, target.assignee, t.escalatedToYou(viewOf(after), ctx.actor.name, reason), { ref: `ticket:${after.id}` });
-    notifyReporters(ctx, after, t.progressEscalated(after.id));
+    // Residents hear it once; a second step up (leader → office) changes nothing for them.
+    if (current.status !== 'escalated') notifyReporters(ctx, after, t.progressEscalated(after.id));
     return { ticket: after, target: target.assignee };
   });
 }

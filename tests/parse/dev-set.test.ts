@@ -2,38 +2,11 @@
  * Quality bar from issue 3, measured on the labelled dev set. Misses are
  * printed so a failing run says what to look at.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse, type ParseResult } from '../../src/core/parse';
+import { loadLabelled, missReporter, ratio } from './labelled-set';
 
-interface Gold {
-  id: number;
-  groupBuilding: string | null;
-  text: string;
-  intent: ParseResult['intent'];
-  category?: string[];
-  emergency?: boolean;
-  building?: string | null;
-  unit?: string | null;
-  room?: string | null;
-}
-
-const file = fileURLToPath(new URL('../fixtures/intake-dev.jsonl', import.meta.url));
-const gold: Gold[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Gold);
-
-const rows = gold.map((g) => ({ g, p: parse(g.text, { groupBuilding: g.groupBuilding }) }));
-
-function ratio(n: number, d: number): number {
-  return d === 0 ? 1 : n / d;
-}
-
-function report(title: string, misses: string[]): void {
-  if (misses.length > 0) console.log(`${title} misses:\n  ${misses.join('\n  ')}`);
-}
+const { gold, rows } = loadLabelled('intake-dev.jsonl');
+const report = missReporter('');
 
 describe('intake parser on the dev set', () => {
   it('has the expected size', () => {

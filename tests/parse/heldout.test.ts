@@ -7,38 +7,11 @@
  * they do not measure generalization to unseen text (the dev set and new
  * batches do that). Misses are printed so a failing run says what to look at.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse, type ParseResult } from '../../src/core/parse';
+import { loadLabelled, missReporter, ratio } from './labelled-set';
 
-interface Gold {
-  id: number;
-  groupBuilding: string | null;
-  text: string;
-  intent: ParseResult['intent'];
-  category?: string[];
-  emergency?: boolean;
-  building?: string | null;
-  unit?: string | null;
-  room?: string | null;
-}
-
-const file = fileURLToPath(new URL('../fixtures/intake-heldout.jsonl', import.meta.url));
-const gold: Gold[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Gold);
-
-const rows = gold.map((g) => ({ g, p: parse(g.text, { groupBuilding: g.groupBuilding }) }));
-
-function ratio(n: number, d: number): number {
-  return d === 0 ? 1 : n / d;
-}
-
-function report(title: string, misses: string[]): void {
-  if (misses.length > 0) console.log(`held-out ${title} misses:\n  ${misses.join('\n  ')}`);
-}
+const { gold, rows } = loadLabelled('intake-heldout.jsonl');
+const report = missReporter('held-out ');
 
 describe('intake parser on the held-out set', () => {
   it('is well formed and covers every intent and category', () => {

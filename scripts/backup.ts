@@ -19,7 +19,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, loadConfig } from '../src/config';
+import { loadConfigOrExit } from '../src/config';
 import { backupFailed, backupWritten } from '../src/templates/cli';
 
 export interface BackupResult {
@@ -103,16 +103,7 @@ async function main(args: string[]): Promise<void> {
     console.log('npm run backup [-- --out PATH] [--json]   copy GRIDBOT_DB online (SQLite backup API)');
     return;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   if (args.includes('--out') && !argValue(args, '--out')) {
     console.error('--out needs a path');
     process.exit(1);

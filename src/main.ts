@@ -1,21 +1,12 @@
 import 'dotenv/config';
-import { ConfigError, loadConfig } from './config';
+import { loadConfigOrExit } from './config';
 import { createGridbot } from './gridbot';
 import { ensureBootstrapToken } from './services/tokens';
 import * as t from './templates/startup';
 
 /** Entry point: config → wiring → listen. Fails fast with one clear line on bad config. */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const bot = await createGridbot({ config });
   await bot.start();
   await bot.app.listen({ port: config.PORT, host: config.HOST });

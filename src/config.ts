@@ -38,6 +38,8 @@ const schema = z.object({
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: optional,
+  /** How long a resident's message may wait for the optional model before the rules decide alone. */
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(2500),
 });
 
 export type Config = z.infer<typeof schema> & { wecomEnabled: boolean };

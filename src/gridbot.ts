@@ -89,6 +89,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     botNames: [config.GRIDBOT_BOT_NAME],
     kickOutbox: () => sender.kick(),
     ticketLink: links ? (id) => links.url(id) : undefined,
+    refineIntake: await createIntakeRefiner(config, logger),
   };
   const runtime = new BotRuntime(deps, buildChain());
   const announcements = new AnnouncementScheduler({
@@ -150,6 +151,21 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       await sender.whenIdle();
     },
   };
+}
+
+/** The optional intake model: only with an API key, and loaded lazily so no key means no openai import. */
+async function createIntakeRefiner(config: Config, logger: Logger): Promise<BotDeps['refineIntake']> {
+  if (!config.OPENAI_API_KEY) return undefined;
+  const { createLlmRefiner, DEFAULT_LLM_MODEL } = await import('./intake/llm');
+  const { refine } = createLlmRefiner({
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    model: config.OPENAI_MODEL,
+    timeoutMs: config.OPENAI_TIMEOUT_MS,
+    logger,
+  });
+  logger.info({ model: config.OPENAI_MODEL ?? DEFAULT_LLM_MODEL }, 'intake model enabled for uncertain messages');
+  return refine;
 }
 
 async function createResidentChannel(

@@ -4,6 +4,7 @@ import type { Channel, InboundMessage } from './channel';
 import type { GroupRow } from '../store/repos/groups';
 import type { PersonRow } from '../store/repos/people';
 import type { BuildingRow } from '../store/repos/area';
+import type { ParseResult } from '../core/parse/types';
 import { enqueueOutbound } from '../store/repos/outbox';
 import { finishInbound } from '../store/repos/inbox';
 
@@ -19,6 +20,11 @@ export interface BotDeps {
   kickOutbox: () => void;
   /** A signed link to a ticket's page, when GRIDBOT_PUBLIC_URL is set. */
   ticketLink?: (ticketId: number) => string | null;
+  /**
+   * A second look at an uncertain intake parse (the optional model, when
+   * OPENAI_API_KEY is set). Resolves to the rule result on any failure.
+   */
+  refineIntake?: (text: string, rule: ParseResult) => Promise<ParseResult>;
 }
 
 export interface ReplyOptions {

@@ -7,20 +7,27 @@ import { buildingById } from '../store/repos/area';
 import { openTicket } from '../services/tickets/open-ticket';
 import { matchFaq } from '../services/faq';
 import { serviceCtx } from './service-ctx';
+import { shouldAskModel } from '../intake/should-ask';
 import * as t from '../templates/tickets';
 
 /**
  * A resident's message in their building group (or a direct chat): reports
  * become tickets, questions are answered from the FAQ or become 咨询 tickets,
- * chatter gets silence.
+ * chatter gets silence. With a model configured, uncertain parses get a
+ * second look first.
  */
-export const residentIntake: Middleware<BotContext> = (ctx, next) => {
+export const residentIntake: Middleware<BotContext> = async (ctx, next) => {
   const actor = ctx.actor;
   const inBuildingGroup = ctx.group?.kind === 'building';
   if (!actor || isStaff(actor.role) || !(inBuildingGroup || ctx.isDirect)) return next();
 
   const building = ctx.building ?? (actor.buildingId ? buildingById(ctx.db, actor.buildingId) : undefined) ?? null;
-  const parsed = parse(ctx.msg.text, { groupBuilding: building?.name ?? null });
+  const rule = parse(ctx.msg.text, { groupBuilding: building?.name ?? null });
+  // Awaited before any transaction: a slow model must never hold the store.
+  // The refiner falls back to the rule result itself; the catch guards a
+  // replacement that does not.
+  const refine = ctx.deps.refineIntake;
+  const parsed = refine && shouldAskModel(rule) ? await refine(ctx.msg.text, rule).catch(() => rule) : rule;
   if (parsed.intent === 'chatter') {
     ctx.outcome = 'chatter';
     return next();

@@ -1,0 +1,127 @@
+/**
+ * The optional model inside the running bot (simulator, real handler chain),
+ * talking to a fake OpenAI-compatible server on 127.0.0.1: it is asked only
+ * about uncertain messages, can turn one into a ticket, and its failures
+ * change nothing a resident can see.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBot, type SimPerson, type TestBot } from '../helpers/app';
+import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/openai-server';
+import { sorryInternalError } from '../../src/templates/common';
+import { ticketById } from '../../src/store/repos/tickets';
+import { ticketCount } from '../tickets/support';
+
+const GROUP = 'sim-b3';
+const UNCERTAIN = '3号楼楼顶那块太阳能板被风吹得摇摇晃晃';
+
+let llm: FakeOpenAIServer;
+let t: TestBot | undefined;
+let resident: SimPerson;
+
+beforeAll(async () => {
+  llm = await startFakeOpenAI();
+});
+afterAll(async () => {
+  await llm.close();
+});
+afterEach(async () => {
+  await t?.stop();
+  t = undefined;
+  llm.reset();
+});
+
+async function start(env: Record<string, string> = { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: llm.baseURL }) {
+  t = await startTestBot({ dbPath: ':memory:', env: { OPENAI_TIMEOUT_MS: '200', ...env } });
+  resident = await t.personNamed('郑海涛');
+  return t;
+}
+
+function lastInbox(bot: TestBot): { status: string; outcome: string } {
+  return bot.bot.store.sqlite.prepare('SELECT status, outcome FROM inbox ORDER BY id DESC LIMIT 1').get() as {
+    status: string;
+    outcome: string;
+  };
+}
+
+function lastTicket(bot: TestBot) {
+  const row = bot.bot.store.sqlite.prepare('SELECT max(id) AS id FROM tickets').get() as { id: number | null };
+  return row.id === null ? undefined : ticketById(bot.bot.store.db, row.id);
+}
+
+describe('with a model configured', () => {
+  it('a message the rules call chatter becomes a ticket when the model calls it a report', async () => {
+    const bot = await start();
+    llm.answer({ intent: 'report', category: 'safety' });
+    await bot.say(GROUP, resident.id, UNCERTAIN);
+
+    expect(llm.userTexts()).toEqual([UNCERTAIN]);
+    expect(ticketCount(bot)).toBe(1);
+    const ticket = lastTicket(bot)!;
+    expect([ticket.category, ticket.urgency, ticket.building, ticket.text]).toEqual(['safety', 'normal', '3', UNCERTAIN]);
+    expect(lastInbox(bot)).toEqual({ status: 'done', outcome: 'ticket:normal' });
+    expect((await bot.groupTexts(GROUP)).some((s) => s.includes(`#${ticket.id}`))).toBe(true);
+  });
+
+  it('the model agreeing with the rules changes nothing', async () => {
+    const bot = await start();
+    llm.answer({ intent: 'chatter', category: null });
+    await bot.say(GROUP, resident.id, UNCERTAIN);
+    expect(llm.requests).toHaveLength(1);
+    expect(ticketCount(bot)).toBe(0);
+    expect(lastInbox(bot)).toEqual({ status: 'done', outcome: 'chatter' });
+    expect(await bot.groupTexts(GROUP)).toEqual([]);
+  });
+
+  const failures: [string, () => void][] = [
+    ['an HTTP error', () => llm.fail(500)],
+    ['invalid JSON', () => llm.answerRaw('{"intent": "report", ')],
+    ['an answer outside the schema', () => llm.answer({ intent: 'emergency' })],
+    ['a timeout', () => (llm.delay(2000), llm.answer({ intent: 'report', category: 'safety' }))],
+  ];
+  it.each(failures)('on %s the rule result stands and the message is handled quietly', async (_name, arrange) => {
+    const bot = await start();
+    arrange();
+    await bot.say(GROUP, resident.id, UNCERTAIN);
+    expect(llm.requests).toHaveLength(1);
+    expect(ticketCount(bot)).toBe(0);
+    expect(lastInbox(bot)).toEqual({ status: 'done', outcome: 'chatter' });
+    const texts = await bot.groupTexts(GROUP);
+    expect(texts).not.toContain(sorryInternalError());
+    expect(texts).toEqual([]);
+
+    // The next message is handled as usual: nothing stuck behind the failure.
+    await bot.say(GROUP, resident.id, '电梯坏了');
+    expect(ticketCount(bot)).toBe(1);
+    expect(lastTicket(bot)!.category).toBe('repair');
+  });
+
+  it('an emergency never reaches the model, even while the model would say otherwise', async () => {
+    const bot = await start();
+    llm.answer({ intent: 'chatter', category: null });
+    await bot.say(GROUP, resident.id, '着火了');
+    expect(llm.requests).toHaveLength(0);
+    expect(lastTicket(bot)!.urgency).toBe('emergency');
+    expect(lastInbox(bot).outcome).toBe('ticket:emergency');
+  });
+
+  it('messages the rules are sure of never reach the model', async () => {
+    const bot = await start();
+    llm.answer({ intent: 'report', category: 'noise' });
+    for (const text of ['好的', '收到，谢谢社区的网格员', '已经修好了，谢谢师傅', '电梯坏了', '楼下那家烧烤店天天油烟熏到我家']) {
+      await bot.say(GROUP, resident.id, text);
+    }
+    expect(llm.requests).toHaveLength(0);
+    expect(ticketCount(bot)).toBe(2);
+  });
+});
+
+describe('without OPENAI_API_KEY', () => {
+  it('no request is made, whatever else is set', async () => {
+    const bot = await start({ OPENAI_BASE_URL: llm.baseURL });
+    llm.answer({ intent: 'report', category: 'safety' });
+    await bot.say(GROUP, resident.id, UNCERTAIN);
+    expect(llm.requests).toHaveLength(0);
+    expect(ticketCount(bot)).toBe(0);
+    expect(lastInbox(bot)).toEqual({ status: 'done', outcome: 'chatter' });
+  });
+});

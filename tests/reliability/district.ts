@@ -207,7 +207,8 @@ export function exactlyOnceViolations(sqlite: Store['sqlite']): string[] {
   )) {
     problems.push(`ticket ${String(r.id)}: ${String(r.acks)} acks (want ${String(r.want)}), ${String(r.dms)} DMs, ${String(r.notices)} notices`);
   }
-  for (const r of rows(`SELECT id, ref FROM outbox WHERE ref IS NULL OR ref NOT LIKE 'ticket:%' LIMIT 5`)) {
+  // Besides ticket sends, only the bot's own report to the office of sends parked at a restart.
+  for (const r of rows(`SELECT id, ref FROM outbox WHERE ref IS NULL OR (ref NOT LIKE 'ticket:%' AND ref <> 'outbox:review') LIMIT 5`)) {
     problems.push(`unexpected outbox row ${String(r.id)} (${String(r.ref)})`);
   }
   // Every report's ack names the sender of a report, never a chatter message.

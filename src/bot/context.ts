@@ -48,6 +48,8 @@ export class BotContext {
   addressedToBot = false;
   /** One word for the log line: what became of this message. */
   outcome = 'ignored';
+  /** Work that finishes this message later, off the queue (see defer). */
+  deferred: Promise<unknown> | null = null;
   private finished = false;
 
   constructor(
@@ -56,6 +58,16 @@ export class BotContext {
     readonly receivedAt: Date,
     readonly deps: BotDeps,
   ) {}
+
+  /**
+   * Finishes this message later, without holding the queue: for slow work such
+   * as asking a model, so an emergency behind this message is not kept waiting.
+   * The message stays pending in the inbox until `work` is done (a crash in
+   * between handles it again at the next start).
+   */
+  defer(work: Promise<unknown>): void {
+    this.deferred = work;
+  }
 
   get isDirect(): boolean {
     return this.msg.groupId === null;

@@ -2,6 +2,7 @@ import type { Composer } from './composer';
 import { BotContext, type BotDeps } from './context';
 import type { InboundMessage } from './channel';
 import { inboundById, pendingInbound, recordInbound } from '../store/repos/inbox';
+import { recordFailure } from '../handlers/error-boundary';
 
 /** How long message handling may hold the event loop before letting I/O and timers run. */
 const YIELD_EVERY_MS = 10;
@@ -55,18 +56,26 @@ export class BotRuntime {
     return rows.length;
   }
 
-  whenIdle(): Promise<void> {
-    return this.tail;
+  /** Resolves when the queue is empty and no deferred work is left. */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      await this.tail;
+      if (this.deferred.size === 0) return;
+      await Promise.allSettled([...this.deferred]);
+    }
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    await this.tail;
+    await this.whenIdle();
   }
 
   get backlog(): number {
     return this.queued;
   }
+
+  /** Messages finishing off the queue (ctx.defer), awaited by whenIdle and stop. */
+  private readonly deferred = new Set<Promise<void>>();
 
   /** Ids queued and not yet handled: a row resumed at start may also arrive live. */
   private readonly scheduled = new Set<number>();
@@ -113,13 +122,7 @@ export class BotRuntime {
     }
     const ctx = new BotContext(msg, inboxId, receivedAt, this.deps);
     const started = performance.now();
-    try {
-      await this.chain.run(ctx);
-      if (!ctx.isFinished) ctx.markHandled('done');
-    } catch (err) {
-      // The chain has its own error boundary; this is the last line of defence.
-      this.deps.logger.error({ err, inboxId }, 'message handling crashed outside the error boundary');
-    } finally {
+    const done = () => {
       this.deps.kickOutbox();
       this.deps.logger.info(
         {
@@ -132,6 +135,34 @@ export class BotRuntime {
         },
         'message',
       );
+    };
+    try {
+      await this.chain.run(ctx);
+    } catch (err) {
+      // The chain has its own error boundary; this is the last line of defence.
+      this.deps.logger.error({ err, inboxId }, 'message handling crashed outside the error boundary');
+    }
+    if (ctx.deferred) {
+      // Finishes off the queue: the next message is handled meanwhile.
+      const work: Promise<void> = ctx.deferred
+        .then(
+          () => {
+            if (!ctx.isFinished) ctx.markHandled('done');
+          },
+          (err: unknown) => recordFailure(ctx, err),
+        )
+        .catch((err: unknown) => this.deps.logger.error({ err, inboxId }, 'deferred message handling failed'))
+        .finally(() => {
+          this.deferred.delete(work);
+          done();
+        });
+      this.deferred.add(work);
+      return;
+    }
+    try {
+      if (!ctx.isFinished) ctx.markHandled('done');
+    } finally {
+      done();
     }
   }
 }

@@ -10,13 +10,18 @@ export const errorBoundary: Middleware<BotContext> = async (ctx, next) => {
   try {
     await next();
   } catch (err) {
-    ctx.outcome = 'error';
-    ctx.deps.logger.error({ err, inboxId: ctx.inboxId, channel: ctx.msg.channel }, 'handler failed');
-    try {
-      if (ctx.isDirect || ctx.addressedToBot || ctx.group?.kind !== 'unbound') ctx.reply(sorryInternalError());
-      ctx.markHandled('failed');
-    } catch (inner) {
-      ctx.deps.logger.error({ err: inner }, 'could not record the failure');
-    }
+    recordFailure(ctx, err);
   }
 };
+
+/** Logs, apologises and marks the message failed; also used for work that finishes later (ctx.defer). */
+export function recordFailure(ctx: BotContext, err: unknown): void {
+  ctx.outcome = 'error';
+  ctx.deps.logger.error({ err, inboxId: ctx.inboxId, channel: ctx.msg.channel }, 'handler failed');
+  try {
+    if (ctx.isDirect || ctx.addressedToBot || ctx.group?.kind !== 'unbound') ctx.reply(sorryInternalError());
+    ctx.markHandled('failed');
+  } catch (inner) {
+    ctx.deps.logger.error({ err: inner }, 'could not record the failure');
+  }
+}

@@ -1,9 +1,10 @@
-import type { Middleware } from '../bot/composer';
+import type { Middleware, Next } from '../bot/composer';
 import type { BotContext } from '../bot/context';
-import { parse } from '../core/parse';
+import { parse, type ParseResult } from '../core/parse';
 import { CONSULT } from '../core/categories';
 import { isStaff } from '../core/permissions';
-import { buildingById } from '../store/repos/area';
+import { buildingById, type BuildingRow } from '../store/repos/area';
+import type { PersonRow } from '../store/repos/people';
 import { openTicket } from '../services/tickets/open-ticket';
 import { matchFaq } from '../services/faq';
 import { serviceCtx } from './service-ctx';
@@ -16,18 +17,31 @@ import * as t from '../templates/tickets';
  * chatter gets silence. With a model configured, uncertain parses get a
  * second look first.
  */
-export const residentIntake: Middleware<BotContext> = async (ctx, next) => {
+export const residentIntake: Middleware<BotContext> = (ctx, next) => {
   const actor = ctx.actor;
   const inBuildingGroup = ctx.group?.kind === 'building';
   if (!actor || isStaff(actor.role) || !(inBuildingGroup || ctx.isDirect)) return next();
 
   const building = ctx.building ?? (actor.buildingId ? buildingById(ctx.db, actor.buildingId) : undefined) ?? null;
   const rule = parse(ctx.msg.text, { groupBuilding: building?.name ?? null });
-  // Awaited before any transaction: a slow model must never hold the store.
-  // The refiner falls back to the rule result itself; the catch guards a
-  // replacement that does not.
   const refine = ctx.deps.refineIntake;
-  const parsed = refine && shouldAskModel(rule) ? await refine(ctx.msg.text, rule).catch(() => rule) : rule;
+  if (refine && shouldAskModel(rule)) {
+    // A model may take seconds: finish this message off the queue, so the
+    // messages behind it (an emergency among them) are not kept waiting. Its
+    // answer is awaited outside any transaction; the refiner falls back to the
+    // rule result itself, and the catch guards a replacement that does not.
+    ctx.defer(
+      refine(ctx.msg.text, rule)
+        .catch(() => rule)
+        .then((parsed) => decide(ctx, actor, building, parsed, next)),
+    );
+    return;
+  }
+  return decide(ctx, actor, building, rule, next);
+};
+
+/** Chatter passes on (silence); questions get the FAQ or a 咨询 ticket; reports a ticket. */
+function decide(ctx: BotContext, actor: PersonRow, building: BuildingRow | null, parsed: ParseResult, next: Next) {
   if (parsed.intent === 'chatter') {
     ctx.outcome = 'chatter';
     return next();
@@ -59,4 +73,4 @@ export const residentIntake: Middleware<BotContext> = async (ctx, next) => {
     });
     ctx.outcome = result.kind === 'followed' ? 'followed' : isReport ? `ticket:${parsed.urgency}` : 'consult';
   });
-};
+}

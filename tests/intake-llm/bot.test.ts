@@ -115,6 +115,34 @@ describe('with a model configured', () => {
   });
 });
 
+describe('a slow model', () => {
+  it('never holds the queue: an emergency behind an uncertain message is answered first', async () => {
+    const bot = await start({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: llm.baseURL, OPENAI_TIMEOUT_MS: '3000' });
+    llm.answer({ intent: 'report', category: 'safety' });
+    llm.delay(800);
+    const neighbour = await bot.personNamed('冯秀英');
+    // Post both without waiting for the bot in between.
+    const post = (from: string, text: string) =>
+      bot.bot.app.inject({ method: 'POST', url: `/sim/groups/${GROUP}/messages`, payload: { from, text } });
+    expect((await post(resident.id, UNCERTAIN)).statusCode).toBe(202);
+    expect((await post(neighbour.id, '着火了！3号楼楼道里全是烟')).statusCode).toBe(202);
+    // The fire is answered while the model is still thinking about the first message.
+    const started = Date.now();
+    for (;;) {
+      const texts = await bot.groupTexts(GROUP);
+      if (texts.some((x) => x.includes('119'))) break;
+      if (Date.now() - started > 3000) throw new Error('no emergency reply');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(Date.now() - started).toBeLessThan(700);
+    expect(await bot.groupTexts(GROUP)).toHaveLength(1);
+    // Then the first message is finished too, as the model said.
+    await bot.bot.settle();
+    expect(ticketCount(bot)).toBe(2);
+    expect(lastInbox(bot).status).toBe('done');
+  });
+});
+
 describe('without OPENAI_API_KEY', () => {
   it('no request is made, whatever else is set', async () => {
     const bot = await start({ OPENAI_BASE_URL: llm.baseURL });

@@ -40,6 +40,3 @@ export const REOPEN_WINDOW_MS = 7 * 24 * 60 * 60_000;
 export function canReopen(resolvedAt: Date | null, now: Date): boolean {
   return resolvedAt !== null && now.getTime() - resolvedAt.getTime() <= REOPEN_WINDOW_MS;
 }
-
-/** Escalation goes worker → grid leader → office, and stops there. */
-export const MAX_ESCALATION = 2;

@@ -8,7 +8,6 @@ afterEach(async () => {
 });
 
 const MIN = 60_000;
-const HOUR = 60 * MIN;
 
 async function restartAt(at: string | Date): Promise<AnnBot> {
   const old = b!;

@@ -37,7 +37,7 @@ export class WechatyChannel implements Channel {
   /** Conversions still running, so stop() does not cut a message in half. */
   private readonly inflight = new Set<Promise<void>>();
 
-  constructor(private readonly opts: WechatyChannelOptions) {
+  constructor(opts: WechatyChannelOptions) {
     this.minGapMs = opts.minGapMs;
     this.logger = opts.logger.child({ channel: 'wechaty' });
     this.qrOutput = opts.qrOutput ?? process.stdout;

@@ -28,10 +28,6 @@ export function buildingsOfCommunity(db: Db, communityId: number): BuildingRow[]
   return db.select().from(buildings).where(eq(buildings.communityId, communityId)).orderBy(asc(buildings.id)).all();
 }
 
-export function gridById(db: Db, id: number): GridRow | undefined {
-  return db.select().from(grids).where(eq(grids.id, id)).get();
-}
-
 export function gridsOfCommunity(db: Db, communityId: number): GridRow[] {
   return db.select().from(grids).where(eq(grids.communityId, communityId)).orderBy(asc(grids.id)).all();
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import type { OutboundCard } from '../../bot/channel';
 import { prepared } from '../prepared';
@@ -47,17 +47,6 @@ export function enqueueOutbound(db: Db, msg: NewOutbound, now: Date): number {
     ref: msg.ref ?? null,
     now,
   }).lastInsertRowid);
-}
-
-/** Rows ready to send, most urgent first, then oldest. */
-export function dueOutbound(db: Db, now: Date, limit: number): OutboxRow[] {
-  return db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
-    .orderBy(desc(outbox.priority), asc(outbox.id))
-    .limit(limit)
-    .all();
 }
 
 export function nextDueAt(db: Db): Date | null {

@@ -96,7 +96,3 @@ export function staffByName(db: Db, name: string): PersonRow | undefined {
     .all()
     .find((p) => p.name === clean || p.wechatName === clean);
 }
-
-export function allPeople(db: Db): PersonRow[] {
-  return db.select().from(people).where(eq(people.active, true)).orderBy(asc(people.id)).all();
-}

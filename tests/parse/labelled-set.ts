@@ -38,3 +38,64 @@ export function missReporter(prefix: string) {
     if (misses.length > 0) console.log(`${prefix}${title} misses:\n  ${misses.join('\n  ')}`);
   };
 }
+
+type Row = { g: Gold; p: ParseResult };
+
+/**
+ * The issue-3 measures over a labelled set. Each prints its misses and its
+ * figure (prefixed, e.g. "held-out "), and returns the figure; the tests
+ * keep their own thresholds.
+ */
+export function measures(rows: Row[], prefix = '') {
+  const report = missReporter(prefix);
+  const line = (s: string) => console.log(`${prefix}${s}`);
+  return {
+    intent(): number {
+      const misses = rows.filter(({ g, p }) => g.intent !== p.intent);
+      report('intent', misses.map(({ g, p }) => `#${g.id} ${g.text} → ${p.intent} (gold ${g.intent})`));
+      const acc = ratio(rows.length - misses.length, rows.length);
+      line(`intent accuracy ${acc.toFixed(3)} over ${rows.length}`);
+      return acc;
+    },
+    category(): number {
+      const reports = rows.filter(({ g }) => g.intent === 'report');
+      const misses = reports.filter(({ g, p }) => p.category === null || !(g.category ?? []).includes(p.category));
+      report('category', misses.map(({ g, p }) => `#${g.id} ${g.text} → ${p.intent}/${p.category} (gold ${g.category?.join('|')})`));
+      const acc = ratio(reports.length - misses.length, reports.length);
+      line(`category accuracy ${acc.toFixed(3)} over ${reports.length}`);
+      return acc;
+    },
+    location(): number {
+      const withLoc = rows.filter(({ g }) => 'building' in g);
+      const same = (a: string | null | undefined, b: string | null) => (a ?? null) === b;
+      const misses = withLoc.filter(({ g, p }) => !(same(g.building, p.building) && same(g.unit, p.unit) && same(g.room, p.room)));
+      report(
+        'location',
+        misses.map(({ g, p }) => `#${g.id} ${g.text} → ${p.building}/${p.unit}/${p.room} (gold ${g.building}/${g.unit}/${g.room})`),
+      );
+      const acc = ratio(withLoc.length - misses.length, withLoc.length);
+      line(`location accuracy ${acc.toFixed(3)} over ${withLoc.length}`);
+      return acc;
+    },
+    emergency(): { recall: number; precision: number } {
+      const goldPos = rows.filter(({ g }) => g.emergency === true);
+      const predPos = rows.filter(({ p }) => p.emergency);
+      const tp = predPos.filter(({ g }) => g.emergency === true);
+      report('emergency (missed)', goldPos.filter(({ p }) => !p.emergency).map(({ g }) => `#${g.id} ${g.text}`));
+      report(
+        'emergency (false alarm)',
+        predPos.filter(({ g }) => g.emergency !== true).map(({ g, p }) => `#${g.id} ${g.text} (${p.emergencyKind})`),
+      );
+      const recall = ratio(tp.length, goldPos.length);
+      const precision = ratio(tp.length, predPos.length);
+      line(`emergency recall ${recall.toFixed(3)} precision ${precision.toFixed(3)} (${goldPos.length} gold)`);
+      return { recall, precision };
+    },
+    /** Gold chatter the parser took for a report (must be none). */
+    chatterAsReport(): Row[] {
+      const bad = rows.filter(({ g, p }) => g.intent === 'chatter' && p.intent === 'report');
+      report('chatter-as-report', bad.map(({ g, p }) => `#${g.id} ${g.text} → ${p.category}`));
+      return bad;
+    },
+  };
+}

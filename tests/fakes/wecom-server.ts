@@ -189,3 +189,29 @@ export async function startFakeWecom(options: FakeWecomOptions = {}): Promise<Fa
     close: () => app.close(),
   };
 }
+
+/** One test self-built app: the fake server's credentials and the matching callback keys. */
+export const TEST_APP = {
+  corpId: 'wwgridbot0000001',
+  token: 'gridbotToken',
+  encodingAESKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+  agentId: 1000002,
+  secret: 's3cret',
+} as const;
+
+/** Starts the fake for TEST_APP. */
+export function startTestAppServer(): Promise<FakeWecomServer> {
+  return startFakeWecom({ corpId: TEST_APP.corpId, secret: TEST_APP.secret, agentId: TEST_APP.agentId });
+}
+
+/** The WECOM_* environment that points gridbot's WeCom channel at `server`. */
+export function testAppEnv(server: FakeWecomServer): Record<string, string> {
+  return {
+    WECOM_CORP_ID: TEST_APP.corpId,
+    WECOM_TOKEN: TEST_APP.token,
+    WECOM_AES_KEY: TEST_APP.encodingAESKey,
+    WECOM_AGENT_ID: String(TEST_APP.agentId),
+    WECOM_SECRET: TEST_APP.secret,
+    WECOM_API_BASE: server.url,
+  };
+}

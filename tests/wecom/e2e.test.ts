@@ -5,29 +5,18 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWecomCrypto } from '../../src/bot/wecom/crypto';
-import { startFakeWecom, type FakeWecomServer } from '../fakes/wecom-server';
+import { startTestAppServer, TEST_APP, testAppEnv, type FakeWecomServer } from '../fakes/wecom-server';
 import { startTestBot, waitFor, type TestBot } from '../helpers/app';
 
-const CORP = 'wwgridbot0000001';
-const TOKEN = 'gridbotToken';
-const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
-const crypto = createWecomCrypto({ token: TOKEN, encodingAESKey: AES_KEY, corpId: CORP });
+const CORP = TEST_APP.corpId;
+const crypto = createWecomCrypto(TEST_APP);
 
 let wecom: FakeWecomServer;
 let t: TestBot;
 
 beforeEach(async () => {
-  wecom = await startFakeWecom({ corpId: CORP, secret: 's3cret', agentId: 1000002 });
-  t = await startTestBot({
-    env: {
-      WECOM_CORP_ID: CORP,
-      WECOM_TOKEN: TOKEN,
-      WECOM_AES_KEY: AES_KEY,
-      WECOM_AGENT_ID: '1000002',
-      WECOM_SECRET: 's3cret',
-      WECOM_API_BASE: wecom.url,
-    },
-  });
+  wecom = await startTestAppServer();
+  t = await startTestBot({ env: testAppEnv(wecom) });
 });
 afterEach(async () => {
   await t?.stop();

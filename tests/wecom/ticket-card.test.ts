@@ -3,26 +3,15 @@
  * textcard whose link opens the ticket page; the link is signed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeWecom, type FakeWecomServer } from '../fakes/wecom-server';
+import { startTestAppServer, testAppEnv, type FakeWecomServer } from '../fakes/wecom-server';
 import { startTestBot, waitFor, type TestBot } from '../helpers/app';
 
-const CORP = 'wwgridbot0000001';
 let wecom: FakeWecomServer;
 let t: TestBot;
 
 beforeEach(async () => {
-  wecom = await startFakeWecom({ corpId: CORP, secret: 's3cret', agentId: 1000002 });
-  t = await startTestBot({
-    env: {
-      WECOM_CORP_ID: CORP,
-      WECOM_TOKEN: 'gridbotToken',
-      WECOM_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
-      WECOM_AGENT_ID: '1000002',
-      WECOM_SECRET: 's3cret',
-      WECOM_API_BASE: wecom.url,
-      GRIDBOT_PUBLIC_URL: 'https://grid.example.org/',
-    },
-  });
+  wecom = await startTestAppServer();
+  t = await startTestBot({ env: { ...testAppEnv(wecom), GRIDBOT_PUBLIC_URL: 'https://grid.example.org/' } });
 });
 afterEach(async () => {
   await t?.stop();

@@ -2,7 +2,7 @@ import type { Composer } from './composer';
 import { BotContext, type BotDeps } from './context';
 import type { InboundMessage } from './channel';
 import { inboundById, pendingInbound, recordInbound } from '../store/repos/inbox';
-import { recordFailure } from '../handlers/error-boundary';
+import { recordFailure } from './failure';
 
 /** How long message handling may hold the event loop before letting I/O and timers run. */
 const YIELD_EVERY_MS = 10;

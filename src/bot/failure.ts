@@ -1,0 +1,14 @@
+import type { BotContext } from './context';
+import { sorryInternalError } from '../templates/common';
+
+/** Logs, apologises and marks the message failed; also used for work that finishes later (ctx.defer). */
+export function recordFailure(ctx: BotContext, err: unknown): void {
+  ctx.outcome = 'error';
+  ctx.deps.logger.error({ err, inboxId: ctx.inboxId, channel: ctx.msg.channel }, 'handler failed');
+  try {
+    if (ctx.isDirect || ctx.addressedToBot || ctx.group?.kind !== 'unbound') ctx.reply(sorryInternalError());
+    ctx.markHandled('failed');
+  } catch (inner) {
+    ctx.deps.logger.error({ err: inner }, 'could not record the failure');
+  }
+}

@@ -158,7 +158,7 @@ export const wecomCallback: FastifyPluginAsync<WecomCallbackOptions> = async (ap
     const plaintext = decryptOrReject(encrypt);
     let msg: WecomMessage;
     try {
-      msg = parseMessage(plaintext, { validate: false });
+      msg = parseMessage(plaintext);
     } catch (err) {
       if (err instanceof WecomXmlError) throw new Rejection('malformed_message', err.message);
       throw err;

@@ -43,47 +43,70 @@ type XmlFields = Record<string, unknown>;
 /** A nested element's value: an object, so the field readers below refuse it. */
 const NESTED = Object.freeze({});
 
-function parseRoot(xml: string, _validate: boolean): XmlFields {
-  // WeCom never sends a DTD; refusing one up front rules out entity tricks.
-  if (/<!DOCTYPE/i.test(xml)) throw new WecomXmlError('DOCTYPE is not allowed');
+/**
+ * One parser, reused: parsing is synchronous, so no two documents ever share
+ * it, and a finished document leaves saxes reset (end() re-initialises it).
+ * Its callbacks write into `doc`, the state of the document being read.
+ */
+const doc = {
+  fields: {} as XmlFields,
+  rootName: null as string | null,
+  depth: 0,
+  field: '',
+  value: '',
+  nested: false,
+};
+
+function newParser(): SaxesParser {
+  const parser = new SaxesParser();
+  // WeCom never sends a DTD; refusing one rules out entity tricks.
+  parser.on('doctype', () => {
+    throw new WecomXmlError('DOCTYPE is not allowed');
+  });
+  parser.on('opentag', (tag) => {
+    doc.depth++;
+    if (doc.depth === 1) doc.rootName = tag.name;
+    else if (doc.depth === 2) {
+      doc.field = tag.name;
+      doc.value = '';
+      doc.nested = false;
+    } else doc.nested = true;
+  });
+  parser.on('text', (text) => {
+    if (doc.depth === 2) doc.value += text;
+  });
+  parser.on('cdata', (text) => {
+    if (doc.depth === 2) doc.value += text;
+  });
+  parser.on('closetag', () => {
+    if (doc.depth === 2) {
+      const v = doc.nested ? NESTED : doc.value;
+      const prev = doc.fields[doc.field];
+      doc.fields[doc.field] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+    }
+    doc.depth--;
+  });
+  return parser;
+}
+
+let parser = newParser();
+
+function parseRoot(xml: string): XmlFields {
   // Values stay strings exactly as sent (MsgId is 64-bit; "0012" user ids;
   // message text untrimmed); a repeated tag becomes an array.
   const fields: XmlFields = {};
-  let rootName: string | null = null;
-  let depth = 0;
-  let field = '';
-  let value = '';
-  let nested = false;
-  const parser = new SaxesParser();
-  parser.on('opentag', (tag) => {
-    depth++;
-    if (depth === 1) rootName = tag.name;
-    else if (depth === 2) {
-      field = tag.name;
-      value = '';
-      nested = false;
-    } else nested = true;
-  });
-  parser.on('text', (text) => {
-    if (depth === 2) value += text;
-  });
-  parser.on('cdata', (text) => {
-    if (depth === 2) value += text;
-  });
-  parser.on('closetag', () => {
-    if (depth === 2) {
-      const v = nested ? NESTED : value;
-      const prev = fields[field];
-      fields[field] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
-    }
-    depth--;
-  });
+  doc.fields = fields;
+  doc.rootName = null;
+  doc.depth = 0;
   try {
     parser.write(xml).close();
   } catch (err) {
+    // A document that failed midway leaves the parser mid-state: start over.
+    parser = newParser();
+    if (err instanceof WecomXmlError) throw err;
     throw new WecomXmlError(`malformed XML: ${(err as Error).message}`);
   }
-  if (rootName !== 'xml') throw new WecomXmlError('expected a single <xml> root element');
+  if (doc.rootName !== 'xml') throw new WecomXmlError('expected a single <xml> root element');
   return fields;
 }
 
@@ -101,18 +124,8 @@ function required(root: XmlFields, tag: string): string {
   return value;
 }
 
-export interface ParseOptions {
-  /**
-   * Check well-formedness first (default true). The callback endpoint skips
-   * it for the decrypted message only: that text is authenticated (signed
-   * and encrypted by WeCom), the check is a third of the parse cost, and
-   * missing or repeated fields are still rejected below.
-   */
-  validate?: boolean;
-}
-
 export function parseEnvelope(xml: string): WecomEnvelope {
-  const root = parseRoot(xml, true);
+  const root = parseRoot(xml);
   return {
     toUserName: required(root, 'ToUserName'),
     encrypt: required(root, 'Encrypt').trim(),
@@ -120,8 +133,8 @@ export function parseEnvelope(xml: string): WecomEnvelope {
   };
 }
 
-export function parseMessage(xml: string, options: ParseOptions = {}): WecomMessage {
-  const root = parseRoot(xml, options.validate ?? true);
+export function parseMessage(xml: string): WecomMessage {
+  const root = parseRoot(xml);
   const createTimeText = required(root, 'CreateTime').trim();
   if (!/^\d{1,12}$/.test(createTimeText)) throw new WecomXmlError('<CreateTime> is not a number');
   const msg: WecomMessage = {

@@ -142,7 +142,10 @@ export const wecomCallback: FastifyPluginAsync<WecomCallbackOptions> = async (ap
     return reply.code(200).type('text/plain; charset=utf-8').send(plaintext);
   });
 
-  app.post(WECOM_CALLBACK_PATH, { bodyLimit }, async (request, reply) => {
+  // A plain (not async) handler: everything here is synchronous, and skipping
+  // the promise fastify would wait on is measurably cheaper per callback.
+  // fastify routes a synchronous throw to the error handler above.
+  app.post(WECOM_CALLBACK_PATH, { bodyLimit }, (request, reply) => {
     const { msg_signature, timestamp, nonce } = signedQuery(request);
     const body = typeof request.body === 'string' ? request.body : '';
     let encrypt: string;
@@ -169,10 +172,11 @@ export const wecomCallback: FastifyPluginAsync<WecomCallbackOptions> = async (ap
     } catch (err) {
       // Not acknowledged, so WeCom retries; the inbox de-dup absorbs repeats.
       request.log.error({ err }, 'wecom callback: accept failed');
-      return reply.code(500).type('application/json').send({ error: 'accept_failed' });
+      reply.code(500).type('application/json').send({ error: 'accept_failed' });
+      return;
     }
     if (result === 'duplicate') request.log.debug({ msgId: msg.msgId }, 'wecom callback duplicate');
     // Empty 200 = "received"; WeCom retries anything else within 5 s.
-    return reply.code(200).type('text/plain; charset=utf-8').send('');
+    reply.code(200).type('text/plain; charset=utf-8').send('');
   });
 };

@@ -228,7 +228,7 @@ function wecomCallbackOptions(config: Config, wecom: WecomChannel, runtime: BotR
       const inbound = wecom.toInbound(msg);
       // Events and non-text messages need no handling: acknowledge and forget.
       if (!inbound) return 'accepted';
-      return runtime.accept(inbound) === null ? 'duplicate' : 'accepted';
+      return runtime.acceptGrouped(inbound).then((id) => (id === null ? 'duplicate' : 'accepted'));
     },
   };
 }

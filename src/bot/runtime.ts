@@ -1,13 +1,20 @@
 import type { Composer } from './composer';
 import { BotContext, type BotDeps } from './context';
 import type { InboundMessage } from './channel';
-import { inboundById, pendingInbound, recordInbound } from '../store/repos/inbox';
+import { inboundById, pendingInbound } from '../store/repos/inbox';
+import { recordMessage, storedMessage } from './inbox-record';
 import { recordFailure } from './failure';
+import { groupCommit } from '../store/group-commit';
 
 /** How long message handling may hold the event loop before letting I/O and timers run. */
 const YIELD_EVERY_MS = 10;
 
-type StoredInbound = Omit<InboundMessage, 'sentAt'> & { sentAt: string };
+/** An inbox insert's outcome: the new row's id, or null for a duplicate. */
+interface Recorded {
+  id: number | null;
+  msg: InboundMessage;
+  receivedAt: Date;
+}
 
 /**
  * Takes inbound messages from every channel: records each one durably (the
@@ -31,9 +38,31 @@ export class BotRuntime {
    */
   accept(msg: InboundMessage): number | null {
     if (this.stopped) throw new Error('runtime is stopping');
-    const stored: StoredInbound = { ...msg, sentAt: msg.sentAt.toISOString() };
+    return this.queue(this.record(msg));
+  }
+
+  /**
+   * accept() for callers that must answer only once the row is committed and
+   * can wait a moment (the WeCom callback): messages arriving in the same turn
+   * of the event loop share one commit. Resolves like accept() returns.
+   */
+  acceptGrouped(msg: InboundMessage): Promise<number | null> {
+    if (this.stopped) return Promise.reject(new Error('runtime is stopping'));
+    return this.grouped.add(msg);
+  }
+
+  private readonly grouped = groupCommit((msgs: readonly InboundMessage[]) => {
+    const recorded = this.deps.store.transaction(() => msgs.map((msg) => this.record(msg)));
+    // Queued only after the commit: a rolled-back row must never be handled.
+    return recorded.map((r) => this.queue(r));
+  });
+
+  private record(msg: InboundMessage): Recorded {
     const receivedAt = this.deps.now();
-    const id = recordInbound(this.deps.store.db, msg.channel, msg.messageId, stored, receivedAt);
+    return { id: recordMessage(this.deps.store.db, msg, receivedAt), msg, receivedAt };
+  }
+
+  private queue({ id, msg, receivedAt }: Recorded): number | null {
     if (id === null) {
       this.deps.logger.info({ channel: msg.channel, messageId: msg.messageId, outcome: 'duplicate' }, 'message');
       return null;
@@ -67,6 +96,8 @@ export class BotRuntime {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    // Messages waiting for their group's commit are written (and queued) first.
+    await this.grouped.drain();
     await this.whenIdle();
   }
 
@@ -116,8 +147,7 @@ export class BotRuntime {
     } else {
       const row = inboundById(this.deps.store.db, inboxId);
       if (!row || row.status !== 'pending') return;
-      const stored = row.payload as StoredInbound;
-      msg = { ...stored, sentAt: new Date(stored.sentAt) };
+      msg = storedMessage(row.payload);
       receivedAt = row.receivedAt;
     }
     const ctx = new BotContext(msg, inboxId, receivedAt, this.deps);

@@ -30,10 +30,11 @@ export interface WecomCallbackOptions {
   encodingAESKey: string;
   corpId: string;
   /**
-   * Durably records the message (inbox insert with de-dup) before the 200 is
-   * sent. Synchronous on purpose: the ack must not go out before the write.
+   * Durably records the message (inbox insert with de-dup). The 200 is sent
+   * only after it returns, or after its promise resolves (the app groups
+   * concurrent callbacks into one commit); a throw or rejection answers 500.
    */
-  accept: (msg: WecomMessage) => AcceptResult;
+  accept: (msg: WecomMessage) => AcceptResult | Promise<AcceptResult>;
   /** Maximum request body in bytes; default 64 KiB. */
   bodyLimit?: number;
 }
@@ -142,9 +143,9 @@ export const wecomCallback: FastifyPluginAsync<WecomCallbackOptions> = async (ap
     return reply.code(200).type('text/plain; charset=utf-8').send(plaintext);
   });
 
-  // A plain (not async) handler: everything here is synchronous, and skipping
-  // the promise fastify would wait on is measurably cheaper per callback.
-  // fastify routes a synchronous throw to the error handler above.
+  // A plain (not async) handler: skipping the promise fastify would wait on is
+  // measurably cheaper per callback. fastify routes a synchronous throw to the
+  // error handler above, and the reply may be sent later (after the commit).
   app.post(WECOM_CALLBACK_PATH, { bodyLimit }, (request, reply) => {
     const { msg_signature, timestamp, nonce } = signedQuery(request);
     const body = typeof request.body === 'string' ? request.body : '';
@@ -166,17 +167,24 @@ export const wecomCallback: FastifyPluginAsync<WecomCallbackOptions> = async (ap
       if (err instanceof WecomXmlError) throw new Rejection('malformed_message', err.message);
       throw err;
     }
-    let result: AcceptResult;
-    try {
-      result = opts.accept(msg);
-    } catch (err) {
+    const acknowledge = (result: AcceptResult): void => {
+      if (result === 'duplicate') request.log.debug({ msgId: msg.msgId }, 'wecom callback duplicate');
+      // Empty 200 = "received"; WeCom retries anything else within 5 s.
+      reply.code(200).type('text/plain; charset=utf-8').send('');
+    };
+    const acceptFailed = (err: unknown): void => {
       // Not acknowledged, so WeCom retries; the inbox de-dup absorbs repeats.
       request.log.error({ err }, 'wecom callback: accept failed');
       reply.code(500).type('application/json').send({ error: 'accept_failed' });
+    };
+    let result: AcceptResult | Promise<AcceptResult>;
+    try {
+      result = opts.accept(msg);
+    } catch (err) {
+      acceptFailed(err);
       return;
     }
-    if (result === 'duplicate') request.log.debug({ msgId: msg.msgId }, 'wecom callback duplicate');
-    // Empty 200 = "received"; WeCom retries anything else within 5 s.
-    reply.code(200).type('text/plain; charset=utf-8').send('');
+    if (typeof result === 'string') acknowledge(result);
+    else result.then(acknowledge, acceptFailed);
   });
 };

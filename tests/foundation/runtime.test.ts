@@ -6,7 +6,7 @@ import type { BotContext, BotDeps } from '../../src/bot/context';
 import { BotRuntime } from '../../src/bot/runtime';
 import { silentLogger } from '../../src/logger';
 import { openStore } from '../../src/store/db';
-import { recordInbound } from '../../src/store/repos/inbox';
+import { recordMessage } from '../../src/bot/inbox-record';
 import { inbox, outbox } from '../../src/store/schema';
 import { inbound, startTestBot, tempDb, type TestBot } from '../helpers/app';
 
@@ -23,7 +23,7 @@ afterEach(async () => {
 function insertAccepted(path: string, msg: InboundMessage, receivedAt: Date): void {
   const store = openStore(path);
   try {
-    const id = recordInbound(store.db, msg.channel, msg.messageId, { ...msg, sentAt: msg.sentAt.toISOString() }, receivedAt);
+    const id = recordMessage(store.db, msg, receivedAt);
     expect(id).not.toBeNull();
   } finally {
     store.close();
@@ -107,6 +107,53 @@ describe('BotRuntime.resumePending', () => {
     t.bot.runtime.accept(msg);
     await t.bot.runtime.stop();
     expect(() => t!.bot.runtime.accept(inbound({ senderId: liu.id }))).toThrow();
+    await t.stop();
+
+    const store = openStore(db.path);
+    try {
+      expect(store.db.select().from(inbox).where(eq(inbox.messageId, msg.messageId)).get()?.status).toBe('done');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('acceptGrouped: messages arriving together share one commit; duplicates resolve to null; order is kept', async () => {
+    t = await startTestBot();
+    const seen: string[] = [];
+    let transactions = 0;
+    const store = t.bot.store;
+    const deps: BotDeps = {
+      store: { ...store, transaction: (fn) => (transactions++, store.transaction(fn)) },
+      logger: silentLogger(),
+      now: () => new Date(),
+      channels: t.bot.channels,
+      botNames: ['网格小助手'],
+      kickOutbox: () => {},
+    };
+    const runtime = new BotRuntime(deps, new Composer<BotContext>().use((ctx) => void seen.push(ctx.msg.text)));
+    const msgs = [0, 1, 2, 3].map((i) => inbound({ text: String(i) }));
+    const ids = await Promise.all([...msgs, msgs[1]!].map((m) => runtime.acceptGrouped(m)));
+    expect(transactions).toBe(1);
+    expect(ids.slice(0, 4).every((id) => typeof id === 'number')).toBe(true);
+    expect(ids[4], 'the repeat within the group').toBeNull();
+    expect(await runtime.acceptGrouped(msgs[2]!), 'a repeat in a later group').toBeNull();
+    await runtime.whenIdle();
+    expect(seen).toEqual(['0', '1', '2', '3']);
+    for (const m of msgs) {
+      expect(store.db.select().from(inbox).where(eq(inbox.messageId, m.messageId)).get()?.status).toBe('done');
+    }
+  });
+
+  it('stop() writes and finishes messages still waiting for their group commit, then refuses new ones', async () => {
+    const db = tempDb();
+    cleanup = db.cleanup;
+    t = await startTestBot({ dbPath: db.path });
+    const liu = await t.personNamed('刘阿姨');
+    const msg = inbound({ senderId: liu.id, groupId: null });
+    const accepted = t.bot.runtime.acceptGrouped(msg);
+    await t.bot.runtime.stop();
+    expect(await accepted).toEqual(expect.any(Number));
+    await expect(t.bot.runtime.acceptGrouped(inbound({ senderId: liu.id }))).rejects.toThrow('stopping');
     await t.stop();
 
     const store = openStore(db.path);

@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import vectors from '../fixtures/wecom-vectors.json' with { type: 'json' };
 import { createWecomCrypto } from '../../src/bot/wecom/crypto';
 import { parseMessage, type WecomMessage } from '../../src/bot/wecom/xml';
@@ -13,7 +13,7 @@ afterEach(async () => {
   await Promise.all(apps.splice(0).map((a) => a.close()));
 });
 
-async function build(v: Vector, accept?: (m: WecomMessage) => AcceptResult, bodyLimit?: number) {
+async function build(v: Vector, accept?: (m: WecomMessage) => AcceptResult | Promise<AcceptResult>, bodyLimit?: number) {
   const accepted: WecomMessage[] = [];
   const app = Fastify({ logger: false });
   apps.push(app);
@@ -226,6 +226,33 @@ describe('bad input', () => {
     });
     const a = signedBody(sampleB, text('x'));
     expect((await post(app, a.query, a.body)).statusCode).toBe(500);
+  });
+
+  it('answers only once a promised accept resolves, and 500 when it rejects', async () => {
+    let settle: { resolve: (r: AcceptResult) => void; reject: (e: Error) => void } | undefined;
+    const { app } = await build(sampleB, () => new Promise<AcceptResult>((resolve, reject) => (settle = { resolve, reject })));
+    const a = signedBody(sampleB, text('x', '7'));
+    let answered = false;
+    const pending = post(app, a.query, a.body).then((res) => {
+      answered = true;
+      return res;
+    });
+    await vi.waitFor(() => expect(settle).toBeDefined());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(answered, 'no answer before the write').toBe(false);
+    settle!.resolve('accepted');
+    const res = await pending;
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe('');
+
+    settle = undefined;
+    const b = signedBody(sampleB, text('y', '8'));
+    const failing = post(app, b.query, b.body);
+    await vi.waitFor(() => expect(settle).toBeDefined());
+    settle!.reject(new Error('disk full'));
+    const failed = await failing;
+    expect(failed.statusCode).toBe(500);
+    expect(failed.json()).toEqual({ error: 'accept_failed' });
   });
 
   it('does not change content-type parsing of other routes', async () => {

@@ -94,17 +94,7 @@ export class WecomChannel implements Channel {
    * Synchronous so the callback can record it in the inbox before acking.
    */
   toInbound(msg: WecomMessage): InboundMessage | null {
-    if (msg.msgType !== 'text' || msg.content === undefined) return null;
-    return {
-      channel: 'wecom',
-      messageId: dedupeKey(msg),
-      groupId: null,
-      senderId: msg.fromUserName,
-      senderName: msg.fromUserName,
-      text: msg.content,
-      mentions: [],
-      sentAt: new Date(msg.createTime * 1000),
-    };
+    return wecomToInbound(msg);
   }
 
   /** Hands a parsed callback message to the handler. Resolves true when the handler was called. */
@@ -150,4 +140,19 @@ export class WecomChannel implements Channel {
       throw err;
     }
   }
+}
+
+/** A worker's text message as the bot sees it; events and other types need no handling (null). */
+export function wecomToInbound(msg: WecomMessage): InboundMessage | null {
+  if (msg.msgType !== 'text' || msg.content === undefined) return null;
+  return {
+    channel: 'wecom',
+    messageId: dedupeKey(msg),
+    groupId: null,
+    senderId: msg.fromUserName,
+    senderName: msg.fromUserName,
+    text: msg.content,
+    mentions: [],
+    sentAt: new Date(msg.createTime * 1000),
+  };
 }

@@ -33,6 +33,7 @@ const callback = section('callback');
 const scale = section('scale');
 
 const r = (n: number, d = 0) => Number(n.toFixed(d));
+const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
 const result = {
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGb: r(totalmem() / 2 ** 30, 1), node: process.version },
   quick,
@@ -42,6 +43,10 @@ const result = {
     rps: r(callback.rps!),
     bareRps: r(callback.bareRps!),
     ratioToBare: r(callback.ratioToBare!, 3),
+    // The one field that is not a number: the lowest and highest round.
+    ratioRange: (callback as unknown as { ratioRange: [number, number] }).ratioRange,
+    durableRps: r(callback.durableRps!),
+    durableRatioToBare: r(callback.durableRatioToBare!, 3),
     p50Ms: r(callback.p50Ms!, 2),
     p99Ms: r(callback.p99Ms!, 2),
     p99At500Ms: r(callback.p99At500Ms!, 2),
@@ -49,15 +54,24 @@ const result = {
   scale: { openMs: r(scale.openMs!, 2), listMs: r(scale.listMs!, 2), rssMb: r(scale.rssMb!, 1) },
 };
 
-const rows: [string, string, string, boolean][] = [
+// ok: null marks a figure shown for context, with no goal of its own.
+const rows: [string, string, string, boolean | null][] = [
   ['parser', `${result.parser.msgsPerSec} msgs/s, median ${result.parser.medianUs} µs`, '≥ 20,000 msgs/s', result.parser.msgsPerSec >= 20_000],
   ['intake', `${result.intake.msgsPerSec} msgs/s = ${(result.intake.ratioToFloor * 100).toFixed(1)}% of floor (${result.intake.floorMsgsPerSec}/s)`, '≥ 25% of floor', result.intake.ratioToFloor >= 0.25],
-  ['callback', `${result.callback.rps} req/s = ${(result.callback.ratioToBare * 100).toFixed(1)}% of bare (${result.callback.bareRps}/s)`, '≥ 50% of bare', result.callback.ratioToBare >= 0.5],
-  ['callback p99 @500/s', `${result.callback.p99At500Ms} ms (p50 ${result.callback.p50Ms} ms at full load)`, '≤ 20 ms', result.callback.p99At500Ms <= 20],
+  [
+    'callback',
+    `${result.callback.rps} req/s = ${pct(result.callback.ratioToBare)} of bare (${result.callback.bareRps}/s; rounds ${pct(result.callback.ratioRange[0])}-${pct(result.callback.ratioRange[1])})`,
+    '≥ 50% of bare',
+    result.callback.ratioToBare >= 0.5,
+  ],
+  ['callback + inbox write', `${result.callback.durableRps} req/s = ${pct(result.callback.durableRatioToBare)} of bare (durable insert, group commit)`, '(context)', null],
+  ['callback p99 @500/s', `${result.callback.p99At500Ms} ms with the inbox write (p50 ${result.callback.p50Ms} ms at full load)`, '≤ 20 ms', result.callback.p99At500Ms <= 20],
   ['scale: open ticket', `${result.scale.openMs} ms`, '≤ 5 ms', result.scale.openMs <= 5],
   ['scale: 我的', `${result.scale.listMs} ms`, '≤ 50 ms', result.scale.listMs <= 50],
   ['scale: RSS', `${result.scale.rssMb} MB`, '≤ 250 MB', result.scale.rssMb <= 250],
 ];
 console.log(`\ngridbot bench${quick ? ' (quick)' : ''} — ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memGb} GB, Node ${result.machine.node}\n`);
-for (const [name, value, goal, ok] of rows) console.log(`${ok ? '✓' : '✗'} ${name.padEnd(20)} ${value.padEnd(60)} goal ${goal}`);
+for (const [name, value, goal, ok] of rows) {
+  console.log(`${ok === null ? '·' : ok ? '✓' : '✗'} ${name.padEnd(22)} ${value.padEnd(72)} ${ok === null ? goal : `goal ${goal}`}`);
+}
 if (json) console.log(JSON.stringify(result));

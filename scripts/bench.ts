@@ -60,7 +60,7 @@ const rows: [string, string, string, boolean | null][] = [
   ['intake', `${result.intake.msgsPerSec} msgs/s = ${(result.intake.ratioToFloor * 100).toFixed(1)}% of floor (${result.intake.floorMsgsPerSec}/s)`, '≥ 25% of floor', result.intake.ratioToFloor >= 0.25],
   [
     'callback',
-    `${result.callback.rps} req/s = ${pct(result.callback.ratioToBare)} of bare (${result.callback.bareRps}/s; rounds ${pct(result.callback.ratioRange[0])}-${pct(result.callback.ratioRange[1])})`,
+    `${result.callback.rps} req/s = ${pct(result.callback.ratioToBare)} of bare (${result.callback.bareRps}/s; pairs ${pct(result.callback.ratioRange[0])}-${pct(result.callback.ratioRange[1])})`,
     '≥ 50% of bare',
     result.callback.ratioToBare >= 0.5,
   ],

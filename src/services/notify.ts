@@ -19,22 +19,37 @@ export interface SendOpts {
 
 type Ctx = Pick<ServiceCtx, 'store' | 'now' | 'channels'>;
 
-/** Staff prefer WeCom when it is on; everyone else gets a direct message on the channel we know them by. */
-export function notifyPerson(ctx: Ctx, person: PersonRow, text: string, opts: SendOpts = {}): boolean {
-  const { db } = ctx.store;
-  if (ctx.channels.has('wecom') && person.wecomUserId) {
-    enqueueOutbound(db, { channel: 'wecom', toExternalId: person.wecomUserId, text, ...opts }, ctx.now());
-    return true;
-  }
+/** A direct message's address: a channel and the person's id on it. */
+export interface Destination {
+  channel: string;
+  toExternalId: string;
+}
+
+/**
+ * Where a direct message to this person goes, or null when the bot knows no
+ * way to reach them. Staff prefer WeCom when it is on; everyone else gets a
+ * direct message on the channel we know them by. `id` null: someone not stored
+ * yet (a roster dry run), who can only be reached by a WeCom account.
+ */
+export function personDestination(
+  ctx: Pick<Ctx, 'store' | 'channels'>,
+  person: { id: number | null; wecomUserId: string | null },
+): Destination | null {
+  if (ctx.channels.has('wecom') && person.wecomUserId) return { channel: 'wecom', toExternalId: person.wecomUserId };
+  if (person.id === null) return null;
   for (const channel of ctx.channels) {
     if (channel === 'wecom') continue;
-    const id = identityOf(db, person.id, channel);
-    if (id) {
-      enqueueOutbound(db, { channel, toExternalId: id.externalId, text, ...opts }, ctx.now());
-      return true;
-    }
+    const id = identityOf(ctx.store.db, person.id, channel);
+    if (id) return { channel, toExternalId: id.externalId };
   }
-  return false;
+  return null;
+}
+
+/** Queues a direct message (see personDestination); returns where it went, null when nobody could be reached. */
+export function notifyPerson(ctx: Ctx, person: PersonRow, text: string, opts: SendOpts = {}): Destination | null {
+  const to = personDestination(ctx, person);
+  if (to) enqueueOutbound(ctx.store.db, { ...to, text, ...opts }, ctx.now());
+  return to;
 }
 
 export function postToGroup(ctx: Ctx, group: GroupRow, text: string, mentionPeople: number[] = [], opts: SendOpts = {}): void {

@@ -1,4 +1,4 @@
-import type { Store } from '../store/db';
+import { dataVersion, type Store } from '../store/db';
 import type { Logger } from '../logger';
 import { PermanentSendError, type Channel, type OutboundMessage } from './channel';
 import {
@@ -29,6 +29,8 @@ export interface OutboxSenderOptions {
   random?: () => number;
   /** Told about rows parked for review (in flight at a crash, or timed out): someone must check them. */
   onParked?: (rows: OutboxRow[]) => void;
+  /** How often to look for rows another process committed (see pollOtherWriters); 0 turns it off. */
+  pollMs?: number;
 }
 
 interface Lane {
@@ -54,6 +56,8 @@ export class OutboxSender {
   private readonly inflight = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | null = null;
   private timerAt = Infinity;
+  private poll: NodeJS.Timeout | null = null;
+  private seenVersion = 0;
   private scheduled = false;
   private running = false;
   private readonly o: Required<Omit<OutboxSenderOptions, 'store' | 'channels' | 'logger' | 'onParked'>>;
@@ -66,6 +70,7 @@ export class OutboxSender {
       sendTimeoutMs: opts.sendTimeoutMs ?? 60_000,
       now: opts.now ?? (() => new Date()),
       random: opts.random ?? Math.random,
+      pollMs: opts.pollMs ?? 1000,
     };
   }
 
@@ -77,6 +82,28 @@ export class OutboxSender {
       this.opts.onParked?.(parked);
     }
     this.running = true;
+    this.seenVersion = dataVersion(this.opts.store);
+    if (this.o.pollMs > 0 && !this.poll) {
+      this.poll = setInterval(() => this.pollOtherWriters(), this.o.pollMs);
+      this.poll.unref?.();
+    }
+    this.kick();
+  }
+
+  /**
+   * In this process every writer kicks the sender after its commit. Another
+   * process cannot: `npm run roster -- import --reassign-to` commits the new
+   * assignees' messages from the CLI. Those rows are found here: every pollMs
+   * the connection's data_version is compared, and a commit by any other
+   * connection wakes a drain, which sends whatever is due. A quiet store costs
+   * one pragma per poll, no query.
+   */
+  private pollOtherWriters(): void {
+    // A caller that closes the store without stop() must not get a throw from a timer.
+    if (!this.running || !this.opts.store.sqlite.open) return;
+    const v = dataVersion(this.opts.store);
+    if (v === this.seenVersion) return;
+    this.seenVersion = v;
     this.kick();
   }
 
@@ -96,6 +123,8 @@ export class OutboxSender {
   /** Stops taking new rows and waits for sends already under way. */
   async stop(): Promise<void> {
     this.running = false;
+    if (this.poll) clearInterval(this.poll);
+    this.poll = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await Promise.allSettled([...this.inflight]);

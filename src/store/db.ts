@@ -48,6 +48,15 @@ export function openStore(path: string): Store {
   };
 }
 
+/**
+ * SQLite's data_version for this connection: it changes when another
+ * connection (another process, e.g. `npm run roster`) commits, and not for
+ * this connection's own commits. Cheap: no table is read.
+ */
+export function dataVersion(store: Store): number {
+  return store.sqlite.pragma('data_version', { simple: true }) as number;
+}
+
 /** Runs `fn` in one synchronous transaction (nested calls become savepoints). */
 export function inTransaction<T>(store: Store, fn: () => T): T {
   return store.transaction(fn);

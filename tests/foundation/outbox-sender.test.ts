@@ -4,7 +4,7 @@ import { OutboxSender, type OutboxSenderOptions } from '../../src/bot/outbox-sen
 import { silentLogger } from '../../src/logger';
 import { openStore, type Store } from '../../src/store/db';
 import { enqueueOutbound, outboundById, takeForSending, type NewOutbound } from '../../src/store/repos/outbox';
-import { waitFor } from '../helpers/app';
+import { tempDb, waitFor } from '../helpers/app';
 
 /** A Channel whose `send` records each call and then does whatever the test says. */
 class FakeChannel implements Channel {
@@ -237,5 +237,29 @@ describe('OutboxSender', () => {
     await stopped;
     expect(row(id).status).toBe('sent');
     expect(ch.sends).toHaveLength(1);
+  });
+  it('sends rows another process committed, though nobody kicked it (npm run roster writes from the CLI)', async () => {
+    const file = tempDb();
+    const ch = new FakeChannel();
+    store = openStore(file.path);
+    sender = new OutboxSender({ store, channels: new Map([['wechaty', ch]]), logger: silentLogger(), pollMs: 20 });
+    try {
+      sender.start();
+      // Once this own row is sent, the sender has drained and sleeps: nothing is due.
+      const first = enqueue({ text: 'own', groupExternalId: null, toExternalId: 'u1' });
+      await waitFor(statusIs(first, 'sent'), 2000, 'the own row to be sent');
+      await sender.whenIdle();
+      // A second connection, as the roster CLI opens: its commit reaches this sender only through the poll.
+      const cli = openStore(file.path);
+      const id = enqueueOutbound(cli.db, { channel: 'wechaty', toExternalId: 'u1', text: '名册调整' }, new Date());
+      cli.close();
+      await waitFor(statusIs(id, 'sent'), 2000, 'the row from the other connection to be sent');
+      expect(ch.sends.map((s) => s.msg.text)).toEqual(['own', '名册调整']);
+    } finally {
+      await sender.stop();
+      sender = null;
+      store.close();
+      file.cleanup();
+    }
   });
 });

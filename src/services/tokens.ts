@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Store } from '../store/db';
-import { apiTokens } from '../store/schema';
+import { apiTokens, people } from '../store/schema';
 import { INITIAL_OFFICE_TOKEN_LABEL } from '../templates/common';
 
 /** Who may hold an API token. Residents never do. */
@@ -12,6 +12,10 @@ export interface TokenHolder {
   id: number | null;
   role: TokenRole;
   label: string;
+  /** The person the token acts for (grid leaders: whose grids bound it); null when not linked. */
+  personId: number | null;
+  /** That person's community, so a notice defaults to it. */
+  communityId: number | null;
 }
 
 /** Only the hash is stored: a copy of the database does not leak usable tokens. */
@@ -19,10 +23,22 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-/** Creates a token and returns it in clear — the only time it is ever visible. */
-export function createApiToken(db: Db, role: TokenRole, label: string, now = new Date()): { id: number; token: string } {
+/**
+ * Creates a token and returns it in clear — the only time it is ever visible.
+ * `personId` links it to a person (checked by tokenPerson for the CLI).
+ */
+export function createApiToken(
+  db: Db,
+  role: TokenRole,
+  label: string,
+  opts: { personId?: number | null; now?: Date } = {},
+): { id: number; token: string } {
   const token = `gb_${randomBytes(24).toString('base64url')}`;
-  const row = db.insert(apiTokens).values({ tokenHash: hashToken(token), role, label, createdAt: now }).returning({ id: apiTokens.id }).get();
+  const row = db
+    .insert(apiTokens)
+    .values({ tokenHash: hashToken(token), role, label, personId: opts.personId ?? null, createdAt: opts.now ?? new Date() })
+    .returning({ id: apiTokens.id })
+    .get();
   return { id: row.id, token };
 }
 
@@ -35,7 +51,7 @@ export function ensureBootstrapToken(store: Store, now = new Date()): string | n
   return store.sqlite.transaction(() => {
     const n = store.db.select({ n: sql<number>`count(*)` }).from(apiTokens).get()?.n ?? 0;
     if (n > 0) return null;
-    return createApiToken(store.db, 'office', INITIAL_OFFICE_TOKEN_LABEL, now).token;
+    return createApiToken(store.db, 'office', INITIAL_OFFICE_TOKEN_LABEL, { now }).token;
   }).immediate();
 }
 
@@ -44,9 +60,15 @@ export function verifyApiToken(db: Db, token: string, adminToken?: string): Toke
   if (!token) return null;
   const hash = hashToken(token);
   if (adminToken && timingSafeEqual(Buffer.from(hash, 'hex'), Buffer.from(hashToken(adminToken), 'hex'))) {
-    return { id: null, role: 'office', label: 'GRIDBOT_ADMIN_TOKEN' };
+    return { id: null, role: 'office', label: 'GRIDBOT_ADMIN_TOKEN', personId: null, communityId: null };
   }
-  const row = db.select().from(apiTokens).where(eq(apiTokens.tokenHash, hash)).get();
-  if (!row || !(TOKEN_ROLES as readonly string[]).includes(row.role)) return null;
-  return { id: row.id, role: row.role as TokenRole, label: row.label };
+  const found = db
+    .select({ token: apiTokens, communityId: people.communityId })
+    .from(apiTokens)
+    .leftJoin(people, eq(apiTokens.personId, people.id))
+    .where(eq(apiTokens.tokenHash, hash))
+    .get();
+  if (!found || !(TOKEN_ROLES as readonly string[]).includes(found.token.role)) return null;
+  const { token: row, communityId } = found;
+  return { id: row.id, role: row.role as TokenRole, label: row.label, personId: row.personId, communityId: communityId ?? null };
 }

@@ -1,5 +1,6 @@
 import { sqliteTable, integer, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
 import { buildings, communities } from './area';
+import { people } from './people';
 import type { OutboundCard } from '../../bot/channel';
 
 export const GROUP_KINDS = ['building', 'workers', 'unbound'] as const;
@@ -86,5 +87,10 @@ export const apiTokens = sqliteTable('api_tokens', {
   tokenHash: text('token_hash').notNull().unique(),
   role: text('role').notNull(),
   label: text('label').notNull(),
+  /**
+   * The person a grid leader's token acts for: their grids (staff_grids) bound
+   * what the token may target. Null for office tokens and for older tokens.
+   */
+  personId: integer('person_id').references(() => people.id),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });

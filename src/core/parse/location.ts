@@ -46,7 +46,8 @@ const FLOOR = /(?<!\d)\d{1,2}\s*(?:楼|层|F|f)(?![A-Za-z])/g;
 // A bare 3–4 digit number, not part of a longer number, time, decimal or code.
 const BARE_NUMBER = /(?<![\d.:,\-/#A-Za-z])(\d{3,4})(?![\d.:\-/%A-Za-z])/g;
 // What may not follow a room number: quantities, money, dates, times, floors…
-const NOT_ROOM_AFTER = /^\s*(?:[楼层米元块钱年月日号栋幢座点分秒度斤克个多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]|天(?!天))/;
+// ("1502 楼上楼下都担心": 楼上 is "upstairs", not a floor after a number.)
+const NOT_ROOM_AFTER = /^\s*(?:楼(?![上下道里梯顶前后门])|[层米元块钱年月日号栋幢座点分秒度斤克个多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]|天(?!天))/;
 // A number dialled, not lived in: "打120", "拨110".
 const DIALLED = /(?:打|拨|叫|call|电话|热线)\s*$/;
 const SERVICE_NUMBERS = new Set(['110', '119', '120', '122', '114', '12345', '12315']);
@@ -79,7 +80,34 @@ function plausibleRoom(num: string, before: string, after: string): boolean {
   return door >= 1 && door <= 30;
 }
 
+// A resident correcting themselves: "3单元 不对 是4单元", "6栋 哦不 是7栋",
+// "1102 哦不对 是1202". Only read as one when a place comes right before the
+// marker and right after it (so "不对劲" or "不是他家的问题" are left alone).
+const CORRECTION = /(?:哦|噢|喔|啊|呃|额)?\s*(?:不对(?!劲)|说错了?|打错了?|写错了?|搞错了?|口误|(?<=[哦噢喔])不)\s*[,，。]?\s*(?:应该|其实)?\s*(?:是)?\s*/;
+const ENDS_WITH_PLACE = /(?:\d|[A-Za-z]|[栋幢座#楼室号房]|单元)[\s.。…,，、!！]*$/;
+const STARTS_WITH_PLACE = /^(?:第)?(?:\d|[A-Za-z](?=\s*[座栋楼#-]))/;
+
 export function extractLocation(normalized: string, groupBuilding: string | null): Location {
+  const m = CORRECTION.exec(normalized);
+  if (m && m.index > 0) {
+    const before = digitize(normalized.slice(0, m.index));
+    const after = digitize(normalized.slice(m.index + m[0].length));
+    if (ENDS_WITH_PLACE.test(before) && STARTS_WITH_PLACE.test(after)) {
+      const said = extractPlain(before, groupBuilding);
+      // Read against the building just named: "7号楼1-302 说错了 1-402" is unit-room.
+      const meant = extractPlain(after, said.building);
+      // What the correction names replaces what it corrects; the rest stands.
+      return {
+        building: meant.building ?? said.building,
+        unit: meant.unit ?? said.unit,
+        room: meant.room ?? said.room,
+      };
+    }
+  }
+  return extractPlain(normalized, groupBuilding);
+}
+
+function extractPlain(normalized: string, groupBuilding: string | null): Location {
   let s = digitize(normalized);
   let building: string | null = null;
   let unit: string | null = null;

@@ -55,7 +55,10 @@ function convertRun(run: string, next: string): string {
 /** Replace every Chinese numeral run with ASCII digits. */
 export function digitize(text: string): string {
   if (!/[零〇一幺二两三四五六七八九十百千]/.test(text)) return text;
-  return text.replace(RUN, (run: string, offset: number, whole: string) =>
-    convertRun(run, whole.slice(offset + run.length, offset + run.length + 2)),
-  );
+  return text.replace(RUN, (run: string, offset: number, whole: string) => {
+    const converted = convertRun(run, whole.slice(offset + run.length, offset + run.length + 2));
+    // "10-2-101一楼" is room 101 on the first floor, not room 1011: a numeral
+    // written in characters right after digits starts a new number.
+    return converted !== run && /\d/.test(whole[offset - 1] ?? '') ? ` ${converted}` : converted;
+  });
 }

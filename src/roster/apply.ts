@@ -5,6 +5,7 @@ import { addTicketEvent, ticketById, updateTicketIf } from '../store/repos/ticke
 import { transition, type TicketState } from '../core/ticket-machine';
 import { planImport, type Change, type Plan, type PlanOptions, type StaffRef } from './plan';
 import { streetByName } from './current';
+import { planNotices, sendNotices, type ReassignNotice } from './notices';
 import type { Roster, RosterBinding } from './schema';
 import * as rt from '../templates/roster';
 
@@ -12,12 +13,20 @@ export interface ImportOptions extends PlanOptions {
   /** Plan only: nothing is written. */
   dryRun?: boolean;
   now?: Date;
+  /**
+   * The channels the running bot sends on (the CLI derives them from the same
+   * configuration). New assignees of moved tickets are told on them; without
+   * any, nobody can be reached and every notice comes back with `via` null.
+   */
+  channels?: ReadonlySet<string>;
 }
 
 export interface ImportResult {
   plan: Plan;
   /** True when the plan was written (it had changes, no errors, and this was not a dry run). */
   applied: boolean;
+  /** One per person receiving moved tickets: queued when applied, what would be sent on a dry run. */
+  notices: ReassignNotice[];
 }
 
 /**
@@ -30,9 +39,12 @@ export function importRoster(store: Store, roster: Roster, opts: ImportOptions =
   const now = opts.now ?? new Date();
   const run = store.sqlite.transaction((): ImportResult => {
     const plan = planImport(store.db, roster, opts);
-    if (plan.errors.length > 0 || opts.dryRun || plan.changes.length === 0) return { plan, applied: false };
+    if (plan.errors.length > 0) return { plan, applied: false, notices: [] };
+    const ctx = { store, now: () => now, channels: opts.channels ?? new Set<string>() };
+    const notices = planNotices(ctx, plan);
+    if (opts.dryRun || plan.changes.length === 0) return { plan, applied: false, notices };
     applyPlan(store.db, plan, now);
-    return { plan, applied: true };
+    return { plan, applied: true, notices: sendNotices(ctx, notices) };
   });
   return opts.dryRun ? run.deferred() : run.immediate();
 }
@@ -188,7 +200,7 @@ export function applyPlan(db: Db, plan: Plan, now: Date): void {
             type: 'transferred',
             fromStatus: from,
             toStatus: next,
-            note: rt.reassignedNote(c.fromName, c.toName),
+            note: c.why.kind === 'leaving' ? rt.reassignedNote(c.fromName, c.toName) : rt.reassignedLeftGridNote(c.fromName, c.why.grids, c.toName),
             at: now,
           });
         }

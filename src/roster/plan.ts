@@ -33,10 +33,16 @@ export type Change =
   | { kind: 'set-staff-grids'; community: string; person: StaffRef; name: string; from: string[]; to: string[] }
   | { kind: 'create-group'; community: string; channel: string; externalId: string; topic: string; bind: RosterBinding }
   | { kind: 'bind-group'; community: string; groupId: number; topic: string; from: string; bind: RosterBinding }
-  | { kind: 'reassign-tickets'; fromId: number; fromName: string; to: StaffRef; toName: string; tickets: number[] }
+  | { kind: 'reassign-tickets'; fromId: number; fromName: string; to: StaffRef; toName: string; tickets: number[]; why: ReassignReason }
   | { kind: 'deactivate-staff'; community: string; personId: number; name: string; role: string }
   | { kind: 'remove-building'; community: string; buildingId: number; building: string }
   | { kind: 'remove-grid'; community: string; gridId: number; grid: string };
+
+/**
+ * Why an import moves someone's open tickets: they leave the roster, or they
+ * stay but no longer cover the grids those tickets are in (by current name).
+ */
+export type ReassignReason = { kind: 'leaving' } | { kind: 'left-grid'; grids: string[] };
 
 export interface StaffUpdate {
   name?: string;
@@ -58,7 +64,10 @@ export interface Plan {
 }
 
 export interface PlanOptions {
-  /** Who takes the open tickets of staff removed by this import (name or WeChat name in the file). */
+  /**
+   * Who takes the open tickets of staff removed by this import, and of staff
+   * who stop covering a grid (those in that grid), by name or WeChat name in the file.
+   */
   reassignTo?: string;
 }
 
@@ -120,7 +129,7 @@ export function planImport(db: Db, roster: Roster, opts: PlanOptions = {}): Plan
   const staffChanges = planStaff(ctx, roster);
   roster.communities.forEach((c, ci) => planGroups(ctx, c, ci));
   const leaving = staffChanges.deactivate;
-  planReassign(ctx, roster, leaving, opts.reassignTo);
+  planReassign(ctx, roster, leaving, staffChanges.leftGrids, opts.reassignTo);
   for (const p of leaving) {
     ctx.changes.push({ kind: 'deactivate-staff', community: communityName(cur, p.row.communityId), personId: p.row.id, name: p.row.name, role: p.row.role });
   }
@@ -218,7 +227,13 @@ function wantedGrids(c: RosterCommunity, s: RosterStaff): string[] {
   return c.grids.map((g) => g.name).filter((n) => set.has(n));
 }
 
-function planStaff(ctx: Ctx, roster: Roster): { deactivate: CurrentStaff[] } {
+/** Someone who stays on the roster but stops covering these grids (store ids). */
+interface LeftGrids {
+  row: PersonRow;
+  gridIds: number[];
+}
+
+function planStaff(ctx: Ctx, roster: Roster): { deactivate: CurrentStaff[]; leftGrids: LeftGrids[] } {
   const { db, cur } = ctx;
   const streetCommunityIds = new Set(cur.communities.map((c) => c.row.id));
   const inFile = new Set([...ctx.stored.values()].map((c) => c.row.id));
@@ -267,6 +282,7 @@ function planStaff(ctx: Ctx, roster: Roster): { deactivate: CurrentStaff[] } {
   const gridNameOf = new Map<number, string>();
   for (const c of cur.communities) for (const g of c.grids) gridNameOf.set(g.id, g.name);
   const coverOf = new Map(cur.staff.map((s) => [s.row.id, s.gridIds]));
+  const leftGrids: LeftGrids[] = [];
 
   // WeCom ids that change hands are cleared first at apply time, so order does not matter here.
   for (const e of entries) {
@@ -314,13 +330,15 @@ function planStaff(ctx: Ctx, roster: Roster): { deactivate: CurrentStaff[] } {
     // Compared by grid id: a renamed grid is still the same grid.
     if (toIds.includes(-1) || fromKeys.join() !== [...toIds].sort((a, b) => a - b).join()) {
       ctx.changes.push({ kind: 'set-staff-grids', community: e.c.name, person: { id: p.id }, name: e.s.name, from, to });
+      const lost = fromKeys.filter((id) => !toIds.includes(id));
+      if (lost.length) leftGrids.push({ row: p, gridIds: lost });
     }
   }
 
   const deactivate = cur.staff.filter(
     (s) => s.row.active && !used.has(s.row.id) && s.row.communityId != null && inFile.has(s.row.communityId),
   );
-  return { deactivate };
+  return { deactivate, leftGrids };
 }
 
 function bindingNow(ctx: Ctx, g: GroupRow): string {
@@ -366,17 +384,18 @@ function planGroups(ctx: Ctx, c: RosterCommunity, ci: number): void {
   });
 }
 
-function openTicketsOf(db: Db, personId: number): number[] {
+/** A person's open tickets, optionally only those in some grids. */
+function openTicketsOf(db: Db, personId: number, gridIds?: number[]): { id: number; gridId: number | null }[] {
+  const mine = and(eq(tickets.assigneeId, personId), inArray(tickets.status, [...OPEN_STATES]));
   return db
-    .select({ id: tickets.id })
+    .select({ id: tickets.id, gridId: tickets.gridId })
     .from(tickets)
-    .where(and(eq(tickets.assigneeId, personId), inArray(tickets.status, [...OPEN_STATES])))
+    .where(gridIds ? and(mine, inArray(tickets.gridId, gridIds)) : mine)
     .orderBy(tickets.id)
-    .all()
-    .map((r) => r.id);
+    .all();
 }
 
-function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], reassignTo: string | undefined): void {
+function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], leftGrids: LeftGrids[], reassignTo: string | undefined): void {
   let target: { ref: StaffRef; name: string } | undefined;
   if (reassignTo !== undefined) {
     const wanted = reassignTo.replace(/^@/, '').trim();
@@ -400,7 +419,7 @@ function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], reassig
     }
   }
   for (const p of leaving) {
-    const open = openTicketsOf(ctx.db, p.row.id);
+    const open = openTicketsOf(ctx.db, p.row.id).map((t) => t.id);
     if (open.length === 0) continue;
     if (reassignTo === undefined) {
       ctx.errors.push({
@@ -408,7 +427,22 @@ function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], reassig
         message: rt.leavingWithOpenTickets(p.row.name, p.row.role, communityName(ctx.cur, p.row.communityId), open),
       });
     } else if (target) {
-      ctx.changes.push({ kind: 'reassign-tickets', fromId: p.row.id, fromName: p.row.name, to: target.ref, toName: target.name, tickets: open });
+      ctx.changes.push({ kind: 'reassign-tickets', fromId: p.row.id, fromName: p.row.name, to: target.ref, toName: target.name, tickets: open, why: { kind: 'leaving' } });
+    }
+  }
+  // Someone who stays but hands a grid over is still active and may still act
+  // on tickets assigned to them, so nothing is refused: the tickets move only
+  // when the office named a taker, exactly as for leavers; otherwise a note says who keeps them.
+  const gridName = new Map(ctx.cur.communities.flatMap((c) => c.grids.map((g) => [g.id, g.name] as const)));
+  for (const { row, gridIds } of leftGrids) {
+    const open = openTicketsOf(ctx.db, row.id, gridIds);
+    if (open.length === 0) continue;
+    const ids = open.map((t) => t.id);
+    const grids = gridIds.filter((g) => open.some((t) => t.gridId === g)).map((g) => gridName.get(g) ?? `#${g}`);
+    if (reassignTo === undefined) {
+      ctx.notes.push(rt.leftGridKeepsTickets(row.name, grids, ids));
+    } else if (target && !('id' in target.ref && target.ref.id === row.id)) {
+      ctx.changes.push({ kind: 'reassign-tickets', fromId: row.id, fromName: row.name, to: target.ref, toName: target.name, tickets: ids, why: { kind: 'left-grid', grids } });
     }
   }
   if (target && !ctx.changes.some((c) => c.kind === 'reassign-tickets')) ctx.notes.push(rt.reassignToNothing());

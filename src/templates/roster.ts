@@ -4,6 +4,7 @@
  */
 import type { Change } from '../roster/plan';
 import type { RosterBinding } from '../roster/schema';
+import type { TicketView } from './tickets';
 
 // ── places in files ────────────────────────────────────────────────────────
 
@@ -169,6 +170,8 @@ export const boundToWorkers = (community: string) => `${community} 网格工作�
 export const boundToBuilding = (community: string, building: string) => `${community} ${bName(building)}居民群`;
 export const boundToUnknownBuilding = () => '居民群（楼栋不明）';
 
+const ticketList = (ids: number[]) => ids.map((t) => `#${t}`).join('、');
+
 export function describeChange(c: Change): string {
   switch (c.kind) {
     case 'add-street':
@@ -201,7 +204,10 @@ export function describeChange(c: Change): string {
     case 'bind-group':
       return `~ 群「${c.topic}」：${c.from} → ${c.bind.kind === 'unbound' ? '未绑定' : `${c.community} ${bindText(c.bind)}`}`;
     case 'reassign-tickets':
-      return `~ 工单 ${c.tickets.map((t) => `#${t}`).join('、')} 由 ${c.fromName} 转给 ${c.toName}`;
+      return (
+        `~ 工单 ${ticketList(c.tickets)} 由 ${c.fromName} 转给 ${c.toName}` +
+        (c.why.kind === 'left-grid' ? `（${c.fromName} 不再负责 ${c.why.grids.join('、')}）` : '')
+      );
     case 'deactivate-staff':
       return `- 停用人员 ${c.name}（${roleText(c.role)}，${c.community}）：不在名册中；历史工单保留`;
     case 'remove-building':
@@ -242,6 +248,9 @@ export const leavingWithOpenTickets = (name: string, role: string, community: st
 
 export const reassignToNothing = () => '--reassign-to：没有需要转派的工单';
 
+export const leftGridKeepsTickets = (name: string, grids: string[], tickets: number[]) =>
+  `${name} 不再负责 ${grids.join('、')}，但仍是其中未办结工单 ${ticketList(tickets)} 的负责人：工单留给 ${name} 继续处理；要转给别人，请加 --reassign-to 姓名`;
+
 export function buildingStillUsed(o: { building: string; community: string; tickets: number; residents: number; groups: number }): string {
   const refs = [o.tickets ? `${o.tickets} 张工单` : '', o.residents ? `${o.residents} 位居民` : '', o.groups ? `${o.groups} 个居民群` : ''].filter(Boolean);
   return `楼栋 ${bName(o.building)}（${o.community}）不在文件中，但还有 ${refs.join('、')}，不能删除：请把它留在文件里${o.groups ? '，或先把群改绑' : ''}`;
@@ -261,6 +270,34 @@ export const ticketChanged = (id: number) => `工单 #${id} 状态已变化，�
 
 /** The ticket history note when an import hands a leaver's tickets on. */
 export const reassignedNote = (from: string, to: string) => `名册导入：${from} 停用，转给 ${to}`;
+
+/** The ticket history note when the previous assignee no longer covers the ticket's grid. */
+export const reassignedLeftGridNote = (from: string, grids: string[], to: string) =>
+  `名册导入：${from} 不再负责 ${grids.join('、')}，转给 ${to}`;
+
+// ── telling the new assignee (one direct message per person) ──────────────
+
+/** A moved ticket as the new assignee sees it, with who had it. */
+export interface MovedTicketView extends TicketView {
+  from: string;
+}
+
+/** More would make a wall of text in a chat; the rest are one 我的 away. */
+const MOVED_LISTED = 20;
+
+export function reassignedToYou(moved: MovedTicketView[]): string {
+  const first = moved[0]!.id;
+  const lines = moved.slice(0, MOVED_LISTED).map((t) => `#${t.id} ${t.categoryLabel}｜${t.where}｜${t.summary}（原负责人 ${t.from}）`);
+  const more = moved.length - MOVED_LISTED;
+  return [
+    `【名册调整】社区更新了网格名册，以下 ${moved.length} 张未办结工单改由您负责：`,
+    ...lines,
+    ...(more > 0 ? [`……另有 ${more} 张，发送「我的」查看全部。`] : []),
+    moved.length === 1
+      ? `回复「接单 ${first}」认领，「查 ${first}」看详情。`
+      : `请逐一认领，如回复「接单 ${first}」；「查 ${first}」看详情，「我的」看全部。`,
+  ].join('\n');
+}
 
 // ── npm run roster ─────────────────────────────────────────────────────────
 
@@ -284,6 +321,18 @@ export const cliDryRun = (street: string, count: number) => `预演（--dry-run�
 export const cliImported = (street: string, count: number) => `已导入 ${street}：${count} 项变更`;
 export const cliNote = (note: string) => `  注意：${note}`;
 export const cliAppliedLive = () => '运行中的机器人每条消息都重新读库，从下一条消息起按新名册工作，无需重启。';
+
+const CHANNEL_LABEL: Record<string, string> = { wecom: '企业微信', wechaty: '微信', simulator: '模拟器' };
+const via = (channel: string) => `${CHANNEL_LABEL[channel] ?? channel}私信`;
+
+export const cliWouldNotify = (name: string, tickets: number[], channel: string) =>
+  `  将通知 ${name}（${via(channel)}）：工单 ${ticketList(tickets)} 改由其负责。消息内容：`;
+export const cliNotified = (name: string, tickets: number[], channel: string) =>
+  `  已通知 ${name}（${via(channel)}）：工单 ${ticketList(tickets)} 改由其负责`;
+export const cliCannotNotify = (name: string, tickets: number[], dryRun: boolean) =>
+  `  注意：${dryRun ? '将无法' : '未能'}通知 ${name}（工单 ${ticketList(tickets)}）：机器人还不知道怎样私信此人（没在机器人所在的渠道说过话，或没有可用的企业微信账号），请另行告知`;
+export const cliMessageLine = (line: string) => `    │ ${line}`;
+export const cliNoticesQueued = () => '通知已写入发件箱：运行中的机器人一两秒内发出；机器人没在运行时，下次启动后发出。';
 export const cliNoArguments = (command: string, args: string[]) => `${command} 不接受参数 ${args.join(' ')}`;
 export const cliBadFormat = (format: string | undefined) => `--format 只能是 yaml 或 csv，不是 ${format}`;
 export const cliNoStreets = () => '库里还没有任何街道，没有可导出的名册。';

@@ -32,7 +32,8 @@ export function roster(text: string): Roster {
   return r.roster!;
 }
 
-const TABLES = ['streets', 'communities', 'grids', 'buildings', 'people', 'staff_grids', 'identities', 'groups', 'tickets', 'ticket_events'];
+// outbox: an import that moves tickets also queues messages to their new assignees.
+const TABLES = ['streets', 'communities', 'grids', 'buildings', 'people', 'staff_grids', 'identities', 'groups', 'tickets', 'ticket_events', 'outbox'];
 
 /** Every row the roster could touch, for "nothing changed" comparisons. */
 export function dump(store: Store): Record<string, unknown[]> {

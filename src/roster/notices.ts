@@ -1,0 +1,90 @@
+import type { Store } from '../store/db';
+import { personById } from '../store/repos/people';
+import { ticketById } from '../store/repos/tickets';
+import { notifyPerson, personDestination, type Destination } from '../services/notify';
+import { viewOf } from '../services/tickets/view';
+import * as rt from '../templates/roster';
+import type { Change, Plan, StaffRef } from './plan';
+
+/**
+ * Telling the people an import hands tickets to. One direct message per new
+ * assignee lists every ticket they received (not one per ticket), addressed
+ * by the same rule as the ticket services' messages (personDestination).
+ */
+export interface ReassignNotice {
+  /** The new assignee, as named in the roster. */
+  to: string;
+  tickets: number[];
+  text: string;
+  /** Where the message goes (a dry run: would go); null when the bot knows no way to reach this person. */
+  via: Destination | null;
+}
+
+export interface NoticeCtx {
+  store: Store;
+  now: () => Date;
+  /** The channels the running bot sends on. */
+  channels: ReadonlySet<string>;
+}
+
+/** Sends of this kind in the outbox, for tracing and the review report. */
+export const NOTICE_REF = 'roster:reassign';
+
+type Reassign = Extract<Change, { kind: 'reassign-tickets' }>;
+
+const refKey = (ref: StaffRef) => ('id' in ref ? `id:${ref.id}` : `new:${ref.community}\u0000${ref.name}`);
+
+/**
+ * The messages a plan calls for, worked out before it is applied (the moved
+ * tickets' category, place and summary do not change). `via` is where the
+ * message would go once the plan is in: a WeCom account the same import sets
+ * counts, and someone the import adds can be reached only that way.
+ */
+export function planNotices(ctx: NoticeCtx, plan: Plan): ReassignNotice[] {
+  const byTarget = new Map<string, Reassign[]>();
+  for (const c of plan.changes) {
+    if (c.kind !== 'reassign-tickets') continue;
+    const k = refKey(c.to);
+    byTarget.set(k, [...(byTarget.get(k) ?? []), c]);
+  }
+  return [...byTarget.values()].map((moves) => {
+    const moved = moves
+      .flatMap((c) => c.tickets.map((id) => ({ id, from: c.fromName })))
+      .sort((a, b) => a.id - b.id)
+      .flatMap(({ id, from }) => {
+        const t = ticketById(ctx.store.db, id);
+        return t ? [{ ...viewOf(t), from }] : [];
+      });
+    const first = moves[0]!;
+    return {
+      to: first.toName,
+      tickets: moved.map((t) => t.id),
+      text: rt.reassignedToYou(moved),
+      via: personDestination(ctx, projectedPerson(ctx, plan, first.to)),
+    };
+  }).filter((n) => n.tickets.length > 0);
+}
+
+/** The new assignee as they will be stored once the plan is applied, as far as addressing goes. */
+function projectedPerson(ctx: NoticeCtx, plan: Plan, ref: StaffRef): { id: number | null; wecomUserId: string | null } {
+  if ('id' in ref) {
+    const update = plan.changes.find((c) => c.kind === 'update-staff' && c.personId === ref.id);
+    const wecom = update?.kind === 'update-staff' ? update.set.wecomUserId : undefined;
+    return { id: ref.id, wecomUserId: wecom !== undefined ? wecom : (personById(ctx.store.db, ref.id)?.wecomUserId ?? null) };
+  }
+  const added = plan.changes.find((c) => c.kind === 'add-staff' && c.community === ref.community && c.staff.name === ref.name);
+  return { id: null, wecomUserId: added?.kind === 'add-staff' ? (added.staff.wecomUserId ?? null) : null };
+}
+
+/**
+ * Queues the messages after the plan was applied, in its transaction: the
+ * tickets now point at their new assignee, so that is who is told. The
+ * outbox rows commit with the move or not at all.
+ */
+export function sendNotices(ctx: NoticeCtx, notices: ReassignNotice[]): ReassignNotice[] {
+  return notices.map((n) => {
+    const assignee = ticketById(ctx.store.db, n.tickets[0]!)?.assigneeId;
+    const person = assignee != null ? personById(ctx.store.db, assignee) : undefined;
+    return { ...n, via: person ? notifyPerson(ctx, person, n.text, { ref: NOTICE_REF }) : null };
+  });
+}

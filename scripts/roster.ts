@@ -7,13 +7,16 @@
  *
  * FILE is a YAML/JSON file, or a folder with buildings.csv, staff.csv and
  * (optionally) groups.csv. The store is GRIDBOT_DB (default ./data/gridbot.db).
+ * Configuration is read like the bot's (environment, then .env): messages to
+ * the new assignees of moved tickets are addressed for the bot's channels.
  * Exit codes: 0 done, 1 the file has errors or the import was refused
  * (nothing written), 2 wrong usage or configuration.
  */
+import 'dotenv/config';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, configuredChannels, loadConfig, type Config } from '../src/config';
 import { openStore, type Store } from '../src/store/db';
 import { importRoster } from '../src/roster/apply';
 import { allStreets, unboundGroups } from '../src/roster/current';
@@ -33,8 +36,7 @@ function usage(message: string): never {
   throw new UsageError(message);
 }
 
-function openFromEnv(): Store {
-  const config = loadConfig(process.env);
+function openFromEnv(config: Config = loadConfig(process.env)): Store {
   return openStore(config.GRIDBOT_DB);
 }
 
@@ -57,10 +59,12 @@ function runImport(args: string[]): number {
     for (const i of loaded.issues) console.error(`  ${formatIssue(i)}`);
     return 1;
   }
-  const store = openFromEnv();
+  const config = loadConfig(process.env);
+  const store = openFromEnv(config);
   try {
     const dryRun = values['dry-run'] === true;
-    const { plan, applied } = importRoster(store, loaded.roster, { dryRun, reassignTo });
+    const channels = configuredChannels(config);
+    const { plan, applied, notices } = importRoster(store, loaded.roster, { dryRun, reassignTo, channels });
     if (plan.errors.length > 0) {
       console.error(rt.cliPlanRefused(plan.errors.length));
       for (const i of plan.errors) console.error(`  ${formatIssue(i)}`);
@@ -71,7 +75,13 @@ function runImport(args: string[]): number {
     else if (dryRun) console.log([rt.cliDryRun(plan.street, plan.changes.length), ...lines].join('\n'));
     else console.log([rt.cliImported(plan.street, plan.changes.length), ...lines].join('\n'));
     for (const n of plan.notes) console.log(rt.cliNote(n));
+    for (const n of notices) {
+      if (!n.via) console.log(rt.cliCannotNotify(n.to, n.tickets, dryRun));
+      else if (dryRun) console.log([rt.cliWouldNotify(n.to, n.tickets, n.via.channel), ...n.text.split('\n').map(rt.cliMessageLine)].join('\n'));
+      else console.log(rt.cliNotified(n.to, n.tickets, n.via.channel));
+    }
     if (applied) console.log(rt.cliAppliedLive());
+    if (applied && notices.some((n) => n.via)) console.log(rt.cliNoticesQueued());
     return 0;
   } finally {
     store.close();

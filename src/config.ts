@@ -86,3 +86,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return { ...c, wecomEnabled: wecomSet.length === WECOM_REQUIRED.length };
 }
+
+/**
+ * The channels a gridbot with this configuration sends on: the residents'
+ * channel, plus WeCom when it is set up (as createGridbot starts them). A
+ * separate process writing sends for the running bot (`npm run roster`)
+ * addresses them by this.
+ */
+export function configuredChannels(config: Config): ReadonlySet<string> {
+  return new Set([config.GRIDBOT_CHANNEL, ...(config.wecomEnabled ? ['wecom'] : [])]);
+}

@@ -164,7 +164,8 @@ function parseTargets(ctx: BotContext, input: string): ParsedTargets {
 function actorOf(ctx: BotContext): Actor | null {
   const p = ctx.actor;
   if (!p) return null;
-  return { kind: 'person', id: p.id, name: p.name, role: p.role, communityId: p.communityId };
+  // personId: a grid leader's grids come from staff_grids of this person.
+  return { kind: 'person', id: p.id, name: p.name, role: p.role, communityId: p.communityId, personId: p.id };
 }
 
 function depsOf(ctx: BotContext): AnnouncementDeps {

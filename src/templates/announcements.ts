@@ -87,6 +87,11 @@ export function announcementErrorText(err: AnnouncementError): string {
       return `截止时间 ${d.until} 早于第一次发送时间，通知一次也不会发出。`;
     case 'not_allowed':
       return '只有社区办公室和网格长可以发布或撤销通知。';
+    case 'outside_own_grids':
+      return outsideOwnGrids(String(d.action), String(d.targets), String(d.grids ?? ''), d.id);
+    case 'grids_unknown':
+      if (d.reason === 'not_leader') return `令牌关联的「${d.person}」现在不是在岗的网格长，这个令牌只能查看，不能发布或撤销通知。`;
+      return '这个网格长令牌没有关联到具体的人，不知道负责哪些网格，只能查看，不能发布或撤销通知。请用 npm run token -- --role grid_leader --person 姓名 新建令牌。';
     case 'not_found':
       return `没有这条通知：#${d.id}。`;
     case 'nothing_to_cancel':
@@ -96,6 +101,18 @@ export function announcementErrorText(err: AnnouncementError): string {
     case 'draft_expired':
       return '这条通知草稿已超过 10 分钟，已作废，请重新发送。';
   }
+}
+
+/** Which grids a leader covers, and what a leader may do instead of the refused target. */
+function outsideOwnGrids(action: string, targets: string, grids: string, id: string | number | null | undefined): string {
+  const yours = grids ? `您负责的网格是：${grids}。` : '您还没有负责的网格。';
+  if (action === 'cancel') {
+    return `通知 #${id} 的发送对象（${targets}）超出了您负责的网格，网格长只能撤销发往自己网格的通知。${yours}如需撤销，请联系社区办公室。`;
+  }
+  return (
+    `网格长只能给自己负责的网格及其楼栋发通知（可加「工作群」），不能发给：${targets}。${yours}` +
+    `发给全体或其他网格，请联系社区办公室。`
+  );
 }
 
 // ── input checks (the reason inside invalid_input and bad_cron) ──────────

@@ -99,7 +99,7 @@ describe('templates API', () => {
 });
 
 describe('auth', () => {
-  it('401 without or with a wrong token, 403 for a read-only role, office and leader tokens may post', async () => {
+  it('401 without or with a wrong token, 403 for a read-only role and for a leader token linked to nobody, office and linked leader tokens may post', async () => {
     b = await startAnnBot();
     const body = { text: '测试', targets: { buildings: ['1'] } };
     const none = await b.api('POST', '/api/announcements', body, null);
@@ -109,7 +109,11 @@ describe('auth', () => {
 
     const db = b.bot.store.db;
     const worker = createApiToken(db, 'grid_worker', '李强').token;
-    const leader = createApiToken(db, 'grid_leader', '王建国').token;
+    const wangId = (b.bot.store.sqlite.prepare(`SELECT id FROM people WHERE name = '王建国'`).get() as { id: number }).id;
+    const leader = createApiToken(db, 'grid_leader', '王建国', { personId: wangId }).token;
+    // A leader token that says nobody's grids: read-only (scope.test.ts has the rest).
+    const unlinked = createApiToken(db, 'grid_leader', '无人').token;
+    expect((await b.api('POST', '/api/announcements', body, unlinked)).status).toBe(403);
     const office = createApiToken(db, 'office', '赵敏').token;
     expect((await b.api('POST', '/api/announcements', body, worker)).status).toBe(403);
     expect((await b.api('GET', '/api/announcements', undefined, worker)).status).toBe(200);

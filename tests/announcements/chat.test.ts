@@ -33,7 +33,7 @@ describe('announcing from chat', () => {
     expect((await countsOf(b, NOTICE))['sim-b3']).toBe(1);
   });
 
-  it('grid leader in the workers group: 全体 and grid names; 取消 drops the draft', async () => {
+  it('grid leader in the workers group: grid names; 取消 drops the draft; 全体 is the office\'s', async () => {
     b = await startAnnBot();
     const wang = await b.personNamed('王建国');
     await b.say('sim-workers', wang.id, '通知 第二网格 周六上午电梯维保');
@@ -45,7 +45,10 @@ describe('announcing from chat', () => {
     await b.bot.settle();
     expect(Object.values(await countsOf(b, '周六上午电梯维保')).every((n) => n === 0)).toBe(true);
 
+    // 王建国 leads both demo grids, yet 全体 stays the office's: it also reaches what no grid covers.
     await b.say('sim-workers', wang.id, '通知 全体 今晚小区停车场划线');
+    expect((await b.texts('sim-workers')).at(-1)).toContain('不能发给：全体');
+    await b.say('sim-workers', wang.id, '通知 第一网格 第二网格 今晚小区停车场划线');
     await b.say('sim-workers', wang.id, '确认');
     await b.bot.settle();
     expect(await countsOf(b, '今晚小区停车场划线')).toEqual({

@@ -18,6 +18,12 @@ export interface Actor {
   name: string;
   role: Role;
   communityId?: number | null;
+  /**
+   * The person behind the actor: the chat sender, or the person a token is
+   * linked to. A grid leader's grids are looked up from it at each check, so
+   * a roster change applies at once.
+   */
+  personId?: number | null;
 }
 
 export const SYSTEM_ACTOR: Actor = { kind: 'system', id: null, name: SYSTEM_NAME, role: 'office' };

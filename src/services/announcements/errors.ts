@@ -22,6 +22,10 @@ export type AnnouncementErrorCode =
   | 'until_without_cron'
   | 'until_before_first_run'
   | 'not_allowed'
+  /** A grid leader aimed beyond the grids they cover (details: action, targets, grids, id). */
+  | 'outside_own_grids'
+  /** A grid leader whose grids cannot be known: a token linked to nobody, or to someone no longer a leader. */
+  | 'grids_unknown'
   | 'not_found'
   | 'nothing_to_cancel'
   | 'no_draft'
@@ -45,6 +49,8 @@ export function httpStatusOf(code: AnnouncementErrorCode): number {
     case 'nothing_to_cancel':
       return 409;
     case 'not_allowed':
+    case 'outside_own_grids':
+    case 'grids_unknown':
       return 403;
     default:
       return 400;

@@ -8,6 +8,7 @@ import { AnnouncementError } from './errors';
 import type { Actor, AnnouncementDeps } from './deps';
 import { createAnnouncementInput, parseTime, type CreateAnnouncementInput } from './input';
 import { isEmptyTargets, pickCommunity, resolveTargets } from './targets';
+import { assertWithinGrids, ownGrids } from './scope';
 
 /** A checked, rendered announcement, ready to be stored (or previewed in chat). */
 export interface PreparedAnnouncement {
@@ -31,6 +32,8 @@ const MIN_CRON_GAP_MS = 3600_000;
 
 /** Validates everything a create needs, without writing. Throws AnnouncementError. */
 export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: unknown): PreparedAnnouncement {
+  // First: a leader whose grids are unknown could not post whatever the body says.
+  const own = ownGrids(deps.store.db, actor);
   const parsed = createAnnouncementInput.safeParse(raw ?? {}, { error: zodErrorsZh });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -60,6 +63,8 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
   if (isEmptyTargets(targets)) throw new AnnouncementError('empty_targets');
   const communityId = pickCommunity(db, input.community, actor.communityId);
   const { groups, labels } = resolveTargets(db, communityId, targets, deps.channels());
+  // After resolving, so a misspelt building reads "no such building", not "not yours".
+  assertWithinGrids(db, own, communityId, targets, 'post');
   if (groups.length === 0) throw new AnnouncementError('no_groups', { targets: labels.join('、') });
 
   const sendAt = input.sendAt ? timeOf('sendAt', input.sendAt) : null;

@@ -1,5 +1,5 @@
 import type { Db } from '../../store/db';
-import { allCommunities, buildingByName, buildingsOfCommunity, gridsOfCommunity, type BuildingRow } from '../../store/repos/area';
+import { allCommunities, buildingByName, buildingsOfCommunity, gridsOfCommunity, type BuildingRow, type GridRow } from '../../store/repos/area';
 import { buildingGroups, workersGroups, type GroupRow } from '../../store/repos/groups';
 import type { AnnouncementTargets } from '../../store/schema';
 import { normalizeBuildingName } from '../../core/building-name';
@@ -33,7 +33,7 @@ export function resolveTargets(
   } else {
     const grids = gridsOfCommunity(db, communityId);
     for (const g of targets.grids ?? []) {
-      const grid = grids.find((x) => (typeof g === 'number' ? x.id === g : x.name === g || String(x.id) === g));
+      const grid = findGrid(grids, g);
       if (!grid) {
         if (strict) throw new AnnouncementError('unknown_grid', { grid: String(g), known: grids.map((x) => x.name).join('、') });
         continue;
@@ -62,6 +62,11 @@ export function resolveTargets(
   }
   const groups = [...found.values()].filter((g) => channels.includes(g.channel)).sort((a, b) => a.id - b.id);
   return { groups, labels };
+}
+
+/** A grid named in a target spec: by id, by name, or by id written as text. */
+export function findGrid(grids: readonly GridRow[], key: string | number): GridRow | undefined {
+  return grids.find((x) => (typeof key === 'number' ? x.id === key : x.name === key || String(x.id) === key));
 }
 
 export function isEmptyTargets(t: AnnouncementTargets): boolean {

@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { prepared } from '../prepared';
 import type { Db } from '../db';
-import { identities, people, staffGrids, type Role } from '../schema';
+import { grids, identities, people, staffGrids, type Role } from '../schema';
+import type { GridRow } from './area';
 
 export type PersonRow = typeof people.$inferSelect;
 export type IdentityRow = typeof identities.$inferSelect;
@@ -70,6 +71,18 @@ export function gridIdsOfStaff(db: Db, personId: number): number[] {
   return q.all({ personId }).map((r) => r.gridId);
 }
 
+/** The grids a person covers (staff_grids), oldest grid first. */
+export function gridsCoveredBy(db: Db, personId: number): GridRow[] {
+  return db
+    .select({ grid: grids })
+    .from(staffGrids)
+    .innerJoin(grids, eq(staffGrids.gridId, grids.id))
+    .where(eq(staffGrids.personId, personId))
+    .orderBy(asc(grids.id))
+    .all()
+    .map((r) => r.grid);
+}
+
 export function peopleByRole(db: Db, roles: Role[], communityId?: number | null): PersonRow[] {
   const rows = roles.flatMap((role) =>
     prepared(db, 'people.byRole', () =>
@@ -84,6 +97,11 @@ export function peopleByRole(db: Db, roles: Role[], communityId?: number | null)
   if (roles.length > 1) rows.sort((a, b) => a.id - b.id);
   // Staff without a community serve every community (a street-level office).
   return communityId == null ? rows : rows.filter((p) => p.communityId == null || p.communityId === communityId);
+}
+
+/** Everyone with exactly this name (names repeat: a resident may share a leader's name). */
+export function peopleNamed(db: Db, name: string): PersonRow[] {
+  return db.select().from(people).where(eq(people.name, name)).orderBy(asc(people.id)).all();
 }
 
 /** Staff found by name or WeChat display name, for `转派 12 @李网格`. */

@@ -18,10 +18,20 @@ import { parse } from '../../validate';
 const idParam = z.object({ id: z.coerce.number().int().positive(idMustBePositive()) });
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
-/** The token holder as an actor of the announcement verbs. */
+/**
+ * The token holder as an actor of the announcement verbs. The linked person
+ * (grid leader tokens) carries the grids the verbs limit the token to.
+ */
 function actorOf(req: FastifyRequest): Actor {
   const u = req.apiUser!;
-  return { kind: u.id === null ? 'admin' : 'token', id: u.id, name: u.label, role: u.role };
+  return {
+    kind: u.id === null ? 'admin' : 'token',
+    id: u.id,
+    name: u.label,
+    role: u.role,
+    personId: u.personId,
+    communityId: u.communityId,
+  };
 }
 
 /** Domain errors become a status and a Chinese reason here, at the edge. */

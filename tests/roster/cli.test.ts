@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,7 @@ import { insertTicket } from '../../src/store/repos/tickets';
 import { staffByName } from '../../src/store/repos/people';
 import { people } from '../../src/store/schema';
 import { loadRosterFile, loadRosterYamlText } from '../../src/roster/load';
-import { EXAMPLE_CSV, EXAMPLE_YAML, exampleText, ROOT, TICKET_BASE } from './helpers';
+import { EXAMPLE_CSV, EXAMPLE_YAML, exampleText, rosterCli as roster, TICKET_BASE } from './helpers';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -22,31 +21,6 @@ function tempDir(): string {
   const d = mkdtempSync(join(tmpdir(), 'roster-cli-'));
   dirs.push(d);
   return d;
-}
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * The script as `npm run roster` runs it (tsx), started with node's --import
- * rather than through npx so npm's start-up time and warnings stay out.
- */
-function roster(db: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/roster.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, GRIDBOT_DB: db, GRIDBOT_SEED_DEMO: '0' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 // Each test has its own database file, so they run side by side.

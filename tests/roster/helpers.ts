@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -50,3 +51,28 @@ export const TICKET_BASE = {
   createdAt: new Date('2025-03-02T09:00:00+08:00'),
   updatedAt: new Date('2025-03-02T09:00:00+08:00'),
 };
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The script as `npm run roster` runs it (tsx), started with node's --import
+ * rather than through npx so npm's start-up time and warnings stay out.
+ */
+export function rosterCli(db: string, ...args: string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/roster.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, GRIDBOT_DB: db, GRIDBOT_SEED_DEMO: '0' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

@@ -308,7 +308,8 @@ export const CLI_USAGE = `用法：
 
   import   校验并导入名册（YAML/JSON 文件，或含 buildings.csv、staff.csv、groups.csv 的文件夹）
            --dry-run        只显示将要做的变更，不写入
-           --reassign-to    被移出名册的人员还有未办结工单时，由此人接手
+           --reassign-to    被移出名册的人员的未办结工单、不再负责某网格的人员在该网格的未办结工单，
+                            转给此人接手，并私信通知此人
   export   导出当前名册（默认 YAML 输出到屏幕；CSV 需要 --out 文件夹，否则依次打印三张表）
   groups   列出机器人已见过但还没绑定的群`;
 

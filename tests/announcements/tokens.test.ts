@@ -4,6 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { tempDb } from '../helpers/app';
 import { openStore } from '../../src/store/db';
 import { ensureBootstrapToken, verifyApiToken } from '../../src/services/tokens';
+import { tokenPerson, TokenPersonError } from '../../src/services/token-person';
+import { seedDemo } from '../../src/store/seed-demo';
+import { createPerson } from '../../src/store/repos/people';
+import { tokenPersonRefused } from '../../src/templates/cli';
 import { startAnnBot, type AnnBot } from './support';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,5 +56,105 @@ describe('API tokens', () => {
     b = await startAnnBot({ dbPath: db.path });
     expect((await b.api('GET', '/api/announcements', undefined, token)).status).toBe(200);
     expect((await b.api('POST', '/api/announcements', { text: 'x', targets: { all: true } }, token)).status).toBe(403);
+  });
+});
+
+/** Runs `npm run token` (the script itself) on a file store. */
+function tokenCli(dbPath: string, ...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/create-token.ts', ...args, '--db', dbPath], { cwd: ROOT, encoding: 'utf8' });
+}
+
+/** A file store with the demo community (王建国 leads both grids, 张丽 is a grid worker). */
+function demoFile(): string {
+  const db = tempDb();
+  cleanups.push(db.cleanup);
+  const store = openStore(db.path);
+  seedDemo(store);
+  store.close();
+  return db.path;
+}
+
+const tokenCount = (path: string) => {
+  const store = openStore(path);
+  try {
+    return (store.sqlite.prepare('SELECT count(*) AS n FROM api_tokens').get() as { n: number }).n;
+  } finally {
+    store.close();
+  }
+};
+
+describe('npm run token --person: a grid leader token linked to the person', () => {
+  it('links the token to 王建国 (label defaults to the name) and it may post to his grids', async () => {
+    const path = demoFile();
+    const run = tokenCli(path, '--role', 'grid_leader', '--person', '王建国');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('角色 grid_leader，王建国');
+    expect(run.stdout).toContain('关联网格长：王建国，负责 第一网格、第二网格。');
+    const token = /\n(gb_\S+)/.exec(run.stdout)![1]!;
+
+    b = await startAnnBot({ dbPath: path });
+    const linked = b.bot.store.sqlite
+      .prepare(`SELECT t.label, p.name FROM api_tokens t JOIN people p ON p.id = t.person_id`)
+      .all();
+    expect(linked).toEqual([{ label: '王建国', name: '王建国' }]);
+    expect((await b.api('POST', '/api/announcements', { text: '令牌关联测试', targets: { buildings: ['1'] } }, token)).status).toBe(201);
+    expect((await b.api('POST', '/api/announcements', { text: 'x', targets: { all: true } }, token)).body.code).toBe('outside_own_grids');
+  });
+
+  it('refuses, in Chinese and without creating a token: an unknown name, a non-leader, --person on another role', () => {
+    const path = demoFile();
+    const cases: [string[], string][] = [
+      [['--role', 'grid_leader', '--person', '李不存在'], '找不到「李不存在」'],
+      [['--role', 'grid_leader', '--person', '张丽'], '「张丽」是网格员，不是网格长'],
+      [['--role', 'grid_leader', '--person', '赵敏'], '「赵敏」是社区办公室，不是网格长'],
+      [['--role', 'office', '--person', '王建国'], '--person 只用于网格长令牌（--role grid_leader），不能用于 office'],
+      [['--person', '王建国'], '--person 只用于网格长令牌'],
+    ];
+    for (const [args, reason] of cases) {
+      const run = tokenCli(path, ...args);
+      expect(run.status, args.join(' ')).toBe(1);
+      expect(run.stderr).toContain(reason);
+      expect(run.stdout).not.toMatch(/gb_/);
+    }
+    expect(tokenCount(path)).toBe(0);
+  });
+
+  it('a grid_leader token without --person is created read-only, and the CLI says so', () => {
+    const path = demoFile();
+    const run = tokenCli(path, '--role', 'grid_leader', '--label', '王建国');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('没有关联人员，只能查看');
+    expect(tokenCount(path)).toBe(1);
+  });
+
+  it('tokenPerson: an inactive leader is refused; leaders sharing a name are told apart by id', () => {
+    const store = openStore(':memory:');
+    cleanups.push(() => store.close());
+    seedDemo(store);
+    const db = store.db;
+    const wang = store.sqlite.prepare(`SELECT id FROM people WHERE name = '王建国'`).get() as { id: number };
+    const code = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (err) {
+        if (err instanceof TokenPersonError) return err.code;
+        throw err;
+      }
+      return 'ok';
+    };
+    // A resident who shares his name does not get in the way.
+    createPerson(db, { name: '王建国', role: 'resident' });
+    expect(tokenPerson(db, 'grid_leader', '王建国').id).toBe(wang.id);
+    const twin = createPerson(db, { name: '王建国', role: 'grid_leader' });
+    expect(code(() => tokenPerson(db, 'grid_leader', '王建国'))).toBe('person_ambiguous');
+    try {
+      tokenPerson(db, 'grid_leader', '王建国');
+    } catch (err) {
+      const e = err as TokenPersonError;
+      expect(tokenPersonRefused(e.code, e.details)).toBe(`有多位网格长叫「王建国」，请改用编号 --person <编号>：${wang.id}（第一网格、第二网格）；${twin.id}（暂无网格）。`);
+    }
+    expect(tokenPerson(db, 'grid_leader', String(twin.id)).id).toBe(twin.id);
+    store.sqlite.prepare('UPDATE people SET active = 0 WHERE name = ? AND role = ?').run('王建国', 'grid_leader');
+    expect(code(() => tokenPerson(db, 'grid_leader', '王建国'))).toBe('person_inactive');
   });
 });

@@ -47,7 +47,8 @@ export function planNotices(ctx: NoticeCtx, plan: Plan): ReassignNotice[] {
     const k = refKey(c.to);
     byTarget.set(k, [...(byTarget.get(k) ?? []), c]);
   }
-  return [...byTarget.values()].map((moves) => {
+  const notices: ReassignNotice[] = [];
+  for (const moves of byTarget.values()) {
     const moved = moves
       .flatMap((c) => c.tickets.map((id) => ({ id, from: c.fromName })))
       .sort((a, b) => a.id - b.id)
@@ -55,14 +56,16 @@ export function planNotices(ctx: NoticeCtx, plan: Plan): ReassignNotice[] {
         const t = ticketById(ctx.store.db, id);
         return t ? [{ ...viewOf(t), from }] : [];
       });
+    if (moved.length === 0) continue;
     const first = moves[0]!;
-    return {
+    notices.push({
       to: first.toName,
       tickets: moved.map((t) => t.id),
       text: rt.reassignedToYou(moved),
       via: personDestination(ctx, projectedPerson(ctx, plan, first.to)),
-    };
-  }).filter((n) => n.tickets.length > 0);
+    });
+  }
+  return notices;
 }
 
 /** The new assignee as they will be stored once the plan is applied, as far as addressing goes. */

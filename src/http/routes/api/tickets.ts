@@ -151,8 +151,9 @@ function item(r: TicketListRow) {
 }
 
 /**
- * The office's view of tickets. Every API role may read: tokens are not
- * linked to a person, so there is no "own grid" to narrow a worker's view to.
+ * The office's view of tickets. Every API role may read, unnarrowed: only
+ * grid leader tokens may be linked to a person, and that link bounds where
+ * they post notices, not what staff may read.
  * Staff see the resident's words unmasked, as in `查 12`.
  */
 export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => {

@@ -1,36 +1,49 @@
 /**
- * The two blind labelled sets (tests/fixtures/intake-blind-a.jsonl and -b,
- * 160 messages each), written by people who had not seen the parser. Before
- * any rule was changed for them the parser scored:
+ * Blind labelled sets (tests/fixtures/intake-blind-*.jsonl), written by people
+ * who had not seen the parser.
+ *
+ * a and b (160 messages each), before any rule was changed for them:
  *   a: intent 0.944, category 0.905, location 0.947, emergency recall 0.857, precision 0.900
  *   b: intent 0.875, category 0.811, location 0.968, emergency recall 1.000, precision 1.000
- * Rules were then generalised from their misses (tests/parse/generalization.test.ts),
- * so these thresholds guard against regressions; they no longer measure
- * unseen text.
+ * Rules were then generalised from their misses (tests/parse/generalization.test.ts).
+ *
+ * c (150 messages) was written after that and measured unseen:
+ *   intent 0.867, category 0.811, location 0.989, emergency recall 0.800, precision 0.842
+ * Its four missed emergencies and three false alarms were then fixed (danger
+ * to life must not wait); its intent and category misses were left alone, so
+ * those two figures still describe unseen text.
+ *
+ * The thresholds guard against regressions.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLabelled, measures } from './labelled-set';
 
-for (const name of ['a', 'b']) {
+const BARS = {
+  a: { size: 160, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
+  b: { size: 160, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
+  c: { size: 150, intent: 0.85, category: 0.79, location: 0.98, precision: 0.9, chatterAsReport: 4 },
+};
+
+for (const [name, bar] of Object.entries(BARS)) {
   const { gold, rows } = loadLabelled(`intake-blind-${name}.jsonl`);
   const m = measures(rows, `blind-${name} `);
   describe(`intake parser on blind set ${name}`, () => {
     it('is well formed', () => {
-      expect(gold).toHaveLength(160);
-      expect(new Set(gold.map((g) => g.id)).size).toBe(160);
+      expect(gold).toHaveLength(bar.size);
+      expect(new Set(gold.map((g) => g.id)).size).toBe(bar.size);
     });
-    it('intent ≥ 0.95, category ≥ 0.93, location ≥ 0.98', () => {
-      expect(m.intent()).toBeGreaterThanOrEqual(0.95);
-      expect(m.category()).toBeGreaterThanOrEqual(0.93);
-      expect(m.location()).toBeGreaterThanOrEqual(0.98);
+    it(`intent ≥ ${bar.intent}, category ≥ ${bar.category}, location ≥ ${bar.location}`, () => {
+      expect(m.intent()).toBeGreaterThanOrEqual(bar.intent);
+      expect(m.category()).toBeGreaterThanOrEqual(bar.category);
+      expect(m.location()).toBeGreaterThanOrEqual(bar.location);
     });
-    it('emergency recall 1.0, precision ≥ 0.9', () => {
+    it(`emergency recall 1.0, precision ≥ ${bar.precision}`, () => {
       const { recall, precision } = m.emergency();
       expect(recall).toBe(1);
-      expect(precision).toBeGreaterThanOrEqual(0.9);
+      expect(precision).toBeGreaterThanOrEqual(bar.precision);
     });
-    it('at most one chatter message parsed as a report', () => {
-      expect(m.chatterAsReport().length).toBeLessThanOrEqual(1);
+    it(`at most ${bar.chatterAsReport} chatter parsed as a report`, () => {
+      expect(m.chatterAsReport().length).toBeLessThanOrEqual(bar.chatterAsReport);
     });
   });
 }

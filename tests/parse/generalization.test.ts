@@ -75,10 +75,22 @@ describe('emergencies', () => {
     ['厨房有股臭鸡蛋味 是不是燃气漏了', 'gas'],
     ['找孩子 七岁女孩 扎马尾 刚才还在小区滑梯那 现在找不到了', 'missing'],
     ['隔壁独居的王大爷三天没出门了 敲门没人应 电话也不接', 'medical'],
+    ['楼道电表箱那边有股烧橡胶的味道', 'electric'],
+    ['电梯停在12楼和13楼之间 我儿子还在里头', 'trapped'],
+    ['我妈从凳子上摔下来了 起不来', 'medical'],
+    ['楼下李奶奶两天没开门了 喊她也不应 别出什么事', 'medical'],
   ])('%s → %s', (text, kind) => {
     const p = parse(text, { groupBuilding: '1' });
     expect(p.emergency).toBe(true);
     expect(p.emergencyKind).toBe(kind);
+  });
+
+  it.each([
+    ['楼道里堆满纸箱 这不是等着着火吗'],
+    ['消防通道被车堵了 真着火了消防车都进不来'],
+    ['化粪池堵了 粪水漫到院子里了'],
+  ])('not an emergency: %s', (text) => {
+    expect(parse(text, { groupBuilding: '1' }).emergency).toBe(false);
   });
 
   it('the emergency decides the category over the words around it', () => {

@@ -9,9 +9,9 @@
  *
  * c (150 messages) was written after that and measured unseen:
  *   intent 0.867, category 0.811, location 0.989, emergency recall 0.800, precision 0.842
- * Its four missed emergencies and three false alarms were then fixed (danger
- * to life must not wait); its intent and category misses were left alone, so
- * those two figures still describe unseen text.
+ * Its four missed emergencies and three false alarms were fixed first (danger
+ * to life must not wait), then its other misses generalised like a and b.
+ * intake-blind-d (written after all of that) is the unseen measure now.
  *
  * The thresholds guard against regressions.
  */
@@ -21,7 +21,7 @@ import { loadLabelled, measures } from './labelled-set';
 const BARS = {
   a: { size: 160, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
   b: { size: 160, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
-  c: { size: 150, intent: 0.85, category: 0.79, location: 0.98, precision: 0.9, chatterAsReport: 4 },
+  c: { size: 150, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
 };
 
 for (const [name, bar] of Object.entries(BARS)) {

@@ -19,6 +19,7 @@ describe('self-corrections take the corrected place', () => {
     ['7号楼1-302 说错了 1-402 家里漏水', ['7', '1', '402']],
     ['901 打错了 应该是902 暖气不热', ['1', null, '902']],
     ['4栋2单元... 不对 3单元的电梯不动了', ['4', '3', null]],
+    ['8号楼2单元701 不对不对 是801 卫生间往下渗水', ['8', '2', '801']],
   ])('%s', (text, expected) => {
     expect(at(text)).toEqual(expected);
   });
@@ -65,6 +66,18 @@ describe('intent', () => {
     ['暖气片漏水一般是找物业还是找热力公司', 'question'],
     // settled between neighbours
     ['空调水的事跟楼上说好了 他们今晚就改管子', 'chatter'],
+    // rounds two (set C)
+    ['上周停水那会儿我正刷牙呢 哈哈 满嘴泡沫', 'chatter'],
+    ['好嘞 这就下去把车挪开', 'chatter'],
+    ['这次物业效率真高 下水道半天就通完了', 'chatter'],
+    ['小区里能不能养鸽子 有没有个规定', 'question'],
+    ['独生子女补贴咋申请 要去街道吗', 'question'],
+    ['热水器的阀门是拧到底还是拧一半', 'question'],
+    ['？？', 'chatter'],
+    ['哪位邻居家有不用的婴儿车 想借两天', 'chatter'],
+    ['单元门口有个大娘说不清自己住哪 一直在转圈', 'report'],
+    ['隔壁空调外机响了一宿 能不能让他晚上关一下', 'report'],
+    ['地下室墙上全发霉了 能不能找人来处理一下', 'report'],
   ])('%s → %s', (text, intent) => {
     expect(parse(text, { groupBuilding: '1' }).intent).toBe(intent);
   });
@@ -78,6 +91,7 @@ describe('emergencies', () => {
     ['楼道电表箱那边有股烧橡胶的味道', 'electric'],
     ['电梯停在12楼和13楼之间 我儿子还在里头', 'trapped'],
     ['我妈从凳子上摔下来了 起不来', 'medical'],
+    ['楼下有人打起来了 有一个脸上头都破了 流好多血', 'police'],
     ['楼下李奶奶两天没开门了 喊她也不应 别出什么事', 'medical'],
   ])('%s → %s', (text, kind) => {
     const p = parse(text, { groupBuilding: '1' });
@@ -108,6 +122,9 @@ describe('categories', () => {
     ['装修队在把承重墙砸了 整栋楼都在响', 'construction'],
     ['单元门口坐着个流浪的老人 冻得发抖', 'assistance'],
     ['建议社区在广场多装几个路灯', 'other'],
+    ['楼上又扔下来一个酸奶盒 差点砸到人', 'safety'],
+    ['有辆车横着停在地库出口 我开不出来', 'parking'],
+    ['3楼那家在楼道里砌了个隔间 把过道占了', 'construction'],
   ])('%s → %s', (text, category) => {
     expect(parse(text, { groupBuilding: '1' }).category).toBe(category);
   });

@@ -11,7 +11,12 @@
  *   intent 0.867, category 0.811, location 0.989, emergency recall 0.800, precision 0.842
  * Its four missed emergencies and three false alarms were fixed first (danger
  * to life must not wait), then its other misses generalised like a and b.
- * intake-blind-d (written after all of that) is the unseen measure now.
+ *
+ * d (150 messages) was written after two rounds on a-c and measured unseen:
+ *   before today's changes: intent 0.900, category 0.767, location 0.944, emergency recall 0.850, precision 0.850
+ *   after two rounds:       intent 0.913, category 0.822, location 0.978, emergency recall 0.900, precision 0.857
+ * then generalised from (round three). No unseen set is left: write a new one
+ * before the next change to measure it.
  *
  * The thresholds guard against regressions.
  */
@@ -22,6 +27,7 @@ const BARS = {
   a: { size: 160, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
   b: { size: 160, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
   c: { size: 150, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
+  d: { size: 150, intent: 0.94, category: 0.85, location: 0.98, precision: 0.9, chatterAsReport: 1 },
 };
 
 for (const [name, bar] of Object.entries(BARS)) {

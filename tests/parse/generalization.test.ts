@@ -20,6 +20,7 @@ describe('self-corrections take the corrected place', () => {
     ['901 打错了 应该是902 暖气不热', ['1', null, '902']],
     ['4栋2单元... 不对 3单元的电梯不动了', ['4', '3', null]],
     ['8号楼2单元701 不对不对 是801 卫生间往下渗水', ['8', '2', '801']],
+    ['5栋楼下 哦说错了 是6栋楼下的垃圾桶满了', ['6', null, null]],
   ])('%s', (text, expected) => {
     expect(at(text)).toEqual(expected);
   });
@@ -31,6 +32,9 @@ describe('self-corrections take the corrected place', () => {
 });
 
 describe('room numbers next to floors and neighbours', () => {
+  it('an @mention of a flat number is the flat', () => {
+    expect(at('@802 你家空调一直往我家阳台滴水')).toEqual(['1', null, '802']);
+  });
   it('a numeral floor right after a room number starts a new number', () => {
     expect(at('5-1-201二楼那家天天往下扔烟头')).toEqual(['5', '1', '201']);
   });
@@ -78,6 +82,12 @@ describe('intent', () => {
     ['单元门口有个大娘说不清自己住哪 一直在转圈', 'report'],
     ['隔壁空调外机响了一宿 能不能让他晚上关一下', 'report'],
     ['地下室墙上全发霉了 能不能找人来处理一下', 'report'],
+    // round three (set D)
+    ['停车费今年调没调', 'question'],
+    ['社区卫生站周日开门不', 'question'],
+    ['收到 已经联系电梯公司了 师傅马上到', 'chatter'],
+    ['老家带来的土豆吃不完 有要的邻居来拿', 'chatter'],
+    ['@1203 你家狗半夜一直叫 能不能注意点', 'report'],
   ])('%s → %s', (text, intent) => {
     expect(parse(text, { groupBuilding: '1' }).intent).toBe(intent);
   });
@@ -92,6 +102,8 @@ describe('emergencies', () => {
     ['电梯停在12楼和13楼之间 我儿子还在里头', 'trapped'],
     ['我妈从凳子上摔下来了 起不来', 'medical'],
     ['楼下有人打起来了 有一个脸上头都破了 流好多血', 'police'],
+    ['我爸有点糊涂 早上出去买菜到现在还没回来', 'missing'],
+    ['谁看到一个穿蓝衣服的男孩 六七岁 刚才在健身器材那玩 一转眼就不见了', 'missing'],
     ['楼下李奶奶两天没开门了 喊她也不应 别出什么事', 'medical'],
   ])('%s → %s', (text, kind) => {
     const p = parse(text, { groupBuilding: '1' });
@@ -103,6 +115,8 @@ describe('emergencies', () => {
     ['楼道里堆满纸箱 这不是等着着火吗'],
     ['消防通道被车堵了 真着火了消防车都进不来'],
     ['化粪池堵了 粪水漫到院子里了'],
+    ['卫生间地漏脏水倒灌 味道大'],
+    ['有人把垃圾倒在消防通道里'],
   ])('not an emergency: %s', (text) => {
     expect(parse(text, { groupBuilding: '1' }).emergency).toBe(false);
   });

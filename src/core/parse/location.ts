@@ -84,7 +84,8 @@ function plausibleRoom(num: string, before: string, after: string): boolean {
 // "1102 哦不对 是1202". Only read as one when a place comes right before the
 // marker and right after it (so "不对劲" or "不是他家的问题" are left alone).
 const CORRECTION = /(?:哦|噢|喔|啊|呃|额)?\s*(?:(?:不对(?!劲)|说错了?|打错了?|写错了?|搞错了?|口误|(?<=[哦噢喔])不)\s*[,，。!！]?\s*)+(?:应该|其实)?\s*(?:是)?\s*/;
-const ENDS_WITH_PLACE = /(?:\d|[A-Za-z]|[栋幢座#楼室号房]|单元)[\s.。…,，、!！]*$/;
+// ("21栋门口 哦说错了 是22栋门口": a place word may trail the building.)
+const ENDS_WITH_PLACE = /(?:\d|[A-Za-z]|[栋幢座#楼室号房]|单元)(?:门口|楼下|楼上|旁边|那边|这边|后面)?[\s.。…,，、!！]*$/;
 const STARTS_WITH_PLACE = /^(?:第)?(?:\d|[A-Za-z](?=\s*[座栋楼#-]))/;
 
 export function extractLocation(normalized: string, groupBuilding: string | null): Location {

@@ -74,6 +74,9 @@ function stripMentions(text: string): string {
     // "@物业 电梯坏了": a real mention. "@物业电梯坏了" has no end marker, so we
     // cannot tell the name from the message: keep the words, drop the "@".
     // A trailing "… @网格员" (not the whole message) is a mention too.
+    // "@1502 你家小孩…": the mention is a flat; keep its number for the location.
+    const flat = /^@(\d{3,4})(?!\d)/.exec(m);
+    if (flat) return ` ${flat[1]}${m.slice(flat[0].length)}`;
     if ((after !== '' && /\s/.test(after)) || (atEnd && offset > 0)) return ' ';
     return m.slice(1);
   });

@@ -12,7 +12,7 @@ import { ticketById } from '../../src/store/repos/tickets';
 import { ticketCount } from '../tickets/support';
 
 const GROUP = 'sim-b3';
-const UNCERTAIN = '3号楼楼顶那块太阳能板被风吹得摇摇晃晃';
+const UNCERTAIN = '3号楼楼顶那块太阳能板被风吹得一直在动';
 
 let llm: FakeOpenAIServer;
 let t: TestBot | undefined;

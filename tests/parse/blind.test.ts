@@ -15,8 +15,14 @@
  * d (150 messages) was written after two rounds on a-c and measured unseen:
  *   before today's changes: intent 0.900, category 0.767, location 0.944, emergency recall 0.850, precision 0.850
  *   after two rounds:       intent 0.913, category 0.822, location 0.978, emergency recall 0.900, precision 0.857
- * then generalised from (round three). No unseen set is left: write a new one
- * before the next change to measure it.
+ * then generalised from (round three).
+ *
+ * e (120 messages) was written after round three and measured unseen:
+ *   before today's changes: intent 0.908, category 0.819, location 0.958, emergency recall 0.875, precision 0.824
+ *   after three rounds:     intent 0.925, category 0.861, location 1.000, emergency recall 0.938, precision 0.882
+ * Only its emergency misses were then fixed (a person locked in a room; a past
+ * injury and a 人行道 read as emergencies), so its intent and category figures
+ * still describe unseen text. Write a new set before measuring again.
  *
  * The thresholds guard against regressions.
  */
@@ -28,6 +34,7 @@ const BARS = {
   b: { size: 160, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
   c: { size: 150, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
   d: { size: 150, intent: 0.94, category: 0.85, location: 0.98, precision: 0.9, chatterAsReport: 1 },
+  e: { size: 120, intent: 0.9, category: 0.84, location: 0.98, precision: 0.9, chatterAsReport: 3 },
 };
 
 for (const [name, bar] of Object.entries(BARS)) {

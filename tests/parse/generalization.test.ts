@@ -104,6 +104,7 @@ describe('emergencies', () => {
     ['楼下有人打起来了 有一个脸上头都破了 流好多血', 'police'],
     ['我爸有点糊涂 早上出去买菜到现在还没回来', 'missing'],
     ['谁看到一个穿蓝衣服的男孩 六七岁 刚才在健身器材那玩 一转眼就不见了', 'missing'],
+    ['我奶奶被锁在阳台上了 门打不开 一直在敲玻璃', 'trapped'],
     ['楼下李奶奶两天没开门了 喊她也不应 别出什么事', 'medical'],
   ])('%s → %s', (text, kind) => {
     const p = parse(text, { groupBuilding: '1' });
@@ -117,6 +118,8 @@ describe('emergencies', () => {
     ['化粪池堵了 粪水漫到院子里了'],
     ['卫生间地漏脏水倒灌 味道大'],
     ['有人把垃圾倒在消防通道里'],
+    ['外墙瓷砖松了 下面是人行道，怕掉下来'],
+    ['我去年摔伤了腿 现在上下楼不方便 能不能帮忙买点菜'],
   ])('not an emergency: %s', (text) => {
     expect(parse(text, { groupBuilding: '1' }).emergency).toBe(false);
   });

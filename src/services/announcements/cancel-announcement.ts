@@ -2,7 +2,7 @@ import { inTransaction } from '../../store/db';
 import { announcementById, markAnnouncementCancelled, pendingOutboxIdsOf } from '../../store/repos/announcements';
 import { cancelOutbound } from '../../store/repos/outbox';
 import { AnnouncementError } from './errors';
-import { mayPost, type Actor, type AnnouncementDeps } from './deps';
+import { actorRef, mayPost, type Actor, type AnnouncementDeps } from './deps';
 import { announcementsChanged } from './changes';
 import { assertWithinGrids, ownGrids } from './scope';
 
@@ -20,7 +20,8 @@ export interface CancelOutcome {
  * its future runs. Rows already being sent are left alone (pending → cancelled
  * is conditional, as is the sender's pending → sending), so nothing is both
  * cancelled and sent. A grid leader may cancel only notices whose targets lie
- * within their grids (scope.ts); the office may cancel any.
+ * within their grids (scope.ts); the office may cancel any. Who cancelled
+ * (ref and name, as for the creator) is kept with the time, for the office.
  */
 export function cancelAnnouncement(deps: AnnouncementDeps, actor: Actor, id: number): CancelOutcome {
   if (!mayPost(actor)) throw new AnnouncementError('not_allowed', { role: actor.role });
@@ -34,7 +35,7 @@ export function cancelAnnouncement(deps: AnnouncementDeps, actor: Actor, id: num
     const cancelledDeliveries = cancelOutbound(db, pendingOutboxIdsOf(db, id));
     const stoppedFutureRuns = a.status === 'scheduled';
     if (cancelledDeliveries === 0 && !stoppedFutureRuns) throw new AnnouncementError('nothing_to_cancel', { id, status: a.status });
-    markAnnouncementCancelled(db, id, deps.now());
+    markAnnouncementCancelled(db, id, deps.now(), { ref: actorRef(actor), name: actor.name });
     return { id, status: 'cancelled' as const, cancelledDeliveries, stoppedFutureRuns };
   });
   announcementsChanged(deps.store);

@@ -38,6 +38,7 @@ export function storePrepared(deps: AnnouncementDeps, actor: Actor, p: PreparedA
     nextRunAt: p.firstRunAt,
     createdBy: actorRef(actor),
     createdByName: actor.name,
+    createdByRole: actor.role,
     createdAt: now,
     updatedAt: now,
   });

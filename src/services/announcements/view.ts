@@ -13,7 +13,7 @@ import {
  * is refined with the deliveries: a fanned-out one still being delivered is
  * `sending`; `needsReview` flags group messages a crash left uncertain.
  */
-export type ViewStatus = 'scheduled' | 'sending' | 'done' | 'cancelled' | 'missed';
+export type ViewStatus = 'scheduled' | 'sending' | 'done' | 'cancelled' | 'missed' | 'stopped';
 
 export interface AnnouncementSummary {
   id: number;
@@ -31,6 +31,9 @@ export interface AnnouncementSummary {
   createdByName: string | null;
   createdAt: string;
   cancelledAt: string | null;
+  /** Who cancelled: ref ("token:3", "person:4", "admin-token") and display name; null when not cancelled (or cancelled before this was kept). */
+  cancelledBy: string | null;
+  cancelledByName: string | null;
   deliveries: Record<'pending' | 'sent' | 'failed' | 'review' | 'cancelled', number>;
   needsReview: boolean;
 }
@@ -81,6 +84,8 @@ function summarize(a: AnnouncementRow, counts: Record<string, number>): Announce
     createdByName: a.createdByName,
     createdAt: a.createdAt.toISOString(),
     cancelledAt: iso(a.cancelledAt),
+    cancelledBy: a.cancelledBy,
+    cancelledByName: a.cancelledByName,
     deliveries,
     needsReview: deliveries.review > 0,
   };

@@ -9,6 +9,7 @@ import {
   groups,
   outbox,
   type AnnouncementStatus,
+  type RunStatus,
 } from '../schema';
 
 export type AnnouncementRow = typeof announcements.$inferSelect;
@@ -66,9 +67,9 @@ export function advanceAnnouncement(
   );
 }
 
-export function markAnnouncementCancelled(db: Db, id: number, at: Date): void {
+export function markAnnouncementCancelled(db: Db, id: number, at: Date, by: { ref: string; name: string }): void {
   db.update(announcements)
-    .set({ status: 'cancelled', nextRunAt: null, cancelledAt: at, updatedAt: at })
+    .set({ status: 'cancelled', nextRunAt: null, cancelledAt: at, cancelledBy: by.ref, cancelledByName: by.name, updatedAt: at })
     .where(eq(announcements.id, id))
     .run();
 }
@@ -76,7 +77,7 @@ export function markAnnouncementCancelled(db: Db, id: number, at: Date): void {
 /** Null when the slot already has a run (the unique index is the exactly-once guard). */
 export function insertRun(
   db: Db,
-  values: { announcementId: number; scheduledFor: Date; status: 'queued' | 'missed'; note?: string | null; createdAt: Date },
+  values: { announcementId: number; scheduledFor: Date; status: RunStatus; note?: string | null; createdAt: Date },
 ): number | null {
   const row = db.insert(announcementRuns).values(values).onConflictDoNothing().returning({ id: announcementRuns.id }).get();
   return row?.id ?? null;

@@ -6,10 +6,12 @@ import { people } from './people';
 /**
  * Lifecycle of an announcement (its deliveries have their own status, read
  * from the outbox): `scheduled` has a next run in `nextRunAt`; `done` has had
- * its last run fanned out; `cancelled` was stopped by the office; `missed`
- * was a one-shot whose only run came too late after a restart.
+ * its last run fanned out; `cancelled` was stopped by a person (cancelledBy);
+ * `missed` was a one-shot whose only run came too late after a restart;
+ * `stopped` was a grid leader's notice that a run found outside the grids
+ * its creator covers by then (the run says why).
  */
-export const ANNOUNCEMENT_STATUSES = ['scheduled', 'done', 'cancelled', 'missed'] as const;
+export const ANNOUNCEMENT_STATUSES = ['scheduled', 'done', 'cancelled', 'missed', 'stopped'] as const;
 export type AnnouncementStatus = (typeof ANNOUNCEMENT_STATUSES)[number];
 
 /** What a notice is sent to; resolved against the groups bound in the store at each run. */
@@ -45,14 +47,30 @@ export const announcements = sqliteTable(
     /** "token:3", "admin-token" or "person:4" — who asked, for the audit trail. */
     createdBy: text('created_by').notNull(),
     createdByName: text('created_by_name'),
+    /**
+     * The creator's role when they created it. Each run of a grid leader's
+     * notice re-checks their grids; an office notice is never limited, even
+     * if that person's role changes later. Rows from before 0004 were filled
+     * in by the migration; null counts as not limited.
+     */
+    createdByRole: text('created_by_role'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
+    /** Who cancelled, as createdBy ("token:3", "person:4", "admin-token"); null before 0004 and when not cancelled. */
+    cancelledBy: text('cancelled_by'),
+    cancelledByName: text('cancelled_by_name'),
   },
   (t) => [index('announcements_due').on(t.status, t.nextRunAt)],
 );
 
-export const RUN_STATUSES = ['queued', 'missed'] as const;
+/**
+ * `queued`: fanned out; `missed`: came too late after downtime; `stopped`:
+ * not sent because the creator (a grid leader) no longer covers the targets
+ * — the note says which check failed. No CHECK constraint: a TS-only enum.
+ */
+export const RUN_STATUSES = ['queued', 'missed', 'stopped'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /**
  * One scheduled slot of an announcement. Unique per (announcement, slot): the

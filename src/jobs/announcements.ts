@@ -90,7 +90,8 @@ export class AnnouncementScheduler {
     for (const id of dueAnnouncementIds(this.o.store.db, this.o.now())) {
       try {
         const out = runDueAnnouncement(this.deps, id, this.o.graceMs);
-        ran += out.sent + out.missed;
+        ran += out.sent + out.missed + out.stopped;
+        if (out.stopped) this.o.logger.warn({ announcementId: id }, "grid leader's notice now outside their grids: run not sent, notice stopped; office told");
         if (out.missed) this.o.logger.warn({ announcementId: id, missed: out.missed }, 'announcement run missed while down; office told');
         if (out.sent) this.o.logger.info({ announcementId: id, nextRunAt: out.nextRunAt }, 'announcement run queued');
       } catch (err) {

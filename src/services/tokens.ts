@@ -72,3 +72,8 @@ export function verifyApiToken(db: Db, token: string, adminToken?: string): Toke
   const { token: row, communityId } = found;
   return { id: row.id, role: row.role as TokenRole, label: row.label, personId: row.personId, communityId: communityId ?? null };
 }
+
+/** The person token `id` acts for: null when linked to nobody or when the token is gone. */
+export function tokenPersonId(db: Db, id: number): number | null {
+  return db.select({ personId: apiTokens.personId }).from(apiTokens).where(eq(apiTokens.id, id)).get()?.personId ?? null;
+}

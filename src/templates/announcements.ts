@@ -34,6 +34,23 @@ export function officeMissedReport(o: {
   );
 }
 
+/** A grid leader's notice stopped at a run because the roster no longer lets its creator send it there. */
+export function officeStoppedReport(o: { id: number; text: string; at: Date; creator: string; refusal: AnnouncementError }): string {
+  const d = o.refusal.details;
+  let why: string;
+  if (o.refusal.code === 'outside_own_grids') {
+    why = `发送对象中的 ${d.targets} 已不在其负责的网格内（${d.grids ? `现在负责：${d.grids}` : '现在没有负责的网格'}）`;
+  } else if (d.reason === 'not_leader') {
+    why = `「${d.person}」现在不是在岗的网格长`;
+  } else {
+    why = '发布它的令牌没有关联到在岗的网格长，无法确认发送范围';
+  }
+  return (
+    `【通知已停止】#${o.id}「${excerpt(o.text)}」由网格长「${o.creator}」发布，原定 ${formatTime(o.at)} 的这次没有发出，以后也不再发送：` +
+    `${why}。如仍需发送，请社区办公室或现在负责的网格长重新发布。`
+  );
+}
+
 export function officeReviewReport(items: { announcementId: number; groupName: string }[]): string {
   const list = items
     .slice(0, 10)

@@ -5,12 +5,16 @@ import { officeMissedReport } from '../../templates/announcements';
 import type { AnnouncementDeps } from './deps';
 import { fanOutRun } from './fan-out';
 import { notifyOffice } from './notify-office';
+import { creatorRefusal } from './scope';
+import { stopOutOfScope } from './stop-out-of-scope';
 
 export interface RunOutcome {
   /** Slots fanned out (0 or 1). */
   sent: number;
   /** Slots recorded as missed (down for longer than the grace). */
   missed: number;
+  /** 1 when the run was not sent because its grid-leader creator no longer covers the targets (the notice is stopped). */
+  stopped: number;
   nextRunAt: Date | null;
 }
 
@@ -25,14 +29,24 @@ const MAX_CATCH_UP = 1000;
  * After downtime a recurring notice may have several slots in the past: only
  * the latest is a candidate to send (the earlier ones are recorded as missed),
  * and it is sent only when less than `graceMs` late.
+ *
+ * A grid leader's notice is first checked against the grids its creator
+ * covers now; outside them, nothing is sent and the notice is stopped
+ * (stop-out-of-scope.ts) — also after downtime: no slot of it is sent.
  */
 export function runDueAnnouncement(deps: AnnouncementDeps, id: number, graceMs: number): RunOutcome {
   const { db } = deps.store;
   return inTransaction(deps.store, () => {
     const now = deps.now();
     const a = announcementById(db, id);
-    const none: RunOutcome = { sent: 0, missed: 0, nextRunAt: a?.nextRunAt ?? null };
+    const none: RunOutcome = { sent: 0, missed: 0, stopped: 0, nextRunAt: a?.nextRunAt ?? null };
     if (!a || a.status !== 'scheduled' || !a.nextRunAt || a.nextRunAt > now) return none;
+
+    const refusal = creatorRefusal(db, a);
+    if (refusal) {
+      stopOutOfScope(deps, a, refusal);
+      return { sent: 0, missed: 0, stopped: 1, nextRunAt: null };
+    }
 
     const limitReached = (count: number) => a.maxRuns != null && count >= a.maxRuns;
     const pastUntil = (at: Date) => a.until != null && at > a.until;
@@ -69,6 +83,6 @@ export function runDueAnnouncement(deps: AnnouncementDeps, id: number, graceMs: 
     if (next && (pastUntil(next) || limitReached(runCount))) next = null;
     const status = next ? 'scheduled' : !a.cron && !sendLatest ? 'missed' : 'done';
     advanceAnnouncement(db, a.id, a.nextRunAt, { status, nextRunAt: next, runCount, updatedAt: now });
-    return { sent, missed: missedSlots.length, nextRunAt: next };
+    return { sent, missed: missedSlots.length, stopped: 0, nextRunAt: next };
   });
 }

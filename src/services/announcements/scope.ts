@@ -2,6 +2,8 @@ import type { Db } from '../../store/db';
 import type { AnnouncementTargets } from '../../store/schema';
 import { buildingByName, gridsOfCommunity, type GridRow } from '../../store/repos/area';
 import { gridsCoveredBy, personById } from '../../store/repos/people';
+import type { AnnouncementRow } from '../../store/repos/announcements';
+import { tokenPersonId } from '../tokens';
 import { normalizeBuildingName } from '../../core/building-name';
 import { buildingLabel, TARGET_ALL, TARGET_WORKERS } from '../../templates/announcements';
 import { AnnouncementError } from './errors';
@@ -72,4 +74,28 @@ export function assertWithinGrids(
     grids: own.map((g) => g.name).join('、'),
     id,
   });
+}
+
+/**
+ * Why a run of `a` may not go out now, or null when it may. A grid leader's
+ * scheduled or recurring notice is checked against the grids its creator
+ * covers at each run, not only at creation: a roster change (grid handed
+ * over, leader deactivated or moved to another role) must stop it. The
+ * creator is found from the ref: a person directly, a token through the person
+ * it is linked to (a token gone or linked to nobody: grids unknown). Notices of
+ * the office, the admin token and the system are not limited.
+ */
+export function creatorRefusal(db: Db, a: AnnouncementRow): AnnouncementError | null {
+  if (a.createdByRole !== 'grid_leader') return null;
+  const [kind, rawId] = a.createdBy.split(':');
+  const id = Number(rawId);
+  const personId = !Number.isInteger(id) ? null : kind === 'person' ? id : kind === 'token' ? tokenPersonId(db, id) : null;
+  const creator: Actor = { kind: 'person', id: personId, name: a.createdByName ?? a.createdBy, role: 'grid_leader', personId };
+  try {
+    assertWithinGrids(db, ownGrids(db, creator), a.communityId ?? 0, a.targets, 'post', a.id);
+    return null;
+  } catch (err) {
+    if (err instanceof AnnouncementError) return err;
+    throw err;
+  }
 }

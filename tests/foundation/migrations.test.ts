@@ -14,6 +14,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openStore } from '../../src/store/db';
 import { seedDemo } from '../../src/store/seed-demo';
 import { createApiToken, hashToken, verifyApiToken } from '../../src/services/tokens';
+import { runDueAnnouncement } from '../../src/services/announcements';
 import { tempDb } from '../helpers/app';
 
 const MIGRATIONS = fileURLToPath(new URL('../../src/store/migrations', import.meta.url));
@@ -67,5 +68,55 @@ describe('0003_token_person on an existing database', () => {
     const { token } = createApiToken(store.db, 'grid_leader', '王建国', { personId: wang.id });
     expect(verifyApiToken(store.db, token)).toMatchObject({ role: 'grid_leader', personId: wang.id, communityId: wang.community_id });
     expect(() => createApiToken(store.db, 'grid_leader', '无人', { personId: 99_999 })).toThrow(/FOREIGN KEY/);
+  });
+});
+
+describe('0004_announcement_scope_audit on an existing database', () => {
+  it("fills in the creator's role of stored notices (so runs re-check leaders' ones) and leaves who-cancelled empty", () => {
+    const db = tempDb();
+    cleanups.push(db.cleanup);
+
+    // A release before 0004: notices by tokens, people, the admin token and the system, one of them cancelled.
+    const old = new Database(db.path);
+    old.pragma('foreign_keys = ON');
+    migrate(drizzle(old), { migrationsFolder: migrationsBefore('0004_announcement_scope_audit') });
+    const now = Date.parse('2026-06-01T00:00:00Z');
+    const person = old.prepare('INSERT INTO people (name, role, active, created_at) VALUES (?, ?, 1, ?)');
+    const leader = Number(person.run('王建国', 'grid_leader', now).lastInsertRowid);
+    const office = Number(person.run('赵敏', 'office', now).lastInsertRowid);
+    const demoted = Number(person.run('前网格长', 'grid_worker', now).lastInsertRowid); // could only have posted as a leader
+    const token = old.prepare('INSERT INTO api_tokens (token_hash, role, label, person_id, created_at) VALUES (?, ?, ?, ?, ?)');
+    const officeToken = Number(token.run(hashToken('gb_o'), 'office', '办公室', null, now).lastInsertRowid);
+    const leaderToken = Number(token.run(hashToken('gb_l'), 'grid_leader', '王建国', leader, now).lastInsertRowid);
+    const notice = old.prepare(`INSERT INTO announcements (rendered_text, targets, status, next_run_at, cron, created_by, created_at, updated_at, cancelled_at)
+      VALUES (?, '{"grids":["第一网格"]}', ?, ?, '0 9 * * *', ?, ?, ?, ?)`);
+    const byRef: [string, string | null][] = [
+      [`token:${officeToken}`, 'office'],
+      [`token:${leaderToken}`, 'grid_leader'],
+      [`person:${leader}`, 'grid_leader'],
+      [`person:${office}`, 'office'],
+      [`person:${demoted}`, 'grid_leader'],
+      ['admin-token', 'office'],
+      ['system', 'office'],
+    ];
+    for (const [ref] of byRef) notice.run(ref, 'scheduled', now + 3600_000, ref, now, now, null);
+    notice.run('已撤销', 'cancelled', null, 'admin-token', now, now, now);
+    old.close();
+
+    const store = openStore(db.path);
+    cleanups.push(() => store.close());
+    const rows = store.sqlite.prepare('SELECT created_by, created_by_role, cancelled_by, cancelled_by_name FROM announcements ORDER BY id').all();
+    expect(rows).toEqual([
+      ...byRef.map(([ref, role]) => ({ created_by: ref, created_by_role: role, cancelled_by: null, cancelled_by_name: null })),
+      { created_by: 'admin-token', created_by_role: 'office', cancelled_by: null, cancelled_by_name: null },
+    ]);
+
+    // The backfilled role is what the run goes by: the former leader's notice stops, the office's runs.
+    const deps = { store, now: () => new Date(now + 2 * 3600_000), channels: () => [] };
+    const idOf = (ref: string) => (store.sqlite.prepare('SELECT id FROM announcements WHERE created_by = ?').get(ref) as { id: number }).id;
+    expect(runDueAnnouncement(deps, idOf(`person:${demoted}`), 3 * 3600_000)).toMatchObject({ sent: 0, stopped: 1 });
+    expect(runDueAnnouncement(deps, idOf(`person:${office}`), 3 * 3600_000)).toMatchObject({ sent: 1, stopped: 0 });
+    const status = (ref: string) => (store.sqlite.prepare('SELECT status FROM announcements WHERE created_by = ?').get(ref) as { status: string }).status;
+    expect([status(`person:${demoted}`), status(`person:${office}`)]).toEqual(['stopped', 'scheduled']);
   });
 });

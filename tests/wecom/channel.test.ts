@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PermanentSendError, type InboundMessage } from '../../src/bot/channel';
 import { WecomChannel, splitUtf8 } from '../../src/bot/wecom/channel';
 import { WecomApiError, WecomClient } from '../../src/bot/wecom/client';
@@ -15,8 +15,8 @@ afterEach(async () => {
   await wecom.close();
 });
 
-function channel(secret = creds.secret) {
-  return new WecomChannel({ client: new WecomClient({ ...creds, secret, apiBase: wecom.url }) });
+function channel(secret = creds.secret, recovery?: { firstMs: number; maxMs: number }) {
+  return new WecomChannel({ client: new WecomClient({ ...creds, secret, apiBase: wecom.url }), recovery });
 }
 
 const textXml = (content: string) =>
@@ -66,6 +66,35 @@ describe('WecomChannel', () => {
     await ch.start(async () => {});
     expect(ch.state()).toBe('down');
     await expect(ch.send({ groupId: null, toPerson: 'zhangsan', text: 'x', mentions: [] })).rejects.toBeInstanceOf(PermanentSendError);
+  });
+
+  it('comes back by itself after a configuration error once a fresh token works', async () => {
+    const ch = channel(creds.secret, { firstMs: 20, maxMs: 80 });
+    await ch.start(async () => {});
+    const tokensBefore = wecom.tokenCalls;
+    // The app's IP is not trusted yet: the send fails for good and the channel goes down.
+    wecom.failNext({ errcode: 60020 });
+    await expect(ch.send({ groupId: null, toPerson: 'zhangsan', text: 'x', mentions: [] })).rejects.toBeInstanceOf(PermanentSendError);
+    expect(ch.state()).toBe('down');
+    // No send will be tried while down (the outbox holds the rows): the probe alone brings it back.
+    await vi.waitFor(() => expect(ch.state()).toBe('logged_in'), { timeout: 2000 });
+    expect(wecom.tokenCalls, 'a fresh token, not the cached one').toBeGreaterThan(tokensBefore);
+    await ch.stop();
+  });
+
+  it('keeps probing, ever less often, while the credentials are refused', async () => {
+    const ch = channel('wrong', { firstMs: 10, maxMs: 40 });
+    await ch.start(async () => {});
+    expect(ch.state()).toBe('down');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ch.state()).toBe('down');
+    // 10, 20, 40, 40… ms apart: a handful of probes in 200 ms, not one per tick.
+    const probes = wecom.tokenCalls;
+    expect(probes).toBeGreaterThanOrEqual(3);
+    expect(probes).toBeLessThanOrEqual(10);
+    await ch.stop();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(wecom.tokenCalls, 'no probe after stop').toBe(probes);
   });
 
   it('stays starting after a transient probe failure', async () => {

@@ -26,6 +26,8 @@ export interface WecomChannelOptions {
   probeOnStart?: boolean;
   /** Longest text per API call, in UTF-8 bytes; WeCom's limit is 2048. */
   maxTextBytes?: number;
+  /** After a configuration error: wait before the first credentials probe, doubling up to max. */
+  recovery?: { firstMs: number; maxMs: number };
   log?: { warn(obj: object, msg: string): void };
 }
 
@@ -68,10 +70,16 @@ export class WecomChannel implements Channel {
   private current: ChannelState = 'starting';
   private onMessage: ((msg: InboundMessage) => Promise<void>) | null = null;
   private readonly maxTextBytes: number;
+  private readonly recovery: { firstMs: number; maxMs: number };
+  private recoveryTimer: NodeJS.Timeout | null = null;
+  private recoveryDelay: number;
+  private stopped = false;
 
   constructor(private readonly opts: WecomChannelOptions) {
     this.minGapMs = opts.minGapMs ?? 0;
     this.maxTextBytes = opts.maxTextBytes ?? 2000;
+    this.recovery = opts.recovery ?? { firstMs: 30_000, maxMs: 15 * 60_000 };
+    this.recoveryDelay = this.recovery.firstMs;
   }
 
   state(): ChannelState {
@@ -125,19 +133,58 @@ export class WecomChannel implements Channel {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.onMessage = null;
     this.current = 'down';
+    if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
+    this.recoveryTimer = null;
   }
 
   /** Success proves the credentials; a config error means nothing can work. */
   private async track<T>(call: Promise<T>): Promise<T> {
     try {
       const result = await call;
-      this.current = 'logged_in';
+      this.up();
       return result;
     } catch (err) {
-      if (err instanceof PermanentSendError && isWecomConfigError(err.code)) this.current = 'down';
+      if (err instanceof PermanentSendError && isWecomConfigError(err.code)) this.down();
       throw err;
+    }
+  }
+
+  private up(): void {
+    this.current = 'logged_in';
+    this.recoveryDelay = this.recovery.firstMs;
+  }
+
+  /**
+   * While the channel is down the outbox holds its rows and sends nothing, so
+   * no send can bring it back: without a probe a fixed secret or a newly
+   * trusted IP would need a restart. Probe with a fresh token, waiting longer
+   * each time the setup is still wrong.
+   */
+  private down(): void {
+    this.current = 'down';
+    if (this.recoveryTimer || this.stopped) return;
+    this.recoveryTimer = setTimeout(() => {
+      this.recoveryTimer = null;
+      void this.probe();
+    }, this.recoveryDelay);
+    this.recoveryTimer.unref?.();
+    this.recoveryDelay = Math.min(this.recoveryDelay * 2, this.recovery.maxMs);
+  }
+
+  private async probe(): Promise<void> {
+    if (this.stopped || this.current !== 'down') return;
+    try {
+      await this.opts.client.getToken(true);
+      // Held rows go out at the outbox's next look; if the app itself is
+      // still refused (an IP not trusted yet), the first of them brings the
+      // channel down again and the next probe waits longer.
+      this.current = 'logged_in';
+    } catch (err) {
+      this.opts.log?.warn({ err }, 'wecom: still unusable; will probe again');
+      this.down();
     }
   }
 }

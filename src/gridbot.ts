@@ -68,7 +68,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
 
   // Ticket pages for WeCom cards exist only where the server can be reached from outside.
   const links = config.GRIDBOT_PUBLIC_URL
-    ? createTicketLinks(config.GRIDBOT_PUBLIC_URL, linkSecret(store, config.GRIDBOT_LINK_SECRET))
+    ? createTicketLinks(config.GRIDBOT_PUBLIC_URL, linkSecret(store, config.GRIDBOT_LINK_SECRET), now)
     : undefined;
   const sender = new OutboxSender({
     store,

@@ -11,6 +11,9 @@ pre{white-space:pre-wrap;word-break:break-all;background:#fff;padding:14px;borde
 export const ticketPageRefused = () => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>链接无效</title></head>
 <body><p>链接无效或已被修改，请从企业微信消息里重新打开。</p></body></html>`;
 
+export const ticketPageExpired = (id: number, days: number) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>链接已过期</title></head>
+<body><p>这个链接已过期（工单链接 ${days} 天内有效）。请在企业微信里给应用发「查 ${id}」查看工单 #${id}。</p></body></html>`;
+
 export const ticketPageMissing = (id: number) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>没有这个工单</title></head>
 <body><p>没有找到工单 #${id}。</p></body></html>`;
 

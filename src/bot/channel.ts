@@ -64,6 +64,14 @@ export interface Channel {
    * messages per member per minute; more are silently dropped by WeCom).
    */
   readonly laneLimit?: { max: number; windowMs: number };
+  /**
+   * False when the protocol never delivers old messages again (WeCom pushes
+   * each message live and retries only for seconds). The stale-message guard,
+   * which exists for puppets replaying history after a re-login, then leaves
+   * its messages alone, so a server clock a few minutes off cannot silence
+   * them. Unset means it may replay.
+   */
+  readonly replaysHistory?: boolean;
   state(): ChannelState;
   start(onMessage: (msg: InboundMessage) => Promise<void>): Promise<void>;
   /** Resolves when delivered; throws PermanentSendError or any error (transient). */

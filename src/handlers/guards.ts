@@ -18,6 +18,9 @@ export const STALE_AFTER_MS = 2 * 60_000;
  * handled after the restart is not mistaken for a replay.
  */
 export const dropStaleMessages: Middleware<BotContext> = (ctx, next) => {
+  // A channel that never replays has no old messages to drop; its "sent"
+  // times come from another clock that may be minutes off ours.
+  if (ctx.deps.channels.get(ctx.msg.channel)?.replaysHistory === false) return next();
   if (ctx.receivedAt.getTime() - ctx.msg.sentAt.getTime() > STALE_AFTER_MS) {
     ctx.outcome = 'stale';
     return;

@@ -24,8 +24,8 @@ afterEach(async () => {
 });
 
 /** POSTs a worker's text as WeCom would: encrypted, signed, XML. */
-async function workerSays(userId: string, text: string, msgId: string) {
-  const now = Math.floor(Date.now() / 1000);
+async function workerSays(userId: string, text: string, msgId: string, skewSeconds = 0) {
+  const now = Math.floor(Date.now() / 1000) - skewSeconds;
   const inner = `<xml><ToUserName><![CDATA[${CORP}]]></ToUserName><FromUserName><![CDATA[${userId}]]></FromUserName><CreateTime>${now}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${text}]]></Content><MsgId>${msgId}</MsgId><AgentID>1000002</AgentID></xml>`;
   const encrypt = crypto.encrypt(inner);
   const timestamp = String(now);
@@ -70,6 +70,12 @@ describe('WeCom staff channel, end to end', () => {
     await waitFor(() => wecom.messagesTo('ZhangLi').length >= 1, 5000, 'reply');
     await new Promise((r) => setTimeout(r, 100));
     expect(wecom.messagesTo('ZhangLi').filter((m) => m.content.includes('在办工单') || m.content.includes('没有在办'))).toHaveLength(1);
+  });
+
+  it('answers a worker even when the WeCom clock and ours are minutes apart (no replays to guard against)', async () => {
+    expect((await workerSays('ZhangLi', '我的', '900003', 10 * 60)).statusCode).toBe(200);
+    await t.bot.settle();
+    await waitFor(() => wecom.messagesTo('ZhangLi').length >= 1, 5000, 'reply despite a 10-minute-old CreateTime');
   });
 
   it('a forged signature is refused and nothing is recorded', async () => {

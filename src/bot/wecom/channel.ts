@@ -67,6 +67,8 @@ export class WecomChannel implements Channel {
   readonly minGapMs: number;
   /** WeCom drops app messages beyond 30 per member per minute: stay under it. */
   readonly laneLimit = { max: 30, windowMs: 60_000 };
+  /** Callbacks are live pushes: nothing old is ever replayed. */
+  readonly replaysHistory = false;
   private current: ChannelState = 'starting';
   private onMessage: ((msg: InboundMessage) => Promise<void>) | null = null;
   private readonly maxTextBytes: number;

@@ -97,6 +97,16 @@ describe('WecomChannel', () => {
     expect(wecom.tokenCalls, 'no probe after stop').toBe(probes);
   });
 
+  it('a robot group left without a key fails alone; the app messages carry on', async () => {
+    const ch = channel();
+    await ch.start(async () => {});
+    await expect(ch.send({ groupId: 'webhook', toPerson: null, text: '群机器人', mentions: [] })).rejects.toMatchObject({ code: 'no_webhook_key' });
+    expect(ch.state()).toBe('logged_in');
+    await ch.send({ groupId: null, toPerson: 'zhangsan', text: '照常', mentions: [] });
+    expect(wecom.messagesTo('zhangsan').map((m) => m.content)).toEqual(['照常']);
+    await ch.stop();
+  });
+
   it('stays starting after a transient probe failure', async () => {
     wecom.failNext({ errcode: -1, path: '/cgi-bin/gettoken' });
     const ch = channel();

@@ -149,7 +149,8 @@ export class WecomChannel implements Channel {
       this.up();
       return result;
     } catch (err) {
-      if (err instanceof PermanentSendError && isWecomConfigError(err.code)) this.down();
+      // A missing robot key spoils only the robot's group, not the app's messages.
+      if (err instanceof PermanentSendError && isWecomConfigError(err.code) && err.code !== 'no_webhook_key') this.down();
       throw err;
     }
   }

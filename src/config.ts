@@ -49,6 +49,7 @@ export class ConfigError extends Error {}
 const SECRET = /KEY|SECRET|TOKEN/;
 
 const WECOM_REQUIRED = ['WECOM_CORP_ID', 'WECOM_TOKEN', 'WECOM_AES_KEY', 'WECOM_AGENT_ID', 'WECOM_SECRET'] as const;
+const WECOM_OPTIONAL = ['WECOM_WEBHOOK_KEY', 'WECOM_STAFF_CHATID', 'WECOM_API_BASE'] as const;
 
 /**
  * For entry points (npm start, scripts): a bad setting prints its one line
@@ -83,6 +84,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (wecomSet.length > 0 && wecomSet.length < WECOM_REQUIRED.length) {
     const missing = WECOM_REQUIRED.filter((k) => c[k] === undefined);
     throw new ConfigError(`配置错误 ${missing[0]}: required when other WECOM_* variables are set (missing: ${missing.join(', ')})`);
+  }
+  // The optional ones do nothing without the app itself: say so rather than
+  // start without the robot or staff chat someone expects.
+  const optionalAlone = WECOM_OPTIONAL.filter((k) => c[k] !== undefined);
+  if (wecomSet.length === 0 && optionalAlone.length > 0) {
+    throw new ConfigError(
+      `配置错误 ${optionalAlone[0]}: only used with the WeCom app (set ${WECOM_REQUIRED.join(', ')}), or remove it`,
+    );
   }
   return { ...c, wecomEnabled: wecomSet.length === WECOM_REQUIRED.length };
 }

@@ -72,6 +72,15 @@ describe('loadConfig', () => {
     expect(message).not.toMatch(/missing:.*WECOM_CORP_ID/);
   });
 
+  it('refuses a robot key, staff chat or API base without the WeCom app, naming it', () => {
+    for (const name of ['WECOM_WEBHOOK_KEY', 'WECOM_STAFF_CHATID', 'WECOM_API_BASE']) {
+      const message = configError({ [name]: name === 'WECOM_API_BASE' ? 'http://127.0.0.1:9' : 'x' });
+      expect(message).toContain(name);
+      expect(message).toContain('WECOM_CORP_ID');
+    }
+    expect(loadConfig({ ...WECOM_FULL, WECOM_WEBHOOK_KEY: 'k' }).WECOM_WEBHOOK_KEY).toBe('k');
+  });
+
   it('enables WeCom only when every WECOM_* variable is set', () => {
     expect(loadConfig(WECOM_FULL).wecomEnabled).toBe(true);
     expect(loadConfig(WECOM_FULL).WECOM_AGENT_ID).toBe(1000002);

@@ -52,11 +52,17 @@ export function notifyPerson(ctx: Ctx, person: PersonRow, text: string, opts: Se
   return to;
 }
 
+/** Who to @ in a group on `channel`: their account there, or for WeCom the roster's user id. */
+function mentionId(ctx: Ctx, personId: number, channel: string): string | undefined {
+  const known = identityOf(ctx.store.db, personId, channel)?.externalId;
+  if (known || channel !== 'wecom') return known;
+  // WeCom user ids come from the roster: a worker need not have written to the app first.
+  return personById(ctx.store.db, personId)?.wecomUserId ?? undefined;
+}
+
 export function postToGroup(ctx: Ctx, group: GroupRow, text: string, mentionPeople: number[] = [], opts: SendOpts = {}): void {
   if (!ctx.channels.has(group.channel)) return;
-  const mentions = mentionPeople
-    .map((pid) => identityOf(ctx.store.db, pid, group.channel)?.externalId)
-    .filter((x): x is string => !!x);
+  const mentions = mentionPeople.map((pid) => mentionId(ctx, pid, group.channel)).filter((x): x is string => !!x);
   enqueueOutbound(
     ctx.store.db,
     { channel: group.channel, groupExternalId: group.externalId, text, mentions: [...new Set(mentions)], ...opts },

@@ -97,3 +97,19 @@ describe('WeCom staff channel, end to end', () => {
     await waitFor(() => wecom.messagesTo('WangJianguo').find((m) => m.content.includes('紧急')), 5000, 'leader alert');
   });
 });
+
+describe('WeCom group robot as the staff group', () => {
+  it('@-mentions the worker and leader by their roster user ids, though they never wrote to the app', async () => {
+    await t.stop();
+    t = await startTestBot({ env: { ...testAppEnv(wecom), WECOM_WEBHOOK_KEY: 'fake-webhook-key' } });
+    const resident = await t.personNamed('马丽娟');
+    await t.say('sim-b4', resident.id, '4号楼有人被困在电梯里了快来人');
+    const robot = await waitFor(
+      () => wecom.sent.find((m) => m.kind === 'webhook' && m.content.includes('紧急')),
+      5000,
+      'alert in the robot group',
+    );
+    const mentioned = (robot.body as { text: { mentioned_list?: string[] } }).text.mentioned_list ?? [];
+    expect(mentioned).toEqual(expect.arrayContaining(['LiQiang', 'WangJianguo']));
+  });
+});

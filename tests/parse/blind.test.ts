@@ -20,9 +20,9 @@
  * e (120 messages) was written after round three and measured unseen:
  *   before today's changes: intent 0.908, category 0.819, location 0.958, emergency recall 0.875, precision 0.824
  *   after three rounds:     intent 0.925, category 0.861, location 1.000, emergency recall 0.938, precision 0.882
- * Only its emergency misses were then fixed (a person locked in a room; a past
- * injury and a 人行道 read as emergencies), so its intent and category figures
- * still describe unseen text. Write a new set before measuring again.
+ * Its emergency misses were fixed first (a person locked in a room; a past
+ * injury and a 人行道 read as emergencies), then its other misses (round four).
+ * Set f, written after that, is the last unseen measure (see its commit).
  *
  * The thresholds guard against regressions.
  */
@@ -34,7 +34,7 @@ const BARS = {
   b: { size: 160, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
   c: { size: 150, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
   d: { size: 150, intent: 0.94, category: 0.85, location: 0.98, precision: 0.9, chatterAsReport: 1 },
-  e: { size: 120, intent: 0.9, category: 0.84, location: 0.98, precision: 0.9, chatterAsReport: 3 },
+  e: { size: 120, intent: 0.95, category: 0.9, location: 0.98, precision: 0.9, chatterAsReport: 1 },
 };
 
 for (const [name, bar] of Object.entries(BARS)) {

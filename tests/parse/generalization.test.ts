@@ -88,6 +88,13 @@ describe('intent', () => {
     ['收到 已经联系电梯公司了 师傅马上到', 'chatter'],
     ['老家带来的土豆吃不完 有要的邻居来拿', 'chatter'],
     ['@1203 你家狗半夜一直叫 能不能注意点', 'report'],
+    // round four (set E)
+    ['为了楼道堆的杂物两家闹得很僵 能不能请网格员出面调解', 'report'],
+    ['请问谁家在练鼓 已经连续五个晚上了 孩子要考试受不了', 'report'],
+    ['上周停电那天好在我家有蜡烛', 'chatter'],
+    ['隔壁装修声我都习惯了 哈哈', 'chatter'],
+    ['我家猫自己跑回来了 虚惊一场 谢谢大家', 'chatter'],
+    ['小区车库的固定车位多少钱一年 外来车怎么收费', 'question'],
   ])('%s → %s', (text, intent) => {
     expect(parse(text, { groupBuilding: '1' }).intent).toBe(intent);
   });
@@ -142,6 +149,9 @@ describe('categories', () => {
     ['楼上又扔下来一个酸奶盒 差点砸到人', 'safety'],
     ['有辆车横着停在地库出口 我开不出来', 'parking'],
     ['3楼那家在楼道里砌了个隔间 把过道占了', 'construction'],
+    ['楼顶水箱溢水了 顺着墙往我家流', 'repair'],
+    ['那辆三轮车在楼下停了好几个月了 一直没人管', 'parking'],
+    ['对门把鞋架放到我门口 跟他讲不通 吵了好几次了', 'dispute'],
   ])('%s → %s', (text, category) => {
     expect(parse(text, { groupBuilding: '1' }).category).toBe(category);
   });

@@ -43,7 +43,7 @@ const LOST_FOUND =
 // Follow-ups that close a problem: "已经修好了，谢谢", "来水了", "解决了".
 // Work under way counts too: "师傅已经在弄了".
 const RESOLVED =
-  /已经联系.{0,8}(?:了|师傅|物业|公司)|(?:师傅|人)马上(?:就)?到|(?:谈|说|商量|约)好了|(?:弄|修|干|搞|处理)完了|已经在(?:弄|修|处理)|[换装清通接]好了|(?:说|约了?|安排).{0,4}(?:明天|后天|下午|晚上|等会|一会儿?)(?:上门|过来|来修|来看)|正在(?:处理|维修|修|弄)|师傅.{0,4}(?:来了|到了|在弄|在修)|修好|弄好|修复了|恢复了|恢复正常|来水了|来电了|通了|已解决|解决了|处理好|处理完|搞定|清理干净|清走了|收拾好|灭了|扑灭|找到了|没事了|好了谢谢|已经好了|可以用了|能用了/;
+  /虚惊一场|(?:自己)?(?:跑|走|找)回来了|已经联系.{0,8}(?:了|师傅|物业|公司)|(?:师傅|人)马上(?:就)?到|(?:谈|说|商量|约)好了|(?:弄|修|干|搞|处理)完了|已经在(?:弄|修|处理)|[换装清通接]好了|(?:说|约了?|安排).{0,4}(?:明天|后天|下午|晚上|等会|一会儿?)(?:上门|过来|来修|来看)|正在(?:处理|维修|修|弄)|师傅.{0,4}(?:来了|到了|在弄|在修)|修好|弄好|修复了|恢复了|恢复正常|来水了|来电了|通了|已解决|解决了|处理好|处理完|搞定|清理干净|清走了|收拾好|灭了|扑灭|找到了|没事了|好了谢谢|已经好了|可以用了|能用了/;
 // …unless the message says it broke again or was never fixed.
 const RELAPSE = /又|还是|还没|没有?修好|没好|没恢复|没解决|不好|怎么还|仍然|依然|再次|又坏/;
 
@@ -62,7 +62,8 @@ const THANKS_FOR_PAST =
 const PRAISE =
   /好吃|好听|真好|挺好|真棒|真不错|挺享受|享受|恭喜|祝贺|考上|生日快乐|效率(?:挺|很|真|好)?高|手艺(?:不错|真好|好)|辛苦(?:了|啦)|(?:谢谢|感谢|多谢).{0,12}(?:照顾|关心|关照|帮助|帮忙|送的)/;
 // Anecdotes told for a laugh: "昨天停电那会儿我正好在洗澡 哈哈".
-const ANECDOTE = /(?:昨天|昨晚|前天|那天|那会儿|上次|后来).{0,30}(?:哈哈|笑死|哈哈哈)|(?:哈哈|笑死).{0,30}(?:后来|那会儿)/;
+const ANECDOTE =
+  /(?:昨天|昨晚|前天|那天|那会儿|上次|后来).{0,30}(?:哈哈|笑死|哈哈哈|好在|幸好|幸亏|还好)|(?:哈哈|笑死).{0,30}(?:后来|那会儿)|(?:习惯了|无所谓|挺好玩).{0,12}(?:哈哈|笑死)/;
 // The speaker doing something themselves: "好的 马上下去挪车".
 const SPEAKER_ACTS = /(?:马上|这就|立刻|现在就)(?:下去|下楼|去|过去|来)?(?:挪|开走|收|拿|关|弄)/;
 // Other social questions: "谁家的猫" (checked after problems: "谁家的狗天天叫" is one).
@@ -87,6 +88,7 @@ const QUESTION_STRONG = new RegExp(
     '知道.{0,12}(?:电话|号码|联系方式|地址|哪)',
   ].join('|'),
 );
+const FEE_QUESTION = /(?:多少钱|怎么收费|收费标准|收多少|怎么交费|怎么缴费)/;
 // "明天停水吗": asking about a planned event, not reporting one.
 const FUTURE = /明天|后天|下周|下个月|今晚会|过几天|几号|会不会|是不是要|要停|会停/;
 // "要本人去办吗 带户口本还是身份证": a 吗 ends a clause, not only the message.
@@ -97,13 +99,13 @@ const QUESTION_WEAK = /(?:开门|营业|上班|有人|收费|能用|要钱|可�
 const ASK_FOR_INFO = /帮(?:我|忙)?(?:问|查|打听)/;
 // "能不能打点药", "可以派人来换个灯泡吗", "能不能小声点": a request phrased as a question.
 const ACTION_ASK =
-  /(?<!什么时候|啥时候|多久|几点|哪里|哪儿|在哪|去哪|谁)(?:能不能|可不可以|能否|可以)[^吗?？]{0,8}(?:找人|叫人|来人|让(?:他|她|他们|对方|人家)|派|安排|打.{0,2}药|消杀|修|换|清理|处理|看看|看一下|看下|来看|去看|管管|小声|安静|轻点|拖走|挪走|搬走|清走|拆|说说|说一下|反映|沟通|协调|加装|增加|再加|注意(?:点|一下|些)|查(?:一下|下|查)?)/;
+  /(?<!什么时候|啥时候|多久|几点|哪里|哪儿|在哪|去哪|谁)(?:能不能|可不可以|能否|可以)[^吗?？]{0,8}(?:找人|叫人|来人|让(?:他|她|他们|对方|人家)|派|安排|打.{0,2}药|消杀|修|换|清理|处理|看看|看一下|看下|来看|去看|管管|小声|安静|轻点|拖走|挪走|搬走|清走|拆|说说|说一下|反映|沟通|协调|调解|出面|加装|增加|再加|注意(?:点|一下|些)|查(?:一下|下|查)?)/;
 const REQUEST =
   /^(?:麻烦|劳驾|拜托)|(?:谁|哪位|有没有人|有人)(?:能|可以)(?:来|帮|过来|处理|修|看)|帮我|帮一下|帮下忙|能不能不要|可不可以不要|别再|不要再|麻烦.{0,6}(?:处理|看看|看一下|来|修|解决|管|协调)|请.{0,4}(?:处理|派人|解决|管一管|管管|过来|来人)|帮忙|帮帮|求助|反映|投诉|举报|报修|没人管|管管|管一管|谁来管|有人管吗|有没有人管|快来|救命|(?:尽快|赶紧|赶快)(?:派|来|处理|修|解决|管|安排|看|叫)/;
 // Signs of a standing complaint: "都黑了一个礼拜了", "好几天了", "怎么还没".
 // "停水了 什么时候来水啊": asking when a current outage ends is a complaint.
 const STATE_THEN_ETA = /了.{0,6}(?:什么时候|啥时候|多久|几点)(?:能|才|会)?(?:来|修|好|恢复|通|处理|解决)/;
-const COMPLAINT = /怎么又|怎么老是|怎么总是|又.{0,4}了|好几天|一个礼拜|一个星期|一周了|半个月|一个月了|好久|多少天|几天了|都.{0,6}了|怎么还|还不(?:来|修|管|处理|给|好|行)|(?<![拧转推拉按走])到底/;
+const COMPLAINT = /连续.{0,3}(?:天|晚|个晚上|个星期|几天)|受不了|整夜|一整晚|怎么又|怎么老是|怎么总是|又.{0,4}了|好几天|一个礼拜|一个星期|一周了|半个月|一个月了|好久|多少天|几天了|都.{0,6}了|怎么还|还不(?:来|修|管|处理|给|好|行)|(?<![拧转推拉按走])到底/;
 
 // "车位又被占了怎么办", "小孩踩到怎么办": a problem plus "what now?" asks for
 // help, unless it is advice for a case that has not happened ("遇到…怎么办").
@@ -166,6 +168,8 @@ export function decideIntent(text: string, s: IntentSignals): Intent {
   const complaint = problem && (COMPLAINT.test(text) || STATE_THEN_ETA.test(text));
   if (!request && !complaint && PROCEDURE.test(text) && s.problemScore < s.reportThreshold + 5) return 'question';
   if (strongQuestion && !request && !complaint && s.problemScore < s.reportThreshold + 3) return 'question';
+  // "车位多少钱一个月 外来车辆怎么收费": the words are parking words, the message asks a price.
+  if (FEE_QUESTION.test(text) && !request && !COMPLAINT.test(text) && s.problemScore < s.reportThreshold + 8) return 'question';
   if (!request && FUTURE.test(text) && QUESTION_WEAK.test(text)) return 'question';
   if (problem || request) return 'report';
   // Checked after problems: "谁家的狗天天叫" is a complaint, "谁家的猫" is not.

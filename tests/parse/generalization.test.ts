@@ -32,6 +32,13 @@ describe('self-corrections take the corrected place', () => {
 });
 
 describe('room numbers next to floors and neighbours', () => {
+  it('a numbered parking space is not a room', () => {
+    expect(at('我那个215号车位又被占了')).toEqual(['1', null, null]);
+  });
+  it('an explicit "说错了" corrects a room said a few words earlier', () => {
+    expect(at('3单元602的下水道堵了 哦说错了 是702')).toEqual(['1', '3', '702']);
+  });
+
   it('an @mention of a flat number is the flat', () => {
     expect(at('@802 你家空调一直往我家阳台滴水')).toEqual(['1', null, '802']);
   });
@@ -95,6 +102,11 @@ describe('intent', () => {
     ['隔壁装修声我都习惯了 哈哈', 'chatter'],
     ['我家猫自己跑回来了 虚惊一场 谢谢大家', 'chatter'],
     ['小区车库的固定车位多少钱一年 外来车怎么收费', 'question'],
+    // round five (set F)
+    ['门禁卡咋办 要带啥证件', 'question'],
+    ['换单元门的钱是物业出还是业主自己掏钱', 'question'],
+    ['楼梯扶手松了好久了 反正我也不怎么下楼 无所谓', 'chatter'],
+    ['小区里能不能装几个路灯 晚上太黑了', 'report'],
   ])('%s → %s', (text, intent) => {
     expect(parse(text, { groupBuilding: '1' }).intent).toBe(intent);
   });
@@ -112,6 +124,7 @@ describe('emergencies', () => {
     ['我爸有点糊涂 早上出去买菜到现在还没回来', 'missing'],
     ['谁看到一个穿蓝衣服的男孩 六七岁 刚才在健身器材那玩 一转眼就不见了', 'missing'],
     ['我奶奶被锁在阳台上了 门打不开 一直在敲玻璃', 'trapped'],
+    ['有个三四岁的女娃在广场跟大人走散了 穿黄衣服', 'missing'],
     ['楼下李奶奶两天没开门了 喊她也不应 别出什么事', 'medical'],
   ])('%s → %s', (text, kind) => {
     const p = parse(text, { groupBuilding: '1' });
@@ -127,6 +140,7 @@ describe('emergencies', () => {
     ['有人把垃圾倒在消防通道里'],
     ['外墙瓷砖松了 下面是人行道，怕掉下来'],
     ['我去年摔伤了腿 现在上下楼不方便 能不能帮忙买点菜'],
+    ['消防通道堆满了杂物 真要着火了咋跑'],
   ])('not an emergency: %s', (text) => {
     expect(parse(text, { groupBuilding: '1' }).emergency).toBe(false);
   });
@@ -152,6 +166,9 @@ describe('categories', () => {
     ['楼顶水箱溢水了 顺着墙往我家流', 'repair'],
     ['那辆三轮车在楼下停了好几个月了 一直没人管', 'parking'],
     ['对门把鞋架放到我门口 跟他讲不通 吵了好几次了', 'dispute'],
+    ['5楼那家在院子里挖地下室 挖了个大坑', 'construction'],
+    ['楼道的暖气片冰凉 一点都不热', 'repair'],
+    ['住6楼的大爷坐轮椅 楼里没电梯 想找人帮忙抬下楼去医院', 'assistance'],
   ])('%s → %s', (text, category) => {
     expect(parse(text, { groupBuilding: '1' }).category).toBe(category);
   });

@@ -27,7 +27,7 @@ export const EMERGENCY_CONTACTS: Readonly<Record<EmergencyKind, { number: string
 const PERSON =
   '(?:人|老人|老太太?|老头|老爷子|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|小孩|宝宝|阿姨|叔叔|男的|女的|他|她|病人|邻居|我妈|我爸|老伴)';
 const RELATIVE =
-  '(?:孩子|小孩|男孩|女孩|小朋友|娃|老汉|老头子|老太婆|儿子|女儿|孙子|孙女|外孙女?|宝宝|老人|老太太?|老爷子|老头|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|母亲|父亲|我妈|我爸|老伴|婆婆|公公)';
+  '(?:孩子|小孩|男孩|女孩|男娃|女娃|小朋友|娃|老汉|老头子|老太婆|儿子|女儿|孙子|孙女|外孙女?|宝宝|老人|老太太?|老爷子|老头|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|母亲|父亲|我妈|我爸|老伴|婆婆|公公)';
 
 /** Checked in order: the first kind that matches wins. */
 const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp]> = [
@@ -66,7 +66,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp]> = [
   [
     'missing',
     new RegExp(
-      `${RELATIVE}.{0,24}(?:走丢|丢了|不见了|找不(?:到|着)了?|失踪|走失|没回家|联系不上|一直没回|到现在(?:还|都)?(?:没有?|不见)回|还没回来)` +
+      `${RELATIVE}.{0,24}(?:走丢|走散|丢了|不见了|找不(?:到|着)了?|失踪|走失|没回家|联系不上|一直没回|到现在(?:还|都)?(?:没有?|不见)回|还没回来)` +
         // someone with dementia out too long: "出去两个小时了还没回来 有老年痴呆"
         `|(?:老年痴呆|痴呆|糊涂|失智).{0,24}(?:没回来|找不到|不见)|(?:没回来|找不到了|不见了).{0,24}(?:老年痴呆|痴呆|失智)|人(?:找不(?:到|着)|不见)了|走失|失踪|寻人|找不到家|^找(?:孩子|小孩|老人)`,
     ),
@@ -84,7 +84,7 @@ const PAST_BEFORE = /(?:上个月|上周|上星期|去年|前年|前几天|前�
 // The danger word in a conditional: "着火了都跑不出去", "摔倒了就起不来".
 // …or in the past: "走丢过一次".
 // "真着火了车都进不来": what would happen, said about a blocked fire lane.
-const HYPOTHETICAL_AFTER = /^(?:了?(?:都|就|的话|可怎么)|过|了?.{1,4}(?:都|也)(?:进不|出不|跑不|来不及))/;
+const HYPOTHETICAL_AFTER = /^(?:了?(?:都|就|的话|可怎么|咋跑|怎么跑|往哪跑)|过|了?.{1,4}(?:都|也)(?:进不|出不|跑不|来不及))/;
 // Fights without injuries are urgent, not emergencies.
 const FIGHT = /打架|斗殴|打人|打起来|动手了/;
 

@@ -64,6 +64,7 @@ const PRAISE =
 // Anecdotes told for a laugh: "昨天停电那会儿我正好在洗澡 哈哈".
 const ANECDOTE =
   /(?:昨天|昨晚|前天|那天|那会儿|上次|后来).{0,30}(?:哈哈|笑死|哈哈哈|好在|幸好|幸亏|还好)|(?:哈哈|笑死).{0,30}(?:后来|那会儿)|(?:习惯了|无所谓|挺好玩).{0,12}(?:哈哈|笑死)/;
+const WAVED_OFF = /(?:无所谓|不碍事|不要紧|没啥影响|不影响)[了吧啊]?\s*$/;
 // The speaker doing something themselves: "好的 马上下去挪车".
 const SPEAKER_ACTS = /(?:马上|这就|立刻|现在就)(?:下去|下楼|去|过去|来)?(?:挪|开走|收|拿|关|弄)/;
 // Other social questions: "谁家的猫" (checked after problems: "谁家的狗天天叫" is one).
@@ -72,7 +73,7 @@ const SOCIAL_QUESTION = /(?:有人|有没有人|谁|有谁|哪位).{0,10}(?:玩|
 // Procedure questions ("怎么申请", "在哪办", "要带什么材料") ask how to get
 // something done; topic words in them ("独居老人补贴") are not a problem.
 const PROCEDURE =
-  /^(?:请问|问一下|问下|想问|我想问|咨询)|让不让|准不准|允不允许|有没有.{0,4}规定|找.{1,8}还是(?:找|自己)|(?:需要|要|得)去哪|先问问|(?:怎么|咋|如何|怎样|在哪里?|去哪里?|哪里可以|哪儿)(?:办理?|申请|开|交|缴|领|报名|预约|登记|认证|打|买|盖章|补办)|需要(?:哪些|什么|带)|要带什么|什么材料|哪些材料|电话(?:是)?多少|流程|手续|多少钱|收费标准|怎么收费|归谁管|(?:管|负责)还是.{1,6}(?:管|负责)|(?:要|需要)(?:定期|每年|本人|自己)|还有名额|名额吗|应该先|先.{1,6}还是先|(?:能|可以)(?:领|申请|报销|享受)/;
+  /^(?:请问|问一下|问下|想问|我想问|咨询)|归不归|谁(?:出|掏)钱|自己掏钱|让不让|准不准|允不允许|有没有.{0,4}规定|找.{1,8}还是(?:找|自己)|(?:需要|要|得)去哪|先问问|(?:怎么|咋|如何|怎样|在哪里?|去哪里?|哪里可以|哪儿)(?:办理?|申请|开|交|缴|领|报名|预约|登记|认证|打|买|盖章|补办)|需要(?:哪些|什么|带)|要带什么|什么材料|哪些材料|电话(?:是)?多少|流程|手续|多少钱|收费标准|怎么收费|归谁管|(?:管|负责)还是.{1,6}(?:管|负责)|(?:要|需要)(?:定期|每年|本人|自己)|还有名额|名额吗|应该先|先.{1,6}还是先|(?:能|可以)(?:领|申请|报销|享受)/;
 // Information questions: hours, documents, phone numbers, procedures, events.
 const QUESTION_STRONG = new RegExp(
   [
@@ -88,7 +89,7 @@ const QUESTION_STRONG = new RegExp(
     '知道.{0,12}(?:电话|号码|联系方式|地址|哪)',
   ].join('|'),
 );
-const FEE_QUESTION = /(?:多少钱|怎么收费|收费标准|收多少|怎么交费|怎么缴费)/;
+const FEE_QUESTION = /(?:多少钱|怎么收费|收费标准|收多少|怎么交费|怎么缴费|能不能买|卖不卖|产权)/;
 // "明天停水吗": asking about a planned event, not reporting one.
 const FUTURE = /明天|后天|下周|下个月|今晚会|过几天|几号|会不会|是不是要|要停|会停/;
 // "要本人去办吗 带户口本还是身份证": a 吗 ends a clause, not only the message.
@@ -99,7 +100,7 @@ const QUESTION_WEAK = /(?:开门|营业|上班|有人|收费|能用|要钱|可�
 const ASK_FOR_INFO = /帮(?:我|忙)?(?:问|查|打听)/;
 // "能不能打点药", "可以派人来换个灯泡吗", "能不能小声点": a request phrased as a question.
 const ACTION_ASK =
-  /(?<!什么时候|啥时候|多久|几点|哪里|哪儿|在哪|去哪|谁)(?:能不能|可不可以|能否|可以)[^吗?？]{0,8}(?:找人|叫人|来人|让(?:他|她|他们|对方|人家)|派|安排|打.{0,2}药|消杀|修|换|清理|处理|看看|看一下|看下|来看|去看|管管|小声|安静|轻点|拖走|挪走|搬走|清走|拆|说说|说一下|反映|沟通|协调|调解|出面|加装|增加|再加|注意(?:点|一下|些)|查(?:一下|下|查)?)/;
+  /(?<!什么时候|啥时候|多久|几点|哪里|哪儿|在哪|去哪|谁)(?:能不能|可不可以|能否|可以)[^吗?？]{0,8}(?:找人|叫人|来人|让(?:他|她|他们|对方|人家)|派|安排|打.{0,2}药|消杀|修|换|清理|处理|看看|看一下|看下|来看|去看|管管|小声|安静|轻点|拖走|挪走|搬走|清走|拆|说说|说一下|反映|沟通|协调|调解|出面|加装|增加|再加|装(?:几|个|一)|加固|注意(?:点|一下|些)|查(?:一下|下|查)?)/;
 const REQUEST =
   /^(?:麻烦|劳驾|拜托)|(?:谁|哪位|有没有人|有人)(?:能|可以)(?:来|帮|过来|处理|修|看)|帮我|帮一下|帮下忙|能不能不要|可不可以不要|别再|不要再|麻烦.{0,6}(?:处理|看看|看一下|来|修|解决|管|协调)|请.{0,4}(?:处理|派人|解决|管一管|管管|过来|来人)|帮忙|帮帮|求助|反映|投诉|举报|报修|没人管|管管|管一管|谁来管|有人管吗|有没有人管|快来|救命|(?:尽快|赶紧|赶快)(?:派|来|处理|修|解决|管|安排|看|叫)/;
 // Signs of a standing complaint: "都黑了一个礼拜了", "好几天了", "怎么还没".
@@ -109,7 +110,7 @@ const COMPLAINT = /连续.{0,3}(?:天|晚|个晚上|个星期|几天)|受不了|
 
 // "车位又被占了怎么办", "小孩踩到怎么办": a problem plus "what now?" asks for
 // help, unless it is advice for a case that has not happened ("遇到…怎么办").
-const PLEA = /怎么办|咋办|咋整|怎么整/;
+const PLEA = /(?<![卡证])(?:怎么办|咋办)(?![卡证理])|咋整|怎么整/;
 const HYPOTHETICAL = /遇到|如果|万一|要是|假如/;
 
 export interface IntentSignals {
@@ -161,6 +162,8 @@ export function decideIntent(text: string, s: IntentSignals): Intent {
   // The words praised ("照顾", "钢琴") score a little as problems; a real problem scores more.
   if (PRAISE.test(text) && !request && !COMPLAINT.test(text) && s.problemScore < s.reportThreshold + 3) return 'chatter';
   if ((ANECDOTE.test(text) || SPEAKER_ACTS.test(text)) && !request && s.problemScore < s.reportThreshold + 3) return 'chatter';
+  // "灯坏了好几天了 不过我一般白天去 无所谓": mentioned, and waved off.
+  if (WAVED_OFF.test(text) && !request && s.problemScore < s.reportThreshold + 5) return 'chatter';
 
   // "怎么申请电动车充电卡" mentions things that can be problems but asks how
   // to do something; a real complaint with a question tacked on

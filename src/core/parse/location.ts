@@ -40,7 +40,7 @@ const TWO_PART = new RegExp(`(?<![\\dA-Za-z-])(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4}
 // "2单元"; Beijing-style "2门501" only when a room number or the end follows.
 const UNIT = /(?<!\d)(\d{1,2})\s*(?:单元|门(?=\s*\d{3,4}|\s*$))/;
 // "501室", "302号", "1203户", "501房"; "2室1厅" is a flat layout, not a room.
-const ROOM_MARKED = /(?<![\d.:])(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![楼栋幢院线])|房(?![子价租东])|户)|(?<![\d.:])(\d{1,2})\s*室(?!\s*\d?\s*厅)/;
+const ROOM_MARKED = /(?<![\d.:])(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![楼栋幢院线车位])|房(?![子价租东])|户)|(?<![\d.:])(\d{1,2})\s*室(?!\s*\d?\s*厅)/;
 // Floors are removed before looking for a bare room number.
 const FLOOR = /(?<!\d)\d{1,2}\s*(?:楼|层|F|f)(?![A-Za-z])/g;
 // A bare 3–4 digit number, not part of a longer number, time, decimal or code.
@@ -93,7 +93,10 @@ export function extractLocation(normalized: string, groupBuilding: string | null
   if (m && m.index > 0) {
     const before = digitize(normalized.slice(0, m.index));
     const after = digitize(normalized.slice(m.index + m[0].length));
-    if (ENDS_WITH_PLACE.test(before) && STARTS_WITH_PLACE.test(after)) {
+    // "说错了/打错了" is explicit enough to reach back past a few words
+    // ("五零四的马桶堵了 哦说错了 是五零三"); a bare "不对" must follow the place.
+    const explicit = /说错|打错|写错|口误/.test(m[0]);
+    if ((ENDS_WITH_PLACE.test(before) || explicit) && STARTS_WITH_PLACE.test(after)) {
       const said = extractPlain(before, groupBuilding);
       // Read against the building just named: "7号楼1-302 说错了 1-402" is unit-room.
       const meant = extractPlain(after, said.building);

@@ -13,7 +13,7 @@ import { buildApp } from './http/app';
 import { personByIdentity } from './store/repos/people';
 import { createGroup, groupByExternal } from './store/repos/groups';
 import { WecomClient } from './bot/wecom/client';
-import { WecomChannel, WEBHOOK_GROUP_ID } from './bot/wecom/channel';
+import { WecomChannel, WEBHOOK_GROUP_ID, wecomToInbound } from './bot/wecom/channel';
 import { wecomCallback, type WecomCallbackOptions } from './http/wecom-callback';
 import { ticketPageRoutes } from './http/routes/ticket-page';
 import { createTicketLinks, linkSecret } from './services/links';
@@ -109,7 +109,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     simulator,
     plugins: [
       { plugin: apiRoutes, options: { prefix: '/api', deps: announcements.deps, adminToken: config.GRIDBOT_ADMIN_TOKEN } },
-      ...(wecom ? [{ plugin: wecomCallback, options: wecomCallbackOptions(config, wecom, runtime) }] : []),
+      ...(wecom ? [{ plugin: wecomCallback, options: wecomCallbackOptions(config, runtime) }] : []),
       ...(links ? [{ plugin: ticketPageRoutes, options: { store, links } }] : []),
     ],
   });
@@ -219,13 +219,13 @@ function createWecomChannel(config: Config, store: Store, logger: Logger): Wecom
 }
 
 /** The callback records each worker message in the inbox (the ack waits for that write), then the runtime handles it. */
-function wecomCallbackOptions(config: Config, wecom: WecomChannel, runtime: BotRuntime): WecomCallbackOptions {
+function wecomCallbackOptions(config: Config, runtime: BotRuntime): WecomCallbackOptions {
   return {
     token: config.WECOM_TOKEN!,
     encodingAESKey: config.WECOM_AES_KEY!,
     corpId: config.WECOM_CORP_ID!,
     accept: (msg) => {
-      const inbound = wecom.toInbound(msg);
+      const inbound = wecomToInbound(msg);
       // Events and non-text messages need no handling: acknowledge and forget.
       if (!inbound) return 'accepted';
       return runtime.acceptGrouped(inbound).then((id) => (id === null ? 'duplicate' : 'accepted'));

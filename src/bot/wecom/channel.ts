@@ -12,7 +12,7 @@ import {
   type InboundMessage,
   type OutboundMessage,
 } from '../channel';
-import { isWecomConfigError, type WecomClient } from './client';
+import { WecomPermanentError, type WecomClient } from './client';
 import { dedupeKey, type WecomMessage } from './xml';
 
 /** The part of WecomClient the channel needs (lets tests substitute it). */
@@ -98,19 +98,10 @@ export class WecomChannel implements Channel {
     });
   }
 
-  /**
-   * The InboundMessage for a parsed callback message, or null for what is not
-   * a command: events (enter_agent, menu clicks...) and non-text messages.
-   * Synchronous so the callback can record it in the inbox before acking.
-   */
-  toInbound(msg: WecomMessage): InboundMessage | null {
-    return wecomToInbound(msg);
-  }
-
   /** Hands a parsed callback message to the handler. Resolves true when the handler was called. */
   async deliver(msg: WecomMessage): Promise<boolean> {
     if (!this.onMessage) throw new Error('WecomChannel.deliver before start()');
-    const inbound = this.toInbound(msg);
+    const inbound = wecomToInbound(msg);
     if (!inbound) return false;
     await this.onMessage(inbound);
     return true;
@@ -149,8 +140,7 @@ export class WecomChannel implements Channel {
       this.up();
       return result;
     } catch (err) {
-      // A missing robot key spoils only the robot's group, not the app's messages.
-      if (err instanceof PermanentSendError && isWecomConfigError(err.code) && err.code !== 'no_webhook_key') this.down();
+      if (err instanceof WecomPermanentError && err.config) this.down();
       throw err;
     }
   }
@@ -192,7 +182,11 @@ export class WecomChannel implements Channel {
   }
 }
 
-/** A worker's text message as the bot sees it; events and other types need no handling (null). */
+/**
+ * A worker's text message as the bot sees it, or null for what is not a
+ * command: events (enter_agent, menu clicks...) and non-text messages.
+ * Synchronous so the callback can record it in the inbox before acking.
+ */
 export function wecomToInbound(msg: WecomMessage): InboundMessage | null {
   if (msg.msgType !== 'text' || msg.content === undefined) return null;
   return {

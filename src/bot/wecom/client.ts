@@ -24,8 +24,9 @@ const CONFIG_CODES = new Set([40001, 40013, 40056, 40091, 41002, 41004, 48002, 6
 
 export function isWecomConfigError(code: unknown): boolean {
   if (typeof code === 'number') return CONFIG_CODES.has(code);
-  // http_4xx: wrong API base or path; no_webhook_key: robot not configured.
-  return typeof code === 'string' && (code.startsWith('http_') || code === 'no_webhook_key');
+  // http_4xx: wrong API base or path. (A missing robot key, no_webhook_key,
+  // spoils only the robot's group: the app's own messages still work.)
+  return typeof code === 'string' && code.startsWith('http_');
 }
 
 export class WecomApiError extends Error {

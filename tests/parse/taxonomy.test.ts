@@ -13,6 +13,13 @@ describe('default taxonomy data', () => {
     }
   });
 
+  it('lists each keyword once per category (a repeat would count its weight twice)', () => {
+    for (const c of DEFAULT_TAXONOMY) {
+      const all = Object.values(c.keywords).flat().map(String);
+      expect(all.filter((k, i) => all.indexOf(k) !== i), c.code).toEqual([]);
+    }
+  });
+
   it('has no global regexes (test() would keep state between messages)', () => {
     for (const c of DEFAULT_TAXONOMY) {
       for (const terms of Object.values(c.keywords)) {

@@ -30,6 +30,11 @@ function insertAccepted(path: string, msg: InboundMessage, receivedAt: Date): vo
   }
 }
 
+/** Deps for a runtime of our own beside the test bot's: its store (or a wrapped one) and channels. */
+function runtimeDeps(bot: TestBot, store: BotDeps['store'] = bot.bot.store): BotDeps {
+  return { store, logger: silentLogger(), now: () => new Date(), channels: bot.bot.channels, botNames: ['网格小助手'], kickOutbox: () => {} };
+}
+
 describe('BotRuntime.resumePending', () => {
   it('handles rows accepted before a crash at the next start, exactly once', async () => {
     const db = tempDb();
@@ -82,15 +87,7 @@ describe('BotRuntime.resumePending', () => {
       await new Promise((r) => setTimeout(r, 5 * (5 - Number(ctx.msg.text))));
       seen.push(`end ${ctx.msg.text}`);
     });
-    const deps: BotDeps = {
-      store: t.bot.store,
-      logger: silentLogger(),
-      now: () => new Date(),
-      channels: t.bot.channels,
-      botNames: ['网格小助手'],
-      kickOutbox: () => {},
-    };
-    const runtime = new BotRuntime(deps, slow);
+    const runtime = new BotRuntime(runtimeDeps(t), slow);
     for (let i = 0; i < 4; i++) runtime.accept(inbound({ text: String(i) }));
     expect(runtime.backlog).toBe(4);
     await runtime.whenIdle();
@@ -122,14 +119,7 @@ describe('BotRuntime.resumePending', () => {
     const seen: string[] = [];
     let transactions = 0;
     const store = t.bot.store;
-    const deps: BotDeps = {
-      store: { ...store, transaction: (fn) => (transactions++, store.transaction(fn)) },
-      logger: silentLogger(),
-      now: () => new Date(),
-      channels: t.bot.channels,
-      botNames: ['网格小助手'],
-      kickOutbox: () => {},
-    };
+    const deps = runtimeDeps(t, { ...store, transaction: (fn) => (transactions++, store.transaction(fn)) });
     const runtime = new BotRuntime(deps, new Composer<BotContext>().use((ctx) => void seen.push(ctx.msg.text)));
     const msgs = [0, 1, 2, 3].map((i) => inbound({ text: String(i) }));
     const ids = await Promise.all([...msgs, msgs[1]!].map((m) => runtime.acceptGrouped(m)));

@@ -43,10 +43,13 @@ export type RenderResult = { ok: true; text: string } | { ok: false; reason: str
 export function renderNotice(t: NoticeTemplate, vars: unknown): RenderResult {
   const r = t.vars.strict().safeParse(vars ?? {});
   if (!r.success) {
-    const issue = r.error.issues[0]!;
-    const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-    const msg = issue.code === 'unrecognized_keys' ? `未知变量 ${issue.keys.join(', ')}` : issue.message;
-    return { ok: false, reason: `${where}${msg}` };
+    // Every problem at once: an office filling in a template fixes them in one go.
+    const reasons = r.error.issues.map((issue) => {
+      const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+      const msg = issue.code === 'unrecognized_keys' ? `未知变量 ${issue.keys.join(', ')}` : issue.message;
+      return `${where}${msg}`;
+    });
+    return { ok: false, reason: reasons.join('；') };
   }
   return { ok: true, text: t.render(r.data) };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import { prepared } from '../prepared';
 import { ticketEvents, ticketFollowers, tickets } from '../schema';
 import type { TicketState } from '../../core/ticket-machine';
+import { chatText } from '../../core/chat-text';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
@@ -17,9 +18,15 @@ export function ticketById(db: Db, id: number): TicketRow | undefined {
 const TICKET_COLUMNS = [
   'communityId', 'gridId', 'buildingId', 'building', 'unit', 'room', 'category', 'urgency', 'emergencyKind', 'status',
   'summary', 'text', 'reporterId', 'originGroupId', 'assigneeId', 'escalationLevel', 'createdAt', 'updatedAt',
-  'resolvedAt', 'lastNote',
+  'resolvedAt', 'lastNote', 'searchText',
 ] as const satisfies readonly (keyof NewTicket)[];
 const TIMESTAMPS = new Set<string>(['createdAt', 'updatedAt', 'resolvedAt']);
+
+/** The words in searchable form, or null when that is the text as written (most messages). */
+export function searchForm(text: string): string | null {
+  const form = chatText(text);
+  return form === text ? null : form;
+}
 
 export function insertTicket(db: Db, values: NewTicket): TicketRow {
   // Prepared once: building a 20-column insert is costly and this runs for every report.
@@ -35,7 +42,7 @@ export function insertTicket(db: Db, values: NewTicket): TicketRow {
       .returning()
       .prepare(),
   );
-  const params: Record<string, unknown> = { escalationLevel: 0 };
+  const params: Record<string, unknown> = { escalationLevel: 0, searchText: searchForm(values.text) };
   for (const c of TICKET_COLUMNS) {
     const v = values[c];
     params[c] = v instanceof Date ? v.getTime() : (v ?? params[c] ?? null);

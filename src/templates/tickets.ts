@@ -102,6 +102,8 @@ export const URGENCY_LABEL = { emergency: '【紧急】', urgent: '【急】', n
 export const claimedOk = (id: number) => `已接单 #${id}。处理中可回复「进度 ${id} 说明」，完成后回复「办结 ${id} 结果」。`;
 export const alreadyClaimed = (id: number, who: string) => `工单 #${id} 已被${who}接单。`;
 export const alreadyYours = (id: number) => `工单 #${id} 已经是您在处理了。有进展请回复「进度 ${id} 说明」。`;
+export const alreadyAssignedToYou = (id: number) => `工单 #${id} 已经是您负责的工单，不用转派。`;
+export const alreadyAssignedTo = (id: number, who: string) => `工单 #${id} 已经是${who}负责的工单，不用转派。`;
 export const notedOk = (id: number) => `已记录 #${id} 的进展，并通知了居民。`;
 export const resolvedOk = (id: number) => `工单 #${id} 已办结，已通知居民。`;
 export const rejectedOk = (id: number) => `工单 #${id} 已退回，已告知居民原因。`;
@@ -114,8 +116,9 @@ export const escalatedToYou = (t: TicketView, from: string, reason: string) =>
 export const reopenedToAssignee = (t: TicketView) =>
   `居民反映工单 #${t.id}（${t.where}｜${t.summary}）没有解决，已重新打开，请再跟进。`;
 
-export const ticketLine = (t: TicketView & { state: TicketState }) =>
-  `#${t.id} ${STATE_LABEL[t.state]}｜${t.categoryLabel}｜${t.where}｜${t.summary}`;
+/** A line of 我的/待办; an emergency is marked so it stands out on a phone screen. */
+export const ticketLine = (t: TicketView & { state: TicketState; emergency?: boolean }) =>
+  `${t.emergency ? '【急】' : ''}#${t.id} ${STATE_LABEL[t.state]}｜${t.categoryLabel}｜${t.where}｜${t.summary}`;
 export const mineList = (lines: string[]) => (lines.length ? `您的在办工单（${lines.length}）：\n${lines.join('\n')}` : '您目前没有在办的工单。');
 export const openList = (lines: string[]) => (lines.length ? `待认领工单（${lines.length}）：\n${lines.join('\n')}` : '目前没有待认领的工单。');
 

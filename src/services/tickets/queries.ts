@@ -15,7 +15,7 @@ import { SYSTEM_NAME } from '../../templates/common';
 const TIME_FORMAT = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
 const fmt = (d: Date) => TIME_FORMAT.format(d);
 
-const line = (row: TicketRow) => t.ticketLine({ ...viewOf(row), state: row.status as TicketState });
+const line = (row: TicketRow) => t.ticketLine({ ...viewOf(row), state: row.status as TicketState, emergency: row.urgency === 'emergency' });
 
 /** 我的: the actor's open tickets. */
 export function myTicketsText(ctx: ServiceCtx): string {

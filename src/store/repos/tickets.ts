@@ -157,16 +157,19 @@ export function activeTicketsOf(db: Db, assigneeId: number, limit = 50): TicketR
     .select()
     .from(tickets)
     .where(and(eq(tickets.assigneeId, assigneeId), inArray(tickets.status, ACTIVE)))
-    .orderBy(asc(tickets.id))
+    .orderBy(URGENT_FIRST, asc(tickets.id))
     .limit(limit)
     .all();
 }
+
+/** Work lists put emergencies first, then urgent tickets, then the rest (oldest first within each). */
+const URGENT_FIRST = sql`case ${tickets.urgency} when 'emergency' then 0 when 'urgent' then 1 else 2 end`;
 
 /** Tickets waiting for someone to claim them in the given grids (null: everywhere). */
 export function unclaimedTickets(db: Db, gridIds: number[] | null, limit = 50): TicketRow[] {
   const waiting = inArray(tickets.status, ['open', 'reopened', 'escalated'] as TicketState[]);
   const where = gridIds === null ? waiting : and(waiting, inArray(tickets.gridId, gridIds.length ? gridIds : [-1]));
-  return db.select().from(tickets).where(where).orderBy(asc(tickets.id)).limit(limit).all();
+  return db.select().from(tickets).where(where).orderBy(URGENT_FIRST, asc(tickets.id)).limit(limit).all();
 }
 
 /** The latest ticket this person reported or followed that was resolved since `since`. */

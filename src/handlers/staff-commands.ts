@@ -68,6 +68,8 @@ function runStaffCommand(sctx: ServiceCtx, cmd: Command): string {
       return t.workerHelp();
     case 'usage':
       return t.usage(cmd.of);
+    case 'unknown':
+      return t.unknownCommand(cmd.word);
   }
 }
 
@@ -77,6 +79,8 @@ function runStaffCommand(sctx: ServiceCtx, cmd: Command): string {
  * like 我的/待办 are ordinary chat for residents and pass on.
  */
 function residentCommand(ctx: BotContext, cmd: Command, next: () => Promise<void>) {
+  // An unknown "/word" from a resident is ordinary text to them: intake and the fallback decide.
+  if (cmd.verb === 'unknown') return next();
   const ticket = 'ticket' in cmd ? (cmd.ticket ?? null) : null;
   // "进度 12" without a note parses as the note verb's usage; from a resident it is a status question.
   const asksStatus = cmd.verb === 'status' || cmd.verb === 'show' || (cmd.verb === 'usage' && cmd.of === 'note');

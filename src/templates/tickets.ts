@@ -34,8 +34,9 @@ export function where(building: string | null, unit: string | null, room: string
 export const handlerName = (name: string | null, role: string | null) =>
   name ? `${ROLE_LABEL[role ?? ''] ?? ''}${name}` : '社区工作人员';
 
-export const reportAck = (t: TicketView, handler: string) =>
-  `已收到您的反映，工单 #${t.id}（${t.categoryLabel}，${t.where}）已登记，由${handler}负责处理，有进展会在群里告诉您。`;
+/** `direct`: reported in a direct chat, so progress comes the same way. */
+export const reportAck = (t: TicketView, handler: string, direct = false) =>
+  `已收到您的反映，工单 #${t.id}（${t.categoryLabel}，${t.where}）已登记，由${handler}负责处理，有进展会${direct ? '私信' : '在群里'}告诉您。`;
 
 /** `alerted`: everyone told, e.g. "网格员张丽、网格长王建国" (the handler may itself be the leader). */
 /**
@@ -87,8 +88,21 @@ export const statusReply = (id: number, state: TicketState, who: string | null, 
 // --- staff side ---
 export const reporterLine = (reporter: string) => `反映人：${reporter}`;
 
-export const assignmentDm = (t: TicketView, text: string, reporter: string, urgencyLabel: string, link: string | null = null) =>
-  `【新工单 #${t.id}】${urgencyLabel}${t.categoryLabel}｜${t.where}\n${text}\n${reporterLine(reporter)}\n回复「接单 ${t.id}」认领，「查 ${t.id}」看详情。` +
+/** The roster gives the building fewer units than the resident named: check before going. */
+export const unverifiedLocation = (building: string, units: number) =>
+  `⚠️ 位置未核实：名册上${building}号楼只有 ${units} 个单元，请先与居民核实。`;
+
+export const assignmentDm = (
+  t: TicketView,
+  text: string,
+  reporter: string,
+  urgencyLabel: string,
+  link: string | null = null,
+  unverified: string | null = null,
+) =>
+  `【新工单 #${t.id}】${urgencyLabel}${t.categoryLabel}｜${t.where}\n${text}\n${reporterLine(reporter)}\n` +
+  (unverified ? `${unverified}\n` : '') +
+  `回复「接单 ${t.id}」认领，「查 ${t.id}」看详情。` +
   (link ? `\n详情：${link}` : '');
 
 export const workersGroupNotice = (t: TicketView, handler: string, urgencyLabel: string) =>
@@ -136,12 +150,13 @@ export const EVENT_LABEL: Record<string, string> = {
 };
 
 export const showTicket = (
-  t: TicketView & { state: TicketState; text: string; reporter: string; assignee: string | null; createdAt: string },
+  t: TicketView & { state: TicketState; text: string; reporter: string; assignee: string | null; createdAt: string; unverified?: string | null },
   history: string[],
 ) =>
   [
     `工单 #${t.id}｜${STATE_LABEL[t.state]}｜${t.categoryLabel}`,
     `位置：${t.where}`,
+    ...(t.unverified ? [t.unverified] : []),
     `内容：${t.text}`,
     `反映人：${t.reporter}　负责人：${t.assignee ?? '未指派'}`,
     `登记时间：${t.createdAt}`,
@@ -179,6 +194,7 @@ const USAGE: Record<UsageTopic, string> = {
   show: '查 12',
 };
 export const usage = (of: UsageTopic) => `格式不对，请这样发：${USAGE[of]}`;
+export const unknownCommand = (word: string) => `没有「${word}」这个命令。发「帮助」看全部命令。`;
 
 // --- refusals and errors ---
 export const residentCannot = () => '这个命令只有网格员和社区工作人员可以使用。查询进度请发「#工单号 进度」。';

@@ -111,6 +111,7 @@ function handleNotice(ctx: BotContext, scheduled: boolean, args: string, typedAr
         groupCount: prepared.groups.length,
         sendAt: prepared.sendAt && prepared.sendAt > ctx.now() ? prepared.sendAt : null,
         minutes: Math.round(DRAFT_TTL_MS / 60_000),
+        maskedNumbers: prepared.maskedNumbers,
       }),
     );
   });

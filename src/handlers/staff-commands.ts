@@ -24,11 +24,14 @@ export const ticketCommands: Middleware<BotContext> = (ctx, next) => {
   const actor = ctx.actor;
 
   if (!actor || !isStaff(actor.role)) return residentCommand(ctx, cmd, next);
-  const sctx = serviceCtx(ctx, actor);
+  let masked = false;
+  const sctx = { ...serviceCtx(ctx, actor), onMasked: () => void (masked = true) };
   ctx.tx(() => {
     let text: string;
     try {
       text = runStaffCommand(sctx, cmd);
+      // Once per command, however many numbers or groups: the worker learns what residents saw.
+      if (masked) text += `\n${t.numbersMasked()}`;
       ctx.outcome = `cmd:${cmd.verb}`;
     } catch (err) {
       text = explain(err);

@@ -194,6 +194,8 @@ const USAGE: Record<UsageTopic, string> = {
   show: '查 12',
 };
 export const usage = (of: UsageTopic) => `格式不对，请这样发：${USAGE[of]}`;
+/** Told once per command whose words reached a resident group with a number hidden. */
+export const numbersMasked = () => '（发到居民群的内容里有电话或身份证号码，已隐去中间几位；需要时请私下联系居民。）';
 export const unknownCommand = (word: string) => `没有「${word}」这个命令。发「帮助」看全部命令。`;
 
 // --- refusals and errors ---

@@ -69,6 +69,17 @@ describe('notice errors say everything (item 12)', () => {
   });
 });
 
+describe('numbers in notices (item 2)', () => {
+  it('a template masks numbers in its text but keeps its own contact field', async () => {
+    const vars = { area: '3号楼', start: '6月2日 9:00', end: '6月2日 17:00', reason: '业主13912345678家管道维修', contact: '13812345678' };
+    const res = await b.api('POST', '/api/announcements', { template: 'water_outage', vars, targets: { buildings: ['3'] } });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const sent = (await b.texts('sim-b3')).find((x) => x.startsWith('【停水通知】'))!;
+    expect(sent).toContain('业主139****5678家');
+    expect(sent).toContain('如有疑问请联系：13812345678');
+  });
+});
+
 describe('ticket search ignores traditional vs simplified (item 11)', () => {
   it('/api/tickets?q=電梯 finds simplified tickets and 电梯 finds traditional ones', async () => {
     const zheng = await b.personNamed('郑海涛');

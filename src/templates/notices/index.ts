@@ -9,6 +9,9 @@ import { policy } from './policy';
 
 export type { NoticeTemplate } from './types';
 
+/** Template variables that exist to publish a number (联系电话, a hotline): never masked. */
+export const PUBLISHED_NUMBER_VARS: ReadonlySet<string> = new Set(['contact', 'hotline']);
+
 /** Every notice template, in the order offices see them. */
 export const NOTICE_TEMPLATES: readonly NoticeTemplate[] = [
   waterOutage,

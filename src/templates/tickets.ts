@@ -85,6 +85,10 @@ export const progressReopened = (id: number) => `工单 #${id} 已重新打开�
 export const statusReply = (id: number, state: TicketState, who: string | null, lastNote: string | null) =>
   `工单 #${id}：${STATE_LABEL[state]}${who ? `，负责人：${who}` : ''}${lastNote ? `。最新进展：${lastNote}` : '。'}`;
 
+/** A resident's "修好了吗" fits several of their open tickets. */
+export const statusChoices = (lines: string[]) =>
+  `您反映或关注的相关工单有 ${lines.length} 个：\n${lines.join('\n')}\n要看某一个的进展，请发「#工单号 进度」。`;
+
 // --- staff side ---
 export const reporterLine = (reporter: string) => `反映人：${reporter}`;
 

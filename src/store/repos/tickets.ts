@@ -192,6 +192,21 @@ export function lastResolvedFor(db: Db, personId: number, since: Date): TicketRo
     .get();
 }
 
+/** Open tickets this person reported or follows (a resident's own few), oldest first. */
+export function openTicketsOfResident(db: Db, personId: number, limit = 20): TicketRow[] {
+  const followed = db
+    .select({ id: ticketFollowers.ticketId })
+    .from(ticketFollowers)
+    .where(eq(ticketFollowers.personId, personId));
+  return db
+    .select()
+    .from(tickets)
+    .where(and(inArray(tickets.status, ACTIVE), sql`(${tickets.reporterId} = ${personId} OR ${tickets.id} IN ${followed})`))
+    .orderBy(asc(tickets.id))
+    .limit(limit)
+    .all();
+}
+
 export function isFollower(db: Db, ticketId: number, personId: number): boolean {
   return !!db
     .select({ p: ticketFollowers.personId })

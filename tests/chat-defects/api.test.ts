@@ -34,6 +34,14 @@ describe('impossible calendar dates (item 3)', () => {
     expect(count()).toEqual(before);
   });
 
+  it('office queries refuse impossible dates too (/api/tickets, /api/stats)', async () => {
+    for (const url of ['/api/tickets?from=2027-02-29', '/api/tickets?to=2027-02-30T09:00:00%2B08:00', '/api/stats?from=2026-02-30']) {
+      const res = await b.api('GET', url);
+      expect(res.status, url).toBe(400);
+    }
+    expect((await b.api('GET', '/api/tickets?from=2028-02-29&to=2028-03-01T09:00:00.123456%2B08:00')).status).toBe(200);
+  });
+
   it('a real leap day and six fractional digits are accepted', async () => {
     const res = await b.api('POST', '/api/announcements', { ...ok, sendAt: '2028-02-29T09:00:00.123456+08:00' });
     expect(res.status, JSON.stringify(res.body)).toBe(201);

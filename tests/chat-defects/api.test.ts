@@ -82,7 +82,11 @@ describe('numbers in notices (item 2)', () => {
     const vars = { area: '3号楼', start: '6月2日 9:00', end: '6月2日 17:00', reason: '业主13912345678家管道维修', contact: '13812345678' };
     const res = await b.api('POST', '/api/announcements', { template: 'water_outage', vars, targets: { buildings: ['3'] } });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const preview = await b.api('POST', '/api/templates/water_outage/preview', { vars });
+    expect(preview.body.text).toContain('业主139****5678家');
+    expect(preview.body.text).toContain('如有疑问请联系：13812345678');
     const sent = (await b.texts('sim-b3')).find((x) => x.startsWith('【停水通知】'))!;
+    expect(sent).toBe(preview.body.text);
     expect(sent).toContain('业主139****5678家');
     expect(sent).toContain('如有疑问请联系：13812345678');
   });

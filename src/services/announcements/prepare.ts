@@ -1,6 +1,6 @@
 import type { AnnouncementTargets } from '../../store/schema';
 import type { GroupRow } from '../../store/repos/groups';
-import { noticeTemplate, renderNotice, PUBLISHED_NUMBER_VARS } from '../../templates/notices';
+import { noticeTemplate, renderNoticeForGroups } from '../../templates/notices';
 import { maskPersonalNumbers } from '../../core/mask';
 import { cronNeverRuns, unknownFields, varsWithoutTemplate } from '../../templates/announcements';
 import { zodErrorsZh } from '../../templates/common';
@@ -57,11 +57,10 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
   if (input.template) {
     const t = noticeTemplate(input.template);
     if (!t) throw new AnnouncementError('unknown_template', { template: input.template });
-    const r = renderNotice(t, input.vars ?? {});
+    const r = renderNoticeForGroups(t, input.vars ?? {});
     if (!r.ok) throw new AnnouncementError('bad_vars', { template: t.name, reason: r.reason });
-    const masked = renderNotice(t, maskVars(input.vars ?? {}));
-    renderedText = masked.ok ? masked.text : r.text;
-    maskedNumbers = renderedText !== r.text;
+    renderedText = r.text;
+    maskedNumbers = !!r.masked;
   } else {
     if (input.vars) throw new AnnouncementError('invalid_input', { reason: varsWithoutTemplate() });
     renderedText = maskPersonalNumbers(input.text!);
@@ -116,12 +115,6 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
     targetLabels: labels,
     maskedNumbers,
   };
-}
-
-function maskVars(vars: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' && !PUBLISHED_NUMBER_VARS.has(k) ? maskPersonalNumbers(v) : v]),
-  );
 }
 
 function timeOf(field: string, value: string): Date {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { NoticeTemplate } from './types';
+import { maskPersonalNumbers } from '../../core/mask';
 import { waterOutage } from './water-outage';
 import { powerOutage } from './power-outage';
 import { elevatorMaintenance } from './elevator-maintenance';
@@ -55,4 +56,22 @@ export function renderNotice(t: NoticeTemplate, vars: unknown): RenderResult {
     return { ok: false, reason: reasons.join('；') };
   }
   return { ok: true, text: t.render(r.data) };
+}
+
+/**
+ * What resident groups receive: the variables checked as renderNotice does,
+ * then phone and ID numbers masked in every variable but the ones that
+ * publish a number. `masked` says whether anything was hidden.
+ */
+export function renderNoticeForGroups(t: NoticeTemplate, vars: unknown): RenderResult & { masked?: boolean } {
+  const plain = renderNotice(t, vars);
+  if (!plain.ok) return plain;
+  const masked = Object.fromEntries(
+    Object.entries((vars ?? {}) as Record<string, unknown>).map(([k, v]) => [
+      k,
+      typeof v === 'string' && !PUBLISHED_NUMBER_VARS.has(k) ? maskPersonalNumbers(v) : v,
+    ]),
+  );
+  const r = renderNotice(t, masked);
+  return r.ok ? { ok: true, text: r.text, masked: r.text !== plain.text } : plain;
 }

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../helpers/app';
+import { createGroup } from '../../src/store/repos/groups';
 import { cast, directSince, events, groupSince, onlyReply, post, report, ticket, ticketNo, type Cast } from '../tickets/support';
 
 const B3 = 'sim-b3';
@@ -67,6 +68,14 @@ describe('traditional characters in chat commands (item 11)', () => {
     await t.dm(c.zhao.id, '確認');
     await t.bot.settle();
     expect((await t.groupTexts(B3)).filter((x) => x === '今晚停車場劃線')).toHaveLength(1); // as typed
+  });
+});
+
+describe('traditional characters in 绑定 (item 11)', () => {
+  it('綁定 工作羣 makes a new group the workers’ group', async () => {
+    createGroup(t.bot.store.db, { channel: 'simulator', externalId: 'sim-new', topic: '新工作羣', kind: 'unbound' });
+    await t.say('sim-new', c.zhang.id, '綁定 工作羣');
+    expect((await t.groups()).find((g) => g.id === 'sim-new')).toMatchObject({ kind: 'workers' });
   });
 });
 

@@ -22,7 +22,9 @@ export type Command =
    * The verb was recognised but the rest is wrong: answer with its usage. Carries
    * the number when there was one (a resident's bare "进度 12" asks for status).
    */
-  | { verb: 'usage'; of: UsageTopic; ticket?: number };
+  | { verb: 'usage'; of: UsageTopic; ticket?: number }
+  /** "/foo 3": a slash command nobody defined (the word as typed). */
+  | { verb: 'unknown'; word: string };
 
 export type UsageTopic = 'claim' | 'note' | 'done' | 'transfer' | 'escalate' | 'reject' | 'show';
 
@@ -57,7 +59,12 @@ const COMPILED = WITH_TICKET.map((r) => ({
   ...r,
   full: new RegExp(`^(?:${r.words})${SEP}${NUM}${SEP}([\\s\\S]*)$`, 'i'),
   bare: new RegExp(`^(?:${r.words})$`, 'i'),
+  // "接单 abc", "查 12a": the verb, then a word of Latin letters where the number belongs.
+  badNumber: new RegExp(`^(?:${r.words})[\\s,，:：]+#?\\s*(?=[0-9]*[A-Za-z])[A-Za-z0-9]+(?:\\s|$)`, 'i'),
 }));
+
+/** A slash and a Latin word: meant as a command, whatever follows. */
+const SLASH_WORD = /^\/[A-Za-z][\w-]*(?=\s|$)/;
 
 /** "#12 进度" / "12号工单进度" / "#12怎么样了": a resident asking where their ticket is. */
 const STATUS = new RegExp(`^${NUM}\\s*(?:号)?(?:工单)?\\s*(?:的)?(?:进度|状态|处理(?:得)?怎么样了?|怎么样了|到哪了|办得怎么样了?)[?？。.!！]*$`);
@@ -81,7 +88,7 @@ export function parseCommand(input: string): Command | null {
   for (const rule of COMPILED) {
     const m = rule.full.exec(text);
     if (!m) {
-      if (rule.bare.test(text)) return { verb: 'usage', of: rule.verb };
+      if (rule.bare.test(text) || rule.badNumber.test(text)) return { verb: 'usage', of: rule.verb };
       continue;
     }
     const ticket = toInt(m[1]!);
@@ -100,6 +107,8 @@ export function parseCommand(input: string): Command | null {
         return { verb: rule.verb, ticket, text: rest };
     }
   }
+  const slash = SLASH_WORD.exec(text);
+  if (slash) return { verb: 'unknown', word: slash[0] };
   return null;
 }
 

@@ -8,6 +8,8 @@ export type DomainErrorCode =
   | 'not_allowed'
   | 'invalid_transition'
   | 'already_claimed'
+  /** A transfer to the person who already has the ticket (details: mine, to). */
+  | 'already_assigned'
   | 'reopen_window_passed'
   | 'not_reporter'
   | 'person_not_found'

@@ -14,6 +14,7 @@ import {
 import { closeDraft, pendingDraft } from '../store/repos/announcements';
 import { gridsOfCommunity } from '../store/repos/area';
 import { normalizeBuildingName } from '../core/building-name';
+import { chatText } from '../core/chat-text';
 import * as t from '../templates/announcements';
 
 const NOTICE = /^\s*(定时通知|通知)[\s:：]+([\s\S]+)$/;
@@ -40,9 +41,11 @@ const BUILDINGS = new RegExp(`^(${BUILDING_NO}(?:[、，,和及]${BUILDING_NO})*
  */
 export const announceCommand: Middleware<BotContext> = (ctx, next) => {
   if (!ctx.isDirect && ctx.group?.kind !== 'workers') return next();
-  const text = ctx.msg.text;
+  // Matched in the form all chat text is (全體 is 全体, ３号楼 is 3号楼); the notice itself goes out as typed.
+  const typed = ctx.msg.text;
+  const text = chatText(typed);
   const m = NOTICE.exec(text);
-  if (m) return handleNotice(ctx, m[1] === '定时通知', m[2]!);
+  if (m) return handleNotice(ctx, m[1] === '定时通知', m[2]!, asTyped(typed, text, m[2]!));
   // A bare 通知 from someone who may post: show how, rather than the generic greeting.
   if (BARE_NOTICE.test(text) && ctx.actor && mayPost(actorOf(ctx)!)) {
     return ctx.tx(() => ctx.reply(t.announceUsage()), 'announce-usage');
@@ -81,7 +84,7 @@ export const announceCommand: Middleware<BotContext> = (ctx, next) => {
   return next();
 };
 
-function handleNotice(ctx: BotContext, scheduled: boolean, args: string): void {
+function handleNotice(ctx: BotContext, scheduled: boolean, args: string, typedArgs: (part: string) => string): void {
   ctx.outcome = 'announce';
   const actor = actorOf(ctx);
   if (!actor || !mayPost(actor)) return ctx.tx(() => ctx.reply(t.announceNotAllowed()), 'announce-refused');
@@ -98,7 +101,7 @@ function handleNotice(ctx: BotContext, scheduled: boolean, args: string): void {
   const parsed = parseTargets(ctx, rest);
   if (!parsed.any || !parsed.text) return ctx.tx(() => ctx.reply(t.announceUsage()), 'announce-refused');
 
-  const input: Record<string, unknown> = { text: parsed.text, targets: parsed.targets, ...(sendAt ? { sendAt } : {}) };
+  const input: Record<string, unknown> = { text: typedArgs(parsed.text), targets: parsed.targets, ...(sendAt ? { sendAt } : {}) };
   run(ctx, 'announce-draft', () => {
     const { prepared } = draftAnnouncement(depsOf(ctx), actor, draftKey(ctx), input);
     ctx.reply(
@@ -108,6 +111,7 @@ function handleNotice(ctx: BotContext, scheduled: boolean, args: string): void {
         groupCount: prepared.groups.length,
         sendAt: prepared.sendAt && prepared.sendAt > ctx.now() ? prepared.sendAt : null,
         minutes: Math.round(DRAFT_TTL_MS / 60_000),
+        maskedNumbers: prepared.maskedNumbers,
       }),
     );
   });
@@ -174,6 +178,20 @@ function depsOf(ctx: BotContext): AnnouncementDeps {
 
 function draftKey(ctx: BotContext): DraftKey {
   return { channel: ctx.msg.channel, chatKey: ctx.isDirect ? `dm:${ctx.msg.senderId}` : ctx.msg.groupId! };
+}
+
+/**
+ * The typed form of a tail of the normalised text: normalising keeps one
+ * character for one almost always, and then the positions agree; otherwise
+ * the normalised form is used.
+ */
+function asTyped(typed: string, normal: string, normalArgs: string): (part: string) => string {
+  const argsAt = normal.length - normalArgs.length;
+  return (part) => {
+    if (typed.length !== normal.length) return part;
+    const at = normal.lastIndexOf(part);
+    return at >= argsAt ? typed.slice(at, at + part.length) : part;
+  };
 }
 
 const pad = (s: string) => s.padStart(2, '0');

@@ -4,6 +4,7 @@ import { buildingByName, buildingsOfCommunity, allCommunities } from '../store/r
 import { bindGroup } from '../store/repos/groups';
 import * as t from '../templates/common';
 import { normalizeBuildingName } from '../core/building-name';
+import { chatText } from '../core/chat-text';
 
 const BIND = /^\s*(?:绑定|綁定|\/bind)\s*(.*)$/i;
 const STAFF = new Set(['grid_worker', 'grid_leader', 'office']);
@@ -13,7 +14,8 @@ const BUILDING_ARG = /^[0-9０-９零〇一二两三四五六七八九十百A-Za
 
 /** `绑定 3号楼` / `绑定 工作群` typed in a group ties that group to a building or makes it the workers' group. */
 export const bindGroupCommand: Middleware<BotContext> = (ctx, next) => {
-  const m = BIND.exec(ctx.msg.text);
+  // In chat-text form, as every command: 綁定 工作羣 / 绑定 ３号楼 mean what their plain forms mean.
+  const m = BIND.exec(chatText(ctx.msg.text));
   if (!m) return next();
   const arg = (m[1] ?? '').trim();
   const isStaff = !!ctx.actor && STAFF.has(ctx.actor.role);

@@ -3,6 +3,7 @@ import type { BotContext } from '../bot/context';
 import { parse, type ParseResult } from '../core/parse';
 import { CONSULT } from '../core/categories';
 import { isStaff } from '../core/permissions';
+import { maskPersonalNumbers } from '../core/mask';
 import { buildingById, type BuildingRow } from '../store/repos/area';
 import type { PersonRow } from '../store/repos/people';
 import { openTicket } from '../services/tickets/open-ticket';
@@ -61,7 +62,7 @@ function decide(ctx: BotContext, actor: PersonRow, building: BuildingRow | null,
       reply,
       input: {
         text: ctx.msg.text,
-        summary: parsed.summary || parsed.normalized.slice(0, 40) || t.DEFAULT_SUMMARY,
+        summary: parsed.summary || maskPersonalNumbers(parsed.normalized).slice(0, 40) || t.DEFAULT_SUMMARY,
         category: isReport ? (parsed.category ?? 'other') : CONSULT.code,
         urgency: isReport ? parsed.urgency : 'normal',
         emergencyKind: isReport ? parsed.emergencyKind : null,

@@ -31,6 +31,8 @@ export function explain(err: unknown): string {
     case 'invalid_transition':
       if (d.action === 'escalate_top') return t.escalationTop(id);
       return t.invalidTransition(id, d.state as never, t.ACTION_LABEL[String(d.action)] ?? String(d.action));
+    case 'already_assigned':
+      return d.mine ? t.alreadyAssignedToYou(id) : t.alreadyAssignedTo(id, String(d.to ?? t.SOMEONE_ELSE));
     case 'reopen_window_passed':
       return t.reopenTooLate(id);
     case 'not_reporter':

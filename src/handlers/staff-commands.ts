@@ -24,11 +24,14 @@ export const ticketCommands: Middleware<BotContext> = (ctx, next) => {
   const actor = ctx.actor;
 
   if (!actor || !isStaff(actor.role)) return residentCommand(ctx, cmd, next);
-  const sctx = serviceCtx(ctx, actor);
+  let masked = false;
+  const sctx = { ...serviceCtx(ctx, actor), onMasked: () => void (masked = true) };
   ctx.tx(() => {
     let text: string;
     try {
       text = runStaffCommand(sctx, cmd);
+      // Once per command, however many numbers or groups: the worker learns what residents saw.
+      if (masked) text += `\n${t.numbersMasked()}`;
       ctx.outcome = `cmd:${cmd.verb}`;
     } catch (err) {
       text = explain(err);
@@ -68,6 +71,8 @@ function runStaffCommand(sctx: ServiceCtx, cmd: Command): string {
       return t.workerHelp();
     case 'usage':
       return t.usage(cmd.of);
+    case 'unknown':
+      return t.unknownCommand(cmd.word);
   }
 }
 
@@ -77,6 +82,8 @@ function runStaffCommand(sctx: ServiceCtx, cmd: Command): string {
  * like 我的/待办 are ordinary chat for residents and pass on.
  */
 function residentCommand(ctx: BotContext, cmd: Command, next: () => Promise<void>) {
+  // An unknown "/word" from a resident is ordinary text to them: intake and the fallback decide.
+  if (cmd.verb === 'unknown') return next();
   const ticket = 'ticket' in cmd ? (cmd.ticket ?? null) : null;
   // "进度 12" without a note parses as the note verb's usage; from a resident it is a status question.
   const asksStatus = cmd.verb === 'status' || cmd.verb === 'show' || (cmd.verb === 'usage' && cmd.of === 'note');

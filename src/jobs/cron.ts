@@ -1,5 +1,5 @@
 import { parse as parseCron, validateDetailed } from 'node-cron';
-import { cronFieldCount } from '../templates/cron';
+import { cronFieldCount, cronFieldInvalid } from '../templates/cron';
 
 /**
  * Next run of a cron expression in Asia/Shanghai, from any given instant.
@@ -27,7 +27,8 @@ export function checkCron(expr: string): CronCheck {
   const fields = expr.trim().split(/\s+/);
   if (fields.length !== 5) return { ok: false, reason: cronFieldCount(fields.length) };
   const v = validateDetailed(expr.trim());
-  if (!v.valid) return { ok: false, reason: v.errors.map((e) => e.message).join('; ') };
+  // node-cron explains in English; say which field and value, in Chinese.
+  if (!v.valid) return { ok: false, reason: v.errors.map((e) => cronFieldInvalid(e.field, e.value ?? '')).join('；') };
   return { ok: true };
 }
 

@@ -9,4 +9,9 @@ export interface ServiceCtx {
   channels: ReadonlySet<string>;
   /** A signed link to a ticket's page, when a public URL is configured. */
   ticketLink?: (ticketId: number) => string | null;
+  /**
+   * Called when a text bound for a resident group had a phone or ID number
+   * masked (see postToGroup), so the command's reply can tell its author once.
+   */
+  onMasked?: () => void;
 }

@@ -1,6 +1,7 @@
 import type { ServiceCtx } from './context';
 import type { OutboundCard } from '../bot/channel';
 import { enqueueOutbound } from '../store/repos/outbox';
+import { maskPersonalNumbers } from '../core/mask';
 import { identityOf, personById, type PersonRow } from '../store/repos/people';
 import { groupById, workersGroups, type GroupRow } from '../store/repos/groups';
 import { followersOf, type TicketRow } from '../store/repos/tickets';
@@ -17,7 +18,7 @@ export interface SendOpts {
   card?: OutboundCard | null;
 }
 
-type Ctx = Pick<ServiceCtx, 'store' | 'now' | 'channels'>;
+type Ctx = Pick<ServiceCtx, 'store' | 'now' | 'channels' | 'onMasked'>;
 
 /** A direct message's address: a channel and the person's id on it. */
 export interface Destination {
@@ -60,8 +61,16 @@ function mentionId(ctx: Ctx, personId: number, channel: string): string | undefi
   return personById(ctx.store.db, personId)?.wecomUserId ?? undefined;
 }
 
-export function postToGroup(ctx: Ctx, group: GroupRow, text: string, mentionPeople: number[] = [], opts: SendOpts = {}): void {
+/**
+ * Every ticket text bound for a group passes here. Anything but the workers'
+ * group is residents' space: phone and ID numbers are masked there, whoever
+ * wrote them (a worker's note, a reject reason, a resolve note). The original
+ * stays in the ticket's history for staff.
+ */
+export function postToGroup(ctx: Ctx, group: GroupRow, raw: string, mentionPeople: number[] = [], opts: SendOpts = {}): void {
   if (!ctx.channels.has(group.channel)) return;
+  const text = group.kind === 'workers' ? raw : maskPersonalNumbers(raw);
+  if (text !== raw) ctx.onMasked?.();
   const mentions = mentionPeople.map((pid) => mentionId(ctx, pid, group.channel)).filter((x): x is string => !!x);
   enqueueOutbound(
     ctx.store.db,

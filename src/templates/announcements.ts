@@ -162,11 +162,20 @@ export const announceUsage = () =>
   '发通知格式：\n「通知 3号楼 4号楼 明天9:00-17:00停水，请提前储水」\n「通知 全体 …」「通知 第一网格 …」\n' +
   '定时发送：「定时通知 2026-12-01 09:00 全体 …」\n加「工作群」可同时发到网格工作群。';
 
-export function announcePreview(o: { text: string; targets: string[]; groupCount: number; sendAt: Date | null; minutes: number }): string {
+export function announcePreview(o: {
+  text: string;
+  targets: string[];
+  groupCount: number;
+  sendAt: Date | null;
+  minutes: number;
+  maskedNumbers?: boolean;
+}): string {
   return (
     `请确认以下通知：\n发送对象：${o.targets.join('、')}（共 ${o.groupCount} 个群）\n` +
     `发送时间：${o.sendAt ? formatTime(o.sendAt) : '确认后立即发送'}\n` +
-    `——————\n${o.text}\n——————\n回复「确认」发送，回复「取消」放弃（${o.minutes} 分钟内有效）。`
+    `——————\n${o.text}\n——————\n` +
+    (o.maskedNumbers ? '（通知里的电话或身份证号码已隐去中间几位；要公布联系电话，请用模板的「联系电话」一项。）\n' : '') +
+    `回复「确认」发送，回复「取消」放弃（${o.minutes} 分钟内有效）。`
   );
 }
 

@@ -34,8 +34,9 @@ export function where(building: string | null, unit: string | null, room: string
 export const handlerName = (name: string | null, role: string | null) =>
   name ? `${ROLE_LABEL[role ?? ''] ?? ''}${name}` : '社区工作人员';
 
-export const reportAck = (t: TicketView, handler: string) =>
-  `已收到您的反映，工单 #${t.id}（${t.categoryLabel}，${t.where}）已登记，由${handler}负责处理，有进展会在群里告诉您。`;
+/** `direct`: reported in a direct chat, so progress comes the same way. */
+export const reportAck = (t: TicketView, handler: string, direct = false) =>
+  `已收到您的反映，工单 #${t.id}（${t.categoryLabel}，${t.where}）已登记，由${handler}负责处理，有进展会${direct ? '私信' : '在群里'}告诉您。`;
 
 /** `alerted`: everyone told, e.g. "网格员张丽、网格长王建国" (the handler may itself be the leader). */
 /**
@@ -84,11 +85,28 @@ export const progressReopened = (id: number) => `工单 #${id} 已重新打开�
 export const statusReply = (id: number, state: TicketState, who: string | null, lastNote: string | null) =>
   `工单 #${id}：${STATE_LABEL[state]}${who ? `，负责人：${who}` : ''}${lastNote ? `。最新进展：${lastNote}` : '。'}`;
 
+/** A resident's "修好了吗" fits several of their open tickets. */
+export const statusChoices = (lines: string[]) =>
+  `您反映或关注的相关工单有 ${lines.length} 个：\n${lines.join('\n')}\n要看某一个的进展，请发「#工单号 进度」。`;
+
 // --- staff side ---
 export const reporterLine = (reporter: string) => `反映人：${reporter}`;
 
-export const assignmentDm = (t: TicketView, text: string, reporter: string, urgencyLabel: string, link: string | null = null) =>
-  `【新工单 #${t.id}】${urgencyLabel}${t.categoryLabel}｜${t.where}\n${text}\n${reporterLine(reporter)}\n回复「接单 ${t.id}」认领，「查 ${t.id}」看详情。` +
+/** The roster gives the building fewer units than the resident named: check before going. */
+export const unverifiedLocation = (building: string, units: number) =>
+  `⚠️ 位置未核实：名册上${building}号楼只有 ${units} 个单元，请先与居民核实。`;
+
+export const assignmentDm = (
+  t: TicketView,
+  text: string,
+  reporter: string,
+  urgencyLabel: string,
+  link: string | null = null,
+  unverified: string | null = null,
+) =>
+  `【新工单 #${t.id}】${urgencyLabel}${t.categoryLabel}｜${t.where}\n${text}\n${reporterLine(reporter)}\n` +
+  (unverified ? `${unverified}\n` : '') +
+  `回复「接单 ${t.id}」认领，「查 ${t.id}」看详情。` +
   (link ? `\n详情：${link}` : '');
 
 export const workersGroupNotice = (t: TicketView, handler: string, urgencyLabel: string) =>
@@ -102,6 +120,8 @@ export const URGENCY_LABEL = { emergency: '【紧急】', urgent: '【急】', n
 export const claimedOk = (id: number) => `已接单 #${id}。处理中可回复「进度 ${id} 说明」，完成后回复「办结 ${id} 结果」。`;
 export const alreadyClaimed = (id: number, who: string) => `工单 #${id} 已被${who}接单。`;
 export const alreadyYours = (id: number) => `工单 #${id} 已经是您在处理了。有进展请回复「进度 ${id} 说明」。`;
+export const alreadyAssignedToYou = (id: number) => `工单 #${id} 已经是您负责的工单，不用转派。`;
+export const alreadyAssignedTo = (id: number, who: string) => `工单 #${id} 已经是${who}负责的工单，不用转派。`;
 export const notedOk = (id: number) => `已记录 #${id} 的进展，并通知了居民。`;
 export const resolvedOk = (id: number) => `工单 #${id} 已办结，已通知居民。`;
 export const rejectedOk = (id: number) => `工单 #${id} 已退回，已告知居民原因。`;
@@ -114,8 +134,9 @@ export const escalatedToYou = (t: TicketView, from: string, reason: string) =>
 export const reopenedToAssignee = (t: TicketView) =>
   `居民反映工单 #${t.id}（${t.where}｜${t.summary}）没有解决，已重新打开，请再跟进。`;
 
-export const ticketLine = (t: TicketView & { state: TicketState }) =>
-  `#${t.id} ${STATE_LABEL[t.state]}｜${t.categoryLabel}｜${t.where}｜${t.summary}`;
+/** A line of 我的/待办; an emergency is marked so it stands out on a phone screen. */
+export const ticketLine = (t: TicketView & { state: TicketState; emergency?: boolean }) =>
+  `${t.emergency ? '【急】' : ''}#${t.id} ${STATE_LABEL[t.state]}｜${t.categoryLabel}｜${t.where}｜${t.summary}`;
 export const mineList = (lines: string[]) => (lines.length ? `您的在办工单（${lines.length}）：\n${lines.join('\n')}` : '您目前没有在办的工单。');
 export const openList = (lines: string[]) => (lines.length ? `待认领工单（${lines.length}）：\n${lines.join('\n')}` : '目前没有待认领的工单。');
 
@@ -133,12 +154,13 @@ export const EVENT_LABEL: Record<string, string> = {
 };
 
 export const showTicket = (
-  t: TicketView & { state: TicketState; text: string; reporter: string; assignee: string | null; createdAt: string },
+  t: TicketView & { state: TicketState; text: string; reporter: string; assignee: string | null; createdAt: string; unverified?: string | null },
   history: string[],
 ) =>
   [
     `工单 #${t.id}｜${STATE_LABEL[t.state]}｜${t.categoryLabel}`,
     `位置：${t.where}`,
+    ...(t.unverified ? [t.unverified] : []),
     `内容：${t.text}`,
     `反映人：${t.reporter}　负责人：${t.assignee ?? '未指派'}`,
     `登记时间：${t.createdAt}`,
@@ -176,6 +198,9 @@ const USAGE: Record<UsageTopic, string> = {
   show: '查 12',
 };
 export const usage = (of: UsageTopic) => `格式不对，请这样发：${USAGE[of]}`;
+/** Told once per command whose words reached a resident group with a number hidden. */
+export const numbersMasked = () => '（发到居民群的内容里有电话或身份证号码，已隐去中间几位；需要时请私下联系居民。）';
+export const unknownCommand = (word: string) => `没有「${word}」这个命令。发「帮助」看全部命令。`;
 
 // --- refusals and errors ---
 export const residentCannot = () => '这个命令只有网格员和社区工作人员可以使用。查询进度请发「#工单号 进度」。';

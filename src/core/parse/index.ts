@@ -8,6 +8,7 @@ import { checkEmergency } from './emergency';
 import { decideIntent, isForwardOrAd, isResolvedFollowUp } from './intent';
 import { extractLocation, normalizeGroupBuilding } from './location';
 import { normalize } from './normalize';
+import { maskPersonalNumbers } from '../mask';
 import { DEFAULT_TAXONOMY } from './taxonomy';
 import type { Category, ParseOptions, ParseResult, Urgency } from './types';
 
@@ -38,7 +39,10 @@ function clip(text: string, max: number): string {
 function summarize(normalized: string, label: string | null): string {
   // Titles read best as "设施报修｜2号楼1单元电梯停了…": the label says what
   // kind of ticket, the resident's own words say where and what exactly.
-  const oneLine = normalized.replace(/\s+/g, ' ');
+  // Masked before it is cut: a number cut first ("我电话13812345…") no longer looks like one to the mask.
+  // (Most messages hold no three digits in a row, and skip the mask's three patterns.)
+  const spaced = normalized.replace(/\s+/g, ' ');
+  const oneLine = /\d{3}/.test(spaced) ? maskPersonalNumbers(spaced) : spaced;
   if (label === null) return clip(oneLine, SUMMARY_MAX);
   const head = `${label}｜`;
   return head + clip(oneLine, SUMMARY_MAX - head.length);

@@ -25,7 +25,8 @@ export function storePrepared(deps: AnnouncementDeps, actor: Actor, p: PreparedA
   const now = deps.now();
   const row = insertAnnouncement(db, {
     communityId: p.communityId,
-    text: p.input.template ? null : p.renderedText,
+    // As written (numbers and all, for the office); groups get renderedText, masked.
+    text: p.input.template ? null : (p.input.text ?? p.renderedText),
     template: p.input.template ?? null,
     vars: p.input.template ? (p.input.vars ?? {}) : null,
     renderedText: p.renderedText,

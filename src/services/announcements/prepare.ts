@@ -1,6 +1,7 @@
 import type { AnnouncementTargets } from '../../store/schema';
 import type { GroupRow } from '../../store/repos/groups';
-import { noticeTemplate, renderNotice } from '../../templates/notices';
+import { noticeTemplate, renderNoticeForGroups } from '../../templates/notices';
+import { maskPersonalNumbers } from '../../core/mask';
 import { cronNeverRuns, unknownFields, varsWithoutTemplate } from '../../templates/announcements';
 import { zodErrorsZh } from '../../templates/common';
 import { checkCron, nextCronRun } from '../../jobs/cron';
@@ -23,6 +24,8 @@ export interface PreparedAnnouncement {
   firstRunAt: Date;
   groups: GroupRow[];
   targetLabels: string[];
+  /** A phone or ID number in the text was masked (the preview says so). */
+  maskedNumbers: boolean;
 }
 
 /** A small tolerance so "send at 09:00" posted at 09:00:20 is not refused as past. */
@@ -47,16 +50,21 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
 
   if (input.text && input.template) throw new AnnouncementError('text_and_template');
   if (!input.text && !input.template) throw new AnnouncementError('no_content');
+  // Notices go to resident groups: phone and ID numbers are masked as in every
+  // group text, except in a template's own contact field (a number published on purpose).
   let renderedText: string;
+  let maskedNumbers = false;
   if (input.template) {
     const t = noticeTemplate(input.template);
     if (!t) throw new AnnouncementError('unknown_template', { template: input.template });
-    const r = renderNotice(t, input.vars ?? {});
+    const r = renderNoticeForGroups(t, input.vars ?? {});
     if (!r.ok) throw new AnnouncementError('bad_vars', { template: t.name, reason: r.reason });
     renderedText = r.text;
+    maskedNumbers = !!r.masked;
   } else {
     if (input.vars) throw new AnnouncementError('invalid_input', { reason: varsWithoutTemplate() });
-    renderedText = input.text!;
+    renderedText = maskPersonalNumbers(input.text!);
+    maskedNumbers = renderedText !== input.text;
   }
 
   const targets = cleanTargets(input.targets);
@@ -105,6 +113,7 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
     firstRunAt,
     groups,
     targetLabels: labels,
+    maskedNumbers,
   };
 }
 

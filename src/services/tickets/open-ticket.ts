@@ -8,6 +8,7 @@ import { route } from '../../core/routing';
 import { CONSULT, responsibleRole } from '../../core/categories';
 import { EMERGENCY_CONTACTS, type EmergencyKind } from '../../core/parse';
 import { maskPersonalNumbers } from '../../core/mask';
+import { unitBeyondRoster } from '../../core/unit-check';
 import { routingCandidates } from './candidates';
 import { notifyPerson, postToWorkersGroups } from '../notify';
 import { viewOf } from './view';
@@ -152,14 +153,21 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
       postToWorkersGroups(ctx, communityId, t.emergencyAlert(view, maskPersonalNumbers(data.text), call.number), alerted.map((p) => p.id), { priority, ref });
     } else {
       // A question the FAQ could not answer is not a "反映": tell them it will be answered.
-      sendReply(data.category === CONSULT.code ? t.consultAck(ticket.id, handler) : t.reportAck(view, handler), priority, ref);
+      sendReply(data.category === CONSULT.code ? t.consultAck(ticket.id, handler) : t.reportAck(view, handler, !reply.group), priority, ref);
       const reporter = ctx.actor.name;
       if (routed.assignee) {
         const link = ctx.ticketLink?.(ticket.id) ?? null;
+        const unverified =
+          building && data.building && unitBeyondRoster(data.unit, building.units) ? t.unverifiedLocation(data.building, building.units!) : null;
         const card = link
-          ? assignmentCard(ticket.id, `${urgencyLabel}${view.categoryLabel}`, `${view.where}｜${view.summary}\n${t.reporterLine(reporter)}`, link)
+          ? assignmentCard(
+              ticket.id,
+              `${urgencyLabel}${view.categoryLabel}`,
+              `${view.where}｜${view.summary}\n${t.reporterLine(reporter)}${unverified ? `\n${unverified}` : ''}`,
+              link,
+            )
           : null;
-        notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel, link), { priority, ref, card });
+        notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel, link, unverified), { priority, ref, card });
       }
       postToWorkersGroups(ctx, communityId, t.workersGroupNotice(view, handler, urgencyLabel), routed.assignee ? [routed.assignee.id] : [], { priority, ref });
     }

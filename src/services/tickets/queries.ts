@@ -4,6 +4,8 @@ import { DomainError } from '../../core/errors';
 import { isStaff } from '../../core/permissions';
 import type { TicketState } from '../../core/ticket-machine';
 import { maskPersonalNumbers } from '../../core/mask';
+import { unitBeyondRoster } from '../../core/unit-check';
+import { buildingById } from '../../store/repos/area';
 import { gridIdsOfStaff, personById } from '../../store/repos/people';
 import { activeTicketsOf, eventsOf, isFollower, unclaimedTickets, type TicketRow } from '../../store/repos/tickets';
 import { assertMayAct, loadTicket } from './change';
@@ -15,7 +17,7 @@ import { SYSTEM_NAME } from '../../templates/common';
 const TIME_FORMAT = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
 const fmt = (d: Date) => TIME_FORMAT.format(d);
 
-const line = (row: TicketRow) => t.ticketLine({ ...viewOf(row), state: row.status as TicketState });
+const line = (row: TicketRow) => t.ticketLine({ ...viewOf(row), state: row.status as TicketState, emergency: row.urgency === 'emergency' });
 
 /** 我的: the actor's open tickets. */
 export function myTicketsText(ctx: ServiceCtx): string {
@@ -47,6 +49,8 @@ export function ticketDetailText(db: Db, ticket: TicketRow): string {
   const id = ticket.id;
   const name = (pid: number | null) => (pid ? (personById(db, pid)?.name ?? `#${pid}`) : SYSTEM_NAME);
   const history = eventsOf(db, id).map((e) => t.historyLine(fmt(e.at), name(e.actorId), e.type, e.note));
+  const units = ticket.buildingId ? buildingById(db, ticket.buildingId)?.units : null;
+  const unverified = ticket.building && unitBeyondRoster(ticket.unit, units) ? t.unverifiedLocation(ticket.building, units!) : null;
   return t.showTicket(
     {
       ...viewOf(ticket),
@@ -55,6 +59,7 @@ export function ticketDetailText(db: Db, ticket: TicketRow): string {
       reporter: name(ticket.reporterId),
       assignee: ticket.assigneeId ? name(ticket.assigneeId) : null,
       createdAt: fmt(ticket.createdAt),
+      unverified,
     },
     history,
   );

@@ -3,10 +3,12 @@ import type { ServiceCtx } from '../context';
 import { inTransaction } from '../../store/db';
 import { DomainError } from '../../core/errors';
 import { staffByName } from '../../store/repos/people';
-import { changeTicket } from './change';
+import { assertMayAct, changeTicket, loadTicket } from './change';
 import { notifyPerson, notifyReporters } from '../notify';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
+
+const CLOSED = new Set(['resolved', 'rejected']);
 
 const input = z.object({ ticketId: z.number().int().positive(), to: z.string().trim().min(1).max(40) });
 
@@ -16,6 +18,12 @@ export function transferTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
   return inTransaction(ctx.store, () => {
     const target = staffByName(ctx.store.db, to);
     if (!target) throw new DomainError('person_not_found', { name: to });
+    // Handing a ticket to whoever already has it changes nothing: say so, record nothing.
+    const current = loadTicket(ctx, ticketId);
+    assertMayAct(ctx, current);
+    if (current.assigneeId === target.id && !CLOSED.has(current.status)) {
+      throw new DomainError('already_assigned', { ticket: ticketId, mine: target.id === ctx.actor.id ? 1 : 0, to: target.name });
+    }
     const { after } = changeTicket(ctx, ticketId, {
       action: 'transfer',
       eventType: 'transferred',

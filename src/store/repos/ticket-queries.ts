@@ -8,6 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Db } from '../db';
+import { chatText } from '../../core/chat-text';
 
 /** Statuses still waiting for someone (the "active" set of the state machine). */
 const ACTIVE_SQL = "('open', 'claimed', 'escalated', 'reopened')";
@@ -69,9 +70,10 @@ function whereOf(f: TicketFilter): Where {
     params.push(f.to.getTime());
   }
   if (f.q) {
-    const like = `%${escapeLike(f.q)}%`;
+    // Both sides in the form chat text is matched in: 電梯 finds 电梯 and the other way round.
+    const like = `%${escapeLike(chatText(f.q))}%`;
     const id = /^#?\s*(\d{1,15})$/.exec(f.q);
-    parts.push(`(t.summary LIKE ? ESCAPE '\\' OR t.text LIKE ? ESCAPE '\\'${id ? ' OR t.id = ?' : ''})`);
+    parts.push(`(t.summary LIKE ? ESCAPE '\\' OR coalesce(t.search_text, t.text) LIKE ? ESCAPE '\\'${id ? ' OR t.id = ?' : ''})`);
     params.push(like, like, ...(id ? [Number(id[1])] : []));
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', and: parts.map((p) => ` AND ${p}`).join(''), params };

@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import { prepared } from '../prepared';
 import { ticketEvents, ticketFollowers, tickets } from '../schema';
 import type { TicketState } from '../../core/ticket-machine';
+import { chatText } from '../../core/chat-text';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
@@ -17,9 +18,15 @@ export function ticketById(db: Db, id: number): TicketRow | undefined {
 const TICKET_COLUMNS = [
   'communityId', 'gridId', 'buildingId', 'building', 'unit', 'room', 'category', 'urgency', 'emergencyKind', 'status',
   'summary', 'text', 'reporterId', 'originGroupId', 'assigneeId', 'escalationLevel', 'createdAt', 'updatedAt',
-  'resolvedAt', 'lastNote',
+  'resolvedAt', 'lastNote', 'searchText',
 ] as const satisfies readonly (keyof NewTicket)[];
 const TIMESTAMPS = new Set<string>(['createdAt', 'updatedAt', 'resolvedAt']);
+
+/** The words in searchable form, or null when that is the text as written (most messages). */
+export function searchForm(text: string): string | null {
+  const form = chatText(text);
+  return form === text ? null : form;
+}
 
 export function insertTicket(db: Db, values: NewTicket): TicketRow {
   // Prepared once: building a 20-column insert is costly and this runs for every report.
@@ -35,7 +42,7 @@ export function insertTicket(db: Db, values: NewTicket): TicketRow {
       .returning()
       .prepare(),
   );
-  const params: Record<string, unknown> = { escalationLevel: 0 };
+  const params: Record<string, unknown> = { escalationLevel: 0, searchText: searchForm(values.text) };
   for (const c of TICKET_COLUMNS) {
     const v = values[c];
     params[c] = v instanceof Date ? v.getTime() : (v ?? params[c] ?? null);
@@ -150,16 +157,19 @@ export function activeTicketsOf(db: Db, assigneeId: number, limit = 50): TicketR
     .select()
     .from(tickets)
     .where(and(eq(tickets.assigneeId, assigneeId), inArray(tickets.status, ACTIVE)))
-    .orderBy(asc(tickets.id))
+    .orderBy(URGENT_FIRST, asc(tickets.id))
     .limit(limit)
     .all();
 }
+
+/** Work lists put emergencies first, then urgent tickets, then the rest (oldest first within each). */
+const URGENT_FIRST = sql`case ${tickets.urgency} when 'emergency' then 0 when 'urgent' then 1 else 2 end`;
 
 /** Tickets waiting for someone to claim them in the given grids (null: everywhere). */
 export function unclaimedTickets(db: Db, gridIds: number[] | null, limit = 50): TicketRow[] {
   const waiting = inArray(tickets.status, ['open', 'reopened', 'escalated'] as TicketState[]);
   const where = gridIds === null ? waiting : and(waiting, inArray(tickets.gridId, gridIds.length ? gridIds : [-1]));
-  return db.select().from(tickets).where(where).orderBy(asc(tickets.id)).limit(limit).all();
+  return db.select().from(tickets).where(where).orderBy(URGENT_FIRST, asc(tickets.id)).limit(limit).all();
 }
 
 /** The latest ticket this person reported or followed that was resolved since `since`. */
@@ -180,6 +190,21 @@ export function lastResolvedFor(db: Db, personId: number, since: Date): TicketRo
     )
     .orderBy(desc(tickets.resolvedAt))
     .get();
+}
+
+/** Open tickets this person reported or follows (a resident's own few), oldest first. */
+export function openTicketsOfResident(db: Db, personId: number, limit = 20): TicketRow[] {
+  const followed = db
+    .select({ id: ticketFollowers.ticketId })
+    .from(ticketFollowers)
+    .where(eq(ticketFollowers.personId, personId));
+  return db
+    .select()
+    .from(tickets)
+    .where(and(inArray(tickets.status, ACTIVE), sql`(${tickets.reporterId} = ${personId} OR ${tickets.id} IN ${followed})`))
+    .orderBy(asc(tickets.id))
+    .limit(limit)
+    .all();
 }
 
 export function isFollower(db: Db, ticketId: number, personId: number): boolean {

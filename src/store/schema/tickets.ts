@@ -33,6 +33,12 @@ export const tickets = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
     lastNote: text('last_note'),
+    /**
+     * The resident's words in the form text is matched in (simplified,
+     * half-width; core/chat-text): office search finds 電梯 and 电梯 alike.
+     * Null on tickets from before this column; search then reads `text`.
+     */
+    searchText: text('search_text'),
   },
   (t) => [
     index('tickets_assignee_status').on(t.assigneeId, t.status),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { NoticeTemplate } from './types';
+import { maskPersonalNumbers } from '../../core/mask';
 import { waterOutage } from './water-outage';
 import { powerOutage } from './power-outage';
 import { elevatorMaintenance } from './elevator-maintenance';
@@ -8,6 +9,9 @@ import { activity } from './activity';
 import { policy } from './policy';
 
 export type { NoticeTemplate } from './types';
+
+/** Template variables that exist to publish a number (联系电话, a hotline): never masked. */
+export const PUBLISHED_NUMBER_VARS: ReadonlySet<string> = new Set(['contact', 'hotline']);
 
 /** Every notice template, in the order offices see them. */
 export const NOTICE_TEMPLATES: readonly NoticeTemplate[] = [
@@ -43,10 +47,31 @@ export type RenderResult = { ok: true; text: string } | { ok: false; reason: str
 export function renderNotice(t: NoticeTemplate, vars: unknown): RenderResult {
   const r = t.vars.strict().safeParse(vars ?? {});
   if (!r.success) {
-    const issue = r.error.issues[0]!;
-    const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-    const msg = issue.code === 'unrecognized_keys' ? `未知变量 ${issue.keys.join(', ')}` : issue.message;
-    return { ok: false, reason: `${where}${msg}` };
+    // Every problem at once: an office filling in a template fixes them in one go.
+    const reasons = r.error.issues.map((issue) => {
+      const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+      const msg = issue.code === 'unrecognized_keys' ? `未知变量 ${issue.keys.join(', ')}` : issue.message;
+      return `${where}${msg}`;
+    });
+    return { ok: false, reason: reasons.join('；') };
   }
   return { ok: true, text: t.render(r.data) };
+}
+
+/**
+ * What resident groups receive: the variables checked as renderNotice does,
+ * then phone and ID numbers masked in every variable but the ones that
+ * publish a number. `masked` says whether anything was hidden.
+ */
+export function renderNoticeForGroups(t: NoticeTemplate, vars: unknown): RenderResult & { masked?: boolean } {
+  const plain = renderNotice(t, vars);
+  if (!plain.ok) return plain;
+  const masked = Object.fromEntries(
+    Object.entries((vars ?? {}) as Record<string, unknown>).map(([k, v]) => [
+      k,
+      typeof v === 'string' && !PUBLISHED_NUMBER_VARS.has(k) ? maskPersonalNumbers(v) : v,
+    ]),
+  );
+  const r = renderNotice(t, masked);
+  return r.ok ? { ok: true, text: r.text, masked: r.text !== plain.text } : plain;
 }

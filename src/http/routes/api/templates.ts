@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { NOTICE_TEMPLATES, noticeTemplate, renderNotice, templateVariables } from '../../../templates/notices';
+import { NOTICE_TEMPLATES, noticeTemplate, renderNoticeForGroups, templateVariables } from '../../../templates/notices';
 import { noticeVarsInvalid, unknownNoticeTemplate } from '../../../templates/http';
 
 /** Notice templates: list them with their variables, and render a preview. Any token may. */
@@ -14,7 +14,8 @@ export const templateRoutes: FastifyPluginAsync = async (app) => {
     // Accept { "vars": {...} } (as in POST /api/announcements) or the variables themselves.
     const body = (req.body ?? {}) as Record<string, unknown>;
     const vars = body.vars && typeof body.vars === 'object' && !Array.isArray(body.vars) ? body.vars : body;
-    const r = renderNotice(t, vars);
+    // Exactly what the groups would get: numbers masked as when it is sent.
+    const r = renderNoticeForGroups(t, vars);
     if (!r.ok) return reply.status(400).send({ error: noticeVarsInvalid(t.name, r.reason) });
     return { name: t.name, title: t.title, text: r.text };
   });

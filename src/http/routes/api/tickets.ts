@@ -18,6 +18,7 @@ import {
 import { EVENT_LABEL, STATE_LABEL, where } from '../../../templates/tickets';
 import * as o from '../../../templates/office';
 import { parse } from '../../validate';
+import { parseTime } from '../../../services/announcements/input';
 
 export interface OfficeDeps {
   store: Store;
@@ -32,7 +33,6 @@ export const MAX_LIMIT = 200;
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 const DAY_MS = 24 * 60 * 60_000;
 
 /**
@@ -42,10 +42,9 @@ const DAY_MS = 24 * 60 * 60_000;
  */
 export function parseWhen(s: string, end: boolean): Date | null {
   const text = s.trim();
-  const iso = DATE_ONLY.test(text) ? `${text}T00:00:00+08:00` : HAS_ZONE.test(text) ? text : `${text}+08:00`;
-  if (!/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?/.test(text)) return null;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return null;
+  // The same parser as notice times: impossible dates (2027-02-30) are refused, not rolled over.
+  const d = parseTime(DATE_ONLY.test(text) ? `${text}T00:00:00` : text);
+  if (!d) return null;
   return end && DATE_ONLY.test(text) ? new Date(d.getTime() + DAY_MS) : d;
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE `tickets` ADD `search_text` text;

@@ -10,6 +10,7 @@ import { ticketCommands } from './staff-commands';
 import { rateByReporter } from './rate';
 import { reopenByReporter } from './reopen';
 import { residentIntake } from './resident-intake';
+import { collectionCommands, collectionReplies } from './collections';
 
 /** The order here is the spec of how one message is handled. */
 export function buildChain(): Composer<BotContext> {
@@ -20,9 +21,11 @@ export function buildChain(): Composer<BotContext> {
     .use(bindGroupCommand)
     .use(announceCommand)
     .use(requireKnownGroup)
+    .use(collectionCommands)
     .use(ticketCommands)
     .use(rateByReporter)
     .use(reopenByReporter)
+    .use(collectionReplies)
     .use(residentIntake)
     .use(fallback);
 }

@@ -95,6 +95,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       remindBeforeMs: config.GRIDBOT_COLLECTION_REMIND_MINUTES * 60_000,
       retentionMs: config.GRIDBOT_COLLECTION_RETENTION_DAYS * 86_400_000,
     },
+    kickOutbox: () => sender.kick(),
   };
   const deps: BotDeps = {
     store,

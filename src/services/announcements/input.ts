@@ -47,8 +47,7 @@ export function parseTime(s: string): Date | null {
   if (MO < 1 || MO > 12 || D < 1 || D > 31 || H > 23 || MI > 59 || S > 59) return null;
   const at = zone ? new Date(s.trim().replace(' ', 'T')) : new Date(fromShanghai(Y, MO, D, H, MI).getTime() + S * 1000);
   if (Number.isNaN(at.getTime())) return null;
-  // Reject 2026-02-30 and the like instead of rolling over to March.
-  const check = zone ? null : fromShanghai(Y, MO, D, H, MI);
-  if (check && new Date(check.getTime() + 8 * 3600_000).getUTCDate() !== D) return null;
+  // Reject 2026-02-30 and the like instead of rolling over to March, with or without an offset.
+  if (new Date(Date.UTC(Y, MO - 1, D)).getUTCDate() !== D) return null;
   return at;
 }

@@ -26,4 +26,6 @@ export interface CollectionDeps {
   /** Names of the running channels: groups on other channels are not posted to. */
   channels: () => readonly string[];
   settings: CollectionSettings;
+  /** Wakes the outbox sender after rows were committed outside a chat message (HTTP, ticks). */
+  kickOutbox?: () => void;
 }

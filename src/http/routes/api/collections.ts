@@ -41,6 +41,7 @@ export const collectionRoutes: FastifyPluginAsync<{ deps: CollectionDeps }> = as
   app.post('/collections', { preHandler: canStart }, async (req, reply) => {
     try {
       const out = createCollection(deps, actorOf(req), req.body);
+      deps.kickOutbox?.();
       return reply.status(201).send({ id: out.collection.id, status: out.collection.status, groups: out.groups, unreachable: out.unreachable });
     } catch (err) {
       return sendError(reply, err);
@@ -81,6 +82,7 @@ export const collectionRoutes: FastifyPluginAsync<{ deps: CollectionDeps }> = as
     if (!p) return reply;
     try {
       const c = closeCollection(deps, p.id, { personId: req.apiUser?.personId ?? null, reason: 'manual' });
+      deps.kickOutbox?.();
       return { id: c.id, status: c.status };
     } catch (err) {
       return sendError(reply, err);

@@ -22,9 +22,8 @@ import type { CollectionSpec, Household, ParsedEntry, ReplyParse } from './types
 const QTY = '(\\d+(?:\\.\\d+)?|两|半|俩)';
 const CHAIN_LINE = /^\s*(\d{1,3})\s*[.、．)）]\s*(.*)$/;
 const ANSWER_HEAD = /^\s*(?:#?接龙|[+＋]\s*\d*|报名|参加|登记)/;
-const WITHDRAW = /^(?:我|我家|我们)?\s*(?:取消|不要了|退出|撤销|撤回|不参加了?|不去了|不报了|删掉|删除)(?:了|吧|哈|啊|谢谢)?\s*$/;
+const WITHDRAW = /^(?:我|我家|我们)?\s*(?:取消|不要了|退出|撤销|撤回|不参加了?|不去了|不报了|删掉|删除)\s*(?:了|吧|哈|啊|谢谢|谢了)?\s*$/;
 const CHANGE = new RegExp(`^(.{0,8}?)\\s*(?:改成|改为|换成|改)\\s*${QTY}\\s*(\\S{0,2})\\s*$`);
-const SIGNUP = new RegExp(`[+＋]\\s*(\\d{1,2})|(?:报名|参加|算我一个|算我们?家?)|${QTY}\\s*(?:人|位|份|个)`);
 const NAME_TOKEN = /^[\u4E00-\u9FFF]{2,4}$/;
 const PLACE_WORD = /单元|号楼|栋|幢|座|室|号|楼|层|户|门/;
 
@@ -107,16 +106,22 @@ function orderEntry(segment: string, c: CompiledSpec, groupBuilding: string | nu
   return { name: nameOn(segment, c), household: locate(s, groupBuilding), items };
 }
 
+const PLUS = /[+＋]\s*(\d{1,2})?/;
+const HEADCOUNT = new RegExp(`${QTY}\\s*(?:个人|人|位|份|个)`);
+const SIGNUP_WORD = /报名|参加|算我一个|算我们?家?/;
+
 function signupEntry(segment: string, c: CompiledSpec, groupBuilding: string | null): ParsedEntry | null {
-  const s = digitize(segment);
-  const m = SIGNUP.exec(s);
-  if (!m) return null;
-  const count = m[1] ? Number(m[1]) : m[2] ? quantity(m[2]) : 1;
-  const rest = blankOut(s, m.index, m[0].length).replace(/^\s*#?接龙\s*/, '');
-  const household = locate(rest, groupBuilding);
-  // "今天来了3个人修电梯" is talk: a bare count answers only with a room, in a short line.
-  if (m[2] && !ANSWER_HEAD.test(s) && (!household.room || s.length > 16)) return null;
-  return { name: nameOn(segment, c), household, count: Math.max(1, Math.round(count)) };
+  let s = digitize(segment);
+  const plus = PLUS.exec(s);
+  const word = SIGNUP_WORD.exec(s);
+  const head = HEADCOUNT.exec(s);
+  if (!plus && !word && !head) return null;
+  for (const m of [plus, word, head]) if (m) s = blankOut(s, m.index, m[0].length);
+  const household = locate(s.replace(/^\s*#?接龙\s*/, ''), groupBuilding);
+  // "今天来了3个人修电梯" is talk: a bare head count answers only with a room, in a short line.
+  if (!plus && !word && !ANSWER_HEAD.test(segment) && (!household.room || segment.length > 16)) return null;
+  const count = plus?.[1] ? Number(plus[1]) : head ? quantity(head[1]!) : 1;
+  return { name: nameOn(s, c), household, count: Math.max(1, Math.round(count)) };
 }
 
 const ROOM_FIELD = /房号|门牌|住址|地址|房间/;

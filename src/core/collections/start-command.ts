@@ -48,7 +48,7 @@ function parseItem(raw: string): CollectionItem | null {
     if (money) {
       price = Number(money[1]);
       if (money[2]) unit = money[2];
-    } else if (/^\S{1,3}$/.test(part) && !/\d/.test(part)) unit = part;
+    } else if (unit === null && /^\S{1,3}$/.test(part) && !/\d/.test(part)) unit = part;
     else return null;
   }
   return { name, unit, price };

@@ -24,6 +24,14 @@ const schema = z.object({
   GRIDBOT_LINK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   GRIDBOT_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   GRIDBOT_MISSED_GRACE: ms.default(30 * 60_000),
+  /** Collections: a batched confirmation after this many new answers in a group … */
+  GRIDBOT_COLLECTION_SUMMARY_EVERY: z.coerce.number().int().min(1).max(1000).default(10),
+  /** … or this many minutes after the oldest unconfirmed one. */
+  GRIDBOT_COLLECTION_SUMMARY_MINUTES: z.coerce.number().min(0).max(24 * 60).default(5),
+  /** The reminder before a collection's deadline, in minutes (0: none). */
+  GRIDBOT_COLLECTION_REMIND_MINUTES: z.coerce.number().min(0).max(7 * 24 * 60).default(120),
+  /** Days after close when a collection's personal data (names, phones, forms) is deleted. */
+  GRIDBOT_COLLECTION_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
   WECHATY_PUPPET: optional,
   WECHATY_PUPPET_SERVICE_TOKEN: optional,
   WECOM_CORP_ID: optional,

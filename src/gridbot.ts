@@ -8,6 +8,8 @@ import { OutboxSender } from './bot/outbox-sender';
 import { BotRuntime } from './bot/runtime';
 import { SimulatorChannel } from './bot/simulator/channel';
 import type { BotDeps } from './bot/context';
+import { CollectionScheduler } from './jobs/collections';
+import { DEFAULT_COLLECTION_SETTINGS, type CollectionDeps } from './services/collections';
 import { buildChain } from './handlers';
 import { buildApp } from './http/app';
 import { personByIdentity } from './store/repos/people';
@@ -42,6 +44,7 @@ export interface Gridbot {
   channels: Map<string, Channel>;
   simulator?: SimulatorChannel;
   announcements: AnnouncementScheduler;
+  collections: CollectionScheduler;
   /** Starts channels and delivery (does not listen on HTTP). */
   start(): Promise<void>;
   /** Stops taking messages, finishes what is in flight, closes the store. */
@@ -81,6 +84,19 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       if (reportParkedSends({ store, now, channels: new Set(channels.keys()) }, rows) > 0) sender.kick();
     },
   });
+  const collectionDeps: CollectionDeps = {
+    store,
+    now,
+    channels: () => [...channels.keys()],
+    settings: {
+      ...DEFAULT_COLLECTION_SETTINGS,
+      summaryEvery: config.GRIDBOT_COLLECTION_SUMMARY_EVERY,
+      summaryAfterMs: config.GRIDBOT_COLLECTION_SUMMARY_MINUTES * 60_000,
+      remindBeforeMs: config.GRIDBOT_COLLECTION_REMIND_MINUTES * 60_000,
+      retentionMs: config.GRIDBOT_COLLECTION_RETENTION_DAYS * 86_400_000,
+    },
+    kickOutbox: () => sender.kick(),
+  };
   const deps: BotDeps = {
     store,
     logger,
@@ -90,6 +106,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     kickOutbox: () => sender.kick(),
     ticketLink: links ? (id) => links.url(id) : undefined,
     refineIntake: await createIntakeRefiner(config, logger),
+    collections: collectionDeps,
   };
   const runtime = new BotRuntime(deps, buildChain());
   const announcements = new AnnouncementScheduler({
@@ -101,6 +118,8 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     kickOutbox: () => sender.kick(),
     timer: opts.schedulerTimer,
   });
+  // Its own timer: tests drive it by calling tick() after moving their clock.
+  const collections = new CollectionScheduler({ deps: collectionDeps, logger, kickOutbox: () => sender.kick() });
   const app = await buildApp({
     store,
     logger,
@@ -108,7 +127,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     channels,
     simulator,
     plugins: [
-      { plugin: apiRoutes, options: { prefix: '/api', deps: announcements.deps, adminToken: config.GRIDBOT_ADMIN_TOKEN } },
+      { plugin: apiRoutes, options: { prefix: '/api', deps: announcements.deps, collections: collectionDeps, adminToken: config.GRIDBOT_ADMIN_TOKEN } },
       ...(wecom ? [{ plugin: wecomCallback, options: wecomCallbackOptions(config, runtime) }] : []),
       ...(links ? [{ plugin: ticketPageRoutes, options: { store, links } }] : []),
     ],
@@ -125,6 +144,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     channels,
     simulator,
     announcements,
+    collections,
     async start() {
       sender.start();
       for (const ch of channels.values()) {
@@ -135,11 +155,13 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       runtime.resumePending();
       // After the sender (it parks rows a crash left in flight, which the scheduler reports) and the channels.
       announcements.start();
+      collections.start();
     },
     async stop() {
       if (stopped) return;
       stopped = true;
       announcements.stop();
+      collections.stop();
       for (const ch of channels.values()) await ch.stop().catch((err) => logger.warn({ err }, 'channel stop failed'));
       await runtime.stop();
       await sender.stop();

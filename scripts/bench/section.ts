@@ -7,12 +7,14 @@ import { benchParser } from './parser';
 import { benchIntake } from './intake';
 import { benchCallback } from './callback';
 import { benchScale } from './scale';
+import { benchCollections } from './collections';
 
 const SECTIONS = {
   parser: benchParser,
   intake: benchIntake,
   callback: benchCallback,
   scale: benchScale,
+  collections: benchCollections,
 } as const;
 
 const name = process.argv[2] as keyof typeof SECTIONS;

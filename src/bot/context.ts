@@ -5,6 +5,7 @@ import type { GroupRow } from '../store/repos/groups';
 import type { PersonRow } from '../store/repos/people';
 import type { BuildingRow } from '../store/repos/area';
 import type { ParseResult } from '../core/parse/types';
+import type { CollectionDeps } from '../services/collections/deps';
 import { enqueueOutbound } from '../store/repos/outbox';
 import { finishInbound } from '../store/repos/inbox';
 
@@ -25,6 +26,8 @@ export interface BotDeps {
    * OPENAI_API_KEY is set). Resolves to the rule result on any failure.
    */
   refineIntake?: (text: string, rule: ParseResult) => Promise<ParseResult>;
+  /** Collections (接龙, 团购, 登记); absent in tests that build a bare chain. */
+  collections?: CollectionDeps;
 }
 
 export interface ReplyOptions {

@@ -11,6 +11,7 @@ import { rateByReporter } from './rate';
 import { reopenByReporter } from './reopen';
 import { residentIntake } from './resident-intake';
 import { relayedNews, statusQuestion } from './status-question';
+import { collectionCommands, collectionReplies } from './collections';
 
 /** The order here is the spec of how one message is handled. */
 export function buildChain(): Composer<BotContext> {
@@ -21,9 +22,11 @@ export function buildChain(): Composer<BotContext> {
     .use(bindGroupCommand)
     .use(announceCommand)
     .use(requireKnownGroup)
+    .use(collectionCommands)
     .use(ticketCommands)
     .use(rateByReporter)
     .use(reopenByReporter)
+    .use(collectionReplies)
     .use(statusQuestion, relayedNews)
     .use(residentIntake)
     .use(fallback);

@@ -10,6 +10,8 @@ export interface ResolvedTargets {
   groups: GroupRow[];
   /** What the office asked for, in words: ["第一网格", "3号楼", "网格工作群"] or ["全体"]. */
   labels: string[];
+  /** The buildings the targets name (with or without a bound group). */
+  buildings: BuildingRow[];
 }
 
 /**
@@ -61,7 +63,7 @@ export function resolveTargets(
     labels.push(TARGET_WORKERS);
   }
   const groups = [...found.values()].filter((g) => channels.includes(g.channel)).sort((a, b) => a.id - b.id);
-  return { groups, labels };
+  return { groups, labels, buildings: [...chosen.values()] };
 }
 
 /** A grid named in a target spec: by id, by name, or by id written as text. */

@@ -5,9 +5,12 @@ import { announcementRoutes } from './announcements';
 import { templateRoutes } from './templates';
 import { ticketRoutes } from './tickets';
 import { statsRoutes } from './stats';
+import { collectionRoutes } from './collections';
+import type { CollectionDeps } from '../../../services/collections';
 
 export interface ApiOptions {
   deps: AnnouncementDeps;
+  collections: CollectionDeps;
   adminToken?: string;
 }
 
@@ -22,4 +25,5 @@ export const apiRoutes: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
   await app.register(templateRoutes);
   await app.register(ticketRoutes, { store: opts.deps.store, now: opts.deps.now });
   await app.register(statsRoutes, { store: opts.deps.store, now: opts.deps.now });
+  await app.register(collectionRoutes, { deps: opts.collections });
 };

@@ -16,7 +16,7 @@ const statsQuery = z.object(periodFields);
 const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
 const share = (part: number, whole: number) => (whole ? round(part / whole, 4) : null);
 
-function figures(b: StatsBucket) {
+export function figures(b: StatsBucket) {
   const closed = b.resolved + b.rejected;
   return {
     opened: b.opened,
@@ -38,7 +38,7 @@ function figures(b: StatsBucket) {
   };
 }
 
-const empty = (gridId: number | null): StatsBucket => ({
+export const emptyBucket = (gridId: number | null): StatsBucket => ({
   gridId,
   opened: 0,
   resolved: 0,
@@ -81,7 +81,7 @@ export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => 
     const grids = grid ? [grid] : allGridRefs(deps.store.db);
     const buckets: ({ grid: GridRef | null } & ReturnType<typeof figures>)[] = grids.map((g) => ({
       grid: g,
-      ...figures(s.grids.find((b) => b.gridId === g.id) ?? empty(g.id)),
+      ...figures(s.grids.find((b) => b.gridId === g.id) ?? emptyBucket(g.id)),
     }));
     const outside = s.grids.find((b) => b.gridId === null);
     if (outside && !grid) buckets.push({ grid: null, ...figures(outside) });

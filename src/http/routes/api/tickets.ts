@@ -87,9 +87,9 @@ const ref = (id: number | null, name: string | null) => (id === null ? null : { 
 
 // ── /api/tickets ──────────────────────────────────────────────────────────
 
-const CATEGORIES = [...DEFAULT_TAXONOMY.map((c) => ({ code: c.code, label: c.label })), { code: CONSULT.code, label: CONSULT.label }];
+export const CATEGORIES = [...DEFAULT_TAXONOMY.map((c) => ({ code: c.code, label: c.label })), { code: CONSULT.code, label: CONSULT.label }];
 
-const listQuery = z.object({
+export const ticketListQuery = z.object({
   ...periodFields,
   /** One status or several, comma-separated: "open,claimed". */
   status: opt(
@@ -127,7 +127,7 @@ const idParam = z.object({ id: z.coerce.number(o.ticketIdInvalid()).int(o.ticket
 /** The parser's summary starts with the category label; the item shows the label on its own. */
 const summaryOf = (s: string) => s.replace(/^[^｜]{1,8}｜/, '');
 
-function item(r: TicketListRow) {
+export function ticketItem(r: TicketListRow) {
   return {
     id: r.id,
     status: r.status,
@@ -158,7 +158,7 @@ function item(r: TicketListRow) {
  */
 export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => {
   app.get('/tickets', async (req, reply) => {
-    const q = parse(listQuery, req.query, reply);
+    const q = parse(ticketListQuery, req.query, reply);
     if (!q || !checkPeriod(q, reply)) return reply;
     const grid = gridOf(deps.store, q.grid, reply);
     if (grid === false) return reply;
@@ -168,7 +168,7 @@ export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) =>
       q.limit ?? 50,
       q.offset ?? 0,
     );
-    return { total, limit: q.limit ?? 50, offset: q.offset ?? 0, items: rows.map(item) };
+    return { total, limit: q.limit ?? 50, offset: q.offset ?? 0, items: rows.map(ticketItem) };
   });
 
   app.get('/tickets/:id', async (req, reply) => {
@@ -178,7 +178,7 @@ export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) =>
     const row = ticketDetail(db, p.id);
     if (!row) return reply.status(404).send({ error: o.ticketNotFoundHttp(p.id) });
     return {
-      ...item(row),
+      ...ticketItem(row),
       text: row.text,
       emergencyKind: row.emergencyKind,
       escalationLevel: row.escalationLevel,

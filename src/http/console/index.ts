@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import { csrfRefused } from '../../templates/console/layout';
 import { ConsoleSessions, csrfMatches, redirect, SESSION_COOKIE } from './session';
 import type { ConsoleDeps } from './deps';
+import { HIDDEN } from '../openapi';
 import { loginRoutes } from './login';
 import { overviewRoutes } from './overview';
 import { consoleTicketRoutes } from './tickets';
@@ -32,6 +33,10 @@ const PUBLIC = /^\/console\/(?:login(?:[?#]|$)|assets\/|vendor\/)/;
  */
 export const consoleRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (app, { deps }) => {
   const sessions = new ConsoleSessions(deps.store, deps.now, deps.adminToken);
+  // Pages for people, not API: out of the OpenAPI document.
+  app.addHook('onRoute', (r) => {
+    r.schema = { ...(r.schema ?? {}), ...HIDDEN };
+  });
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 4 * 1024 * 1024 });
   await app.register(fastifyStatic, { root: ASSETS, prefix: '/console/assets/', decorateReply: true, index: false, cacheControl: false });

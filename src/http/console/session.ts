@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../store/db';
 import { verifyApiToken, type TokenHolder } from '../../services/tokens';
-import { ROLE_LABEL, type Viewer } from '../../templates/console/layout';
+import { ADMIN_TOKEN_LABEL, ROLE_LABEL, type Viewer } from '../../templates/console/layout';
 
 export const SESSION_COOKIE = 'gridbot_console';
 /** A working day: the clerk signs in again the next morning. */
@@ -97,7 +97,7 @@ export function csrfMatches(expected: string, given: unknown): boolean {
 
 export function viewerOf(req: FastifyRequest): Viewer {
   const u = req.consoleUser!;
-  return { label: u.label, roleLabel: ROLE_LABEL[u.role] ?? u.role, csrf: req.consoleCsrf! };
+  return { label: u.id === null ? ADMIN_TOKEN_LABEL : u.label, roleLabel: ROLE_LABEL[u.role] ?? u.role, csrf: req.consoleCsrf! };
 }
 
 /** htmx requests follow HX-Redirect; plain ones a 303. */

@@ -36,16 +36,20 @@ export const createAnnouncementInput = z
 
 export type CreateAnnouncementInput = z.infer<typeof createAnnouncementInput>;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+/** Any number of fraction digits (Python's isoformat() writes six); milliseconds are kept. */
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** Parses an ISO-8601 time; a time without an offset is Asia/Shanghai. Null when malformed. */
 export function parseTime(s: string): Date | null {
   const m = ISO.exec(s.trim());
   if (!m) return null;
-  const [, y, mo, d, h, mi, sec, , zone] = m;
+  const [, y, mo, d, h, mi, sec, frac, zone] = m;
+  const ms = frac ? Number(frac.slice(1, 4).padEnd(3, '0')) : 0;
   const [Y, MO, D, H, MI, S] = [y, mo, d, h, mi, sec ?? '0'].map(Number) as [number, number, number, number, number, number];
   if (MO < 1 || MO > 12 || D < 1 || D > 31 || H > 23 || MI > 59 || S > 59) return null;
-  const at = zone ? new Date(s.trim().replace(' ', 'T')) : new Date(fromShanghai(Y, MO, D, H, MI).getTime() + S * 1000);
+  const at = zone
+    ? new Date(`${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}.${String(ms).padStart(3, '0')}${zone}`)
+    : new Date(fromShanghai(Y, MO, D, H, MI).getTime() + S * 1000 + ms);
   if (Number.isNaN(at.getTime())) return null;
   // Reject 2026-02-30 and the like instead of rolling over to March.
   const check = zone ? null : fromShanghai(Y, MO, D, H, MI);

@@ -18,6 +18,9 @@ export interface Viewer {
   csrf: string;
 }
 
+/** How the GRIDBOT_ADMIN_TOKEN holder is shown. */
+export const ADMIN_TOKEN_LABEL = '管理员令牌';
+
 export const ROLE_LABEL: Record<string, string> = { office: '社区办公室', grid_leader: '网格长', grid_worker: '网格员' };
 
 export interface PageOptions {

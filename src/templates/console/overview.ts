@@ -49,7 +49,7 @@ function row(r: GridRowView, head: boolean): Html {
 
 /** ECharts options, built here so every label on the charts is in this file. */
 export function trendCharts(t: TrendView) {
-  const base = { tooltip: { trigger: 'axis' }, grid: { left: 40, right: 16, top: 40, bottom: 30 }, xAxis: { type: 'category', data: t.weeks } };
+  const base = { animation: false, tooltip: { trigger: 'axis' }, grid: { left: 40, right: 16, top: 40, bottom: 30 }, xAxis: { type: 'category', data: t.weeks } };
   return {
     volume: {
       ...base,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { categoryLabel } from '../../../core/categories';
 import { allGridRefs, ticketStats, type GridRef, type StatsBucket } from '../../../store/repos/ticket-queries';
 import { DISSATISFIED, SATISFIED } from '../../../services/tickets/rate-ticket';
+import { docSchema } from '../../openapi';
 import { parse } from '../../validate';
 import { checkPeriod, gridOf, periodFields, type OfficeDeps } from './tickets';
 
@@ -62,7 +63,7 @@ export const emptyBucket = (gridId: number | null): StatsBucket => ({
  * tickets outside any grid get a bucket of their own (grid: null).
  */
 export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => {
-  app.get('/stats', async (req, reply) => {
+  app.get('/stats', { schema: docSchema({ summary: '各网格统计（受理、办结、超时、时长、满意度）', tags: ['工单与统计'], auth: true, querystring: statsQuery }) }, async (req, reply) => {
     const q = parse(statsQuery, req.query, reply);
     if (!q || !checkPeriod(q, reply)) return reply;
     const grid = gridOf(deps.store, q.grid, reply);

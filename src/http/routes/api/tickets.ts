@@ -17,6 +17,7 @@ import {
 } from '../../../store/repos/ticket-queries';
 import { EVENT_LABEL, STATE_LABEL, where } from '../../../templates/tickets';
 import * as o from '../../../templates/office';
+import { docSchema } from '../../openapi';
 import { parse } from '../../validate';
 
 export interface OfficeDeps {
@@ -42,8 +43,10 @@ const DAY_MS = 24 * 60 * 60_000;
  */
 export function parseWhen(s: string, end: boolean): Date | null {
   const text = s.trim();
-  const iso = DATE_ONLY.test(text) ? `${text}T00:00:00+08:00` : HAS_ZONE.test(text) ? text : `${text}+08:00`;
-  if (!/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?/.test(text)) return null;
+  // Any number of fraction digits (Python writes six): cut to milliseconds before Date reads it.
+  const ms = text.replace(/(\.\d{3})\d+/, '$1');
+  const iso = DATE_ONLY.test(ms) ? `${ms}T00:00:00+08:00` : HAS_ZONE.test(ms) ? ms : `${ms}+08:00`;
+  if (!/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?/.test(text)) return null;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
   return end && DATE_ONLY.test(text) ? new Date(d.getTime() + DAY_MS) : d;
@@ -157,7 +160,7 @@ export function ticketItem(r: TicketListRow) {
  * Staff see the resident's words unmasked, as in `查 12`.
  */
 export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => {
-  app.get('/tickets', async (req, reply) => {
+  app.get('/tickets', { schema: docSchema({ summary: '工单列表（可按状态、网格、楼栋、类别、日期、关键词筛选）', tags: ['工单与统计'], auth: true, querystring: ticketListQuery }) }, async (req, reply) => {
     const q = parse(ticketListQuery, req.query, reply);
     if (!q || !checkPeriod(q, reply)) return reply;
     const grid = gridOf(deps.store, q.grid, reply);
@@ -171,7 +174,7 @@ export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) =>
     return { total, limit: q.limit ?? 50, offset: q.offset ?? 0, items: rows.map(ticketItem) };
   });
 
-  app.get('/tickets/:id', async (req, reply) => {
+  app.get('/tickets/:id', { schema: docSchema({ summary: '一张工单：原话、关注者、评价、处理记录', tags: ['工单与统计'], auth: true, params: idParam }) }, async (req, reply) => {
     const p = parse(idParam, req.params, reply);
     if (!p) return reply;
     const { db } = deps.store;

@@ -16,9 +16,10 @@ export const loginRoutes: FastifyPluginAsync<{ sessions: ConsoleSessions }> = as
     const body = (req.body ?? {}) as Record<string, unknown>;
     const token = typeof body.token === 'string' ? body.token.trim() : '';
     const next = safeNext(body.next);
-    if (!token) return sendHtml(reply, loginPage(tokenEmpty(), next), 400);
+    // A refused sign-in is the form again with the reason (200: the browser logs no error for it).
+    if (!token) return sendHtml(reply, loginPage(tokenEmpty(), next));
     const r = sessions.signIn(token);
-    if (r.id === null) return sendHtml(reply, loginPage(r.holder ? forbiddenPage() : tokenWrong(), next), r.holder ? 403 : 401);
+    if (r.id === null) return sendHtml(reply, loginPage(r.holder ? forbiddenPage() : tokenWrong(), next));
     setSessionCookie(req, reply, r.id);
     return reply.redirect(next, 303);
   });

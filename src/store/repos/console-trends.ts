@@ -34,7 +34,7 @@ export function weeklyTrend(db: Db, o: TrendOptions): WeekFigures[] {
   const named = { start: o.start, end: o.start + o.weeks * WEEK_MS, week: WEEK_MS, overdue: o.overdueMs, emergency: o.emergencyOverdueMs };
   const main = client(db)
     .prepare(
-      `SELECT (created_at - @start) / @week AS week, count(*) AS opened,
+      `SELECT CAST((created_at - @start) / @week AS INTEGER) AS week, count(*) AS opened,
          coalesce(sum(status = 'resolved'), 0) AS resolved,
          coalesce(sum(status = 'resolved' AND resolved_at - created_at <=
            CASE WHEN urgency = 'emergency' THEN @emergency ELSE @overdue END), 0) AS onTime
@@ -44,7 +44,7 @@ export function weeklyTrend(db: Db, o: TrendOptions): WeekFigures[] {
   const marks = o.satisfied.map(() => '?').join(', ') || 'NULL';
   const rates = client(db)
     .prepare(
-      `SELECT (t.created_at - @start) / @week AS week, count(*) AS rated, coalesce(sum(r.note IN (${marks})), 0) AS satisfied
+      `SELECT CAST((t.created_at - @start) / @week AS INTEGER) AS week, count(*) AS rated, coalesce(sum(r.note IN (${marks})), 0) AS satisfied
        FROM (SELECT e.ticket_id, e.note, row_number() OVER (PARTITION BY e.ticket_id, e.actor_id ORDER BY e.id DESC) AS rn
              FROM ticket_events e WHERE e.type = 'rated') r
        JOIN tickets t ON t.id = r.ticket_id

@@ -90,6 +90,7 @@ export const consoleTicketRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = as
       limit,
       items,
       query: qs,
+      monthStart: new Date(deps.now().getTime() + 8 * 3600_000).toISOString().slice(0, 8) + '01',
       error: 'error' in checked ? checked.error : undefined,
     };
     return sendHtml(reply, page({ title: tt.TICKETS_TITLE, current: '/console/tickets', viewer: viewerOf(req), body: tt.ticketsBody(list) }));

@@ -44,6 +44,8 @@ export interface TicketListView {
   items: TicketItemView[];
   /** The filter as a query string (no leading "?"), for exports and paging. */
   query: string;
+  /** The first day of this month (Beijing), for the 「本月」 shortcut. */
+  monthStart: string;
   error?: string;
 }
 
@@ -72,7 +74,7 @@ export function ticketsBody(v: TicketListView): Html {
   ${input('f-from', 'from', '登记日期从', f.from, 'date')}
   ${input('f-to', 'to', '到（含当天）', f.to, 'date')}
   ${input('f-q', 'q', '关键词或单号', f.q, 'search', '如 电梯 或 12')}
-  <div class="actions"><button type="submit">筛选</button> <a href="/console/tickets">清空</a></div>
+  <div class="actions"><button type="submit">筛选</button> <a href="/console/tickets">清空</a> <a href="/console/tickets?from=${v.monthStart}">本月登记的</a></div>
 </form>
 ${ticketResults(v)}`;
 }

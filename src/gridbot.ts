@@ -22,6 +22,7 @@ import { createTicketLinks, linkSecret } from './services/links';
 import { reportParkedSends } from './services/report-parked';
 import { AnnouncementScheduler, type SchedulerTimer } from './jobs/announcements';
 import { apiRoutes } from './http/routes/api';
+import { consoleRoutes } from './http/console';
 
 export interface GridbotOptions {
   config: Config;
@@ -128,6 +129,17 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     simulator,
     plugins: [
       { plugin: apiRoutes, options: { prefix: '/api', deps: announcements.deps, collections: collectionDeps, adminToken: config.GRIDBOT_ADMIN_TOKEN } },
+      {
+        plugin: consoleRoutes,
+        options: {
+          deps: {
+            ...announcements.deps,
+            adminToken: config.GRIDBOT_ADMIN_TOKEN,
+            kickOutbox: () => sender.kick(),
+            ticketLink: links ? (id: number) => links.url(id) : undefined,
+          },
+        },
+      },
       ...(wecom ? [{ plugin: wecomCallback, options: wecomCallbackOptions(config, runtime) }] : []),
       ...(links ? [{ plugin: ticketPageRoutes, options: { store, links } }] : []),
     ],

@@ -9,6 +9,7 @@ import { simRoutes } from './routes/sim';
 import { simPage } from './sim-page';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import { recordRoutes, registerOpenApi } from './openapi';
 import { FRAMEWORK_REASONS, PARSER_REASONS, internalServerError, noSuchRoute, requestRefused } from '../templates/http';
 
 export interface AppDeps {
@@ -49,6 +50,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const reason = status >= 500 ? internalServerError() : ((err.code && FRAMEWORK_REASONS[err.code]) ?? err.message);
     void reply.status(status).send({ error: reason });
   });
+  // Requests are checked by the routes' zod schemas (src/http/validate.ts), with
+  // Chinese reasons; the JSON Schemas fastify sees are the same schemas, for /docs.
+  app.setValidatorCompiler(() => (value) => ({ value }));
+  recordRoutes(app);
+  await registerOpenApi(app);
   app.setNotFoundHandler((req, reply) => {
     void reply.status(404).send({ error: noSuchRoute(req.method, req.url) });
   });

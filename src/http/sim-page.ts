@@ -1,9 +1,10 @@
+import { HIDDEN } from './openapi';
 import type { FastifyPluginAsync } from 'fastify';
 
 /** The simulator page: pick a chat and who you are, type, and watch the bot answer. */
 export const simPage: FastifyPluginAsync = async (app) => {
-  app.get('/', async (_req, reply) => reply.redirect('/sim'));
-  app.get('/sim', async (_req, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
+  app.get('/', { schema: HIDDEN }, async (_req, reply) => reply.redirect('/sim'));
+  app.get('/sim', { schema: HIDDEN }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
 };
 
 const PAGE = `<!doctype html>

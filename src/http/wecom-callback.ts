@@ -19,6 +19,7 @@
  * Old timestamps are NOT rejected: WeCom's published samples are from 2014,
  * and replays are already neutralised by the inbox de-duplication.
  */
+import { docSchema } from './openapi';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { createWecomCrypto, WecomCryptoError } from '../bot/wecom/crypto';
 import { parseEnvelope, parseMessage, WecomXmlError, type WecomMessage } from '../bot/wecom/xml';
@@ -144,7 +145,7 @@ export const wecomCallback: FastifyPluginAsync<WecomCallbackOptions> = async (ap
     return reply.code(500).type('application/json').send({ error: 'internal' });
   });
 
-  app.get(WECOM_CALLBACK_PATH, async (request, reply) => {
+  app.get(WECOM_CALLBACK_PATH, { schema: docSchema({ summary: '企业微信回调地址验证', tags: ['企业微信'] }) }, async (request, reply) => {
     const { msg_signature, timestamp, nonce } = signedQuery(request);
     const rawEcho = queryString(request.query, 'echostr');
     if (!rawEcho) throw new Rejection('missing_params', 'echostr is required');
@@ -161,7 +162,7 @@ export const wecomCallback: FastifyPluginAsync<WecomCallbackOptions> = async (ap
   // A plain (not async) handler: skipping the promise fastify would wait on is
   // measurably cheaper per callback. fastify routes a synchronous throw to the
   // error handler above, and the reply may be sent later (after the commit).
-  app.post(WECOM_CALLBACK_PATH, { bodyLimit }, (request, reply) => {
+  app.post(WECOM_CALLBACK_PATH, { bodyLimit, schema: docSchema({ summary: '企业微信消息回调（加密 XML）', tags: ['企业微信'] }) }, (request, reply) => {
     const { msg_signature, timestamp, nonce } = signedQuery(request);
     const body = typeof request.body === 'string' ? request.body : '';
     let encrypt: string;

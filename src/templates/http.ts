@@ -50,3 +50,9 @@ export const noticeVarsInvalid = (template: string, reason: string) => `模板 $
 export const unknownGroup = (id: string) => `没有这个群：${id}`;
 
 export const unknownPerson = (id: string) => `没有这个人：${id}`;
+
+// ── API document (/docs) ──────────────────────────────────────────────────
+
+export const OPENAPI_TITLE = '网格通 gridbot 接口';
+export const OPENAPI_DESCRIPTION =
+  '社区办公室用的 HTTP 接口。/api 下的接口需要请求头 Authorization: Bearer <令牌>；令牌在首次启动时打印，或用 npm run token 生成。时间用 ISO-8601，不带时区按北京时间。';

@@ -1,11 +1,12 @@
 /** What `npm start` prints for the operator. */
 
 export const startedSimulator = (base: string, db: string) =>
-  `\n  gridbot 已启动（模拟器通道）。打开 ${base}/sim 试一试。\n  数据库：${db}\n`;
+  `\n  gridbot 已启动（模拟器通道）。打开 ${base}/sim 试一试。\n  社区办公台：${base}/console（用令牌登录）  接口文档：${base}/docs\n  数据库：${db}\n`;
 
-export const startedChannel = (channel: string, base: string) => `\n  gridbot 已启动（${channel} 通道），健康检查：${base}/healthz\n`;
+export const startedChannel = (channel: string, base: string) =>
+  `\n  gridbot 已启动（${channel} 通道），健康检查：${base}/healthz\n  社区办公台：${base}/console（用令牌登录）  接口文档：${base}/docs\n`;
 
 export const bootstrapToken = (token: string, base: string) =>
-  `  已创建社区办公室 API 令牌（只显示这一次，请妥善保存）：\n    ${token}\n  用法：curl -H "Authorization: Bearer ${token}" ${base}/api/announcements\n`;
+  `  已创建社区办公室 API 令牌（只显示这一次，请妥善保存）：\n    ${token}\n  用它登录社区办公台 ${base}/console，或调用接口：curl -H "Authorization: Bearer ${token}" ${base}/api/announcements\n`;
 
 export const startFailed = (reason: string) => `gridbot 启动失败：${reason}`;

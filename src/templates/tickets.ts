@@ -238,7 +238,7 @@ const ROUTING_REASON: Record<string, string> = {
 
 export const assignedNote = (assignee: string | null, reason: string) =>
   `${assignee ?? '无人'}（${ROUTING_REASON[reason] ?? reason}）`;
-export const transferredNote = (to: string) => `转给 ${to}`;
+export const transferredNote = (to: string, reason = '') => `转给 ${to}${reason ? `：${reason}` : ''}`;
 export const escalatedNote = (to: string, reason: string) => `上报给 ${to}${reason ? `：${reason}` : ''}`;
 
 /** Who claimed it, when the claimant is not known. */

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { docSchema } from '../openapi';
 import type { Store } from '../../store/db';
 import type { Channel } from '../../bot/channel';
 import type { BotRuntime } from '../../bot/runtime';
@@ -12,7 +13,7 @@ interface Opts {
 
 /** Liveness for operators: the store answers, and each channel's state. 503 when something is down. */
 export const healthRoutes: FastifyPluginAsync<Opts> = async (app, { store, channels, runtime }) => {
-  app.get('/healthz', async (_req, reply) => {
+  app.get('/healthz', { schema: docSchema({ summary: '健康检查：数据库和各渠道状态', tags: ['运维'] }) }, async (_req, reply) => {
     let storeOk = true;
     let outbox: Record<string, number> = {};
     try {

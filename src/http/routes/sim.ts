@@ -7,6 +7,7 @@ import { buildings, identities, people } from '../../store/schema';
 import { groupByExternal, groupsOfChannel } from '../../store/repos/groups';
 import { buildingById } from '../../store/repos/area';
 import { parse } from '../validate';
+import { docSchema } from '../openapi';
 import { fieldRequired, fieldTooLong } from '../../templates/common';
 import { unknownGroup, unknownPerson } from '../../templates/http';
 
@@ -21,6 +22,8 @@ const groupMessage = z.object({
   text: z.string().trim().min(1, fieldRequired('text')).max(MAX_TEXT, fieldTooLong('text', MAX_TEXT)),
 });
 const directMessage = groupMessage.pick({ text: true });
+const groupParam = z.object({ id: z.string().describe('群的模拟器编号，如 sim-b3') });
+const personParam = z.object({ personId: z.string().describe('人的模拟器编号') });
 const since = z.object({ since: z.coerce.number().int().min(0).default(0) });
 
 /** The simulator's public JSON API: list groups and people, post as someone, read transcripts. */
@@ -35,7 +38,7 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
       .where(and(eq(identities.channel, 'simulator'), eq(identities.externalId, externalId)))
       .get();
 
-  app.get('/sim/groups', async () =>
+  app.get('/sim/groups', { schema: docSchema({ summary: '模拟器：群列表', tags: ['模拟器'] }) }, async () =>
     groupsOfChannel(db, 'simulator').map((g) => ({
       id: g.externalId,
       name: g.topic,
@@ -44,7 +47,7 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
     })),
   );
 
-  app.get('/sim/people', async () =>
+  app.get('/sim/people', { schema: docSchema({ summary: '模拟器：人员列表', tags: ['模拟器'] }) }, async () =>
     db
       .select({ identity: identities, person: people, building: buildings.name })
       .from(identities)
@@ -62,7 +65,7 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
       })),
   );
 
-  app.post<{ Params: { id: string } }>('/sim/groups/:id/messages', async (req, reply) => {
+  app.post<{ Params: { id: string } }>('/sim/groups/:id/messages', { schema: docSchema({ summary: '模拟器：以某人身份在群里发言', tags: ['模拟器'], params: groupParam, body: groupMessage }) }, async (req, reply) => {
     const body = parse(groupMessage, req.body, reply);
     if (!body) return reply;
     const group = groupByExternal(db, 'simulator', req.params.id);
@@ -72,7 +75,7 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
     return reply.status(202).send({ messageId });
   });
 
-  app.post<{ Params: { personId: string } }>('/sim/direct/:personId/messages', async (req, reply) => {
+  app.post<{ Params: { personId: string } }>('/sim/direct/:personId/messages', { schema: docSchema({ summary: '模拟器：私聊机器人', tags: ['模拟器'], params: personParam, body: directMessage }) }, async (req, reply) => {
     const body = parse(directMessage, req.body, reply);
     if (!body) return reply;
     if (!simPerson(req.params.personId)) return reply.status(404).send({ error: unknownPerson(req.params.personId) });
@@ -80,14 +83,14 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
     return reply.status(202).send({ messageId });
   });
 
-  app.get<{ Params: { id: string } }>('/sim/groups/:id/messages', async (req, reply) => {
+  app.get<{ Params: { id: string } }>('/sim/groups/:id/messages', { schema: docSchema({ summary: '模拟器：群聊记录', tags: ['模拟器'], params: groupParam, querystring: since }) }, async (req, reply) => {
     const q = parse(since, req.query, reply);
     if (!q) return reply;
     if (!groupByExternal(db, 'simulator', req.params.id)) return reply.status(404).send({ error: unknownGroup(req.params.id) });
     return simulator.groupTranscript(req.params.id, q.since);
   });
 
-  app.get<{ Params: { personId: string } }>('/sim/direct/:personId/messages', async (req, reply) => {
+  app.get<{ Params: { personId: string } }>('/sim/direct/:personId/messages', { schema: docSchema({ summary: '模拟器：私聊记录', tags: ['模拟器'], params: personParam, querystring: since }) }, async (req, reply) => {
     const q = parse(since, req.query, reply);
     if (!q) return reply;
     if (!simPerson(req.params.personId)) return reply.status(404).send({ error: unknownPerson(req.params.personId) });

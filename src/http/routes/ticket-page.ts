@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { HIDDEN } from '../openapi';
 import type { Store } from '../../store/db';
 import { LINK_TTL_MS, type TicketLinks } from '../../services/links';
 import { ticketById } from '../../store/repos/tickets';
@@ -12,7 +13,7 @@ interface Opts {
 
 /** GET /t/:id?s=… — the page behind a WeCom card's link. The signature is the permission. */
 export const ticketPageRoutes: FastifyPluginAsync<Opts> = async (app, { store, links }) => {
-  app.get<{ Params: { id: string }; Querystring: { e?: string; s?: string } }>('/t/:id', async (req, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { e?: string; s?: string } }>('/t/:id', { schema: HIDDEN }, async (req, reply) => {
     const id = Number(req.params.id);
     // Residents' phone numbers are on the page: no caching, no referrer, no indexing.
     const html = (status: number, body: string) =>

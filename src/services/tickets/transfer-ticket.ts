@@ -10,11 +10,16 @@ import * as t from '../../templates/tickets';
 
 const CLOSED = new Set(['resolved', 'rejected']);
 
-const input = z.object({ ticketId: z.number().int().positive(), to: z.string().trim().min(1).max(40) });
+const input = z.object({
+  ticketId: z.number().int().positive(),
+  to: z.string().trim().min(1).max(40),
+  /** Why (the console asks for one; the chat command has none). */
+  reason: z.string().trim().max(500).default(''),
+});
 
 /** 转派: hands the ticket to another staff member, who then claims it. */
 export function transferTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }) {
-  const { ticketId, to } = input.parse(raw);
+  const { ticketId, to, reason } = input.parse(raw);
   return inTransaction(ctx.store, () => {
     const target = staffByName(ctx.store.db, to);
     if (!target) throw new DomainError('person_not_found', { name: to });
@@ -27,7 +32,7 @@ export function transferTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
     const { after } = changeTicket(ctx, ticketId, {
       action: 'transfer',
       eventType: 'transferred',
-      note: t.transferredNote(target.name),
+      note: t.transferredNote(target.name, reason),
       set: () => ({ assigneeId: target.id }),
     });
     const targetName = t.handlerName(target.name, target.role);

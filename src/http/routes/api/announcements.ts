@@ -5,6 +5,7 @@ import {
   announcementDetail,
   cancelAnnouncement,
   createAnnouncement,
+  createAnnouncementInput,
   httpStatusOf,
   listAnnouncements,
   type Actor,
@@ -13,6 +14,7 @@ import {
 import { announcementErrorText } from '../../../templates/announcements';
 import { idMustBePositive } from '../../../templates/http';
 import { requireRole } from '../../plugins/auth';
+import { docSchema } from '../../openapi';
 import { parse } from '../../validate';
 
 const idParam = z.object({ id: z.coerce.number().int().positive(idMustBePositive()) });
@@ -45,7 +47,7 @@ function sendError(reply: FastifyReply, err: unknown): FastifyReply {
 const canPost = requireRole('office', 'grid_leader');
 
 export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> = async (app, { deps }) => {
-  app.post('/announcements', { preHandler: canPost }, async (req, reply) => {
+  app.post('/announcements', { preHandler: canPost, schema: docSchema({ summary: '发布通知（立即、定时或重复）', tags: ['通知'], auth: true, body: createAnnouncementInput }) }, async (req, reply) => {
     try {
       const row = createAnnouncement(deps, actorOf(req), req.body);
       const view = announcementDetail(deps.store.db, row.id)!;
@@ -55,13 +57,13 @@ export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> 
     }
   });
 
-  app.get('/announcements', async (req, reply) => {
+  app.get('/announcements', { schema: docSchema({ summary: '通知列表', tags: ['通知'], auth: true, querystring: listQuery }) }, async (req, reply) => {
     const q = parse(listQuery, req.query, reply);
     if (!q) return reply;
     return listAnnouncements(deps.store.db, q.limit);
   });
 
-  app.get('/announcements/:id', async (req, reply) => {
+  app.get('/announcements/:id', { schema: docSchema({ summary: '一条通知及各群送达情况', tags: ['通知'], auth: true, params: idParam }) }, async (req, reply) => {
     const p = parse(idParam, req.params, reply);
     if (!p) return reply;
     const view = announcementDetail(deps.store.db, p.id);
@@ -69,7 +71,7 @@ export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> 
     return view;
   });
 
-  app.delete('/announcements/:id', { preHandler: canPost }, async (req, reply) => {
+  app.delete('/announcements/:id', { preHandler: canPost, schema: docSchema({ summary: '取消通知', tags: ['通知'], auth: true, params: idParam }) }, async (req, reply) => {
     const p = parse(idParam, req.params, reply);
     if (!p) return reply;
     try {

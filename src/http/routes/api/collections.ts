@@ -15,7 +15,9 @@ import type { Actor } from '../../../services/announcements';
 import { collectionErrorText } from '../../../templates/collections';
 import { idMustBePositive } from '../../../templates/http';
 import { requireRole } from '../../plugins/auth';
+import { docSchema } from '../../openapi';
 import { parse } from '../../validate';
+import { createCollectionInput } from '../../../services/collections/input';
 
 const idParam = z.object({ id: z.coerce.number().int().positive(idMustBePositive()) });
 const detailQuery = z.object({ format: z.enum(['json', 'csv', 'xlsx'], { error: 'format 应为 json、csv 或 xlsx' }).default('json') });
@@ -38,7 +40,7 @@ function sendError(reply: FastifyReply, err: unknown): FastifyReply {
 export const collectionRoutes: FastifyPluginAsync<{ deps: CollectionDeps }> = async (app, { deps }) => {
   const canStart = requireRole('office', 'grid_leader');
 
-  app.post('/collections', { preHandler: canStart }, async (req, reply) => {
+  app.post('/collections', { preHandler: canStart, schema: docSchema({ summary: '发起接龙、团购或登记（立即发到各群）', tags: ['接龙'], auth: true, body: createCollectionInput }) }, async (req, reply) => {
     try {
       const out = createCollection(deps, actorOf(req), req.body);
       deps.kickOutbox?.();
@@ -48,13 +50,13 @@ export const collectionRoutes: FastifyPluginAsync<{ deps: CollectionDeps }> = as
     }
   });
 
-  app.get('/collections', async (req, reply) => {
+  app.get('/collections', { schema: docSchema({ summary: '接龙列表', tags: ['接龙'], auth: true, querystring: listQuery }) }, async (req, reply) => {
     const q = parse(listQuery, req.query, reply);
     if (!q) return reply;
     return collectionList(deps.store.db, q.limit);
   });
 
-  app.get('/collections/:id', async (req, reply) => {
+  app.get('/collections/:id', { schema: docSchema({ summary: '一个接龙的合计和每户明细（json、csv 或 xlsx）', tags: ['接龙'], auth: true, params: idParam, querystring: detailQuery }) }, async (req, reply) => {
     const p = parse(idParam, req.params, reply);
     if (!p) return reply;
     const q = parse(detailQuery, req.query, reply);
@@ -77,7 +79,7 @@ export const collectionRoutes: FastifyPluginAsync<{ deps: CollectionDeps }> = as
     return view;
   });
 
-  app.post('/collections/:id/close', { preHandler: canStart }, async (req, reply) => {
+  app.post('/collections/:id/close', { preHandler: canStart, schema: docSchema({ summary: '提前结束接龙', tags: ['接龙'], auth: true, params: idParam }) }, async (req, reply) => {
     const p = parse(idParam, req.params, reply);
     if (!p) return reply;
     try {

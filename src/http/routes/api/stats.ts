@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { categoryLabel } from '../../../core/categories';
 import { allGridRefs, ticketStats, type GridRef, type StatsBucket } from '../../../store/repos/ticket-queries';
 import { DISSATISFIED, SATISFIED } from '../../../services/tickets/rate-ticket';
+import { docSchema } from '../../openapi';
 import { parse } from '../../validate';
 import { checkPeriod, gridOf, periodFields, type OfficeDeps } from './tickets';
 
@@ -16,7 +17,7 @@ const statsQuery = z.object(periodFields);
 const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
 const share = (part: number, whole: number) => (whole ? round(part / whole, 4) : null);
 
-function figures(b: StatsBucket) {
+export function figures(b: StatsBucket) {
   const closed = b.resolved + b.rejected;
   return {
     opened: b.opened,
@@ -38,7 +39,7 @@ function figures(b: StatsBucket) {
   };
 }
 
-const empty = (gridId: number | null): StatsBucket => ({
+export const emptyBucket = (gridId: number | null): StatsBucket => ({
   gridId,
   opened: 0,
   resolved: 0,
@@ -62,7 +63,7 @@ const empty = (gridId: number | null): StatsBucket => ({
  * tickets outside any grid get a bucket of their own (grid: null).
  */
 export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => {
-  app.get('/stats', async (req, reply) => {
+  app.get('/stats', { schema: docSchema({ summary: '各网格统计（受理、办结、超时、时长、满意度）', tags: ['工单与统计'], auth: true, querystring: statsQuery }) }, async (req, reply) => {
     const q = parse(statsQuery, req.query, reply);
     if (!q || !checkPeriod(q, reply)) return reply;
     const grid = gridOf(deps.store, q.grid, reply);
@@ -81,7 +82,7 @@ export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => 
     const grids = grid ? [grid] : allGridRefs(deps.store.db);
     const buckets: ({ grid: GridRef | null } & ReturnType<typeof figures>)[] = grids.map((g) => ({
       grid: g,
-      ...figures(s.grids.find((b) => b.gridId === g.id) ?? empty(g.id)),
+      ...figures(s.grids.find((b) => b.gridId === g.id) ?? emptyBucket(g.id)),
     }));
     const outside = s.grids.find((b) => b.gridId === null);
     if (outside && !grid) buckets.push({ grid: null, ...figures(outside) });

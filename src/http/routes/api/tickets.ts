@@ -17,6 +17,7 @@ import {
 } from '../../../store/repos/ticket-queries';
 import { EVENT_LABEL, STATE_LABEL, where } from '../../../templates/tickets';
 import * as o from '../../../templates/office';
+import { docSchema } from '../../openapi';
 import { parse } from '../../validate';
 import { parseTime } from '../../../services/announcements/input';
 
@@ -86,9 +87,9 @@ const ref = (id: number | null, name: string | null) => (id === null ? null : { 
 
 // ── /api/tickets ──────────────────────────────────────────────────────────
 
-const CATEGORIES = [...DEFAULT_TAXONOMY.map((c) => ({ code: c.code, label: c.label })), { code: CONSULT.code, label: CONSULT.label }];
+export const CATEGORIES = [...DEFAULT_TAXONOMY.map((c) => ({ code: c.code, label: c.label })), { code: CONSULT.code, label: CONSULT.label }];
 
-const listQuery = z.object({
+export const ticketListQuery = z.object({
   ...periodFields,
   /** One status or several, comma-separated: "open,claimed". */
   status: opt(
@@ -126,7 +127,7 @@ const idParam = z.object({ id: z.coerce.number(o.ticketIdInvalid()).int(o.ticket
 /** The parser's summary starts with the category label; the item shows the label on its own. */
 const summaryOf = (s: string) => s.replace(/^[^｜]{1,8}｜/, '');
 
-function item(r: TicketListRow) {
+export function ticketItem(r: TicketListRow) {
   return {
     id: r.id,
     status: r.status,
@@ -156,8 +157,8 @@ function item(r: TicketListRow) {
  * Staff see the resident's words unmasked, as in `查 12`.
  */
 export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => {
-  app.get('/tickets', async (req, reply) => {
-    const q = parse(listQuery, req.query, reply);
+  app.get('/tickets', { schema: docSchema({ summary: '工单列表（可按状态、网格、楼栋、类别、日期、关键词筛选）', tags: ['工单与统计'], auth: true, querystring: ticketListQuery }) }, async (req, reply) => {
+    const q = parse(ticketListQuery, req.query, reply);
     if (!q || !checkPeriod(q, reply)) return reply;
     const grid = gridOf(deps.store, q.grid, reply);
     if (grid === false) return reply;
@@ -167,17 +168,17 @@ export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) =>
       q.limit ?? 50,
       q.offset ?? 0,
     );
-    return { total, limit: q.limit ?? 50, offset: q.offset ?? 0, items: rows.map(item) };
+    return { total, limit: q.limit ?? 50, offset: q.offset ?? 0, items: rows.map(ticketItem) };
   });
 
-  app.get('/tickets/:id', async (req, reply) => {
+  app.get('/tickets/:id', { schema: docSchema({ summary: '一张工单：原话、关注者、评价、处理记录', tags: ['工单与统计'], auth: true, params: idParam }) }, async (req, reply) => {
     const p = parse(idParam, req.params, reply);
     if (!p) return reply;
     const { db } = deps.store;
     const row = ticketDetail(db, p.id);
     if (!row) return reply.status(404).send({ error: o.ticketNotFoundHttp(p.id) });
     return {
-      ...item(row),
+      ...ticketItem(row),
       text: row.text,
       emergencyKind: row.emergencyKind,
       escalationLevel: row.escalationLevel,

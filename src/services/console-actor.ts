@@ -1,0 +1,38 @@
+import { and, eq } from 'drizzle-orm';
+import type { Store } from '../store/db';
+import { people } from '../store/schema';
+import { createPerson, gridIdsOfStaff, personById, type PersonRow } from '../store/repos/people';
+import { allCommunities } from '../store/repos/area';
+import type { TokenHolder } from './tokens';
+import { ADMIN_OFFICE_PERSON } from '../templates/console/tickets';
+
+/**
+ * The person a console user acts as on tickets, so the console goes through
+ * the same verbs (and the same ticket history) as a chat command. A grid
+ * leader's token is linked to that leader. An office token is nobody in the
+ * roster: it acts as an office person named after the token (the admin
+ * token as 社区办公室), created once, with no chat identity. Null when the
+ * token may not act (a leader's token linked to nobody, or no longer active).
+ */
+export function consoleActor(store: Store, holder: TokenHolder, now: Date): PersonRow | null {
+  if (holder.role === 'grid_leader') {
+    const p = holder.personId != null ? personById(store.db, holder.personId) : undefined;
+    return p && p.active && p.role === 'grid_leader' ? p : null;
+  }
+  if (holder.role !== 'office') return null;
+  const name = holder.id === null ? ADMIN_OFFICE_PERSON : holder.label.slice(0, 40);
+  const found = store.db
+    .select()
+    .from(people)
+    .where(and(eq(people.name, name), eq(people.role, 'office'), eq(people.active, true)))
+    .get();
+  if (found) return found;
+  const only = allCommunities(store.db);
+  return createPerson(store.db, { name, role: 'office', communityId: only.length === 1 ? only[0]!.id : null, createdAt: now });
+}
+
+/** Grid leaders change only tickets of the grids they cover (as with notices); the office changes any. */
+export function mayChangeTicket(store: Store, actor: PersonRow, ticket: { gridId: number | null }): boolean {
+  if (actor.role === 'office') return true;
+  return ticket.gridId !== null && gridIdsOfStaff(store.db, actor.id).includes(ticket.gridId);
+}

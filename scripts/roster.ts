@@ -22,8 +22,8 @@ import { importRoster } from '../src/roster/apply';
 import { allStreets, unboundGroups } from '../src/roster/current';
 import { CSV_FILES, rosterToCsv } from '../src/roster/csv';
 import { exportRoster } from '../src/roster/export';
-import { formatIssue } from '../src/roster/issues';
-import { loadRosterFile } from '../src/roster/load';
+import { formatIssue, locateIssues } from '../src/roster/issues';
+import { csvPlaces, loadRosterFile } from '../src/roster/load';
 import { describeChange } from '../src/roster/plan';
 import { rosterToYaml } from '../src/roster/yaml';
 import * as rt from '../src/templates/roster';
@@ -54,6 +54,7 @@ function runImport(args: string[]): number {
   if (reassignTo !== undefined && reassignTo.trim() === '') usage(rt.cliReassignToEmpty());
 
   const loaded = loadRosterFile(file);
+  for (const n of loaded.notes) console.log(rt.cliNote(n));
   if (!loaded.roster) {
     console.error(rt.cliRosterInvalid(loaded.issues.length));
     for (const i of loaded.issues) console.error(`  ${formatIssue(i)}`);
@@ -67,7 +68,9 @@ function runImport(args: string[]): number {
     const { plan, applied, notices } = importRoster(store, loaded.roster, { dryRun, reassignTo, channels });
     if (plan.errors.length > 0) {
       console.error(rt.cliPlanRefused(plan.errors.length));
-      for (const i of plan.errors) console.error(`  ${formatIssue(i)}`);
+      // Problems found against the store point into the file too (CSV: file and line, not tree paths).
+      const located = locateIssues(plan.errors, loaded.locate);
+      for (const i of loaded.format === 'csv' ? csvPlaces(located) : located) console.error(`  ${formatIssue(i)}`);
       return 1;
     }
     const lines = plan.changes.map((c) => `  ${describeChange(c)}`);

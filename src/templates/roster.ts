@@ -22,6 +22,16 @@ export const fileNotFound = (path: string) => `找不到文件 ${path}`;
 
 export const yamlSyntaxError = (reason: string) => `YAML 格式错误：${reason}`;
 
+const SAVE_AS_UTF8 = '请在 Excel 里「另存为 CSV UTF-8」';
+
+export const notUtf8 = () => `文件不是 UTF-8：${SAVE_AS_UTF8}`;
+
+export const decodedAs = (file: string, encoding: string) =>
+  `${file} 不是 UTF-8，已按 ${encoding === 'gb18030' ? 'GB18030（GBK，中文 Windows 的 Excel 默认编码）' : encoding.toUpperCase()} 读取；请核对下面的名字是否正确`;
+
+export const replacementChar = (value: string) =>
+  `"${value}" 含有无法识别的字符（�），文件的编码可能不对：${SAVE_AS_UTF8}后重新导入`;
+
 export const csvUnclosedQuote = () => '引号没有配对（从这里开始的引号一直没有结束）';
 
 export const csvTextAfterQuote = (tail: string) => `引号结束后还有字符 "${tail}"（含引号的格子要整格用引号括起来）`;

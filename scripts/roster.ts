@@ -4,6 +4,7 @@
  *   npm run roster -- import FILE [--dry-run] [--reassign-to NAME]
  *   npm run roster -- export [--format yaml|csv] [--out PATH] [--street NAME]
  *   npm run roster -- groups
+ *   npm run roster -- remove (--community NAME [--street NAME] | --street NAME) [--dry-run] [--force]
  *
  * FILE is a YAML/JSON file, or a folder with buildings.csv, staff.csv and
  * (optionally) groups.csv. The store is GRIDBOT_DB (default ./data/gridbot.db).
@@ -22,6 +23,7 @@ import { importRoster } from '../src/roster/apply';
 import { allStreets, unboundGroups } from '../src/roster/current';
 import { CSV_FILES, rosterToCsv } from '../src/roster/csv';
 import { exportRoster } from '../src/roster/export';
+import { removeArea } from '../src/roster/remove';
 import { formatIssue, locateIssues } from '../src/roster/issues';
 import { csvPlaces, loadRosterFile } from '../src/roster/load';
 import { describeChange } from '../src/roster/plan';
@@ -165,6 +167,36 @@ function runGroups(args: string[]): number {
   }
 }
 
+function runRemove(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { community: { type: 'string' }, street: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length) usage(rt.cliNoArguments('remove', positionals));
+  const community = values.community?.trim() || undefined;
+  const street = values.street?.trim() || undefined;
+  if (!community && !street) usage(rt.cliRemoveNeedsTarget());
+  const dryRun = values['dry-run'] === true;
+  const store = openFromEnv();
+  try {
+    const r = removeArea(store, { community, street }, { dryRun, force: values.force === true });
+    if (!r.ok) {
+      if (r.reason === 'referenced') console.error(rt.cliRemoveRefused(r.plan));
+      else if (r.reason === 'no-street') console.error(rt.cliRemoveNoStreet(street!, r.streets));
+      else if (r.reason === 'no-community') console.error(rt.cliRemoveNoCommunity(community!, r.communities));
+      else console.error(rt.cliRemoveAmbiguous(community!, r.streets));
+      return 1;
+    }
+    console.log(rt.cliRemoveSummary(r.plan, dryRun));
+    if (r.applied) console.log(rt.cliAppliedLive());
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
@@ -175,6 +207,8 @@ function main(argv: string[]): number {
         return runExport(rest);
       case 'groups':
         return runGroups(rest);
+      case 'remove':
+        return runRemove(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -24,6 +24,8 @@ import { allStreets, unboundGroups } from '../src/roster/current';
 import { CSV_FILES, rosterToCsv } from '../src/roster/csv';
 import { exportRoster } from '../src/roster/export';
 import { removeArea } from '../src/roster/remove';
+import { buildingCoverage } from '../src/store/repos/area';
+import { buildingLabel } from '../src/templates/announcements';
 import { formatIssue, locateIssues } from '../src/roster/issues';
 import { csvPlaces, loadRosterFile } from '../src/roster/load';
 import { describeChange } from '../src/roster/plan';
@@ -153,14 +155,22 @@ function runGroups(args: string[]): number {
   const store = openFromEnv();
   try {
     const rows = unboundGroups(store.db);
-    if (rows.length === 0) {
-      console.log(rt.cliNoUnboundGroups());
-      return 0;
+    if (rows.length === 0) console.log(rt.cliNoUnboundGroups());
+    else {
+      console.log(rt.cliUnboundGroups(rows.length));
+      console.log(rt.cliUnboundGroupsHeader());
+      for (const g of rows) console.log(`${g.channel}\t${g.externalId}\t${g.topic}`);
     }
-    console.log(rt.cliUnboundGroups(rows.length));
-    console.log(rt.cliUnboundGroupsHeader());
-    for (const g of rows) console.log(`${g.channel}\t${g.externalId}\t${g.topic}`);
-    console.log(rt.cliHowToBind());
+    // A building with no group hears nothing: notices and ticket progress go nowhere.
+    const bare = buildingCoverage(store.db).filter((b) => b.groups.length === 0);
+    console.log('');
+    if (bare.length === 0) console.log(rt.cliNoUnboundBuildings());
+    else {
+      console.log(rt.cliUnboundBuildings(bare.length));
+      console.log(rt.cliUnboundBuildingsHeader());
+      for (const b of bare) console.log(`${b.community}\t${b.grid ?? '-'}\t${buildingLabel(b.building)}`);
+    }
+    if (rows.length || bare.length) console.log(rt.cliHowToBind());
     return 0;
   } finally {
     store.close();

@@ -106,6 +106,7 @@ function handleNotice(ctx: BotContext, scheduled: boolean, args: string): void {
         text: prepared.renderedText,
         targets: prepared.targetLabels,
         groupCount: prepared.groups.length,
+        unreachable: prepared.unreachable,
         sendAt: prepared.sendAt && prepared.sendAt > ctx.now() ? prepared.sendAt : null,
         minutes: Math.round(DRAFT_TTL_MS / 60_000),
       }),

@@ -162,9 +162,21 @@ export const announceUsage = () =>
   '发通知格式：\n「通知 3号楼 4号楼 明天9:00-17:00停水，请提前储水」\n「通知 全体 …」「通知 第一网格 …」\n' +
   '定时发送：「定时通知 2026-12-01 09:00 全体 …」\n加「工作群」可同时发到网格工作群。';
 
-export function announcePreview(o: { text: string; targets: string[]; groupCount: number; sendAt: Date | null; minutes: number }): string {
+/** Buildings a notice cannot reach, said before it is confirmed. */
+export const unreachableBuildings = (labels: string[]) =>
+  `⚠ ${labels.join('、')} 还没有绑定居民群，收不到这条通知（请在该楼的群里发「绑定 5号楼」这样的消息，或另行通知）`;
+
+export function announcePreview(o: {
+  text: string;
+  targets: string[];
+  groupCount: number;
+  sendAt: Date | null;
+  minutes: number;
+  unreachable?: string[];
+}): string {
   return (
     `请确认以下通知：\n发送对象：${o.targets.join('、')}（共 ${o.groupCount} 个群）\n` +
+    (o.unreachable?.length ? `${unreachableBuildings(o.unreachable)}\n` : '') +
     `发送时间：${o.sendAt ? formatTime(o.sendAt) : '确认后立即发送'}\n` +
     `——————\n${o.text}\n——————\n回复「确认」发送，回复「取消」放弃（${o.minutes} 分钟内有效）。`
   );

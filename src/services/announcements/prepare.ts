@@ -23,6 +23,8 @@ export interface PreparedAnnouncement {
   firstRunAt: Date;
   groups: GroupRow[];
   targetLabels: string[];
+  /** Targeted buildings without a bound group (see resolveTargets). */
+  unreachable: string[];
 }
 
 /** A small tolerance so "send at 09:00" posted at 09:00:20 is not refused as past. */
@@ -62,7 +64,7 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
   const targets = cleanTargets(input.targets);
   if (isEmptyTargets(targets)) throw new AnnouncementError('empty_targets');
   const communityId = pickCommunity(db, input.community, actor.communityId);
-  const { groups, labels } = resolveTargets(db, communityId, targets, deps.channels());
+  const { groups, labels, unreachable } = resolveTargets(db, communityId, targets, deps.channels());
   // After resolving, so a misspelt building reads "no such building", not "not yours".
   assertWithinGrids(db, own, communityId, targets, 'post');
   if (groups.length === 0) throw new AnnouncementError('no_groups', { targets: labels.join('、') });
@@ -105,6 +107,7 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
     firstRunAt,
     groups,
     targetLabels: labels,
+    unreachable,
   };
 }
 

@@ -4,7 +4,7 @@ import {
   AnnouncementError,
   announcementDetail,
   cancelAnnouncement,
-  createAnnouncement,
+  createAnnouncementReport,
   httpStatusOf,
   listAnnouncements,
   type Actor,
@@ -47,9 +47,10 @@ const canPost = requireRole('office', 'grid_leader');
 export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> = async (app, { deps }) => {
   app.post('/announcements', { preHandler: canPost }, async (req, reply) => {
     try {
-      const row = createAnnouncement(deps, actorOf(req), req.body);
+      const { row, unreachable } = createAnnouncementReport(deps, actorOf(req), req.body);
       const view = announcementDetail(deps.store.db, row.id)!;
-      return reply.status(201).send({ id: view.id, status: view.status, nextRunAt: view.nextRunAt });
+      // unreachable: targeted buildings no bound group will deliver to (["5号楼"]); [] when all are covered.
+      return reply.status(201).send({ id: view.id, status: view.status, nextRunAt: view.nextRunAt, unreachable });
     } catch (err) {
       return sendError(reply, err);
     }

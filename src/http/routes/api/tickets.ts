@@ -5,6 +5,7 @@ import { TICKET_STATUSES } from '../../../store/schema';
 import { DEFAULT_TAXONOMY } from '../../../core/parse';
 import { CONSULT, categoryLabel } from '../../../core/categories';
 import { normalizeBuildingName } from '../../../core/building-name';
+import { allCommunities, type CommunityRow } from '../../../store/repos/area';
 import {
   gridByIdOrName,
   latestRatings,
@@ -63,6 +64,8 @@ export const periodFields = {
   from: opt(when(false)),
   to: opt(when(true)),
   grid: opt(z.string().trim().min(1).max(50)),
+  /** A community by id or name: needed where names repeat across communities. */
+  community: opt(z.string().trim().min(1).max(50)),
 };
 
 export function checkPeriod(q: { from?: Date; to?: Date }, reply: FastifyReply): boolean {
@@ -79,6 +82,16 @@ export function gridOf(store: Store, key: string | undefined, reply: FastifyRepl
   const grid = gridByIdOrName(store.db, key);
   if (grid) return grid;
   void reply.status(400).send({ error: o.unknownGrid(key) });
+  return false;
+}
+
+/** The community a query names (id or name); sends 400 listing them for an unknown one. `null` = not asked for. */
+export function communityOf(store: Store, key: string | undefined, reply: FastifyReply): CommunityRow | null | false {
+  if (key === undefined) return null;
+  const all = allCommunities(store.db);
+  const hit = all.find((c) => c.name === key || String(c.id) === key);
+  if (hit) return hit;
+  void reply.status(400).send({ error: o.unknownCommunity(key, all.map((c) => c.name)), communities: all.map((c) => ({ id: c.id, name: c.name })) });
   return false;
 }
 

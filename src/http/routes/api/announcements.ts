@@ -14,9 +14,14 @@ import { announcementErrorText } from '../../../templates/announcements';
 import { idMustBePositive } from '../../../templates/http';
 import { requireRole } from '../../plugins/auth';
 import { parse } from '../../validate';
+import { communityOf } from './tickets';
 
 const idParam = z.object({ id: z.coerce.number().int().positive(idMustBePositive()) });
-const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Only one community's notices (id or name). */
+  community: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).max(50).optional()),
+});
 
 /**
  * The token holder as an actor of the announcement verbs. The linked person
@@ -59,7 +64,9 @@ export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> 
   app.get('/announcements', async (req, reply) => {
     const q = parse(listQuery, req.query, reply);
     if (!q) return reply;
-    return listAnnouncements(deps.store.db, q.limit);
+    const community = communityOf(deps.store, q.community, reply);
+    if (community === false) return reply;
+    return listAnnouncements(deps.store.db, q.limit, community?.id);
   });
 
   app.get('/announcements/:id', async (req, reply) => {

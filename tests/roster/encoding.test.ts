@@ -3,7 +3,7 @@
  * They are decoded (never imported as mojibake); what cannot be read is
  * refused with a Chinese message; no name with U+FFFD is ever written.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -105,5 +105,19 @@ describe('roster file encodings', () => {
 
   it('the example CSV (UTF-8 with BOM) still reads as before', () => {
     expect(loadRosterFile(EXAMPLE_CSV).notes).toEqual([]);
+  });
+
+  it('CSV problems found against the store also point at file and line, not YAML paths', async () => {
+    const dir = tempDir();
+    const sheets = join(dir, 'sheets');
+    mkdirSync(sheets);
+    writeFileSync(join(sheets, 'buildings.csv'), iconv.encode(BUILDINGS, 'gb18030'));
+    writeFileSync(join(sheets, 'staff.csv'), iconv.encode(STAFF, 'gb18030'));
+    // A group named only by its topic must be one the bot has seen: this one is not.
+    writeFileSync(join(sheets, 'groups.csv'), '渠道,群名,绑定\r\nsimulator,没见过的群,1\r\n');
+    const run = await rosterCli(join(dir, 'g.db'), 'import', sheets);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^  groups\.csv 第 2 行 第 2 列（群名）: /m);
+    expect(run.stderr).not.toContain('communities[');
   });
 });

@@ -64,10 +64,11 @@ export function removeArea(store: Store, target: RemoveTarget, opts: { dryRun?: 
       street = streets.find((s) => s.id === named[0]!.street_id);
     }
     const cids = communities.map((c) => Number(c.id));
-    const inC = `(${cids.map(() => '?').join(',') || 'NULL'})`;
+    // SQLite takes an empty IN (): x IN () is false, x NOT IN () is true (a NULL there would make NOT IN never true).
+    const list = (ids: number[]) => `(${ids.map(() => '?').join(',')})`;
+    const inC = list(cids);
     const gridIds = all(`SELECT id FROM grids WHERE community_id IN ${inC}`, ...cids).map((r) => Number(r.id));
     const buildingIds = all(`SELECT id FROM buildings WHERE community_id IN ${inC}`, ...cids).map((r) => Number(r.id));
-    const list = (ids: number[]) => `(${ids.map(() => '?').join(',') || 'NULL'})`;
     const tickets = all(
       `SELECT id FROM tickets WHERE community_id IN ${inC} OR grid_id IN ${list(gridIds)} OR building_id IN ${list(buildingIds)} ORDER BY id`,
       ...cids,

@@ -67,13 +67,19 @@ function count(db: string, sql: string): number {
 describe('roster remove', () => {
   it('--dry-run lists what would go and writes nothing; then remove --street takes the whole street', async () => {
     const db = await twoStreets();
+    // 钱网格 handled a ticket of the other street: that history keeps her row (detached, inactive).
+    const store = openStore(db);
+    const qian = store.sqlite.prepare(`SELECT id FROM people WHERE name = '钱网格'`).get() as { id: number };
+    const zhang = store.sqlite.prepare(`SELECT id FROM people WHERE name = '张丽'`).get() as { id: number };
+    insertTicket(store.db, { ...TICKET_BASE, status: 'resolved', communityId: 1, reporterId: zhang.id, assigneeId: qian.id });
+    store.close();
     const before = snapshot(db);
     const dry = await roster(db, 'remove', '--street', '错误街道', '--dry-run');
     expect(dry.stderr).toBe('');
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('预演（--dry-run，未写入）：将删除 街道 错误街道（社区 误建社区）');
     expect(dry.stdout).toContain('网格 1 个、楼栋 2 栋');
-    expect(dry.stdout).toContain('人员：删除 2 人（赵组长、钱网格）');
+    expect(dry.stdout).toContain('人员：删除 1 人（赵组长）；1 人在其他工单或令牌里有记录，保留并停用（钱网格）');
     expect(dry.stdout).toContain('1 个群改为未绑定');
     expect(snapshot(db)).toEqual(before);
 
@@ -81,7 +87,9 @@ describe('roster remove', () => {
     expect(real.code).toBe(0);
     expect(real.stdout).toContain('已删除 街道 错误街道');
     expect(count(db, `SELECT count(*) AS n FROM streets WHERE name = '错误街道'`)).toBe(0);
-    expect(count(db, `SELECT count(*) AS n FROM people WHERE name IN ('赵组长', '钱网格')`)).toBe(0);
+    expect(count(db, `SELECT count(*) AS n FROM people WHERE name = '赵组长'`)).toBe(0);
+    expect(count(db, `SELECT count(*) AS n FROM people WHERE name = '钱网格' AND active = 0 AND community_id IS NULL`)).toBe(1);
+    expect(count(db, 'SELECT count(*) AS n FROM tickets')).toBe(1);
     expect(count(db, `SELECT count(*) AS n FROM groups WHERE external_id = 'g-mistake-1' AND kind = 'unbound' AND building_id IS NULL`)).toBe(1);
     // The other street is untouched and exports alone, without --street.
     const exported = await roster(db, 'export');

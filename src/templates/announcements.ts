@@ -173,9 +173,11 @@ export function announcePreview(o: {
   sendAt: Date | null;
   minutes: number;
   unreachable?: string[];
+  /** Named when the store has several communities, so the sender sees which one. */
+  community?: string | null;
 }): string {
   return (
-    `请确认以下通知：\n发送对象：${o.targets.join('、')}（共 ${o.groupCount} 个群）\n` +
+    `请确认以下通知：\n发送对象：${o.community ? `${o.community} ` : ''}${o.targets.join('、')}（共 ${o.groupCount} 个群）\n` +
     (o.unreachable?.length ? `${unreachableBuildings(o.unreachable)}\n` : '') +
     `发送时间：${o.sendAt ? formatTime(o.sendAt) : '确认后立即发送'}\n` +
     `——————\n${o.text}\n——————\n回复「确认」发送，回复「取消」放弃（${o.minutes} 分钟内有效）。`

@@ -96,4 +96,12 @@ describe('several communities', () => {
     expect((await b!.api(`/api/announcements?community=${encodeURIComponent('安康社区')}`)).body).toEqual([]);
     expect((await b!.api(`/api/announcements?community=${encodeURIComponent('幸福里社区')}`)).body.map((a: any) => a.id)).toEqual([id]);
   });
+
+  it('the chat preview names the community when there are several', async () => {
+    await twoCommunities();
+    const zhao = await b!.personNamed('赵敏');
+    await b!.dm(zhao.id, '通知 3号楼 明天停水');
+    const [preview] = await b!.directTexts(zhao.id);
+    expect(preview).toContain('发送对象：幸福里社区 3号楼（共 1 个群）');
+  });
 });

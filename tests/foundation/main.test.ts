@@ -84,7 +84,7 @@ describe('npm start (src/main.ts)', () => {
 
   // A supervisor (systemd, Docker, pm2) signals the pid it started, which is whatever
   // runs the start script: that one signal must stop the whole thing and free the port.
-  it('npm start: SIGTERM to the started pid stops every process and frees the port', async () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('npm start: %s to the started pid stops every process and frees the port', async (signal) => {
     const db = tempDb();
     cleanup = db.cleanup;
     const port = await freePort();
@@ -103,7 +103,7 @@ describe('npm start (src/main.ts)', () => {
     strays = family;
     expect(family.length, out).toBeGreaterThan(0);
 
-    proc.kill('SIGTERM');
+    proc.kill(signal);
     expect(await exited, out).toBe(0);
     await until('every process under npm to exit', () => family.every((pid) => !alive(pid)));
     expect(await canListen(port)).toBe(true);

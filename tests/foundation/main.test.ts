@@ -68,7 +68,11 @@ describe('npm start (src/main.ts)', () => {
     const store = new Database(db.path, { readonly: true });
     const inbox = store.prepare(`SELECT status FROM inbox`).all() as { status: string }[];
     const tickets = store.prepare(`SELECT count(*) AS n FROM tickets`).get() as { n: number };
+    // The replies to it were drained before exit, not left for the next start.
+    const outbox = store.prepare(`SELECT status FROM outbox`).all() as { status: string }[];
     store.close();
+    expect(outbox.length).toBeGreaterThan(0);
+    expect(outbox.filter((r) => r.status !== 'sent')).toEqual([]);
     expect(inbox.map((r) => r.status)).toEqual(['done']);
     expect(tickets.n).toBe(1);
   });

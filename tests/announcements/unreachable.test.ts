@@ -22,7 +22,8 @@ async function partlyBound(): Promise<AnnBot> {
   return bot;
 }
 
-describe('notices to buildings without a bound group', () => {
+// Child processes (node + tsx, ~2 s of CPU each) on a shared 2-core machine: a generous cap, not a speed check.
+describe('notices to buildings without a bound group', { timeout: 90_000 }, () => {
   it('POST /api/announcements lists the buildings no group will receive', async () => {
     b = await partlyBound();
     const some = await b.api('POST', '/api/announcements', { text: '明天停水', targets: { buildings: ['1', '5'] } });

@@ -43,7 +43,8 @@ function start(env: Record<string, string>) {
 }
 
 
-describe('npm start (src/main.ts)', () => {
+// Child processes (node + tsx, ~2 s of CPU each) on a shared 2-core machine: a generous cap, not a speed check.
+describe('npm start (src/main.ts)', { timeout: 90_000 }, () => {
   it('prints the /sim address, serves it, and stops cleanly on SIGTERM', async () => {
     const db = tempDb();
     cleanup = db.cleanup;

@@ -34,7 +34,8 @@ function gbFolder(): string {
   return dir;
 }
 
-describe('roster file encodings', () => {
+// Child processes (node + tsx, ~2 s of CPU each) on a shared 2-core machine: a generous cap, not a speed check.
+describe('roster file encodings', { timeout: 90_000 }, () => {
   it('the fixture really is GB18030: not valid UTF-8', () => {
     const bytes = readFileSync(join(gbFolder(), 'staff.csv'));
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();

@@ -64,7 +64,8 @@ function count(db: string, sql: string): number {
 }
 
 // One CLI run at a time: each starts node with tsx, heavy on a shared 2-core machine.
-describe('roster remove', () => {
+// Child processes (node + tsx, ~2 s of CPU each) on a shared 2-core machine: a generous cap, not a speed check.
+describe('roster remove', { timeout: 90_000 }, () => {
   it('--dry-run lists what would go and writes nothing; then remove --street takes the whole street', async () => {
     const db = await twoStreets();
     // 钱网格 handled a ticket of the other street: that history keeps her row (detached, inactive).

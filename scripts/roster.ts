@@ -4,6 +4,7 @@
  *   npm run roster -- import FILE [--dry-run] [--reassign-to NAME]
  *   npm run roster -- export [--format yaml|csv] [--out PATH] [--street NAME]
  *   npm run roster -- groups
+ *   npm run roster -- remove (--community NAME [--street NAME] | --street NAME) [--dry-run] [--force]
  *
  * FILE is a YAML/JSON file, or a folder with buildings.csv, staff.csv and
  * (optionally) groups.csv. The store is GRIDBOT_DB (default ./data/gridbot.db).
@@ -22,8 +23,11 @@ import { importRoster } from '../src/roster/apply';
 import { allStreets, unboundGroups } from '../src/roster/current';
 import { CSV_FILES, rosterToCsv } from '../src/roster/csv';
 import { exportRoster } from '../src/roster/export';
-import { formatIssue } from '../src/roster/issues';
-import { loadRosterFile } from '../src/roster/load';
+import { removeArea } from '../src/roster/remove';
+import { buildingCoverage } from '../src/store/repos/area';
+import { buildingLabel } from '../src/templates/announcements';
+import { formatIssue, locateIssues } from '../src/roster/issues';
+import { csvPlaces, loadRosterFile } from '../src/roster/load';
 import { describeChange } from '../src/roster/plan';
 import { rosterToYaml } from '../src/roster/yaml';
 import * as rt from '../src/templates/roster';
@@ -54,6 +58,7 @@ function runImport(args: string[]): number {
   if (reassignTo !== undefined && reassignTo.trim() === '') usage(rt.cliReassignToEmpty());
 
   const loaded = loadRosterFile(file);
+  for (const n of loaded.notes) console.log(rt.cliNote(n));
   if (!loaded.roster) {
     console.error(rt.cliRosterInvalid(loaded.issues.length));
     for (const i of loaded.issues) console.error(`  ${formatIssue(i)}`);
@@ -67,7 +72,9 @@ function runImport(args: string[]): number {
     const { plan, applied, notices } = importRoster(store, loaded.roster, { dryRun, reassignTo, channels });
     if (plan.errors.length > 0) {
       console.error(rt.cliPlanRefused(plan.errors.length));
-      for (const i of plan.errors) console.error(`  ${formatIssue(i)}`);
+      // Problems found against the store point into the file too (CSV: file and line, not tree paths).
+      const located = locateIssues(plan.errors, loaded.locate);
+      for (const i of loaded.format === 'csv' ? csvPlaces(located) : located) console.error(`  ${formatIssue(i)}`);
       return 1;
     }
     const lines = plan.changes.map((c) => `  ${describeChange(c)}`);
@@ -148,14 +155,52 @@ function runGroups(args: string[]): number {
   const store = openFromEnv();
   try {
     const rows = unboundGroups(store.db);
-    if (rows.length === 0) {
-      console.log(rt.cliNoUnboundGroups());
-      return 0;
+    if (rows.length === 0) console.log(rt.cliNoUnboundGroups());
+    else {
+      console.log(rt.cliUnboundGroups(rows.length));
+      console.log(rt.cliUnboundGroupsHeader());
+      for (const g of rows) console.log(`${g.channel}\t${g.externalId}\t${g.topic}`);
     }
-    console.log(rt.cliUnboundGroups(rows.length));
-    console.log(rt.cliUnboundGroupsHeader());
-    for (const g of rows) console.log(`${g.channel}\t${g.externalId}\t${g.topic}`);
-    console.log(rt.cliHowToBind());
+    // A building with no group hears nothing: notices and ticket progress go nowhere.
+    const bare = buildingCoverage(store.db).filter((b) => b.groups.length === 0);
+    console.log('');
+    if (bare.length === 0) console.log(rt.cliNoUnboundBuildings());
+    else {
+      console.log(rt.cliUnboundBuildings(bare.length));
+      console.log(rt.cliUnboundBuildingsHeader());
+      for (const b of bare) console.log(`${b.community}\t${b.grid ?? '-'}\t${buildingLabel(b.building)}`);
+    }
+    if (rows.length || bare.length) console.log(rt.cliHowToBind());
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+function runRemove(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { community: { type: 'string' }, street: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length) usage(rt.cliNoArguments('remove', positionals));
+  const community = values.community?.trim() || undefined;
+  const street = values.street?.trim() || undefined;
+  if (!community && !street) usage(rt.cliRemoveNeedsTarget());
+  const dryRun = values['dry-run'] === true;
+  const store = openFromEnv();
+  try {
+    const r = removeArea(store, { community, street }, { dryRun, force: values.force === true });
+    if (!r.ok) {
+      if (r.reason === 'referenced') console.error(rt.cliRemoveRefused(r.plan));
+      else if (r.reason === 'no-street') console.error(rt.cliRemoveNoStreet(street!, r.streets));
+      else if (r.reason === 'no-community') console.error(rt.cliRemoveNoCommunity(community!, r.communities));
+      else console.error(rt.cliRemoveAmbiguous(community!, r.streets));
+      return 1;
+    }
+    console.log(rt.cliRemoveSummary(r.plan, dryRun));
+    if (r.applied) console.log(rt.cliAppliedLive());
     return 0;
   } finally {
     store.close();
@@ -172,6 +217,8 @@ function main(argv: string[]): number {
         return runExport(rest);
       case 'groups':
         return runGroups(rest);
+      case 'remove':
+        return runRemove(rest);
       case undefined:
       case 'help':
       case '--help':

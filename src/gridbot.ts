@@ -48,8 +48,11 @@ export interface Gridbot {
   collections: CollectionScheduler;
   /** Starts channels and delivery (does not listen on HTTP). */
   start(): Promise<void>;
-  /** Stops taking messages, finishes what is in flight, closes the store. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking messages, finishes what is in flight, closes the store. With
+   * drainMs, sends already due are given that long to go out first (shutdown).
+   */
+  stop(opts?: { drainMs?: number }): Promise<void>;
   /** Waits until every accepted message is handled and every due send is done. */
   settle(): Promise<void>;
 }
@@ -169,13 +172,17 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       announcements.start();
       collections.start();
     },
-    async stop() {
+    async stop(stopOpts = {}) {
       if (stopped) return;
       stopped = true;
       announcements.stop();
       collections.stop();
-      for (const ch of channels.values()) await ch.stop().catch((err) => logger.warn({ err }, 'channel stop failed'));
       await runtime.stop();
+      if (stopOpts.drainMs) {
+        // Replies to the last messages handled: sent now rather than at the next start.
+        await sender.whenIdle(stopOpts.drainMs).catch((err) => logger.warn({ err }, 'outbox not drained before stop'));
+      }
+      for (const ch of channels.values()) await ch.stop().catch((err) => logger.warn({ err }, 'channel stop failed'));
       await sender.stop();
       await app.close();
       store.close();

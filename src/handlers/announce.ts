@@ -12,7 +12,7 @@ import {
   type DraftKey,
 } from '../services/announcements';
 import { closeDraft, pendingDraft } from '../store/repos/announcements';
-import { gridsOfCommunity } from '../store/repos/area';
+import { allCommunities, gridsOfCommunity } from '../store/repos/area';
 import { normalizeBuildingName } from '../core/building-name';
 import { chatText } from '../core/chat-text';
 import * as t from '../templates/announcements';
@@ -109,6 +109,8 @@ function handleNotice(ctx: BotContext, scheduled: boolean, args: string, typedAr
         text: prepared.renderedText,
         targets: prepared.targetLabels,
         groupCount: prepared.groups.length,
+        unreachable: prepared.unreachable,
+        community: communityLabel(ctx, prepared.communityId),
         sendAt: prepared.sendAt && prepared.sendAt > ctx.now() ? prepared.sendAt : null,
         minutes: Math.round(DRAFT_TTL_MS / 60_000),
         maskedNumbers: prepared.maskedNumbers,
@@ -200,4 +202,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "2026-13-01T09:00:00+08:00" (built from what was typed) → "2026-13-01 09:00" for the reply. */
 function chatTime(iso: string): string {
   return iso.replace('T', ' ').replace(/:00\+08:00$/, '');
+}
+
+/** The community's name when there are several (with one, naming it adds nothing). */
+function communityLabel(ctx: BotContext, communityId: number): string | null {
+  const all = allCommunities(ctx.db);
+  return all.length > 1 ? (all.find((c) => c.id === communityId)?.name ?? null) : null;
 }

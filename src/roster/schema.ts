@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeBuildingName } from '../core/building-name';
 import type { ChannelName } from '../bot/channel';
+import { REPLACEMENT_CHAR } from './encoding';
 import { formatPath, locateIssues, type Locator, type Path, type RosterIssue } from './issues';
 import * as rt from '../templates/roster';
 
@@ -285,11 +286,11 @@ function stripUndefined<T extends object>(o: T): T {
 
 // ---------------------------------------------------------------- cross checks
 
-function checkCommunity(c: Collector, n: CommunityNode): void {
+function checkCommunity(c: Collector, n: CommunityNode, refer: (path: Path) => string): void {
   const cname = n.name ?? formatPath(n.path);
-  firstSeen(c, n.grids, (g) => g.value.name, (g, first) => rt.gridTwice(g.value.name!, cname, formatPath(first.path)));
-  firstSeen(c, n.buildings, (b) => b.value.name, (b, first) => rt.buildingTwice(b.value.name!, cname, formatPath(first.path)));
-  firstSeen(c, n.staff, (s) => s.value.name, (s, first) => rt.staffTwice(s.value.name!, cname, formatPath(first.path)));
+  firstSeen(c, n.grids, (g) => g.value.name, (g, first) => rt.gridTwice(g.value.name!, cname, refer(first.path)));
+  firstSeen(c, n.buildings, (b) => b.value.name, (b, first) => rt.buildingTwice(b.value.name!, cname, refer(first.path)));
+  firstSeen(c, n.staff, (s) => s.value.name, (s, first) => rt.staffTwice(s.value.name!, cname, refer(first.path)));
 
   // A former name must not also be a current one, or rename and keep would collide.
   const buildingNames = new Set(n.buildings.map((b) => b.value.name));
@@ -298,7 +299,7 @@ function checkCommunity(c: Collector, n: CommunityNode): void {
       c.add([...b.path, 'was'], rt.buildingWasTaken(b.value.was, cname));
     }
   }
-  firstSeen(c, n.buildings.filter((b) => b.value.was !== undefined), (b) => b.value.was!, (b, first) => rt.buildingWasTwice(b.value.was!, formatPath(first.path)), 'was');
+  firstSeen(c, n.buildings.filter((b) => b.value.was !== undefined), (b) => b.value.was!, (b, first) => rt.buildingWasTwice(b.value.was!, refer(first.path)), 'was');
   const gridNames = new Set(n.grids.map((g) => g.value.name));
   for (const g of n.grids) {
     if (g.value.was !== undefined && g.value.was !== g.value.name && gridNames.has(g.value.was)) {
@@ -347,12 +348,29 @@ function firstSeen<T extends { path: Path }>(
   }
 }
 
+/** A U+FFFD in any value means the file was decoded wrongly: such a name must never be written. */
+function findReplacementChars(c: Collector, raw: unknown, path: Path): void {
+  if (typeof raw === 'string') {
+    if (raw.includes(REPLACEMENT_CHAR)) c.add(path, rt.replacementChar(raw));
+  } else if (Array.isArray(raw)) {
+    raw.forEach((v, i) => findReplacementChars(c, v, [...path, i]));
+  } else if (raw && typeof raw === 'object') {
+    for (const [k, v] of Object.entries(raw)) findReplacementChars(c, v, [...path, k]);
+  }
+}
+
 /**
  * Validates a roster read from any file. Every error is reported, each with its
  * place; a Roster is returned only when there are none.
  */
-export function validateRoster(raw: unknown, locate?: Locator): { roster?: Roster; issues: RosterIssue[] } {
+export function validateRoster(
+  raw: unknown,
+  locate?: Locator,
+  /** How "另见" names an earlier item: a tree path by default, a file line for CSV. */
+  refer: (path: Path) => string = formatPath,
+): { roster?: Roster; issues: RosterIssue[] } {
   const c = new Collector();
+  findReplacementChars(c, raw, []);
   const shell = c.parse(rosterShell, raw, []);
   const rawCommunities = field(raw, 'communities');
   const communities = c.list(rawCommunities, ['communities']).map((r, i) => walkCommunity(c, r, ['communities', i]));
@@ -360,16 +378,16 @@ export function validateRoster(raw: unknown, locate?: Locator): { roster?: Roste
     c.add(['communities'], rt.noCommunity());
   }
 
-  firstSeen(c, communities.filter((n) => n.name !== undefined), (n) => n.name, (n, first) => rt.communityTwice(n.name!, formatPath(first.path)));
-  for (const n of communities) checkCommunity(c, n);
+  firstSeen(c, communities.filter((n) => n.name !== undefined), (n) => n.name, (n, first) => rt.communityTwice(n.name!, refer(first.path)));
+  for (const n of communities) checkCommunity(c, n, refer);
 
   // Across the whole file: the bot recognises staff by these, so they must be unambiguous.
   const allStaff = communities.flatMap((n) => n.staff);
-  firstSeen(c, allStaff, (s) => s.value.wecomUserId, (s, first) => rt.wecomUserIdTwice(s.value.wecomUserId, formatPath(first.path)), 'wecomUserId');
-  firstSeen(c, allStaff, (s) => s.value.wechatName, (s, first) => rt.wechatNameTwice(s.value.wechatName, formatPath(first.path)), 'wechatName');
+  firstSeen(c, allStaff, (s) => s.value.wecomUserId, (s, first) => rt.wecomUserIdTwice(s.value.wecomUserId, refer(first.path)), 'wecomUserId');
+  firstSeen(c, allStaff, (s) => s.value.wechatName, (s, first) => rt.wechatNameTwice(s.value.wechatName, refer(first.path)), 'wechatName');
   const allGroups = communities.flatMap((n) => n.groups);
-  firstSeen(c, allGroups, (g) => (g.value.id !== undefined ? `${g.value.channel}\u0000id\u0000${g.value.id}` : undefined), (g, first) => rt.groupIdTwice(g.value.id, formatPath(first.path)), 'id');
-  firstSeen(c, allGroups.filter((g) => g.value.id === undefined), (g) => `${g.value.channel}\u0000${g.value.topic}`, (g, first) => rt.groupTopicTwice(g.value.topic, formatPath(first.path)), 'topic');
+  firstSeen(c, allGroups, (g) => (g.value.id !== undefined ? `${g.value.channel}\u0000id\u0000${g.value.id}` : undefined), (g, first) => rt.groupIdTwice(g.value.id, refer(first.path)), 'id');
+  firstSeen(c, allGroups.filter((g) => g.value.id === undefined), (g) => `${g.value.channel}\u0000${g.value.topic}`, (g, first) => rt.groupTopicTwice(g.value.topic, refer(first.path)), 'topic');
 
   const issues = locateIssues(c.issues, locate);
   if (issues.length > 0 || !shell) return { issues };

@@ -162,6 +162,10 @@ export const announceUsage = () =>
   '发通知格式：\n「通知 3号楼 4号楼 明天9:00-17:00停水，请提前储水」\n「通知 全体 …」「通知 第一网格 …」\n' +
   '定时发送：「定时通知 2026-12-01 09:00 全体 …」\n加「工作群」可同时发到网格工作群。';
 
+/** Buildings a notice cannot reach, said before it is confirmed. */
+export const unreachableBuildings = (labels: string[]) =>
+  `⚠ ${labels.join('、')} 还没有绑定居民群，收不到这条通知（请在该楼的群里发「绑定 5号楼」这样的消息，或另行通知）`;
+
 export function announcePreview(o: {
   text: string;
   targets: string[];
@@ -169,9 +173,13 @@ export function announcePreview(o: {
   sendAt: Date | null;
   minutes: number;
   maskedNumbers?: boolean;
+  unreachable?: string[];
+  /** Named when the store has several communities, so the sender sees which one. */
+  community?: string | null;
 }): string {
   return (
-    `请确认以下通知：\n发送对象：${o.targets.join('、')}（共 ${o.groupCount} 个群）\n` +
+    `请确认以下通知：\n发送对象：${o.community ? `${o.community} ` : ''}${o.targets.join('、')}（共 ${o.groupCount} 个群）\n` +
+    (o.unreachable?.length ? `${unreachableBuildings(o.unreachable)}\n` : '') +
     `发送时间：${o.sendAt ? formatTime(o.sendAt) : '确认后立即发送'}\n` +
     `——————\n${o.text}\n——————\n` +
     (o.maskedNumbers ? '（通知里的电话或身份证号码已隐去中间几位；要公布联系电话，请用模板的「联系电话」一项。）\n' : '') +

@@ -19,3 +19,8 @@ export const queryTooLong = (max: number) => `搜索词不能超过 ${max} 字`;
 export const limitRange = (max: number) => `limit 应为 1 到 ${max} 之间的整数`;
 
 export const offsetInvalid = () => 'offset 应为不小于 0 的整数';
+
+export const unknownCommunity = (key: string, known: string[]) => `没有这个社区：${key}（库里的社区：${known.join('、') || '无'}）`;
+
+export const communityAmbiguous = (what: string, known: string[]) =>
+  `${what} 在多个社区里都有，请加 community=社区名 指明是哪个社区（可选：${known.join('、')}）`;

@@ -22,6 +22,16 @@ export const fileNotFound = (path: string) => `找不到文件 ${path}`;
 
 export const yamlSyntaxError = (reason: string) => `YAML 格式错误：${reason}`;
 
+const SAVE_AS_UTF8 = '请在 Excel 里「另存为 CSV UTF-8」';
+
+export const notUtf8 = () => `文件不是 UTF-8：${SAVE_AS_UTF8}`;
+
+export const decodedAs = (file: string, encoding: string) =>
+  `${file} 不是 UTF-8，已按 ${encoding === 'gb18030' ? 'GB18030（GBK，中文 Windows 的 Excel 默认编码）' : encoding.toUpperCase()} 读取；请核对下面的名字是否正确`;
+
+export const replacementChar = (value: string) =>
+  `"${value}" 含有无法识别的字符（�），文件的编码可能不对：${SAVE_AS_UTF8}后重新导入`;
+
 export const csvUnclosedQuote = () => '引号没有配对（从这里开始的引号一直没有结束）';
 
 export const csvTextAfterQuote = (tail: string) => `引号结束后还有字符 "${tail}"（含引号的格子要整格用引号括起来）`;
@@ -305,13 +315,17 @@ export const CLI_USAGE = `用法：
   npm run roster -- import 文件 [--dry-run] [--reassign-to 姓名]
   npm run roster -- export [--format yaml|csv] [--out 路径] [--street 街道]
   npm run roster -- groups
+  npm run roster -- remove (--community 社区 [--street 街道] | --street 街道) [--dry-run] [--force]
 
   import   校验并导入名册（YAML/JSON 文件，或含 buildings.csv、staff.csv、groups.csv 的文件夹）
            --dry-run        只显示将要做的变更，不写入
            --reassign-to    被移出名册的人员的未办结工单、不再负责某网格的人员在该网格的未办结工单，
                             转给此人接手，并私信通知此人
   export   导出当前名册（默认 YAML 输出到屏幕；CSV 需要 --out 文件夹，否则依次打印三张表）
-  groups   列出机器人已见过但还没绑定的群`;
+  groups   列出机器人已见过但还没绑定的群，以及还没有绑定居民群的楼栋
+  remove   删除误建的社区（--community）或整个街道（--street）及其网格、楼栋、人员，群改为未绑定
+           --dry-run        只显示将要删除的内容，不写入
+           --force          还有工单或通知指向它时，连同这些工单、通知一起删除（否则拒绝）`;
 
 export const cliImportOneFile = () => 'import 需要且只需要一个文件或文件夹';
 export const cliReassignToEmpty = () => '--reassign-to 需要一个姓名';
@@ -345,6 +359,59 @@ export const cliNoUnboundGroups = () => '没有待绑定的群。';
 export const cliUnboundGroups = (count: number) => `待绑定的群（${count} 个）：`;
 export const cliUnboundGroupsHeader = () => '渠道\t群 id\t群名';
 export const cliHowToBind = () => '绑定方法：在群里发送「绑定 3号楼」或「绑定 工作群」；或写进名册的 groups（channel、id、bind）后导入。';
+export const cliNoUnboundBuildings = () => '每栋楼都绑定了居民群。';
+export const cliUnboundBuildings = (count: number) => `还没有绑定居民群的楼栋（${count} 栋，通知和工单进展发不到这些楼）：`;
+export const cliUnboundBuildingsHeader = () => '社区\t网格\t楼栋';
 export const cliUnknownCommand = (command: string) => `未知命令 ${command}`;
 export const cliUsageError = (message: string, usage: string) => `用法错误：${message}\n\n${usage}`;
 export const cliFailed = (message: string) => `出错了，未写入任何内容：${message}`;
+
+// ── roster remove ──────────────────────────────────────────────────────────
+
+const ids = (list: number[]) => (list.length > 12 ? `${list.slice(0, 12).map((n) => `#${n}`).join('、')} 等` : list.map((n) => `#${n}`).join('、'));
+const names = (list: string[]) => (list.length > 12 ? `${list.slice(0, 12).join('、')} 等 ${list.length} 人` : list.join('、'));
+
+export interface RemovalText {
+  street: string;
+  removeStreet: boolean;
+  communities: string[];
+  grids: number;
+  buildings: number;
+  peopleDeleted: string[];
+  peopleKept: string[];
+  groupsUnbound: { channel: string; externalId: string; topic: string }[];
+  tickets: number[];
+  announcements: number[];
+}
+
+const removalWhat = (p: RemovalText) =>
+  p.removeStreet ? `街道 ${p.street}（社区 ${p.communities.join('、') || '无'}）` : `社区 ${p.communities[0]}（${p.street}）`;
+
+export const cliRemoveNeedsTarget = () => 'remove 需要 --community 社区名，或 --street 街道名（删除整个街道）';
+export const cliRemoveNoStreet = (name: string, streets: string[]) =>
+  `没有街道 "${name}"。库里的街道：${streets.join('、') || '（无）'}`;
+export const cliRemoveNoCommunity = (name: string, communities: string[]) =>
+  `没有社区 "${name}"。库里的社区：${communities.join('、') || '（无）'}`;
+export const cliRemoveAmbiguous = (name: string, streets: string[]) =>
+  `有多个街道都有社区 "${name}"（${streets.join('、')}），请加 --street 街道名 指明`;
+
+export const cliRemoveRefused = (p: RemovalText) =>
+  [
+    `无法删除 ${removalWhat(p)}（未写入任何内容）：`,
+    ...(p.tickets.length ? [`  还有 ${p.tickets.length} 张工单指向它：${ids(p.tickets)}`] : []),
+    ...(p.announcements.length ? [`  还有 ${p.announcements.length} 条通知属于它：${ids(p.announcements)}`] : []),
+    '确认连同这些工单和通知一起删除，请加 --force（可先加 --dry-run 看看会删什么）。',
+  ].join('\n');
+
+export const cliRemoveSummary = (p: RemovalText, dryRun: boolean) =>
+  [
+    dryRun ? `预演（--dry-run，未写入）：将删除 ${removalWhat(p)}` : `已删除 ${removalWhat(p)}`,
+    `  网格 ${p.grids} 个、楼栋 ${p.buildings} 栋`,
+    `  人员：删除 ${p.peopleDeleted.length} 人${p.peopleDeleted.length ? `（${names(p.peopleDeleted)}）` : ''}` +
+      (p.peopleKept.length ? `；${p.peopleKept.length} 人在其他工单或令牌里有记录，保留并停用（${names(p.peopleKept)}）` : ''),
+    ...(p.tickets.length ? [`  工单 ${p.tickets.length} 张连同处理记录一并删除：${ids(p.tickets)}`] : []),
+    ...(p.announcements.length ? [`  通知 ${p.announcements.length} 条一并删除：${ids(p.announcements)}`] : []),
+    p.groupsUnbound.length
+      ? `  ${p.groupsUnbound.length} 个群改为未绑定（机器人仍在群里，可重新绑定）：${p.groupsUnbound.map((g) => g.topic).join('、')}`
+      : '  没有绑定的群',
+  ].join('\n');

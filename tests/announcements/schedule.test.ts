@@ -25,7 +25,7 @@ describe('scheduling with a fake clock', () => {
   it('a notice at a time is not sent before it, then exactly once when the timer fires', async () => {
     b = await startAnnBot({ start: '2026-06-01T01:00:00Z' }); // Mon 09:00 Shanghai
     const res = await b.api('POST', '/api/announcements', { text: '下午三点消防演练', targets: { buildings: ['1'] }, sendAt: '2026-06-01T15:00:00+08:00' });
-    expect(res.body).toEqual({ id: expect.any(Number), status: 'scheduled', nextRunAt: '2026-06-01T07:00:00.000Z' });
+    expect(res.body).toEqual({ id: expect.any(Number), status: 'scheduled', nextRunAt: '2026-06-01T07:00:00.000Z', unreachable: [] });
     // The scheduler sleeps at most 5 minutes at a time (a wall-clock jump is noticed soon).
     expect(b.timer.armedAt?.toISOString()).toBe('2026-06-01T01:05:00.000Z');
 

@@ -65,7 +65,7 @@ describe('POST /api/announcements: 400 with a reason', () => {
   it('a valid body still passes (the cases above fail for their own reason)', async () => {
     const res = await b.api('POST', '/api/announcements', { ...ok, sendAt: '2026-06-02T09:00:00+08:00' });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ id: expect.any(Number), status: 'scheduled', nextRunAt: '2026-06-02T01:00:00.000Z' });
+    expect(res.body).toEqual({ id: expect.any(Number), status: 'scheduled', nextRunAt: '2026-06-02T01:00:00.000Z', unreachable: [] });
   });
 
   it('until may be a date alone: the end of that day, Beijing time', async () => {

@@ -5,6 +5,8 @@
  * start-up with one line naming the variable.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDb } from '../helpers/app';
@@ -14,8 +16,12 @@ const MAIN = new URL('../../src/main.ts', import.meta.url).pathname;
 const TSX = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
 let child: ChildProcess | undefined;
 let cleanup: (() => void) | undefined;
+/** Processes a failing test may have left behind under the npm it started. */
+let strays: number[] = [];
 afterEach(() => {
   child?.kill('SIGKILL');
+  for (const pid of strays) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  strays = [];
   child = undefined;
   cleanup?.();
   cleanup = undefined;
@@ -36,17 +42,9 @@ function start(env: Record<string, string>) {
   return { proc, exited, out: () => out, err: () => err };
 }
 
-async function until<T>(what: string, fn: () => T | undefined | null | false, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
-describe('npm start (src/main.ts)', () => {
+// Child processes (node + tsx, ~2 s of CPU each) on a shared 2-core machine: a generous cap, not a speed check.
+describe('npm start (src/main.ts)', { timeout: 90_000 }, () => {
   it('prints the /sim address, serves it, and stops cleanly on SIGTERM', async () => {
     const db = tempDb();
     cleanup = db.cleanup;
@@ -71,7 +69,11 @@ describe('npm start (src/main.ts)', () => {
     const store = new Database(db.path, { readonly: true });
     const inbox = store.prepare(`SELECT status FROM inbox`).all() as { status: string }[];
     const tickets = store.prepare(`SELECT count(*) AS n FROM tickets`).get() as { n: number };
+    // The replies to it were drained before exit, not left for the next start.
+    const outbox = store.prepare(`SELECT status FROM outbox`).all() as { status: string }[];
     store.close();
+    expect(outbox.length).toBeGreaterThan(0);
+    expect(outbox.filter((r) => r.status !== 'sent')).toEqual([]);
     expect(inbox.map((r) => r.status)).toEqual(['done']);
     expect(tickets.n).toBe(1);
   });
@@ -84,4 +86,77 @@ describe('npm start (src/main.ts)', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^配置错误 PORT=/);
   });
+
+  // A supervisor (systemd, Docker, pm2) signals the pid it started, which is whatever
+  // runs the start script: that one signal must stop the whole thing and free the port.
+  it.each(['SIGTERM', 'SIGINT'] as const)('npm start: %s to the started pid stops every process and frees the port', async (signal) => {
+    const db = tempDb();
+    cleanup = db.cleanup;
+    const port = await freePort();
+    const proc = spawn('npm', ['start', '--silent'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', GRIDBOT_DB: db.path, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = proc;
+    let out = '';
+    proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+    await until('/healthz', async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.status === 200, 60_000);
+    const family = descendants(proc.pid!);
+    strays = family;
+    expect(family.length, out).toBeGreaterThan(0);
+
+    proc.kill(signal);
+    expect(await exited, out).toBe(0);
+    await until('every process under npm to exit', () => family.every((pid) => !alive(pid)));
+    expect(await canListen(port)).toBe(true);
+  });
 });
+
+async function until<T>(what: string, fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.once('error', () => resolve(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+  });
+}
+
+/** Every process below pid (Linux /proc), so none can be left behind unnoticed. */
+function descendants(pid: number): number[] {
+  const file = `/proc/${pid}/task/${pid}/children`;
+  if (!existsSync(file)) return [];
+  const kids = readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  return kids.flatMap((k) => [k, ...descendants(k)]);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

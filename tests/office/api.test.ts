@@ -94,6 +94,7 @@ describe('GET /api/tickets', () => {
       reporter: { id: who['郑海涛'], name: '郑海涛' },
       assignee: { id: who['张丽'], name: '张丽' },
       grid: { id: 1, name: '第一网格' },
+      community: { id: 1, name: '幸福里社区' },
       createdAt: new Date(T0 - 100 * HOUR).toISOString(),
       updatedAt: new Date(T0 - 90 * HOUR).toISOString(),
       resolvedAt: new Date(T0 - 90 * HOUR).toISOString(),

@@ -24,7 +24,8 @@ function tempDir(): string {
 }
 
 // Each test has its own database file, so they run side by side.
-describe.concurrent('roster CLI', () => {
+// Child processes (node + tsx, ~2 s of CPU each) on a shared 2-core machine: a generous cap, not a speed check.
+describe.concurrent('roster CLI', { timeout: 90_000 }, () => {
   it('import --dry-run prints the plan and writes nothing; import writes; a re-import changes nothing', async () => {
     const db = join(tempDir(), 'gridbot.db');
     const dry = await roster(db, 'import', EXAMPLE_YAML, '--dry-run');

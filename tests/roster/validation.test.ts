@@ -112,15 +112,17 @@ describe('validation', () => {
     expect(r.format).toBe('csv');
     const lines = r.issues.map(formatIssue);
     for (const e of [
-      'communities[0].grids[0].buildings[1].units（buildings.csv 第 3 行 第 6 列（units））: 单元数应为正整数',
-      'communities[0].grids[0].buildings[1]（buildings.csv 第 3 行）: 楼栋 "1" 在 幸福里社区 中出现了两次',
-      'communities[0].staff[1].role（staff.csv 第 3 行 第 2 列（role））: 角色应为',
-      'communities[0].staff[1].grids[1]（staff.csv 第 3 行 第 3 列（grids））: 网格 "第三网格" 不在 幸福里社区 中',
-      'communities[0].staff[1].wecomUserId（staff.csv 第 3 行 第 5 列（wecomUserId））: 企业微信账号 "W1" 重复',
-      'communities[0].groups[0].bind（groups.csv 第 2 行 第 4 列（bind））: 楼栋 "7" 不在 幸福里社区 中',
+      'buildings.csv 第 3 行 第 6 列（units）: 单元数应为正整数',
+      'buildings.csv 第 3 行: 楼栋 "1" 在 幸福里社区 中出现了两次（另见 buildings.csv 第 2 行）',
+      'staff.csv 第 3 行 第 2 列（role）: 角色应为',
+      'staff.csv 第 3 行 第 3 列（grids）: 网格 "第三网格" 不在 幸福里社区 中',
+      'staff.csv 第 3 行 第 5 列（wecomUserId）: 企业微信账号 "W1" 重复（另见 staff.csv 第 2 行）',
+      'groups.csv 第 2 行 第 4 列（bind）: 楼栋 "7" 不在 幸福里社区 中',
     ]) {
       expect(lines.some((l) => l.startsWith(e)), `${e}\n--- got ---\n${lines.join('\n')}`).toBe(true);
     }
+    // The office edits sheets, not a tree: no YAML paths like communities[0].grids[0].buildings[2].
+    expect(lines.filter((l) => l.includes('communities'))).toEqual([]);
   });
 
   it('refuses an import whose store-side problems are all listed, leaving every other change unwritten', () => {

@@ -4,6 +4,7 @@ import type { Store } from '../../store/db';
 import type { Channel } from '../../bot/channel';
 import type { BotRuntime } from '../../bot/runtime';
 import { countByStatus } from '../../store/repos/outbox';
+import { unreachableStaff } from '../../services/staff-reach';
 
 interface Opts {
   store: Store;
@@ -23,6 +24,12 @@ export const healthRoutes: FastifyPluginAsync<Opts> = async (app, { store, chann
       storeOk = false;
     }
     const channelStates = Object.fromEntries([...channels].map(([name, ch]) => [name, ch.state()]));
+    // Staff a ticket could be routed to but who would never hear of it (not an outage: 200 either way).
+    let staff: { active: number; unreachable: number; unreachableNames: string[] } | null = null;
+    if (storeOk) {
+      const reach = unreachableStaff({ store, channels: new Set(channels.keys()) });
+      staff = { active: reach.active, unreachable: reach.unreachable.length, unreachableNames: reach.unreachable.slice(0, 50).map((p) => p.name) };
+    }
     const ok = storeOk && Object.values(channelStates).every((s) => s !== 'down');
     return reply.status(ok ? 200 : 503).send({
       status: ok ? 'ok' : 'degraded',
@@ -30,6 +37,7 @@ export const healthRoutes: FastifyPluginAsync<Opts> = async (app, { store, chann
       channels: channelStates,
       backlog: runtime.backlog,
       outbox,
+      staff,
     });
   });
 };

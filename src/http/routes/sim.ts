@@ -6,6 +6,7 @@ import type { SimulatorChannel } from '../../bot/simulator/channel';
 import { buildings, identities, people } from '../../store/schema';
 import { groupByExternal, groupsOfChannel } from '../../store/repos/groups';
 import { buildingById } from '../../store/repos/area';
+import { linkIdentity, personById } from '../../store/repos/people';
 import { parse } from '../validate';
 import { docSchema } from '../openapi';
 import { fieldRequired, fieldTooLong } from '../../templates/common';
@@ -22,6 +23,8 @@ const groupMessage = z.object({
   text: z.string().trim().min(1, fieldRequired('text')).max(MAX_TEXT, fieldTooLong('text', MAX_TEXT)),
 });
 const directMessage = groupMessage.pick({ text: true });
+/** The simulator id of a person without a simulator account yet (see actable). */
+const UNLINKED_ID = /^person-(\d{1,15})$/;
 const groupParam = z.object({ id: z.string().describe('群的模拟器编号，如 sim-b3') });
 const personParam = z.object({ personId: z.string().describe('人的模拟器编号') });
 const since = z.object({ since: z.coerce.number().int().min(0).default(0) });
@@ -38,6 +41,27 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
       .where(and(eq(identities.channel, 'simulator'), eq(identities.externalId, externalId)))
       .get();
 
+  /**
+   * Someone the simulator may act as: a person with a simulator account, or
+   * any other active person (staff from the roster, residents met on another
+   * channel) under the id `person-<id>`, which has no account yet — like a
+   * worker who has never written to the bot on WeChat.
+   */
+  const actable = (externalId: string): { personId: number; name: string; linked: boolean } | undefined => {
+    const known = simPerson(externalId);
+    if (known) return { personId: known.person.id, name: known.identity.displayName, linked: true };
+    const m = UNLINKED_ID.exec(externalId);
+    const p = m ? personById(db, Number(m[1])) : undefined;
+    return p?.active ? { personId: p.id, name: p.wechatName ?? p.name, linked: false } : undefined;
+  };
+
+  /** Writing is what makes a person known on a channel: the first message links the account. */
+  const linkOnWrite = (externalId: string) => {
+    const who = actable(externalId);
+    if (who && !who.linked) linkIdentity(db, who.personId, 'simulator', externalId, who.name);
+    return who;
+  };
+
   app.get('/sim/groups', { schema: docSchema({ summary: '模拟器：群列表', tags: ['模拟器'] }) }, async () =>
     groupsOfChannel(db, 'simulator').map((g) => ({
       id: g.externalId,
@@ -47,30 +71,39 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
     })),
   );
 
-  app.get('/sim/people', { schema: docSchema({ summary: '模拟器：人员列表', tags: ['模拟器'] }) }, async () =>
-    db
-      .select({ identity: identities, person: people, building: buildings.name })
+  app.get('/sim/people', { schema: docSchema({ summary: '模拟器：人员列表', tags: ['模拟器'] }) }, async () => {
+    const linked = db
+      .select({ identity: identities })
       .from(identities)
-      .innerJoin(people, eq(identities.personId, people.id))
+      .where(eq(identities.channel, 'simulator'))
+      .orderBy(asc(identities.id))
+      .all();
+    const simId = new Map<number, string>();
+    for (const r of linked) if (!simId.has(r.identity.personId)) simId.set(r.identity.personId, r.identity.externalId);
+    return db
+      .select({ person: people, building: buildings.name })
+      .from(people)
       .leftJoin(buildings, eq(people.buildingId, buildings.id))
-      .where(and(eq(identities.channel, 'simulator'), eq(people.active, true)))
+      .where(eq(people.active, true))
       .orderBy(asc(people.id))
       .all()
       .map((r) => ({
-        id: r.identity.externalId,
+        id: simId.get(r.person.id) ?? `person-${r.person.id}`,
         name: r.person.name,
         role: r.person.role,
         building: r.building ?? null,
         wecomUserId: r.person.wecomUserId ?? null,
-      })),
-  );
+        /** false until this person first writes in the simulator: the bot cannot message them before that. */
+        reachable: simId.has(r.person.id),
+      }));
+  });
 
   app.post<{ Params: { id: string } }>('/sim/groups/:id/messages', { schema: docSchema({ summary: '模拟器：以某人身份在群里发言', tags: ['模拟器'], params: groupParam, body: groupMessage }) }, async (req, reply) => {
     const body = parse(groupMessage, req.body, reply);
     if (!body) return reply;
     const group = groupByExternal(db, 'simulator', req.params.id);
     if (!group) return reply.status(404).send({ error: unknownGroup(req.params.id) });
-    if (!simPerson(body.from)) return reply.status(404).send({ error: unknownPerson(body.from) });
+    if (!linkOnWrite(body.from)) return reply.status(404).send({ error: unknownPerson(body.from) });
     const messageId = await simulator.post({ groupId: group.externalId, groupTopic: group.topic, from: body.from, text: body.text });
     return reply.status(202).send({ messageId });
   });
@@ -78,7 +111,7 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
   app.post<{ Params: { personId: string } }>('/sim/direct/:personId/messages', { schema: docSchema({ summary: '模拟器：私聊机器人', tags: ['模拟器'], params: personParam, body: directMessage }) }, async (req, reply) => {
     const body = parse(directMessage, req.body, reply);
     if (!body) return reply;
-    if (!simPerson(req.params.personId)) return reply.status(404).send({ error: unknownPerson(req.params.personId) });
+    if (!linkOnWrite(req.params.personId)) return reply.status(404).send({ error: unknownPerson(req.params.personId) });
     const messageId = await simulator.post({ groupId: null, from: req.params.personId, text: body.text });
     return reply.status(202).send({ messageId });
   });
@@ -93,7 +126,7 @@ export const simRoutes: FastifyPluginAsync<Opts> = async (app, { store, simulato
   app.get<{ Params: { personId: string } }>('/sim/direct/:personId/messages', { schema: docSchema({ summary: '模拟器：私聊记录', tags: ['模拟器'], params: personParam, querystring: since }) }, async (req, reply) => {
     const q = parse(since, req.query, reply);
     if (!q) return reply;
-    if (!simPerson(req.params.personId)) return reply.status(404).send({ error: unknownPerson(req.params.personId) });
+    if (!actable(req.params.personId)) return reply.status(404).send({ error: unknownPerson(req.params.personId) });
     return simulator.directTranscript(req.params.personId, q.since);
   });
 };

@@ -12,11 +12,16 @@ import { announcementsChanged } from './changes';
  * for the scheduler, which is told to look again.
  */
 export function createAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: unknown): AnnouncementRow {
+  return createAnnouncementReport(deps, actor, raw).row;
+}
+
+/** createAnnouncement, also saying which targeted buildings no group will receive it in. */
+export function createAnnouncementReport(deps: AnnouncementDeps, actor: Actor, raw: unknown): { row: AnnouncementRow; unreachable: string[] } {
   if (!mayPost(actor)) throw new AnnouncementError('not_allowed', { role: actor.role });
   const prepared = prepareAnnouncement(deps, actor, raw);
   const row = inTransaction(deps.store, () => storePrepared(deps, actor, prepared));
   announcementsChanged(deps.store);
-  return row;
+  return { row, unreachable: prepared.unreachable };
 }
 
 /** The write half of a create, for callers that already hold a transaction (chat 确认). */

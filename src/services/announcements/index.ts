@@ -3,7 +3,7 @@ export { SYSTEM_ACTOR, mayPost, type Actor, type AnnouncementDeps } from './deps
 export { onAnnouncementsChanged, announcementsChanged } from './changes';
 export { createAnnouncementInput, parseTime, type CreateAnnouncementInput } from './input';
 export { prepareAnnouncement, type PreparedAnnouncement } from './prepare';
-export { createAnnouncement } from './create-announcement';
+export { createAnnouncement, createAnnouncementReport } from './create-announcement';
 export { cancelAnnouncement, type CancelOutcome } from './cancel-announcement';
 export { runDueAnnouncement, type RunOutcome } from './run-due-announcement';
 export { reportReviewDeliveries } from './report-review';

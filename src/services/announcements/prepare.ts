@@ -26,6 +26,8 @@ export interface PreparedAnnouncement {
   targetLabels: string[];
   /** A phone or ID number in the text was masked (the preview says so). */
   maskedNumbers: boolean;
+  /** Targeted buildings without a bound group (see resolveTargets). */
+  unreachable: string[];
 }
 
 /** A small tolerance so "send at 09:00" posted at 09:00:20 is not refused as past. */
@@ -70,7 +72,7 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
   const targets = cleanTargets(input.targets);
   if (isEmptyTargets(targets)) throw new AnnouncementError('empty_targets');
   const communityId = pickCommunity(db, input.community, actor.communityId);
-  const { groups, labels } = resolveTargets(db, communityId, targets, deps.channels());
+  const { groups, labels, unreachable } = resolveTargets(db, communityId, targets, deps.channels());
   // After resolving, so a misspelt building reads "no such building", not "not yours".
   assertWithinGrids(db, own, communityId, targets, 'post');
   if (groups.length === 0) throw new AnnouncementError('no_groups', { targets: labels.join('、') });
@@ -114,6 +116,7 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
     groups,
     targetLabels: labels,
     maskedNumbers,
+    unreachable,
   };
 }
 

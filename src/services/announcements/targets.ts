@@ -12,6 +12,12 @@ export interface ResolvedTargets {
   labels: string[];
   /** The buildings the targets name (with or without a bound group). */
   buildings: BuildingRow[];
+  /**
+   * Targeted buildings no group on a running channel is bound to, as
+   * ["5号楼", "7号楼"]: nobody there receives the notice, and the office must
+   * be told rather than believe everyone was.
+   */
+  unreachable: string[];
 }
 
 /**
@@ -57,13 +63,23 @@ export function resolveTargets(
     }
   }
   const found = new Map<number, GroupRow>();
-  for (const b of chosen.values()) for (const g of buildingGroups(db, b.id)) if (g.kind === 'building') found.set(g.id, g);
+  const unreachable: string[] = [];
+  for (const b of [...chosen.values()].sort(byBuildingName)) {
+    const bound = buildingGroups(db, b.id).filter((g) => g.kind === 'building' && channels.includes(g.channel));
+    for (const g of bound) found.set(g.id, g);
+    if (bound.length === 0) unreachable.push(buildingLabel(b.name));
+  }
   if (targets.includeWorkers) {
     for (const g of workersGroups(db, communityId)) found.set(g.id, g);
     labels.push(TARGET_WORKERS);
   }
   const groups = [...found.values()].filter((g) => channels.includes(g.channel)).sort((a, b) => a.id - b.id);
-  return { groups, labels, buildings: [...chosen.values()] };
+  return { groups, labels, unreachable, buildings: [...chosen.values()] };
+}
+
+/** 2 before 10, then names that are not numbers (B, 门卫室) in text order. */
+export function byBuildingName(a: { name: string }, b: { name: string }): number {
+  return a.name.localeCompare(b.name, 'zh-CN', { numeric: true });
 }
 
 /** A grid named in a target spec: by id, by name, or by id written as text. */

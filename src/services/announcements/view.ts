@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db';
+import { allCommunities } from '../../store/repos/area';
 import {
   announcementById,
   deliveriesOf,
@@ -36,6 +37,8 @@ export interface AnnouncementSummary {
   cancelledByName: string | null;
   deliveries: Record<'pending' | 'sent' | 'failed' | 'review' | 'cancelled', number>;
   needsReview: boolean;
+  /** Which community the notice is for: with several, the office must see it. */
+  community: { id: number; name: string } | null;
 }
 
 export interface AnnouncementDetail extends AnnouncementSummary {
@@ -58,7 +61,7 @@ export interface AnnouncementDetail extends AnnouncementSummary {
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-function summarize(a: AnnouncementRow, counts: Record<string, number>): AnnouncementSummary {
+function summarize(a: AnnouncementRow, counts: Record<string, number>, communityName: (id: number) => string): AnnouncementSummary {
   const deliveries = {
     // 'sending' is pending from the office's point of view: not delivered yet.
     pending: (counts.pending ?? 0) + (counts.sending ?? 0),
@@ -88,16 +91,24 @@ function summarize(a: AnnouncementRow, counts: Record<string, number>): Announce
     cancelledByName: a.cancelledByName,
     deliveries,
     needsReview: deliveries.review > 0,
+    community: a.communityId == null ? null : { id: a.communityId, name: communityName(a.communityId) },
   };
 }
 
-export function listAnnouncements(db: Db, limit = 100): AnnouncementSummary[] {
-  const rows = listAnnouncementRows(db, limit);
+/** Community names by id, read once per view. */
+function communityNames(db: Db): (id: number) => string {
+  const names = new Map(allCommunities(db).map((c) => [c.id, c.name]));
+  return (id) => names.get(id) ?? `#${id}`;
+}
+
+export function listAnnouncements(db: Db, limit = 100, communityId?: number): AnnouncementSummary[] {
+  const rows = listAnnouncementRows(db, limit, communityId);
+  const name = communityNames(db);
   const counts = deliveryCounts(
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => summarize(r, counts.get(r.id) ?? {}));
+  return rows.map((r) => summarize(r, counts.get(r.id) ?? {}, name));
 }
 
 export function announcementDetail(db: Db, id: number): AnnouncementDetail | null {
@@ -107,7 +118,7 @@ export function announcementDetail(db: Db, id: number): AnnouncementDetail | nul
   const counts: Record<string, number> = {};
   for (const d of deliveries) counts[d.status] = (counts[d.status] ?? 0) + 1;
   return {
-    ...summarize(a, counts),
+    ...summarize(a, counts, communityNames(db)),
     vars: a.vars ?? null,
     runs: runsOf(db, id).map((r) => ({
       id: r.id,

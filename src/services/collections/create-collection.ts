@@ -10,7 +10,6 @@ import { buildingsLedBy, insertCollection, insertCollectionEvent, insertCollecti
 import { enqueueOutbound } from '../../store/repos/outbox';
 import { maskPersonalNumbers } from '../../core/mask';
 import { collectionPosted, itemLabel } from '../../templates/collections';
-import { buildingLabel } from '../../templates/announcements';
 import type { CollectionDeps } from './deps';
 import { CollectionError } from './errors';
 import { createCollectionInput, type CreateCollectionInput } from './input';
@@ -87,8 +86,7 @@ export function createCollection(deps: CollectionDeps, actor: Actor, raw: unknow
     resolved.buildings.map((b) => b.gridId),
   );
   if (resolved.groups.length === 0) throw new CollectionError('no_groups');
-  const reached = new Set(resolved.groups.map((g) => g.buildingId));
-  const unreachable = resolved.buildings.filter((b) => !reached.has(b.id)).map((b) => buildingLabel(b.name));
+  const unreachable = resolved.unreachable;
 
   const visible = effectiveVisibility(input.kind, fields, input.visible ?? null);
   const remindAt = deadline.getTime() - deps.settings.remindBeforeMs > now.getTime() ? new Date(deadline.getTime() - deps.settings.remindBeforeMs) : null;

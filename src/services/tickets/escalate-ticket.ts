@@ -7,6 +7,7 @@ import { TRANSITIONS, type TicketState } from '../../core/ticket-machine';
 import { assertMayAct, changeTicket, loadTicket } from './change';
 import { routingCandidates } from './candidates';
 import { notifyPerson, notifyReporters } from '../notify';
+import { reportUnreachableAssignee } from '../staff-reach';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
 
@@ -34,7 +35,9 @@ export function escalateTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
       note: t.escalatedNote(target.assignee.name, reason),
       set: () => ({ assigneeId: target.assignee.id, escalationLevel: target.level }),
     });
-    notifyPerson(ctx, target.assignee, t.escalatedToYou(viewOf(after), ctx.actor.name, reason), { ref: `ticket:${after.id}` });
+    if (!notifyPerson(ctx, target.assignee, t.escalatedToYou(viewOf(after), ctx.actor.name, reason), { ref: `ticket:${after.id}` })) {
+      reportUnreachableAssignee(ctx, target.assignee, after, viewOf(after));
+    }
     // Residents hear it once; a second step up (leader → office) changes nothing for them.
     if (current.status !== 'escalated') notifyReporters(ctx, after, t.progressEscalated(after.id));
     return { ticket: after, target: target.assignee };

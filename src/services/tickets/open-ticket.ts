@@ -10,7 +10,8 @@ import { EMERGENCY_CONTACTS, type EmergencyKind } from '../../core/parse';
 import { maskPersonalNumbers } from '../../core/mask';
 import { unitBeyondRoster } from '../../core/unit-check';
 import { routingCandidates } from './candidates';
-import { notifyPerson, postToWorkersGroups } from '../notify';
+import { notifyPerson, personDestination, postToWorkersGroups } from '../notify';
+import { reportUnreachableAssignee } from '../staff-reach';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
 import { assignmentCard } from '../../templates/ticket-page';
@@ -150,6 +151,7 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
       // Staff see the original text: they may need the phone number in it.
       const alert = t.emergencyAlert(view, data.text, call.number);
       for (const p of alerted) notifyPerson(ctx, p, alert, { priority, ref });
+      if (routed.assignee && !personDestination(ctx, routed.assignee)) reportUnreachableAssignee(ctx, routed.assignee, ticket, view);
       postToWorkersGroups(ctx, communityId, t.emergencyAlert(view, maskPersonalNumbers(data.text), call.number), alerted.map((p) => p.id), { priority, ref });
     } else {
       // A question the FAQ could not answer is not a "反映": tell them it will be answered.
@@ -167,7 +169,8 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
               link,
             )
           : null;
-        notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel, link, unverified), { priority, ref, card });
+        const reached = notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel, link, unverified), { priority, ref, card });
+        if (!reached) reportUnreachableAssignee(ctx, routed.assignee, ticket, view);
       }
       postToWorkersGroups(ctx, communityId, t.workersGroupNotice(view, handler, urgencyLabel), routed.assignee ? [routed.assignee.id] : [], { priority, ref });
     }

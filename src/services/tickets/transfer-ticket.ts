@@ -5,6 +5,7 @@ import { DomainError } from '../../core/errors';
 import { staffByName } from '../../store/repos/people';
 import { assertMayAct, changeTicket, loadTicket } from './change';
 import { notifyPerson, notifyReporters } from '../notify';
+import { reportUnreachableAssignee } from '../staff-reach';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
 
@@ -36,7 +37,9 @@ export function transferTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
       set: () => ({ assigneeId: target.id }),
     });
     const targetName = t.handlerName(target.name, target.role);
-    notifyPerson(ctx, target, t.transferredToYou(viewOf(after), ctx.actor.name), { ref: `ticket:${after.id}` });
+    if (!notifyPerson(ctx, target, t.transferredToYou(viewOf(after), ctx.actor.name), { ref: `ticket:${after.id}` })) {
+      reportUnreachableAssignee(ctx, target, after, viewOf(after));
+    }
     notifyReporters(ctx, after, t.progressTransferred(after.id, targetName));
     return { ticket: after, target };
   });

@@ -25,8 +25,9 @@ export function announcementById(db: Db, id: number): AnnouncementRow | undefine
   return db.select().from(announcements).where(eq(announcements.id, id)).get();
 }
 
-export function listAnnouncementRows(db: Db, limit = 100): AnnouncementRow[] {
-  return db.select().from(announcements).orderBy(desc(announcements.id)).limit(limit).all();
+export function listAnnouncementRows(db: Db, limit = 100, communityId?: number): AnnouncementRow[] {
+  const q = db.select().from(announcements);
+  return (communityId === undefined ? q : q.where(eq(announcements.communityId, communityId))).orderBy(desc(announcements.id)).limit(limit).all();
 }
 
 export function dueAnnouncementIds(db: Db, now: Date): number[] {

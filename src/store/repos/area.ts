@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { prepared } from '../prepared';
 import type { Db } from '../db';
@@ -34,4 +35,51 @@ export function gridsOfCommunity(db: Db, communityId: number): GridRow[] {
 
 export function allCommunities(db: Db): CommunityRow[] {
   return db.select().from(communities).orderBy(asc(communities.id)).all();
+}
+
+export interface BuildingCoverageRow {
+  buildingId: number;
+  building: string;
+  communityId: number;
+  community: string;
+  gridId: number | null;
+  grid: string | null;
+  /** Resident groups bound to the building, on any channel. */
+  groups: { id: number; channel: string; externalId: string; topic: string }[];
+}
+
+/**
+ * Every building with the resident groups bound to it: a building without one
+ * hears nothing the bot says (notices, ticket progress). Optionally one community.
+ */
+export function buildingCoverage(db: Db, communityId?: number): BuildingCoverageRow[] {
+  const rows = (db as Db & { $client: Database.Database }).$client
+    .prepare(
+      `SELECT b.id AS buildingId, b.name AS building, c.id AS communityId, c.name AS community, g.id AS gridId, g.name AS grid,
+              gr.id AS groupId, gr.channel, gr.external_id AS externalId, gr.topic
+         FROM buildings b
+         JOIN communities c ON c.id = b.community_id
+         LEFT JOIN grids g ON g.id = b.grid_id
+         LEFT JOIN groups gr ON gr.building_id = b.id AND gr.kind = 'building'
+        WHERE (? IS NULL OR b.community_id = ?)
+        ORDER BY c.id, b.id, gr.id`,
+    )
+    .all(communityId ?? null, communityId ?? null) as (Omit<BuildingCoverageRow, 'groups'> & {
+    groupId: number | null;
+    channel: string;
+    externalId: string;
+    topic: string;
+  })[];
+  const out = new Map<number, BuildingCoverageRow>();
+  for (const r of rows) {
+    let b = out.get(r.buildingId);
+    if (!b) {
+      b = { buildingId: r.buildingId, building: r.building, communityId: r.communityId, community: r.community, gridId: r.gridId, grid: r.grid, groups: [] };
+      out.set(r.buildingId, b);
+    }
+    if (r.groupId !== null) b.groups.push({ id: r.groupId, channel: r.channel, externalId: r.externalId, topic: r.topic });
+  }
+  return [...out.values()].sort(
+    (a, b) => a.communityId - b.communityId || a.building.localeCompare(b.building, 'zh-CN', { numeric: true }),
+  );
 }

@@ -18,6 +18,7 @@ export interface TicketFilter {
   statuses?: string[];
   category?: string;
   gridId?: number;
+  communityId?: number;
   building?: string;
   /** created_at ≥ from */
   from?: Date;
@@ -52,6 +53,10 @@ function whereOf(f: TicketFilter): Where {
     // SQLite seek the index once per grid (a handful) instead of scanning
     // every ticket. Checked with EXPLAIN QUERY PLAN in tests/office.
     if (f.gridId === undefined) parts.push('(t.grid_id IN (SELECT id FROM grids) OR t.grid_id IS NULL)');
+  }
+  if (f.communityId !== undefined) {
+    parts.push('t.community_id = ?');
+    params.push(f.communityId);
   }
   if (f.category !== undefined) {
     parts.push('t.category = ?');
@@ -99,6 +104,8 @@ export interface TicketListRow {
   assigneeName: string | null;
   gridId: number | null;
   gridName: string | null;
+  communityId: number | null;
+  communityName: string | null;
   createdAt: number;
   updatedAt: number;
   resolvedAt: number | null;
@@ -111,13 +118,15 @@ const LIST_COLUMNS = `
   t.reporter_id AS reporterId, rp.name AS reporterName,
   t.assignee_id AS assigneeId, ap.name AS assigneeName,
   t.grid_id AS gridId, g.name AS gridName,
+  t.community_id AS communityId, c.name AS communityName,
   t.created_at AS createdAt, t.updated_at AS updatedAt, t.resolved_at AS resolvedAt,
   (SELECT e.note FROM ticket_events e WHERE e.ticket_id = t.id AND e.type = 'rated' ORDER BY e.id DESC LIMIT 1) AS rating`;
 
 const LIST_JOINS = `
   LEFT JOIN people rp ON rp.id = t.reporter_id
   LEFT JOIN people ap ON ap.id = t.assignee_id
-  LEFT JOIN grids g ON g.id = t.grid_id`;
+  LEFT JOIN grids g ON g.id = t.grid_id
+  LEFT JOIN communities c ON c.id = t.community_id`;
 
 /** The SQL of the page's id query: exported for the query-plan test. */
 export function listIdsSql(f: TicketFilter): { sql: string; params: unknown[] } {
@@ -236,8 +245,38 @@ export interface GridRef {
   name: string;
 }
 
-export function allGridRefs(db: Db): GridRef[] {
+export function allGridRefs(db: Db, communityId?: number): GridRef[] {
+  if (communityId !== undefined) {
+    return client(db).prepare('SELECT id, name FROM grids WHERE community_id = ? ORDER BY id').all(communityId) as GridRef[];
+  }
   return client(db).prepare('SELECT id, name FROM grids ORDER BY id').all() as GridRef[];
+}
+
+/**
+ * Grids a query may mean: by name (within one community, when given), else by
+ * id. More than one means the name is shared by several communities.
+ */
+export function gridsByIdOrName(db: Db, key: string, communityId?: number): (GridRef & { communityId: number })[] {
+  const c = client(db);
+  const scope = communityId === undefined ? '' : ' AND community_id = ?';
+  const args = communityId === undefined ? [] : [communityId];
+  const byName = c.prepare(`SELECT id, name, community_id AS communityId FROM grids WHERE name = ?${scope} ORDER BY id`).all(key, ...args) as (GridRef & { communityId: number })[];
+  if (byName.length || !/^\d{1,15}$/.test(key)) return byName;
+  return c.prepare(`SELECT id, name, community_id AS communityId FROM grids WHERE id = ?${scope}`).all(Number(key), ...args) as (GridRef & { communityId: number })[];
+}
+
+/** The communities that have a building of this (normalised) name. */
+export function communitiesWithBuilding(db: Db, name: string): { id: number; name: string }[] {
+  return client(db)
+    .prepare('SELECT DISTINCT c.id, c.name FROM buildings b JOIN communities c ON c.id = b.community_id WHERE b.name = ? ORDER BY c.id')
+    .all(name) as { id: number; name: string }[];
+}
+
+/** The communities that have a grid of this name. */
+export function communitiesWithGrid(db: Db, name: string): { id: number; name: string }[] {
+  return client(db)
+    .prepare('SELECT DISTINCT c.id, c.name FROM grids g JOIN communities c ON c.id = g.community_id WHERE g.name = ? ORDER BY c.id')
+    .all(name) as { id: number; name: string }[];
 }
 
 /** A grid by id ("2") or by name ("第二网格"). */
@@ -253,6 +292,7 @@ export interface StatsOptions {
   from?: Date;
   to?: Date;
   gridId?: number;
+  communityId?: number;
   now: Date;
   /** Open longer than this is overdue… */
   overdueMs: number;
@@ -293,7 +333,7 @@ export interface StatsBucket {
  * their events this takes a few hundred milliseconds (see docs/office.md).
  */
 export function ticketStats(db: Db, o: StatsOptions): { total: StatsBucket; grids: StatsBucket[] } {
-  const w = whereOf({ from: o.from, to: o.to, gridId: o.gridId });
+  const w = whereOf({ from: o.from, to: o.to, gridId: o.gridId, communityId: o.communityId });
   const marks = (xs: readonly string[]) => xs.map(() => '?').join(', ') || 'NULL';
   const hours = (end: string) => `(${end} - created_at) / ${HOUR_MS}.0`;
   const resolvedHours = hours("CASE WHEN status = 'resolved' THEN resolved_at END");

@@ -4,8 +4,8 @@ import {
   AnnouncementError,
   announcementDetail,
   cancelAnnouncement,
-  createAnnouncement,
   createAnnouncementInput,
+  createAnnouncementReport,
   httpStatusOf,
   listAnnouncements,
   type Actor,
@@ -16,9 +16,14 @@ import { idMustBePositive } from '../../../templates/http';
 import { requireRole } from '../../plugins/auth';
 import { docSchema } from '../../openapi';
 import { parse } from '../../validate';
+import { communityOf } from './tickets';
 
 const idParam = z.object({ id: z.coerce.number().int().positive(idMustBePositive()) });
-const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Only one community's notices (id or name). */
+  community: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).max(50).optional()),
+});
 
 /**
  * The token holder as an actor of the announcement verbs. The linked person
@@ -49,9 +54,10 @@ const canPost = requireRole('office', 'grid_leader');
 export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> = async (app, { deps }) => {
   app.post('/announcements', { preHandler: canPost, schema: docSchema({ summary: '发布通知（立即、定时或重复）', tags: ['通知'], auth: true, body: createAnnouncementInput }) }, async (req, reply) => {
     try {
-      const row = createAnnouncement(deps, actorOf(req), req.body);
+      const { row, unreachable } = createAnnouncementReport(deps, actorOf(req), req.body);
       const view = announcementDetail(deps.store.db, row.id)!;
-      return reply.status(201).send({ id: view.id, status: view.status, nextRunAt: view.nextRunAt });
+      // unreachable: targeted buildings no bound group will deliver to (["5号楼"]); [] when all are covered.
+      return reply.status(201).send({ id: view.id, status: view.status, nextRunAt: view.nextRunAt, unreachable });
     } catch (err) {
       return sendError(reply, err);
     }
@@ -60,7 +66,9 @@ export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> 
   app.get('/announcements', { schema: docSchema({ summary: '通知列表', tags: ['通知'], auth: true, querystring: listQuery }) }, async (req, reply) => {
     const q = parse(listQuery, req.query, reply);
     if (!q) return reply;
-    return listAnnouncements(deps.store.db, q.limit);
+    const community = communityOf(deps.store, q.community, reply);
+    if (community === false) return reply;
+    return listAnnouncements(deps.store.db, q.limit, community?.id);
   });
 
   app.get('/announcements/:id', { schema: docSchema({ summary: '一条通知及各群送达情况', tags: ['通知'], auth: true, params: idParam }) }, async (req, reply) => {

@@ -7,6 +7,7 @@ import { ticketRoutes } from './tickets';
 import { statsRoutes } from './stats';
 import { collectionRoutes } from './collections';
 import type { CollectionDeps } from '../../../services/collections';
+import { buildingRoutes } from './buildings';
 
 export interface ApiOptions {
   deps: AnnouncementDeps;
@@ -26,4 +27,5 @@ export const apiRoutes: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
   await app.register(ticketRoutes, { store: opts.deps.store, now: opts.deps.now });
   await app.register(statsRoutes, { store: opts.deps.store, now: opts.deps.now });
   await app.register(collectionRoutes, { deps: opts.collections });
+  await app.register(buildingRoutes, { store: opts.deps.store, now: opts.deps.now });
 };

@@ -5,7 +5,7 @@ import { allGridRefs, ticketStats, type GridRef, type StatsBucket } from '../../
 import { DISSATISFIED, SATISFIED } from '../../../services/tickets/rate-ticket';
 import { docSchema } from '../../openapi';
 import { parse } from '../../validate';
-import { checkPeriod, gridOf, periodFields, type OfficeDeps } from './tickets';
+import { checkPeriod, periodFields, scopeOf, type OfficeDeps } from './tickets';
 
 const HOUR_MS = 3_600_000;
 /** An open ticket is overdue after 72 hours; an emergency after one. */
@@ -66,20 +66,22 @@ export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => 
   app.get('/stats', { schema: docSchema({ summary: '各网格统计（受理、办结、超时、时长、满意度）', tags: ['工单与统计'], auth: true, querystring: statsQuery }) }, async (req, reply) => {
     const q = parse(statsQuery, req.query, reply);
     if (!q || !checkPeriod(q, reply)) return reply;
-    const grid = gridOf(deps.store, q.grid, reply);
-    if (grid === false) return reply;
+    const scope = scopeOf(deps.store, q, reply);
+    if (scope === false) return reply;
+    const { grid, community } = scope;
     const now = deps.now();
     const s = ticketStats(deps.store.db, {
       from: q.from,
       to: q.to,
       gridId: grid?.id,
+      communityId: community?.id,
       now,
       overdueMs: OVERDUE_HOURS * HOUR_MS,
       emergencyOverdueMs: EMERGENCY_OVERDUE_HOURS * HOUR_MS,
       satisfied: SATISFIED,
       dissatisfied: DISSATISFIED,
     });
-    const grids = grid ? [grid] : allGridRefs(deps.store.db);
+    const grids = grid ? [grid] : allGridRefs(deps.store.db, community?.id);
     const buckets: ({ grid: GridRef | null } & ReturnType<typeof figures>)[] = grids.map((g) => ({
       grid: g,
       ...figures(s.grids.find((b) => b.gridId === g.id) ?? emptyBucket(g.id)),
@@ -90,6 +92,7 @@ export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => 
       from: q.from?.toISOString() ?? null,
       to: q.to?.toISOString() ?? null,
       at: now.toISOString(),
+      community: community ? { id: community.id, name: community.name } : null,
       overdueHours: OVERDUE_HOURS,
       emergencyOverdueHours: EMERGENCY_OVERDUE_HOURS,
       total: figures(s.total),

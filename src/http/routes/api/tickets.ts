@@ -5,8 +5,11 @@ import { TICKET_STATUSES } from '../../../store/schema';
 import { DEFAULT_TAXONOMY } from '../../../core/parse';
 import { CONSULT, categoryLabel } from '../../../core/categories';
 import { normalizeBuildingName } from '../../../core/building-name';
+import { allCommunities, type CommunityRow } from '../../../store/repos/area';
 import {
-  gridByIdOrName,
+  communitiesWithBuilding,
+  communitiesWithGrid,
+  gridsByIdOrName,
   latestRatings,
   listTickets,
   ticketDetail,
@@ -16,6 +19,7 @@ import {
   type TicketListRow,
 } from '../../../store/repos/ticket-queries';
 import { EVENT_LABEL, STATE_LABEL, where } from '../../../templates/tickets';
+import { buildingLabel } from '../../../templates/announcements';
 import * as o from '../../../templates/office';
 import { docSchema } from '../../openapi';
 import { parse } from '../../validate';
@@ -63,6 +67,8 @@ export const periodFields = {
   from: opt(when(false)),
   to: opt(when(true)),
   grid: opt(z.string().trim().min(1).max(50)),
+  /** A community by id or name: needed where names repeat across communities. */
+  community: opt(z.string().trim().min(1).max(50)),
 };
 
 export function checkPeriod(q: { from?: Date; to?: Date }, reply: FastifyReply): boolean {
@@ -73,13 +79,53 @@ export function checkPeriod(q: { from?: Date; to?: Date }, reply: FastifyReply):
   return true;
 }
 
-/** The grid a query names (id or name); sends 400 for an unknown one. `null` = no grid asked for. */
-export function gridOf(store: Store, key: string | undefined, reply: FastifyReply): GridRef | null | false {
+/** The community a query names (id or name); sends 400 listing them for an unknown one. `null` = not asked for. */
+export function communityOf(store: Store, key: string | undefined, reply: FastifyReply): CommunityRow | null | false {
   if (key === undefined) return null;
-  const grid = gridByIdOrName(store.db, key);
-  if (grid) return grid;
-  void reply.status(400).send({ error: o.unknownGrid(key) });
+  const all = allCommunities(store.db);
+  const hit = all.find((c) => c.name === key || String(c.id) === key);
+  if (hit) return hit;
+  void reply.status(400).send({ error: o.unknownCommunity(key, all.map((c) => c.name)), communities: all.map((c) => ({ id: c.id, name: c.name })) });
   return false;
+}
+
+export interface QueryScope {
+  community: CommunityRow | null;
+  grid: GridRef | null;
+}
+
+/**
+ * Where a query looks: a community (id or name), a grid (id or name) and a
+ * building. Names repeat across communities ("第一网格", "1"): a grid or
+ * building name that more than one community has needs community=, or the
+ * answer would mix them; the 400 lists the communities. Unknown names → 400.
+ */
+export function scopeOf(
+  store: Store,
+  q: { community?: string; grid?: string; building?: string },
+  reply: FastifyReply,
+): QueryScope | false {
+  const community = communityOf(store, q.community, reply);
+  if (community === false) return false;
+  const ambiguous = (what: string, among: { id: number; name: string }[]) => {
+    void reply.status(400).send({ error: o.communityAmbiguous(what, among.map((c) => c.name)), communities: among });
+    return false as const;
+  };
+  let grid: GridRef | null = null;
+  if (q.grid !== undefined) {
+    const hits = gridsByIdOrName(store.db, q.grid, community?.id);
+    if (hits.length === 0) {
+      void reply.status(400).send({ error: o.unknownGrid(q.grid) });
+      return false;
+    }
+    if (hits.length > 1) return ambiguous(q.grid, communitiesWithGrid(store.db, q.grid));
+    grid = { id: hits[0]!.id, name: hits[0]!.name };
+  }
+  if (q.building !== undefined && !community && !grid) {
+    const among = communitiesWithBuilding(store.db, q.building);
+    if (among.length > 1) return ambiguous(buildingLabel(q.building), among);
+  }
+  return { community, grid };
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -143,6 +189,7 @@ export function ticketItem(r: TicketListRow) {
     reporter: ref(r.reporterId, r.reporterName),
     assignee: ref(r.assigneeId, r.assigneeName),
     grid: ref(r.gridId, r.gridName),
+    community: ref(r.communityId, r.communityName),
     createdAt: iso(r.createdAt),
     updatedAt: iso(r.updatedAt),
     resolvedAt: iso(r.resolvedAt),
@@ -160,11 +207,21 @@ export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) =>
   app.get('/tickets', { schema: docSchema({ summary: '工单列表（可按状态、网格、楼栋、类别、日期、关键词筛选）', tags: ['工单与统计'], auth: true, querystring: ticketListQuery }) }, async (req, reply) => {
     const q = parse(ticketListQuery, req.query, reply);
     if (!q || !checkPeriod(q, reply)) return reply;
-    const grid = gridOf(deps.store, q.grid, reply);
-    if (grid === false) return reply;
+    const scope = scopeOf(deps.store, q, reply);
+    if (scope === false) return reply;
+    const { grid, community } = scope;
     const { total, rows } = listTickets(
       deps.store.db,
-      { statuses: q.status, category: q.category, gridId: grid?.id, building: q.building, from: q.from, to: q.to, q: q.q },
+      {
+        statuses: q.status,
+        category: q.category,
+        gridId: grid?.id,
+        communityId: community?.id,
+        building: q.building,
+        from: q.from,
+        to: q.to,
+        q: q.q,
+      },
       q.limit ?? 50,
       q.offset ?? 0,
     );

@@ -20,6 +20,7 @@ import { createTicketLinks, linkSecret } from './services/links';
 import { reportParkedSends } from './services/report-parked';
 import { AnnouncementScheduler, type SchedulerTimer } from './jobs/announcements';
 import { apiRoutes } from './http/routes/api';
+import { IntakeScheduler } from './jobs/intake';
 
 export interface GridbotOptions {
   config: Config;
@@ -30,6 +31,8 @@ export interface GridbotOptions {
   residentChannel?: Channel;
   /** Replace the announcement scheduler's timer (tests drive it with a fake clock). */
   schedulerTimer?: SchedulerTimer;
+  /** Replace the triage clock's timer (digests, expiry); tests call `intake.tick()` themselves. */
+  intakeTimer?: SchedulerTimer;
 }
 
 export interface Gridbot {
@@ -42,6 +45,8 @@ export interface Gridbot {
   channels: Map<string, Channel>;
   simulator?: SimulatorChannel;
   announcements: AnnouncementScheduler;
+  /** The triage clock: digests of unsure messages to workers, expiry after three days. */
+  intake: IntakeScheduler;
   /** Starts channels and delivery (does not listen on HTTP). */
   start(): Promise<void>;
   /** Stops taking messages, finishes what is in flight, closes the store. */
@@ -101,6 +106,14 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     kickOutbox: () => sender.kick(),
     timer: opts.schedulerTimer,
   });
+  const intake = new IntakeScheduler({
+    store,
+    logger,
+    now,
+    channels: () => [...channels.keys()],
+    kickOutbox: () => sender.kick(),
+    timer: opts.intakeTimer,
+  });
   const app = await buildApp({
     store,
     logger,
@@ -125,6 +138,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     channels,
     simulator,
     announcements,
+    intake,
     async start() {
       sender.start();
       for (const ch of channels.values()) {
@@ -135,11 +149,13 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       runtime.resumePending();
       // After the sender (it parks rows a crash left in flight, which the scheduler reports) and the channels.
       announcements.start();
+      intake.start();
     },
     async stop() {
       if (stopped) return;
       stopped = true;
       announcements.stop();
+      intake.stop();
       for (const ch of channels.values()) await ch.stop().catch((err) => logger.warn({ err }, 'channel stop failed'));
       await runtime.stop();
       await sender.stop();

@@ -10,6 +10,7 @@ import { ticketCommands } from './staff-commands';
 import { rateByReporter } from './rate';
 import { reopenByReporter } from './reopen';
 import { residentIntake } from './resident-intake';
+import { clarificationAnswer } from './clarification';
 
 /** The order here is the spec of how one message is handled. */
 export function buildChain(): Composer<BotContext> {
@@ -23,6 +24,7 @@ export function buildChain(): Composer<BotContext> {
     .use(ticketCommands)
     .use(rateByReporter)
     .use(reopenByReporter)
+    .use(clarificationAnswer)
     .use(residentIntake)
     .use(fallback);
 }

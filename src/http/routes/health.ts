@@ -3,6 +3,7 @@ import type { Store } from '../../store/db';
 import type { Channel } from '../../bot/channel';
 import type { BotRuntime } from '../../bot/runtime';
 import { countByStatus } from '../../store/repos/outbox';
+import { triageCounts } from '../../store/repos/intake';
 
 interface Opts {
   store: Store;
@@ -15,9 +16,12 @@ export const healthRoutes: FastifyPluginAsync<Opts> = async (app, { store, chann
   app.get('/healthz', async (_req, reply) => {
     let storeOk = true;
     let outbox: Record<string, number> = {};
+    let triage: Record<string, number> = {};
     try {
       store.sqlite.prepare('SELECT 1').get();
       outbox = countByStatus(store.db);
+      // Unsure messages waiting for a worker, and those that expired unconfirmed (issue 12).
+      triage = triageCounts(store.db);
     } catch {
       storeOk = false;
     }
@@ -29,6 +33,7 @@ export const healthRoutes: FastifyPluginAsync<Opts> = async (app, { store, chann
       channels: channelStates,
       backlog: runtime.backlog,
       outbox,
+      triage,
     });
   });
 };

@@ -4,6 +4,7 @@ import { categoryLabel } from '../../../core/categories';
 import { allGridRefs, ticketStats, type GridRef, type StatsBucket } from '../../../store/repos/ticket-queries';
 import { DISSATISFIED, SATISFIED } from '../../../services/tickets/rate-ticket';
 import { parse } from '../../validate';
+import { triageCounts } from '../../../store/repos/intake';
 import { checkPeriod, gridOf, periodFields, type OfficeDeps } from './tickets';
 
 const HOUR_MS = 3_600_000;
@@ -93,6 +94,8 @@ export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => 
       emergencyOverdueHours: EMERGENCY_OVERDUE_HOURS,
       total: figures(s.total),
       grids: buckets,
+      /** Unsure messages (action triage) received in the period, by what became of them. */
+      triage: triageCounts(deps.store.db, q.from, q.to),
     };
   });
 };

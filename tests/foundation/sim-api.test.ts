@@ -183,6 +183,7 @@ describe('operations', () => {
       channels: { simulator: 'logged_in' },
       backlog: 0,
       outbox: expect.any(Object),
+      triage: { pending: 0, ticketed: 0, ignored: 0, expired: 0 },
     });
     await t.dm(liu.id, '你好');
     expect((await inject({ method: 'GET', url: '/healthz' })).json()).toMatchObject({ outbox: { sent: 1 } });

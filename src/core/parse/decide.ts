@@ -9,7 +9,7 @@
  * unsure band that goes to triage.
  */
 import { isBuildingWide, isHomeProblem } from '../intake/home-problem';
-import { bestCategory, compileTaxonomy, REPORT_THRESHOLD } from './classify';
+import { bestCategory, compileTaxonomy } from './classify';
 import { isForwardOrAd, isPureChatter, isResolvedFollowUp } from './intent';
 import { DEFAULT_TAXONOMY } from './taxonomy';
 import type { ParseResult } from './types';
@@ -62,7 +62,8 @@ export function decideAction(parsed: ParseResult, ctx: { faqHit: boolean }): Dec
   // A report.
   if (THANKS.test(text) && !STILL_BROKEN.test(text)) return { action: 'ignore', confidence: 0.7, missing: none };
   if (REMINDER.test(text) && parsed.unit === null && parsed.room === null) return { action: 'ignore', confidence: 0.7, missing: none };
-  if (parsed.category === FALLBACK || score < REPORT_THRESHOLD) return { action: 'triage', confidence: 0.4, missing: none };
+  // A request no category claimed ("帮我看看"): a person decides what it is.
+  if (parsed.category === FALLBACK) return { action: 'triage', confidence: 0.4, missing: none };
   const confidence = sure(score);
   if (parsed.urgency === 'normal' && isHomeProblem(text) && !isBuildingWide(text)) {
     const missing: Decision['missing'] = [];

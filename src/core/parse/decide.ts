@@ -65,7 +65,7 @@ export function decideAction(parsed: ParseResult, ctx: { faqHit: boolean }): Dec
   // A request no category claimed ("帮我看看"): a person decides what it is.
   if (parsed.category === FALLBACK) return { action: 'triage', confidence: 0.4, missing: none };
   const confidence = sure(score);
-  if (parsed.urgency === 'normal' && isHomeProblem(text) && !isBuildingWide(text)) {
+  if (isHomeProblem(text) && !isBuildingWide(text)) {
     const missing: Decision['missing'] = [];
     if (parsed.unit === null) missing.push('unit');
     if (parsed.room === null) missing.push('room');

@@ -24,9 +24,12 @@ export interface FlowBot {
   tick(): Promise<{ sent: number; expired: number }>;
 }
 
+/** An admin token for /api (office role). */
+export const ADMIN = 'intake-flow-test-admin-token-0123';
+
 export async function startFlowBot(opts: { dbPath?: string; clock?: ReturnType<typeof testClock> } = {}): Promise<FlowBot> {
   const clock = opts.clock ?? testClock(Date.parse('2026-12-01T02:00:00Z'));
-  const t = await startTestBot({ dbPath: opts.dbPath, gridbot: { now: clock.now, intakeTimer: manualTimer } });
+  const t = await startTestBot({ dbPath: opts.dbPath, env: { GRIDBOT_ADMIN_TOKEN: ADMIN }, gridbot: { now: clock.now, intakeTimer: manualTimer } });
   const c = await cast(t);
   return { t, c, clock, tick: () => tickOf(t) };
 }

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { directSince, events, groupSince, onlyReply, post, ticket, ticketCount, ticketNo } from '../tickets/support';
-import { B3, DAY, MINUTE, startFlowBot, tickOf, triageRows, type FlowBot } from './support';
+import { ADMIN, B3, DAY, MINUTE, startFlowBot, tickOf, triageRows, type FlowBot } from './support';
 
 const UNSURE = '垃圾分类的桶被人翻得到处都是';
 const UNSURE_2 = '地下车库的灯全灭了，黑得看不见路';
@@ -145,6 +145,11 @@ describe('triage: quiet in the group, a look by the worker', () => {
     expect(triageRows(t)[0]!.status).toBe('expired');
     const health = (await t.bot.app.inject({ method: 'GET', url: '/healthz' })).json();
     expect(health.triage).toEqual({ pending: 0, ticketed: 0, ignored: 0, expired: 1 });
+    const stats = await t.bot.app.inject({ method: 'GET', url: '/api/stats', headers: { authorization: `Bearer ${ADMIN}` } });
+    expect(stats.statusCode).toBe(200);
+    expect(stats.json().triage).toEqual({ pending: 0, ticketed: 0, ignored: 0, expired: 1 });
+    const otherGrid = await t.bot.app.inject({ method: 'GET', url: '/api/stats?grid=第二网格', headers: { authorization: `Bearer ${ADMIN}` } });
+    expect(otherGrid.json().triage).toEqual({ pending: 0, ticketed: 0, ignored: 0, expired: 0 });
 
     const s = await post(t, null, c.zhang, '待办');
     expect(await onlyReply(t, null, c.zhang, s)).not.toContain('待确认');

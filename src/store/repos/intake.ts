@@ -79,9 +79,10 @@ export function nextTriageExpiry(db: Db): Date | null {
   return row?.at == null ? null : new Date(row.at);
 }
 
-/** Items by status, created since `since` (all time when omitted). */
-export function triageCounts(db: Db, since?: Date, until?: Date): Record<TriageStatus, number> {
+/** Items by status, created in [since, until) (all time when omitted), of one grid when given. */
+export function triageCounts(db: Db, since?: Date, until?: Date, gridId?: number): Record<TriageStatus, number> {
   const conds = [
+    ...(gridId !== undefined ? [eq(intakeTriage.gridId, gridId)] : []),
     ...(since ? [gte(intakeTriage.createdAt, since)] : []),
     ...(until ? [sql`${intakeTriage.createdAt} < ${until.getTime()}`] : []),
   ];

@@ -95,7 +95,7 @@ export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => 
       total: figures(s.total),
       grids: buckets,
       /** Unsure messages (action triage) received in the period, by what became of them. */
-      triage: triageCounts(deps.store.db, q.from, q.to),
+      triage: triageCounts(deps.store.db, q.from, q.to, grid?.id),
     };
   });
 };

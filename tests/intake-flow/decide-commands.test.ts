@@ -20,6 +20,11 @@ describe('decideAction contract', () => {
     }
   });
 
+  it('a warning to neighbours about a real problem is still a report', () => {
+    expect(decide('电梯坏了，大家注意').action).toBe('ticket');
+    expect(decide('孩子们放学了注意安全哈').action).toBe('ignore');
+  });
+
   it('building-wide problems are never asked for a unit or room', () => {
     for (const text of ['电梯坏了', '楼道灯不亮', '整栋楼停水了', '地下车库漏水了']) {
       expect(decide(text).action, text).not.toBe('ask');

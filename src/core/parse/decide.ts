@@ -39,6 +39,9 @@ const COMMUNITY_TOPIC = /社区|居委|网格|物业|街道|办理|证明|缴费
 /** "灯全灭了" reads as "fixed" to the follow-up rule (灭了 = put out), but lights going out is the problem. */
 const LIGHTS_OUT = /灯.{0,4}灭了/;
 
+/** Above this rule score a reminder carries a report ("电梯坏了，大家注意" scores 10, "注意安全" 3). */
+const REMINDER_MAX_SCORE = 6;
+
 const sure = (score: number) => Math.round(Math.min(0.92, 0.6 + Math.min(score, 8) * 0.04) * 100) / 100;
 
 export function decideAction(parsed: ParseResult, ctx: { faqHit: boolean }): Decision {
@@ -61,7 +64,10 @@ export function decideAction(parsed: ParseResult, ctx: { faqHit: boolean }): Dec
 
   // A report.
   if (THANKS.test(text) && !STILL_BROKEN.test(text)) return { action: 'ignore', confidence: 0.7, missing: none };
-  if (REMINDER.test(text) && parsed.unit === null && parsed.room === null) return { action: 'ignore', confidence: 0.7, missing: none };
+  // "电梯坏了，大家注意" warns of a real problem: only a reminder with little problem evidence is chatter.
+  if (REMINDER.test(text) && score < REMINDER_MAX_SCORE && parsed.unit === null && parsed.room === null) {
+    return { action: 'ignore', confidence: 0.7, missing: none };
+  }
   // A request no category claimed ("帮我看看"): a person decides what it is.
   if (parsed.category === FALLBACK) return { action: 'triage', confidence: 0.4, missing: none };
   const confidence = sure(score);

@@ -23,6 +23,7 @@ import { reportParkedSends } from './services/report-parked';
 import { AnnouncementScheduler, type SchedulerTimer } from './jobs/announcements';
 import { apiRoutes } from './http/routes/api';
 import { consoleRoutes } from './http/console';
+import { IntakeScheduler } from './jobs/intake';
 
 export interface GridbotOptions {
   config: Config;
@@ -33,6 +34,8 @@ export interface GridbotOptions {
   residentChannel?: Channel;
   /** Replace the announcement scheduler's timer (tests drive it with a fake clock). */
   schedulerTimer?: SchedulerTimer;
+  /** Replace the triage clock's timer (digests, expiry); tests call `intake.tick()` themselves. */
+  intakeTimer?: SchedulerTimer;
 }
 
 export interface Gridbot {
@@ -46,6 +49,8 @@ export interface Gridbot {
   simulator?: SimulatorChannel;
   announcements: AnnouncementScheduler;
   collections: CollectionScheduler;
+  /** The triage clock: digests of unsure messages to workers, expiry after three days. */
+  intake: IntakeScheduler;
   /** Starts channels and delivery (does not listen on HTTP). */
   start(): Promise<void>;
   /**
@@ -124,6 +129,14 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
   });
   // Its own timer: tests drive it by calling tick() after moving their clock.
   const collections = new CollectionScheduler({ deps: collectionDeps, logger, kickOutbox: () => sender.kick() });
+  const intake = new IntakeScheduler({
+    store,
+    logger,
+    now,
+    channels: () => [...channels.keys()],
+    kickOutbox: () => sender.kick(),
+    timer: opts.intakeTimer,
+  });
   const app = await buildApp({
     store,
     logger,
@@ -160,6 +173,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     simulator,
     announcements,
     collections,
+    intake,
     async start() {
       sender.start();
       for (const ch of channels.values()) {
@@ -171,12 +185,15 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       // After the sender (it parks rows a crash left in flight, which the scheduler reports) and the channels.
       announcements.start();
       collections.start();
+      intake.start();
     },
     async stop(stopOpts = {}) {
       if (stopped) return;
       stopped = true;
       announcements.stop();
       collections.stop();
+      intake.stop();
+      for (const ch of channels.values()) await ch.stop().catch((err) => logger.warn({ err }, 'channel stop failed'));
       await runtime.stop();
       if (stopOpts.drainMs) {
         // Replies to the last messages handled: sent now rather than at the next start.

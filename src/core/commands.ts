@@ -15,6 +15,11 @@ export type Command =
   | { verb: 'reject'; ticket: number; text: string }
   | { verb: 'show'; ticket: number }
   | { verb: 'status'; ticket: number }
+  | { verb: 'recategorize'; ticket: number; category: string }
+  /** 立单 M7 [类别]: a triage item (M-number) becomes a ticket. */
+  | { verb: 'confirm'; item: number; category?: string }
+  /** 忽略 M7: a triage item is not a request. */
+  | { verb: 'dismiss'; item: number }
   | { verb: 'mine' }
   | { verb: 'open' }
   | { verb: 'help' }
@@ -26,13 +31,16 @@ export type Command =
   /** "/foo 3": a slash command nobody defined (the word as typed). */
   | { verb: 'unknown'; word: string };
 
-export type UsageTopic = 'claim' | 'note' | 'done' | 'transfer' | 'escalate' | 'reject' | 'show';
+export type UsageTopic = 'claim' | 'note' | 'done' | 'transfer' | 'escalate' | 'reject' | 'show' | 'recategorize' | 'confirm' | 'dismiss';
+
+/** The verbs of triage items and labels (issue 12): common words, so a resident's bare 忽略 is just chat. */
+export const INTAKE_TOPICS: readonly UsageTopic[] = ['recategorize', 'confirm', 'dismiss'];
 
 const NUM = '#?\\s*([0-9]+|[零〇一二两三四五六七八九十百]+)';
 const SEP = '[\\s,，:：]*';
 
 interface VerbRule {
-  verb: UsageTopic;
+  verb: Exclude<UsageTopic, 'confirm' | 'dismiss'>;
   words: string;
   /** Whether text after the number is required (note, reject) or optional. */
   rest: 'none' | 'optional' | 'required';
@@ -46,7 +54,20 @@ const WITH_TICKET: VerbRule[] = [
   { verb: 'escalate', words: '上报|上交|升级|/escalate', rest: 'optional' },
   { verb: 'reject', words: '退回|驳回|/reject', rest: 'required' },
   { verb: 'show', words: '查看|查询|查|详情|/show', rest: 'none' },
+  { verb: 'recategorize', words: '改类|改类别|改分类|/recategorize', rest: 'required' },
 ];
+
+/** Triage items are M7 (tickets are #12); the M may be left out, "#M7" and "m 7" work too. */
+const ITEM_VERBS: { verb: 'confirm' | 'dismiss'; words: string; rest: 'optional' | 'none' }[] = [
+  { verb: 'confirm', words: '立单|/confirm', rest: 'optional' },
+  { verb: 'dismiss', words: '忽略|/dismiss', rest: 'none' },
+];
+const ITEM_NUM = '#?\\s*[Mm]?\\s*([0-9]+|[零〇一二两三四五六七八九十百]+)';
+const ITEM_COMPILED = ITEM_VERBS.map((r) => ({
+  ...r,
+  full: new RegExp(`^(?:${r.words})${SEP}${ITEM_NUM}${SEP}([\\s\\S]*)$`, 'i'),
+  bare: new RegExp(`^(?:${r.words})$`, 'i'),
+}));
 
 const NO_TICKET: [Command['verb'], RegExp][] = [
   ['mine', /^(?:我的|我的工单|我的任务|\/mine)$/i],
@@ -85,6 +106,19 @@ export function parseCommand(input: string): Command | null {
     if (n) return { verb: 'status', ticket: n };
   }
 
+  for (const rule of ITEM_COMPILED) {
+    const m = rule.full.exec(text);
+    if (!m) {
+      if (rule.bare.test(text)) return { verb: 'usage', of: rule.verb };
+      continue;
+    }
+    const item = toInt(m[1]!);
+    const rest = (m[2] ?? '').trim();
+    if (!item) return { verb: 'usage', of: rule.verb };
+    if (rule.verb === 'dismiss') return rest ? null : { verb: 'dismiss', item };
+    return rest ? { verb: 'confirm', item, category: rest } : { verb: 'confirm', item };
+  }
+
   for (const rule of COMPILED) {
     const m = rule.full.exec(text);
     if (!m) {
@@ -103,6 +137,8 @@ export function parseCommand(input: string): Command | null {
         return { verb: 'show', ticket };
       case 'transfer':
         return { verb: 'transfer', ticket, to: rest.replace(/^[@＠]/, '').split(/\s+/)[0]! };
+      case 'recategorize':
+        return { verb: 'recategorize', ticket, category: rest.split(/\s+/)[0]! };
       default:
         return { verb: rule.verb, ticket, text: rest };
     }

@@ -13,7 +13,10 @@ export type DomainErrorCode =
   | 'reopen_window_passed'
   | 'not_reporter'
   | 'person_not_found'
-  | 'bad_input';
+  | 'bad_input'
+  /** A triage item (M7) that does not exist, or was already decided. */
+  | 'triage_not_found'
+  | 'triage_decided';
 
 export class DomainError extends Error {
   constructor(

@@ -12,6 +12,7 @@ import { reopenByReporter } from './reopen';
 import { residentIntake } from './resident-intake';
 import { relayedNews, statusQuestion } from './status-question';
 import { collectionCommands, collectionReplies } from './collections';
+import { clarificationAnswer } from './clarification';
 
 /** The order here is the spec of how one message is handled. */
 export function buildChain(): Composer<BotContext> {
@@ -27,6 +28,7 @@ export function buildChain(): Composer<BotContext> {
     .use(rateByReporter)
     .use(reopenByReporter)
     .use(collectionReplies)
+    .use(clarificationAnswer)
     .use(statusQuestion, relayedNews)
     .use(residentIntake)
     .use(fallback);

@@ -1,22 +1,27 @@
 import type { Middleware, Next } from '../bot/composer';
 import type { BotContext } from '../bot/context';
 import { parse, type ParseResult } from '../core/parse';
+import { decideAction, type Decision } from '../core/parse/decide';
 import { CONSULT } from '../core/categories';
 import { isStaff } from '../core/permissions';
 import { maskPersonalNumbers } from '../core/mask';
 import { buildingById, type BuildingRow } from '../store/repos/area';
 import type { PersonRow } from '../store/repos/people';
-import { openTicket } from '../services/tickets/open-ticket';
+import { openTicket, type OpenTicketInput } from '../services/tickets/open-ticket';
+import { openTicketAsking } from '../services/intake/ask-location';
+import { triageMessage } from '../services/intake/triage-message';
 import { matchFaq } from '../services/faq';
 import { serviceCtx } from './service-ctx';
 import { shouldAskModel } from '../intake/should-ask';
 import * as t from '../templates/tickets';
 
 /**
- * A resident's message in their building group (or a direct chat): reports
- * become tickets, questions are answered from the FAQ or become 咨询 tickets,
- * chatter gets silence. With a model configured, uncertain parses get a
- * second look first.
+ * A resident's message in their building group (or a direct chat): the parse
+ * and the decision (src/core/parse/decide.ts) choose one action —
+ * `ticket` (open it, ack in the group), `ask` (open it, and ask once where),
+ * `triage` (say nothing; the grid worker has a look), `answer` (the FAQ) or
+ * `ignore` (silence). With a model configured, uncertain parses get a second
+ * look first.
  */
 export const residentIntake: Middleware<BotContext> = (ctx, next) => {
   const actor = ctx.actor;
@@ -34,44 +39,77 @@ export const residentIntake: Middleware<BotContext> = (ctx, next) => {
     ctx.defer(
       refine(ctx.msg.text, rule)
         .catch(() => rule)
-        .then((parsed) => decide(ctx, actor, building, parsed, next)),
+        .then((parsed) => act(ctx, actor, building, parsed, next)),
     );
     return;
   }
-  return decide(ctx, actor, building, rule, next);
+  return act(ctx, actor, building, rule, next);
 };
 
-/** Chatter passes on (silence); questions get the FAQ or a 咨询 ticket; reports a ticket. */
-function decide(ctx: BotContext, actor: PersonRow, building: BuildingRow | null, parsed: ParseResult, next: Next) {
-  if (parsed.intent === 'chatter') {
-    ctx.outcome = 'chatter';
-    return next();
-  }
-  const sctx = serviceCtx(ctx, actor);
+/** Carries out the decision on one parsed message. */
+function act(ctx: BotContext, actor: PersonRow, building: BuildingRow | null, parsed: ParseResult, next: Next) {
   const communityId = building?.communityId ?? actor.communityId ?? null;
+  const faq = parsed.intent === 'question' ? matchFaq(ctx.db, communityId, parsed.normalized) : null;
+  const decision = decideAction(parsed, { faqHit: faq !== null });
+  const sctx = serviceCtx(ctx, actor);
   const reply = { group: ctx.group, channel: ctx.msg.channel, reporterExternalId: ctx.msg.senderId };
 
-  if (parsed.intent === 'question') {
-    const hit = matchFaq(ctx.db, communityId, parsed.normalized);
-    if (hit) return ctx.tx(() => ctx.reply(t.faqAnswer(hit.answer), { mentionSender: true }), 'faq');
+  switch (decision.action) {
+    case 'ignore':
+      ctx.outcome = 'chatter';
+      return next();
+    case 'answer':
+      if (faq) return ctx.tx(() => ctx.reply(t.faqAnswer(faq.answer), { mentionSender: true }), 'faq');
+      break; // a decision cannot answer without an FAQ entry: then it is a 咨询 ticket
+    case 'triage':
+      // Nothing in the group: the grid worker sees it in 待办 and the next digest.
+      return ctx.tx(() => {
+        triageMessage({ ctx: sctx, reply, input: triageInput(parsed, decision, communityId, ctx.msg.text) });
+      }, 'triage');
   }
-  const isReport = parsed.intent === 'report';
+
+  const input = ticketInput(parsed, communityId, ctx.msg.text);
   ctx.tx(() => {
-    const result = openTicket({
-      ctx: sctx,
-      reply,
-      input: {
-        text: ctx.msg.text,
-        summary: parsed.summary || maskPersonalNumbers(parsed.normalized).slice(0, 40) || t.DEFAULT_SUMMARY,
-        category: isReport ? (parsed.category ?? 'other') : CONSULT.code,
-        urgency: isReport ? parsed.urgency : 'normal',
-        emergencyKind: isReport ? parsed.emergencyKind : null,
-        building: parsed.building,
-        unit: parsed.unit,
-        room: parsed.room,
-        communityId,
-      },
-    });
-    ctx.outcome = result.kind === 'followed' ? 'followed' : isReport ? `ticket:${parsed.urgency}` : 'consult';
+    const result =
+      decision.action === 'ask' && decision.missing.length > 0
+        ? openTicketAsking({ ctx: sctx, reply, input, missing: decision.missing })
+        : openTicket({ ctx: sctx, reply, input });
+    const isConsult = input.category === CONSULT.code;
+    ctx.outcome =
+      result.kind === 'followed' ? 'followed' : isConsult ? 'consult' : decision.action === 'ask' ? 'ask' : `ticket:${input.urgency}`;
   });
+}
+
+// Masked before it is cut, so no partial phone number survives in a summary.
+const summaryOf = (parsed: ParseResult) => parsed.summary || maskPersonalNumbers(parsed.normalized).slice(0, 40) || t.DEFAULT_SUMMARY;
+
+function ticketInput(parsed: ParseResult, communityId: number | null, text: string): OpenTicketInput {
+  // A question the FAQ does not answer is a 咨询 for the grid worker.
+  const isReport = parsed.intent !== 'question';
+  return {
+    text,
+    summary: summaryOf(parsed),
+    category: isReport ? (parsed.category ?? 'other') : CONSULT.code,
+    urgency: isReport ? parsed.urgency : 'normal',
+    emergencyKind: isReport ? parsed.emergencyKind : null,
+    building: parsed.building,
+    unit: parsed.unit,
+    room: parsed.room,
+    communityId,
+  };
+}
+
+function triageInput(parsed: ParseResult, decision: Decision, communityId: number | null, text: string) {
+  return {
+    text,
+    summary: summaryOf(parsed),
+    intent: parsed.intent,
+    category: parsed.category,
+    urgency: parsed.urgency,
+    building: parsed.building,
+    unit: parsed.unit,
+    room: parsed.room,
+    confidence: decision.confidence,
+    communityId,
+  };
 }

@@ -3,6 +3,8 @@ import type { ServiceCtx } from '../services/context';
 import type { PersonRow } from '../store/repos/people';
 import { DomainError } from '../core/errors';
 import * as t from '../templates/tickets';
+import * as it from '../templates/intake';
+import { triageRef } from '../core/intake/policy';
 
 export function serviceCtx(ctx: BotContext, actor: PersonRow): ServiceCtx {
   return {
@@ -23,6 +25,7 @@ export function explain(err: unknown): string {
     case 'ticket_not_found':
       return t.ticketNotFound(id);
     case 'not_allowed':
+      if (d.triage != null) return it.triageNotAllowed(triageRef(Number(d.triage)));
       if (d.view === 'resident') return t.residentCannotView(id);
       if (d.view === 'staff') return t.staffCannotView(id);
       return t.notAllowed(id);
@@ -41,5 +44,9 @@ export function explain(err: unknown): string {
       return t.personNotFound(String(d.name ?? ''));
     case 'bad_input':
       return String(d.reason ?? t.badInputFallback());
+    case 'triage_not_found':
+      return it.triageNotFound(triageRef(Number(d.triage)));
+    case 'triage_decided':
+      return it.triageAlreadyDecided(triageRef(Number(d.triage)), it.TRIAGE_STATE_LABEL[String(d.state)] ?? String(d.state));
   }
 }

@@ -1,6 +1,6 @@
 import type { Middleware } from '../bot/composer';
 import type { BotContext } from '../bot/context';
-import { parseCommand, type Command } from '../core/commands';
+import { INTAKE_TOPICS, parseCommand, type Command } from '../core/commands';
 import { isStaff } from '../core/permissions';
 import type { ServiceCtx } from '../services/context';
 import { claimTicket } from '../services/tickets/claim-ticket';
@@ -11,7 +11,12 @@ import { escalateTicket } from '../services/tickets/escalate-ticket';
 import { rejectTicket } from '../services/tickets/reject-ticket';
 import { myTicketsText, openTicketsText, showTicketText, ticketStatusText } from '../services/tickets/queries';
 import { explain, serviceCtx } from './service-ctx';
+import { recategorizeTicket } from '../services/tickets/recategorize-ticket';
+import { confirmTriage } from '../services/intake/confirm-triage';
+import { dismissTriage } from '../services/intake/dismiss-triage';
+import { categoryLabel } from '../core/categories';
 import * as t from '../templates/tickets';
+import * as it from '../templates/intake';
 
 /**
  * Ticket commands (接单 12, 进度 12 …, 办结 12 …). Staff run them in a direct
@@ -69,6 +74,16 @@ function runStaffCommand(sctx: ServiceCtx, cmd: Command): string {
       return openTicketsText(sctx);
     case 'help':
       return t.workerHelp();
+    case 'recategorize': {
+      const r = recategorizeTicket({ ctx: sctx, input: { ticketId: cmd.ticket, category: cmd.category } });
+      return it.recategorizedOk(r.ticket.id, categoryLabel(r.ticket.category), r.rerouted ? t.handlerName(r.rerouted.name, r.rerouted.role) : null);
+    }
+    case 'confirm': {
+      const r = confirmTriage({ ctx: sctx, input: { item: cmd.item, category: cmd.category } });
+      return r.result.kind === 'opened' ? it.triageConfirmedOk(r.ref, r.result.ticket.id) : it.triageConfirmedDuplicate(r.ref, r.result.ticket.id);
+    }
+    case 'dismiss':
+      return it.triageDismissedOk(dismissTriage({ ctx: sctx, input: { item: cmd.item } }).ref);
     case 'usage':
       return t.usage(cmd.of);
     case 'unknown':
@@ -102,6 +117,8 @@ function residentCommand(ctx: BotContext, cmd: Command, next: () => Promise<void
   if (cmd.verb === 'help' && (ctx.isDirect || ctx.addressedToBot || ctx.group?.kind === 'building')) {
     return ctx.tx(() => ctx.reply(t.residentHelp(), { mentionSender: true }), 'resident-help');
   }
+  // 立单/忽略/改类 are everyday words ("忽略吧"): from a resident they are chat, not a refused command.
+  if (cmd.verb === 'confirm' || cmd.verb === 'dismiss' || (cmd.verb === 'usage' && INTAKE_TOPICS.includes(cmd.of))) return next();
   if (ticket !== null || cmd.verb === 'usage') {
     return ctx.tx(() => ctx.reply(t.residentCannot(), { mentionSender: true }), 'cmd-refused-resident');
   }

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Store } from '../store/db';
-import { buildings, communities, grids, groups, people, staffGrids, streets } from '../store/schema';
+import { buildings, communities, grids, groups, intakeTriage, people, staffGrids, streets } from '../store/schema';
 import { addTicketEvent, ticketById, updateTicketIf } from '../store/repos/tickets';
 import { transition, type TicketState } from '../core/ticket-machine';
 import { planImport, type Change, type Plan, type PlanOptions, type StaffRef } from './plan';
@@ -212,9 +212,12 @@ export function applyPlan(db: Db, plan: Plan, now: Date): void {
         db.delete(staffGrids).where(eq(staffGrids.personId, c.personId)).run();
         return;
       case 'remove-building':
+        // Unsure messages waiting for a look (issue 12) are not a reason to keep a building: they keep their assignee.
+        db.update(intakeTriage).set({ buildingId: null }).where(eq(intakeTriage.buildingId, c.buildingId)).run();
         db.delete(buildings).where(eq(buildings.id, c.buildingId)).run();
         return;
       case 'remove-grid':
+        db.update(intakeTriage).set({ gridId: null }).where(eq(intakeTriage.gridId, c.gridId)).run();
         db.delete(staffGrids).where(eq(staffGrids.gridId, c.gridId)).run();
         db.delete(grids).where(eq(grids.id, c.gridId)).run();
         return;

@@ -66,3 +66,13 @@ export const parseTextRequired = () => 'text 应为字符串（text must be a st
 export const parseBadGroupBuilding = () => 'groupBuilding 应为字符串、数字或 null（groupBuilding must be a string, a number or null）';
 
 export const parseFailed = (reason: string) => `解析失败（parser failed）：${reason}`;
+
+// ── npm run labels: workers' verdicts as training labels ─────────────────────
+
+export const labelsUsage = () =>
+  '用法：npm run labels -- export [--out 文件.jsonl] [--since 2026-12-01] [--db 数据库文件]\n' +
+  '  把网格员的「立单 / 忽略 / 退回 非诉求 / 改类」导出为 JSONL（语料格式，文字已脱敏），审核后用 npm run train -- --with 文件 并入训练。';
+
+export const labelsBadSince = (value: string) => `--since 日期不对：${value}（应为 2026-12-01 这样的日期）`;
+
+export const labelsWritten = (count: number, path: string) => `已导出 ${count} 条标注到 ${path}（exported ${count} labels）`;

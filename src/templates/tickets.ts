@@ -151,6 +151,9 @@ export const EVENT_LABEL: Record<string, string> = {
   escalated: '上报',
   reopened: '重新打开',
   followed: '新增关注',
+  located: '补充位置',
+  confirmed: '确认立单',
+  recategorized: '改类',
 };
 
 export const showTicket = (
@@ -183,6 +186,10 @@ export const workerHelp = () =>
     '我的 —— 我的在办工单 (/mine)',
     '待办 —— 本网格待认领 (/open)',
     '查 12 —— 详情和处理记录 (/show)',
+    '改类 12 噪音 —— 改正类别，必要时按类别转给负责人 (/recategorize)',
+    '立单 M7 —— 把待确认消息立为工单，可加类别「立单 M7 环境卫生」 (/confirm)',
+    '忽略 M7 —— 待确认消息不是诉求，不回复 (/dismiss)',
+    '（「退回 12 非诉求」表示这条根本不是诉求；立单、忽略、改类和它都会记作训练标注，供审核后重新训练）',
   ].join('\n');
 
 export const residentHelp = () =>
@@ -196,6 +203,9 @@ const USAGE: Record<UsageTopic, string> = {
   escalate: '上报 12 需要住建部门处理',
   reject: '退回 12 重复，见#9',
   show: '查 12',
+  recategorize: '改类 12 噪音扰民',
+  confirm: '立单 M7（可加类别：立单 M7 环境卫生）',
+  dismiss: '忽略 M7',
 };
 export const usage = (of: UsageTopic) => `格式不对，请这样发：${USAGE[of]}`;
 /** Told once per command whose words reached a resident group with a number hidden. */

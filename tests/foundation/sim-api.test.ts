@@ -184,6 +184,7 @@ describe('operations', () => {
       backlog: 0,
       outbox: expect.any(Object),
       staff: { active: 4, unreachable: 0, unreachableNames: [] },
+      triage: { pending: 0, ticketed: 0, ignored: 0, expired: 0 },
     });
     await t.dm(liu.id, '你好');
     expect((await inject({ method: 'GET', url: '/healthz' })).json()).toMatchObject({ outbox: { sent: 1 } });

@@ -43,6 +43,16 @@ function lastInbox(bot: TestBot): { status: string; outcome: string } {
   };
 }
 
+/**
+ * The rule result for UNCERTAIN (chatter with some problem words) is handled
+ * quietly: ignored, or since issue 12 possibly put to the grid worker as a
+ * triage item — nothing is said in the group either way.
+ */
+function expectQuiet(inbox: { status: string; outcome: string }) {
+  expect(inbox.status).toBe('done');
+  expect(['chatter', 'triage']).toContain(inbox.outcome);
+}
+
 function lastTicket(bot: TestBot) {
   const row = bot.bot.store.sqlite.prepare('SELECT max(id) AS id FROM tickets').get() as { id: number | null };
   return row.id === null ? undefined : ticketById(bot.bot.store.db, row.id);
@@ -68,7 +78,7 @@ describe('with a model configured', () => {
     await bot.say(GROUP, resident.id, UNCERTAIN);
     expect(llm.requests).toHaveLength(1);
     expect(ticketCount(bot)).toBe(0);
-    expect(lastInbox(bot)).toEqual({ status: 'done', outcome: 'chatter' });
+    expectQuiet(lastInbox(bot));
     expect(await bot.groupTexts(GROUP)).toEqual([]);
   });
 
@@ -84,7 +94,7 @@ describe('with a model configured', () => {
     await bot.say(GROUP, resident.id, UNCERTAIN);
     expect(llm.requests).toHaveLength(1);
     expect(ticketCount(bot)).toBe(0);
-    expect(lastInbox(bot)).toEqual({ status: 'done', outcome: 'chatter' });
+    expectQuiet(lastInbox(bot));
     const texts = await bot.groupTexts(GROUP);
     expect(texts).not.toContain(sorryInternalError());
     expect(texts).toEqual([]);
@@ -150,6 +160,6 @@ describe('without OPENAI_API_KEY', () => {
     await bot.say(GROUP, resident.id, UNCERTAIN);
     expect(llm.requests).toHaveLength(0);
     expect(ticketCount(bot)).toBe(0);
-    expect(lastInbox(bot)).toEqual({ status: 'done', outcome: 'chatter' });
+    expectQuiet(lastInbox(bot));
   });
 });

@@ -5,6 +5,7 @@ import type { Channel } from '../../bot/channel';
 import type { BotRuntime } from '../../bot/runtime';
 import { countByStatus } from '../../store/repos/outbox';
 import { unreachableStaff } from '../../services/staff-reach';
+import { triageCounts } from '../../store/repos/intake';
 
 interface Opts {
   store: Store;
@@ -17,9 +18,12 @@ export const healthRoutes: FastifyPluginAsync<Opts> = async (app, { store, chann
   app.get('/healthz', { schema: docSchema({ summary: '健康检查：数据库和各渠道状态', tags: ['运维'] }) }, async (_req, reply) => {
     let storeOk = true;
     let outbox: Record<string, number> = {};
+    let triage: Record<string, number> = {};
     try {
       store.sqlite.prepare('SELECT 1').get();
       outbox = countByStatus(store.db);
+      // Unsure messages waiting for a worker, and those that expired unconfirmed (issue 12).
+      triage = triageCounts(store.db);
     } catch {
       storeOk = false;
     }
@@ -38,6 +42,7 @@ export const healthRoutes: FastifyPluginAsync<Opts> = async (app, { store, chann
       backlog: runtime.backlog,
       outbox,
       staff,
+      triage,
     });
   });
 };

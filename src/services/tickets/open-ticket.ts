@@ -15,6 +15,7 @@ import { reportUnreachableAssignee } from '../staff-reach';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
 import { assignmentCard } from '../../templates/ticket-page';
+import { reportAckAsking, type Missing } from '../../templates/intake';
 import type { GroupRow } from '../../store/repos/groups';
 import type { PersonRow } from '../../store/repos/people';
 import { enqueueOutbound } from '../../store/repos/outbox';
@@ -52,7 +53,18 @@ const PRIORITY = { emergency: 100, urgent: 10, normal: 0 } as const;
  * follow of that ticket. One transaction: the ticket, its events, the ack to
  * the resident, the assignment to the worker and any emergency alerts.
  */
-export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: OpenTicketInput; reply: ReplyTarget }): OpenTicketResult {
+export function openTicket({
+  ctx,
+  input,
+  reply,
+  askFor,
+}: {
+  ctx: ServiceCtx;
+  input: OpenTicketInput;
+  reply: ReplyTarget;
+  /** `ask`: the ack ends with the one question for what is missing ("请问是几单元几室？"). */
+  askFor?: readonly Missing[];
+}): OpenTicketResult {
   const data = openTicketInput.parse(input);
   const { db } = ctx.store;
   const now = ctx.now();
@@ -155,7 +167,13 @@ export function openTicket({ ctx, input, reply }: { ctx: ServiceCtx; input: Open
       postToWorkersGroups(ctx, communityId, t.emergencyAlert(view, maskPersonalNumbers(data.text), call.number), alerted.map((p) => p.id), { priority, ref });
     } else {
       // A question the FAQ could not answer is not a "反映": tell them it will be answered.
-      sendReply(data.category === CONSULT.code ? t.consultAck(ticket.id, handler) : t.reportAck(view, handler, !reply.group), priority, ref);
+      const ack =
+        data.category === CONSULT.code
+          ? t.consultAck(ticket.id, handler)
+          : askFor?.length
+            ? reportAckAsking(view, handler, askFor)
+            : t.reportAck(view, handler, !reply.group);
+      sendReply(ack, priority, ref);
       const reporter = ctx.actor.name;
       if (routed.assignee) {
         const link = ctx.ticketLink?.(ticket.id) ?? null;

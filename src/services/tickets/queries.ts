@@ -12,6 +12,7 @@ import { assertMayAct, loadTicket } from './change';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
 import { SYSTEM_NAME } from '../../templates/common';
+import { pendingTriageText } from '../intake/triage-list';
 
 // Built once: constructing an Intl formatter costs far more than using it.
 const TIME_FORMAT = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
@@ -24,11 +25,15 @@ export function myTicketsText(ctx: ServiceCtx): string {
   return t.mineList(activeTicketsOf(ctx.store.db, ctx.actor.id).map(line));
 }
 
-/** 待办: unclaimed tickets in the grids the actor covers (leaders and office: everything). */
+/**
+ * 待办: unclaimed tickets in the grids the actor covers (leaders and office:
+ * everything), then the unsure messages waiting for a look (待确认 M7 …).
+ */
 export function openTicketsText(ctx: ServiceCtx): string {
   const everything = ctx.actor.role === 'office' || ctx.actor.role === 'grid_leader';
   const rows = unclaimedTickets(ctx.store.db, everything ? null : gridIdsOfStaff(ctx.store.db, ctx.actor.id));
-  return t.openList(rows.map(line));
+  const triage = pendingTriageText(ctx);
+  return triage ? `${t.openList(rows.map(line))}\n\n${triage}` : t.openList(rows.map(line));
 }
 
 /** 查 12: details and the full history, for staff who may act on the ticket. */

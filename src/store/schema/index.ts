@@ -4,3 +4,4 @@ export * from './messaging';
 export * from './tickets';
 export * from './announcements';
 export * from './collections';
+export * from './intake';

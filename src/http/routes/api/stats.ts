@@ -5,6 +5,7 @@ import { allGridRefs, ticketStats, type GridRef, type StatsBucket } from '../../
 import { DISSATISFIED, SATISFIED } from '../../../services/tickets/rate-ticket';
 import { docSchema } from '../../openapi';
 import { parse } from '../../validate';
+import { triageCounts } from '../../../store/repos/intake';
 import { checkPeriod, periodFields, scopeOf, type OfficeDeps } from './tickets';
 
 const HOUR_MS = 3_600_000;
@@ -97,6 +98,8 @@ export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => 
       emergencyOverdueHours: EMERGENCY_OVERDUE_HOURS,
       total: figures(s.total),
       grids: buckets,
+      /** Unsure messages (action triage) received in the period, by what became of them. */
+      triage: triageCounts(deps.store.db, q.from, q.to, grid?.id),
     };
   });
 };

@@ -1,0 +1,73 @@
+import type { Store } from '../store/db';
+import type { Logger } from '../logger';
+import { runTriageClock } from '../services/intake/send-digests';
+import { realTimer, type SchedulerTimer } from './announcements';
+
+export interface IntakeSchedulerOptions {
+  store: Store;
+  logger: Logger;
+  now: () => Date;
+  channels: () => readonly string[];
+  kickOutbox: () => void;
+  timer?: SchedulerTimer;
+  /** Longest single sleep: new triage items are picked up at least this often. */
+  maxSleepMs?: number;
+}
+
+/**
+ * The triage clock (digests to workers, expiry after three days). Everything
+ * it needs is in the store, so at start it simply runs: what came due while
+ * gridbot was down goes out then.
+ */
+export class IntakeScheduler {
+  private readonly timer: SchedulerTimer;
+  private readonly maxSleepMs: number;
+  private handle: unknown = null;
+  private running = false;
+
+  constructor(private readonly o: IntakeSchedulerOptions) {
+    this.timer = o.timer ?? realTimer;
+    this.maxSleepMs = o.maxSleepMs ?? 60_000;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.tick();
+  }
+
+  stop(): void {
+    this.running = false;
+    this.disarm();
+  }
+
+  /** Runs what is due now and re-arms. Returns the run (tests read it). */
+  tick(): ReturnType<typeof runTriageClock> | null {
+    if (!this.running) return null;
+    let run: ReturnType<typeof runTriageClock> | null = null;
+    try {
+      run = runTriageClock({ store: this.o.store, now: this.o.now, channels: new Set(this.o.channels()) });
+      if (run.sent) this.o.kickOutbox();
+      if (run.sent || run.expired) this.o.logger.info({ digests: run.sent, expired: run.expired }, 'triage clock ran');
+    } catch (err) {
+      this.o.logger.error({ err }, 'triage clock failed');
+    }
+    this.arm(run?.nextDueAt ?? null);
+    return run;
+  }
+
+  private arm(next: Date | null): void {
+    this.disarm();
+    if (!this.running) return;
+    const wait = next ? Math.max(0, next.getTime() - this.o.now().getTime()) : this.maxSleepMs;
+    this.handle = this.timer.set(() => {
+      this.handle = null;
+      this.tick();
+    }, Math.min(wait, this.maxSleepMs));
+  }
+
+  private disarm(): void {
+    if (this.handle !== null) this.timer.clear(this.handle);
+    this.handle = null;
+  }
+}

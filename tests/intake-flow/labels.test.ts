@@ -1,0 +1,129 @@
+/**
+ * Learning from the workers: 立单, 忽略, 退回 … 非诉求 and 改类 are kept as
+ * labels with the masked text, and `npm run labels -- export` writes them in
+ * the corpus format. 改类 also fixes the ticket: its category, its route when
+ * the category has another responsible person, and its history.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { directSince, events, onlyReply, post, report, ticket } from '../tickets/support';
+import { exportLabels } from '../../src/services/intake/labels';
+import { B3, DAY, dbId, startFlowBot, triageRows, type FlowBot } from './support';
+
+const run = promisify(execFile);
+
+let f: FlowBot;
+beforeEach(async () => {
+  f = await startFlowBot();
+});
+afterEach(async () => {
+  await f.t.stop();
+});
+
+const exported = () => exportLabels(f.t.bot.store.db, null).map((l) => JSON.parse(l));
+
+describe('改类', () => {
+  it('changes the category, keeps the route when the responsible person is the same, records it', async () => {
+    const { t, c } = f;
+    const n = await report(t, B3, c.zheng, '3号楼2单元楼道灯坏了');
+    expect(ticket(t, n).category).toBe('repair');
+    const s = await post(t, null, c.zhang, `改类 ${n} 噪音`);
+    expect(await onlyReply(t, null, c.zhang, s)).toBe(`工单 #${n} 已改为「噪音扰民」。`);
+    expect(ticket(t, n).category).toBe('noise');
+    expect(ticket(t, n).summary.startsWith('噪音扰民｜')).toBe(true);
+    expect(ticket(t, n).assigneeId).toBe(dbId(t, c.zhang));
+    const ev = events(t, n).filter((e) => e.type === 'recategorized');
+    expect(ev.map((e) => [e.actorId, e.note])).toEqual([[dbId(t, c.zhang), '类别 设施报修 → 噪音扰民']]);
+    const show = await post(t, null, c.zhang, `查 ${n}`);
+    expect(await onlyReply(t, null, c.zhang, show)).toContain('改类：类别 设施报修 → 噪音扰民');
+  });
+
+  it('follows the route when the new category belongs to someone else (安全隐患 → the grid leader)', async () => {
+    const { t, c } = f;
+    const n = await report(t, B3, c.zheng, '3号楼2单元楼道灯坏了');
+    await post(t, null, c.zhang, `接单 ${n}`);
+    const s = await post(t, null, c.zhang, `改类 ${n} 安全隐患`);
+    expect(await onlyReply(t, null, c.zhang, s)).toContain('按类别转给网格长王建国');
+    expect(ticket(t, n)).toMatchObject({ category: 'safety', assigneeId: dbId(t, c.wang), status: 'open', escalationLevel: 1 });
+    const told = await directSince(t, c.wang, s);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain(`#${n}`);
+    expect(told[0]).toContain('安全隐患');
+  });
+
+  it('refuses an unknown category, the same category, and a worker of another grid', async () => {
+    const { t, c } = f;
+    const n = await report(t, B3, c.zheng, '3号楼2单元楼道灯坏了');
+    const s = await post(t, null, c.zhang, `改类 ${n} 天气`);
+    expect(await onlyReply(t, null, c.zhang, s)).toContain('没有「天气」这个类别');
+    const s2 = await post(t, null, c.zhang, `改类 ${n} 设施报修`);
+    expect(await onlyReply(t, null, c.zhang, s2)).toContain('已经是「设施报修」');
+    const s3 = await post(t, null, c.li, `改类 ${n} 噪音`);
+    expect(await onlyReply(t, null, c.li, s3)).toContain('不在您负责的网格');
+    expect(ticket(t, n).category).toBe('repair');
+    expect(exported()).toEqual([]);
+  });
+});
+
+describe('labels', () => {
+  it('立单, 忽略, 退回 非诉求 and 改类 are stored masked and exported in the corpus format', async () => {
+    const { t, c } = f;
+    // Two unsure messages (one with a phone number), then the verdicts.
+    await post(t, B3, c.zheng, '垃圾分类的桶被人翻得到处都是 有事打我电话13812345678');
+    await post(t, B3, c.feng, '帮我看看');
+    const [a, b] = triageRows(t);
+    await post(t, null, c.zhang, `立单 M${a!.id} 环境卫生`);
+    await post(t, null, c.zhang, `忽略 M${b!.id}`);
+    const n = await report(t, B3, c.zheng, '3号楼2单元楼道灯坏了');
+    await post(t, null, c.zhang, `改类 ${n} 安全隐患`);
+    const m = await report(t, B3, c.feng, '3号楼1单元门口的灯坏了');
+    await post(t, null, c.wang, `退回 ${m} 非诉求`);
+    // An ordinary 退回 is not a label.
+    const k = await report(t, B3, c.zheng, '3号楼2单元电梯又坏了');
+    await post(t, null, c.zhang, `退回 ${k} 重复，见#${n}`);
+
+    expect(exported()).toEqual([
+      {
+        id: 1, groupBuilding: '3', text: '垃圾分类的桶被人翻得到处都是 有事打我电话138****5678', intent: 'report',
+        category: ['sanitation'], emergency: false, building: '3', unit: null, room: null, source: 'worker', label: '立单',
+      },
+      {
+        id: 2, groupBuilding: '3', text: '帮我看看', intent: 'chatter',
+        category: [], emergency: false, building: '3', unit: null, room: null, source: 'worker', label: '忽略',
+      },
+      {
+        id: 3, groupBuilding: '3', text: '3号楼2单元楼道灯坏了', intent: 'report',
+        category: ['safety'], emergency: false, building: '3', unit: '2', room: null, source: 'worker', label: '改类',
+      },
+      {
+        id: 4, groupBuilding: '3', text: '3号楼1单元门口的灯坏了', intent: 'chatter',
+        category: [], emergency: false, building: '3', unit: '1', room: null, source: 'worker', label: '退回',
+      },
+    ]);
+  });
+
+  it('npm run labels -- export writes JSONL to --out, and --since leaves older labels out', async () => {
+    const { t, c, clock } = f;
+    await post(t, B3, c.feng, '帮我看看');
+    await post(t, null, c.zhang, `忽略 M${triageRows(t)[0]!.id}`);
+    clock.advance(3 * DAY);
+    await post(t, B3, c.feng, '麻烦来看看');
+    await post(t, null, c.zhang, `忽略 M${triageRows(t)[1]!.id}`);
+    const day = new Date(clock.now().getTime() - DAY).toISOString().slice(0, 10);
+
+    const out = `${t.dbPath}.labels.jsonl`;
+    const cli = ['tsx', 'scripts/labels.ts', 'export', '--db', t.dbPath];
+    const all = await run('npx', [...cli, '--out', out]);
+    expect(all.stderr).toContain('已导出 2 条标注');
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.text, l.intent, l.label, l.source])).toEqual([
+      ['帮我看看', 'chatter', '忽略', 'worker'],
+      ['麻烦来看看', 'chatter', '忽略', 'worker'],
+    ]);
+    const recent = await run('npx', [...cli, '--since', day]);
+    expect(recent.stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['麻烦来看看']);
+    await expect(run('npx', [...cli, '--since', 'yesterday'])).rejects.toMatchObject({ code: 2 });
+  }, 60_000);
+});

@@ -20,6 +20,8 @@ import { createTicketLinks, linkSecret } from './services/links';
 import { reportParkedSends } from './services/report-parked';
 import { AnnouncementScheduler, type SchedulerTimer } from './jobs/announcements';
 import { apiRoutes } from './http/routes/api';
+import { SlaScheduler } from './jobs/sla';
+import { setSla, slaRuntime } from './services/sla/runtime';
 
 export interface GridbotOptions {
   config: Config;
@@ -30,6 +32,8 @@ export interface GridbotOptions {
   residentChannel?: Channel;
   /** Replace the announcement scheduler's timer (tests drive it with a fake clock). */
   schedulerTimer?: SchedulerTimer;
+  /** Replace the time-limit scheduler's timer (tests drive it with a fake clock). */
+  slaTimer?: SchedulerTimer;
 }
 
 export interface Gridbot {
@@ -42,6 +46,8 @@ export interface Gridbot {
   channels: Map<string, Channel>;
   simulator?: SimulatorChannel;
   announcements: AnnouncementScheduler;
+  /** The time-limit tick (reminders, 催办, 督办, supervision reports). */
+  sla: SlaScheduler;
   /** Starts channels and delivery (does not listen on HTTP). */
   start(): Promise<void>;
   /** Stops taking messages, finishes what is in flight, closes the store. */
@@ -56,6 +62,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
   const logger = opts.logger ?? createLogger(config.LOG_LEVEL);
   const now = opts.now ?? (() => new Date());
   const store = opts.store ?? openStore(config.GRIDBOT_DB);
+  setSla(store, slaRuntime(config.sla));
   if (config.GRIDBOT_SEED_DEMO && seedDemo(store, now())) logger.info('seeded the demo community 幸福里社区');
 
   const channels = new Map<string, Channel>();
@@ -101,6 +108,14 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     kickOutbox: () => sender.kick(),
     timer: opts.schedulerTimer,
   });
+  const sla = new SlaScheduler({
+    store,
+    logger,
+    now,
+    channels: () => [...channels.keys()],
+    kickOutbox: () => sender.kick(),
+    timer: opts.slaTimer,
+  });
   const app = await buildApp({
     store,
     logger,
@@ -125,6 +140,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     channels,
     simulator,
     announcements,
+    sla,
     async start() {
       sender.start();
       for (const ch of channels.values()) {
@@ -135,11 +151,13 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       runtime.resumePending();
       // After the sender (it parks rows a crash left in flight, which the scheduler reports) and the channels.
       announcements.start();
+      sla.start();
     },
     async stop() {
       if (stopped) return;
       stopped = true;
       announcements.stop();
+      sla.stop();
       for (const ch of channels.values()) await ch.stop().catch((err) => logger.warn({ err }, 'channel stop failed'));
       await runtime.stop();
       await sender.stop();

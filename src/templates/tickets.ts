@@ -1,6 +1,7 @@
 /** Every ticket-related sentence people see. Small functions of typed data, zh-CN. */
 import type { TicketState } from '../core/ticket-machine';
 import type { UsageTopic } from '../core/commands';
+import { SLA_EVENT_LABEL } from './sla';
 
 export const STATE_LABEL: Record<TicketState, string> = {
   open: '待处理',
@@ -130,10 +131,11 @@ export const EVENT_LABEL: Record<string, string> = {
   escalated: '上报',
   reopened: '重新打开',
   followed: '新增关注',
+  ...SLA_EVENT_LABEL,
 };
 
 export const showTicket = (
-  t: TicketView & { state: TicketState; text: string; reporter: string; assignee: string | null; createdAt: string },
+  t: TicketView & { state: TicketState; text: string; reporter: string; assignee: string | null; createdAt: string; deadline?: string[] },
   history: string[],
 ) =>
   [
@@ -142,6 +144,7 @@ export const showTicket = (
     `内容：${t.text}`,
     `反映人：${t.reporter}　负责人：${t.assignee ?? '未指派'}`,
     `登记时间：${t.createdAt}`,
+    ...(t.deadline ?? []),
     '处理记录：',
     ...history,
   ].join('\n');

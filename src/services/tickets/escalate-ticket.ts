@@ -9,6 +9,7 @@ import { routingCandidates } from './candidates';
 import { notifyPerson, notifyReporters } from '../notify';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
+import { planTicketDeadlines } from '../sla/plan';
 
 const input = z.object({ ticketId: z.number().int().positive(), reason: z.string().trim().max(500).default('') });
 
@@ -34,6 +35,7 @@ export function escalateTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
       note: t.escalatedNote(target.assignee.name, reason),
       set: () => ({ assigneeId: target.assignee.id, escalationLevel: target.level }),
     });
+    planTicketDeadlines(ctx, after.id);
     notifyPerson(ctx, target.assignee, t.escalatedToYou(viewOf(after), ctx.actor.name, reason), { ref: `ticket:${after.id}` });
     // Residents hear it once; a second step up (leader → office) changes nothing for them.
     if (current.status !== 'escalated') notifyReporters(ctx, after, t.progressEscalated(after.id));

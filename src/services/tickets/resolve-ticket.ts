@@ -19,6 +19,8 @@ export function resolveTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.i
         resolvedAt: ctx.now(),
         lastNote: outcome || before.lastNote,
         assigneeId: before.assigneeId ?? ctx.actor.id,
+        // Resolving unsigned counts as signing (for the 签收 figures).
+        signedAt: before.signedAt ?? ctx.now(),
       }),
     });
     notifyReporters(ctx, after, t.progressResolved(after.id, outcome));

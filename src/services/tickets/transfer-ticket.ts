@@ -7,6 +7,7 @@ import { changeTicket } from './change';
 import { notifyPerson, notifyReporters } from '../notify';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
+import { planTicketDeadlines } from '../sla/plan';
 
 const input = z.object({ ticketId: z.number().int().positive(), to: z.string().trim().min(1).max(40) });
 
@@ -22,6 +23,7 @@ export function transferTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
       note: t.transferredNote(target.name),
       set: () => ({ assigneeId: target.id }),
     });
+    planTicketDeadlines(ctx, after.id);
     const targetName = t.handlerName(target.name, target.role);
     notifyPerson(ctx, target, t.transferredToYou(viewOf(after), ctx.actor.name), { ref: `ticket:${after.id}` });
     notifyReporters(ctx, after, t.progressTransferred(after.id, targetName));

@@ -3,3 +3,4 @@ export * from './people';
 export * from './messaging';
 export * from './tickets';
 export * from './announcements';
+export * from './sla';

@@ -33,11 +33,25 @@ export const tickets = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
     lastNote: text('last_note'),
+    // Time limits (issue 15; planned by src/services/sla/plan.ts). Columns, not timers: they survive restarts.
+    /** When the current clock started (open, transfer, escalation, reopen). */
+    slaPlannedAt: integer('sla_planned_at', { mode: 'timestamp_ms' }),
+    /** 签收 deadline: met by a claim or the first note. */
+    signDueAt: integer('sign_due_at', { mode: 'timestamp_ms' }),
+    /** 办结 deadline (moved by an approved 延期). */
+    resolveDueAt: integer('resolve_due_at', { mode: 'timestamp_ms' }),
+    signedAt: integer('signed_at', { mode: 'timestamp_ms' }),
+    /** Index of the next ladder step (src/core/sla/ladder.ts) and when the tick should look at it. */
+    slaStage: integer('sla_stage').notNull().default(0),
+    slaNextAt: integer('sla_next_at', { mode: 'timestamp_ms' }),
+    /** 督办 rung reached: 0 none, 1 grid leader, 2 community office, 3 street. */
+    supervision: integer('supervision').notNull().default(0),
   },
   (t) => [
     index('tickets_assignee_status').on(t.assigneeId, t.status),
     index('tickets_grid_status').on(t.gridId, t.status),
     index('tickets_dup').on(t.buildingId, t.category, t.createdAt),
+    index('tickets_sla_next').on(t.slaNextAt),
   ],
 );
 

@@ -1,0 +1,103 @@
+import type { Store } from '../store/db';
+import type { Logger } from '../logger';
+import { dueSlaTicketIds, nextSlaAt } from '../store/repos/sla';
+import { runDueSlaStep } from '../services/sla/run-due-step';
+import { realTimer, type SchedulerTimer } from './announcements';
+
+export interface SlaSchedulerOptions {
+  store: Store;
+  logger: Logger;
+  now: () => Date;
+  channels: () => readonly string[];
+  kickOutbox: () => void;
+  timer?: SchedulerTimer;
+  /** Longest sleep: new tickets and plan changes are picked up at least this often. */
+  maxSleepMs?: number;
+  /** Periodic jobs (supervision reports) run at each tick; they return when they next want to run. */
+  periodic?: { name: string; run: () => number; nextAt: () => Date | null }[];
+}
+
+/**
+ * The one clock tick of the time limits. Deadlines and ladder positions live
+ * on the tickets (columns), never only in memory: each tick takes every step
+ * that is due (runDueSlaStep moves sla_stage conditionally, so a restart or a
+ * second process never repeats one), then sleeps until the earliest next step
+ * — or `maxSleepMs`, since new tickets are planned without telling it.
+ */
+export class SlaScheduler {
+  private readonly timer: SchedulerTimer;
+  private readonly maxSleepMs: number;
+  private handle: unknown = null;
+  private running = false;
+
+  constructor(private readonly o: SlaSchedulerOptions) {
+    this.timer = o.timer ?? realTimer;
+    this.maxSleepMs = o.maxSleepMs ?? 60_000;
+  }
+
+  get deps() {
+    return { store: this.o.store, now: this.o.now, channels: new Set(this.o.channels()) };
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.tick();
+  }
+
+  stop(): void {
+    this.running = false;
+    this.disarm();
+  }
+
+  /** Takes every due step (several per ticket after downtime), runs the periodic jobs, re-arms. */
+  tick(): number {
+    if (!this.running) return 0;
+    let done = 0;
+    const deps = this.deps;
+    for (let round = 0; round < 50; round++) {
+      const ids = dueSlaTicketIds(this.o.store.db, this.o.now());
+      let moved = 0;
+      for (const id of ids) {
+        try {
+          const out = runDueSlaStep(deps, id);
+          if (out === 'done') done++;
+          if (out === 'done' || out === 'skipped') moved++;
+        } catch (err) {
+          this.o.logger.error({ err, ticketId: id }, 'time-limit step failed');
+        }
+      }
+      if (!moved) break;
+    }
+    for (const job of this.o.periodic ?? []) {
+      try {
+        done += job.run();
+      } catch (err) {
+        this.o.logger.error({ err, job: job.name }, 'supervision report job failed');
+      }
+    }
+    if (done) {
+      this.o.logger.info({ steps: done }, 'time-limit reminders and escalations queued');
+      this.o.kickOutbox();
+    }
+    this.arm();
+    return done;
+  }
+
+  private arm(): void {
+    this.disarm();
+    if (!this.running) return;
+    const times = [nextSlaAt(this.o.store.db), ...(this.o.periodic ?? []).map((j) => j.nextAt())].filter((d): d is Date => !!d);
+    const next = times.length ? Math.min(...times.map((d) => d.getTime())) : null;
+    const wait = next !== null ? Math.max(0, next - this.o.now().getTime()) : this.maxSleepMs;
+    this.handle = this.timer.set(() => {
+      this.handle = null;
+      this.tick();
+    }, Math.min(Math.max(wait, 1), this.maxSleepMs));
+  }
+
+  private disarm(): void {
+    if (this.handle !== null) this.timer.clear(this.handle);
+    this.handle = null;
+  }
+}

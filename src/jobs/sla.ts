@@ -11,7 +11,7 @@ export interface SlaSchedulerOptions {
   channels: () => readonly string[];
   kickOutbox: () => void;
   timer?: SchedulerTimer;
-  /** Longest sleep: new tickets and plan changes are picked up at least this often. */
+  /** Longest sleep (default 5 min): new tickets and plan changes are picked up at least this often. */
   maxSleepMs?: number;
   /** Periodic jobs (supervision reports) run at each tick; they return when they next want to run. */
   periodic?: { name: string; run: () => number; nextAt: () => Date | null }[];
@@ -32,7 +32,7 @@ export class SlaScheduler {
 
   constructor(private readonly o: SlaSchedulerOptions) {
     this.timer = o.timer ?? realTimer;
-    this.maxSleepMs = o.maxSleepMs ?? 60_000;
+    this.maxSleepMs = o.maxSleepMs ?? 5 * 60_000;
   }
 
   get deps() {

@@ -1,4 +1,4 @@
-import { isHoliday as cdIsHoliday, isWorkday as cdIsWorkday } from 'chinese-days';
+import chineseDays from 'chinese-days';
 import { durationMs, type Duration } from './duration';
 
 /**
@@ -45,7 +45,7 @@ export function createCalendar(mode: 'workdays' | 'always', overrides: Record<st
       let v = cache.get(day);
       if (v === undefined) {
         const o = overrides[day];
-        v = o ? o === 'work' : cdIsWorkday(day);
+        v = o ? o === 'work' : chineseDays.isWorkday(day);
         cache.set(day, v);
       }
       return v;
@@ -55,7 +55,7 @@ export function createCalendar(mode: 'workdays' | 'always', overrides: Record<st
 
 /** Whether the package has official data for this year (its New Year's Day is listed as a holiday). */
 export function calendarCoversYear(year: number): boolean {
-  return cdIsHoliday(`${year}-01-01`);
+  return chineseDays.isHoliday(`${year}-01-01`);
 }
 
 /** Where a deadline falls: `dur` after `start`, on working time or natural time. */

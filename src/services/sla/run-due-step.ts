@@ -137,7 +137,8 @@ function escalate(deps: SlaDeps, t: TicketRow, step: LadderStep, moveOn: (superv
     const to = personDestination(deps, c)!;
     enqueueOutbound(db, { ...to, text: s.superviseToRung(view, step.clock, due, handler, rung), ref }, now);
   }
-  if (assignee && contacts.length) notifyPerson(deps, assignee, s.overdueToAssignee(view, step.clock, due, rung), { ref });
+  // The handler hears it once per missed deadline; the later rungs are for the supervisors.
+  if (assignee && contacts.length && step.n === 1) notifyPerson(deps, assignee, s.overdueToAssignee(view, step.clock, due, rung), { ref });
   addTicketEvent(db, {
     ticketId: t.id,
     actorId: null,

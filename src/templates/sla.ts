@@ -115,3 +115,6 @@ export const EXTENSION_ERRORS: Record<string, (id: number, max: number) => strin
   extension_not_leader: (id) => `只有网格长（或社区办公室）可以批复工单 #${id} 的延期。`,
   extension_not_active: (id) => `工单 #${id} 已不在办理中，不需要延期。`,
 };
+
+export const calendarOutOfData = (year: number) =>
+  `节假日日历没有 ${year} 年的数据：周一至周五都按工作日计算。请在 SLA 文件的 holidays 中补充当年的放假和调休安排。`;

@@ -3,6 +3,7 @@ import type { Store } from '../../store/db';
 import type { Channel } from '../../bot/channel';
 import type { BotRuntime } from '../../bot/runtime';
 import { countByStatus } from '../../store/repos/outbox';
+import { calendarHealth } from '../../services/sla/calendar-health';
 
 interface Opts {
   store: Store;
@@ -29,6 +30,8 @@ export const healthRoutes: FastifyPluginAsync<Opts> = async (app, { store, chann
       channels: channelStates,
       backlog: runtime.backlog,
       outbox,
+      // The time limits' holiday calendar: a warning when today's year is past its data (status stays ok).
+      calendar: calendarHealth(store, new Date()),
     });
   });
 };

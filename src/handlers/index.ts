@@ -7,6 +7,7 @@ import { bindGroupCommand } from './bind-group';
 import { announceCommand } from './announce';
 import { fallback } from './direct-fallback';
 import { ticketCommands } from './staff-commands';
+import { slaCommands } from './sla-commands';
 import { rateByReporter } from './rate';
 import { reopenByReporter } from './reopen';
 import { residentIntake } from './resident-intake';
@@ -20,6 +21,7 @@ export function buildChain(): Composer<BotContext> {
     .use(bindGroupCommand)
     .use(announceCommand)
     .use(requireKnownGroup)
+    .use(slaCommands)
     .use(ticketCommands)
     .use(rateByReporter)
     .use(reopenByReporter)

@@ -1,0 +1,20 @@
+/** Why a 延期 request or decision was refused; the chat edge turns it into a sentence (templates/sla.ts). */
+export type ExtensionRefusal =
+  | 'extension_too_long'
+  | 'extension_after_deadline'
+  | 'extension_used'
+  | 'extension_pending'
+  | 'extension_none_pending'
+  | 'extension_not_leader'
+  | 'extension_not_active';
+
+export class ExtensionRefused extends Error {
+  constructor(
+    readonly code: ExtensionRefusal,
+    readonly ticketId: number,
+    readonly maxDays: number,
+  ) {
+    super(code);
+    this.name = 'ExtensionRefused';
+  }
+}

@@ -5,6 +5,7 @@ import { announcementRoutes } from './announcements';
 import { templateRoutes } from './templates';
 import { ticketRoutes } from './tickets';
 import { statsRoutes } from './stats';
+import { reportRoutes } from './reports';
 
 export interface ApiOptions {
   deps: AnnouncementDeps;
@@ -22,4 +23,5 @@ export const apiRoutes: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
   await app.register(templateRoutes);
   await app.register(ticketRoutes, { store: opts.deps.store, now: opts.deps.now });
   await app.register(statsRoutes, { store: opts.deps.store, now: opts.deps.now });
+  await app.register(reportRoutes, { store: opts.deps.store, now: opts.deps.now });
 };

@@ -22,6 +22,8 @@ import { AnnouncementScheduler, type SchedulerTimer } from './jobs/announcements
 import { apiRoutes } from './http/routes/api';
 import { SlaScheduler } from './jobs/sla';
 import { setSla, slaRuntime } from './services/sla/runtime';
+import { nextReportAt, runReportJob } from './services/sla/report-jobs';
+import { REPORT_KINDS } from './core/sla/period';
 
 export interface GridbotOptions {
   config: Config;
@@ -115,6 +117,12 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     channels: () => [...channels.keys()],
     kickOutbox: () => sender.kick(),
     timer: opts.slaTimer,
+    // The supervision reports ride on the same tick: 周督查, 月通报, 季度排名.
+    periodic: REPORT_KINDS.map((kind) => ({
+      name: `report:${kind}`,
+      run: () => runReportJob({ store, now, channels: new Set(channels.keys()) }, kind),
+      nextAt: () => nextReportAt(kind, now()),
+    })),
   });
   const app = await buildApp({
     store,

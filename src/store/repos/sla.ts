@@ -103,3 +103,18 @@ export function reportRun(db: Db, kind: string, period: string) {
 }
 
 export const _sql = sql;
+
+/** Active tickets with a deadline (unsigned: sign-for, else resolve) before `before`, in the given grids (null: all). */
+export function dueSoonTickets(db: Db, before: Date, gridIds: number[] | null) {
+  const rows = db
+    .select()
+    .from(tickets)
+    .where(and(inArray(tickets.status, ACTIVE), isNotNull(tickets.resolveDueAt)))
+    .orderBy(asc(tickets.id))
+    .all();
+  return rows.filter((t) => {
+    if (gridIds !== null && (t.gridId === null || !gridIds.includes(t.gridId))) return false;
+    const due = t.signedAt ? t.resolveDueAt : (t.signDueAt ?? t.resolveDueAt);
+    return due !== null && due < before;
+  });
+}

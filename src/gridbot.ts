@@ -23,6 +23,7 @@ import { apiRoutes } from './http/routes/api';
 import { SlaScheduler } from './jobs/sla';
 import { setSla, slaRuntime } from './services/sla/runtime';
 import { nextReportAt, runReportJob } from './services/sla/report-jobs';
+import { syncDepartments } from './services/sla/departments';
 import { REPORT_KINDS } from './core/sla/period';
 
 export interface GridbotOptions {
@@ -65,6 +66,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
   const now = opts.now ?? (() => new Date());
   const store = opts.store ?? openStore(config.GRIDBOT_DB);
   setSla(store, slaRuntime(config.sla));
+  syncDepartments(store);
   if (config.GRIDBOT_SEED_DEMO && seedDemo(store, now())) logger.info('seeded the demo community 幸福里社区');
 
   const channels = new Map<string, Channel>();

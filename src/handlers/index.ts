@@ -8,6 +8,7 @@ import { announceCommand } from './announce';
 import { fallback } from './direct-fallback';
 import { ticketCommands } from './staff-commands';
 import { slaCommands } from './sla-commands';
+import { departmentMessages } from './departments';
 import { rateByReporter } from './rate';
 import { reopenByReporter } from './reopen';
 import { residentIntake } from './resident-intake';
@@ -18,6 +19,7 @@ export function buildChain(): Composer<BotContext> {
     .use(errorBoundary)
     .use(dropOwnMessages, dropStaleMessages)
     .use(identify, detectMention)
+    .use(departmentMessages)
     .use(bindGroupCommand)
     .use(announceCommand)
     .use(requireKnownGroup)

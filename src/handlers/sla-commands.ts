@@ -5,7 +5,8 @@ import { isStaff } from '../core/permissions';
 import type { ServiceCtx } from '../services/context';
 import { requestExtension } from '../services/sla/request-extension';
 import { decideExtension } from '../services/sla/decide-extension';
-import { ExtensionRefused } from '../services/sla/errors';
+import { DepartmentRefused, ExtensionRefused } from '../services/sla/errors';
+import { handToDepartment } from '../services/sla/departments';
 import { explain, serviceCtx } from './service-ctx';
 import { handlerName, residentCannot } from '../templates/tickets';
 import * as s from '../templates/sla';
@@ -20,7 +21,7 @@ export const slaCommands: Middleware<BotContext> = (ctx, next) => {
   if (!cmd) return next();
   const actor = ctx.actor;
   if (!actor || !isStaff(actor.role)) {
-    if (cmd.verb === 'sla_usage') return next();
+    if (cmd.verb === 'sla_usage' || cmd.verb === 'dept_usage') return next();
     return ctx.tx(() => ctx.reply(residentCannot(), { mentionSender: true }), 'cmd-refused-resident');
   }
   const sctx = serviceCtx(ctx, actor);
@@ -30,7 +31,12 @@ export const slaCommands: Middleware<BotContext> = (ctx, next) => {
       text = run(sctx, cmd);
       ctx.outcome = `cmd:${cmd.verb}`;
     } catch (err) {
-      text = err instanceof ExtensionRefused ? s.EXTENSION_ERRORS[err.code]!(err.ticketId, err.maxDays) : explain(err);
+      text =
+        err instanceof ExtensionRefused
+          ? s.EXTENSION_ERRORS[err.code]!(err.ticketId, err.maxDays)
+          : err instanceof DepartmentRefused
+            ? departmentRefusal(err)
+            : explain(err);
       ctx.outcome = `cmd:${cmd.verb}:refused`;
     }
     ctx.reply(text, { mentionSender: true });
@@ -50,7 +56,19 @@ function run(sctx: ServiceCtx, cmd: SlaCommand): string {
     case 'refuse_extension':
       decideExtension({ ctx: sctx, input: { ticketId: cmd.ticket, approve: false } });
       return s.extensionRefusedOk(cmd.ticket);
+    case 'to_department': {
+      const r = handToDepartment({ ctx: sctx, input: { ticketId: cmd.ticket, department: cmd.department, note: cmd.note } });
+      return s.deptHandedOk(cmd.ticket, r.department.name, r.due, r.reached > 0);
+    }
+    case 'dept_usage':
+      return s.deptUsage();
     case 'sla_usage':
       return s.extensionUsage();
   }
+}
+
+export function departmentRefusal(err: DepartmentRefused): string {
+  if (err.code === 'dept_unknown') return s.deptUnknown(err.department, err.known);
+  if (err.code === 'dept_not_active') return s.deptNotActive(err.ticketId);
+  return s.deptNotTheirs(err.ticketId, err.department);
 }

@@ -2,7 +2,7 @@
 import type { Figures } from '../core/sla/report';
 
 export const KIND_LABEL = { weekly: '周督查', monthly: '月通报', quarterly: '季度排名' } as const;
-export const SECTION_LABEL = { total: '合计', grid: '网格', worker: '工作人员' } as const;
+export const SECTION_LABEL = { total: '合计', grid: '网格', worker: '工作人员', department: '部门' } as const;
 
 const pct = (r: number | null) => (r === null ? '' : `${(r * 100).toFixed(1)}%`);
 const num = (x: number | null) => (x === null ? '' : String(x));
@@ -30,6 +30,8 @@ export const REPORT_COLUMNS: { head: string; cell: (f: Figures & { score?: numbe
   { head: '办结中位数(工作小时)', cell: (f) => num(f.resolutionHours.median) },
   { head: '办结P90(工作小时)', cell: (f) => num(f.resolutionHours.p90) },
   { head: '当前超期', cell: (f) => f.overdueNow },
+  { head: '部门应响应', cell: (f) => f.dueDept },
+  { head: '部门按时响应率', cell: (f) => pct(f.deptOnTime) },
   { head: '得分', cell: (f) => (f.score === undefined ? '' : f.score) },
   { head: '名次', cell: (f) => (f.rank === undefined ? '' : f.rank) },
 ];

@@ -69,6 +69,8 @@ export interface DeadlineView {
   overdue: boolean;
   extendedDays: number | null;
   pendingExtension: number | null;
+  /** 转部门: the department, its deadline and whether it answered. */
+  department?: { name: string; dueAt: Date | null; answered: boolean } | null;
 }
 
 export function deadlineTag(d: DeadlineView): string {
@@ -79,6 +81,7 @@ export function deadlineTag(d: DeadlineView): string {
   else if (d.resolveDueAt) parts.push(`办结限 ${fmtDue(d.resolveDueAt)}`);
   if (d.extendedDays) parts.push(`已延期${d.extendedDays}天`);
   if (d.pendingExtension) parts.push(`延期${d.pendingExtension}天待批`);
+  if (d.department) parts.push(`在${d.department.name}`);
   return parts.length ? ` ${parts.join(' ')}` : '';
 }
 
@@ -90,6 +93,7 @@ export function deadlineLines(d: DeadlineView): string[] {
   if (d.supervision > 0) lines.push(`督办：已提请${RUNG_LABEL[d.supervision]}督办`);
   else if (d.overdue) lines.push('状态：已超期');
   if (d.pendingExtension) lines.push(`延期申请：${d.pendingExtension} 个工作日，待网格长批复`);
+  if (d.department) lines.push(deptLine(d.department.name, d.department.dueAt, d.department.answered));
   return lines;
 }
 
@@ -118,3 +122,30 @@ export const EXTENSION_ERRORS: Record<string, (id: number, max: number) => strin
 
 export const calendarOutOfData = (year: number) =>
   `节假日日历没有 ${year} 年的数据：周一至周五都按工作日计算。请在 SLA 文件的 holidays 中补充当年的放假和调休安排。`;
+
+// ── 社区吹哨、部门报到 ──
+export const deptCard = (t: TicketView, dept: string, from: string, note: string, due: Date) =>
+  `【部门报到】工单 ${card(t)} 由${from}转交${dept}${note ? `：${note}` : ''}。办理时限 ${fmtDue(due)}。` +
+  `处理中请回复「进度 ${t.id} 说明」，完成后回复「办结 ${t.id} 结果」。`;
+export const deptHandedOk = (id: number, dept: string, due: Date, reached: boolean) =>
+  `工单 #${id} 已转交${dept}，部门办理时限 ${fmtDue(due)}。您仍是负责人，部门的回复会转告您。${reached ? '' : '（该部门还没有可送达的联系人或群，请尽快「绑定 部门 名称」或在 SLA 文件里配置联系人。）'}`;
+export const deptHandedToResident = (id: number, dept: string) => `工单 #${id} 已转交${dept}处理，有进展会告诉您。`;
+export const deptHandedNote = (dept: string, note: string) => `转交 ${dept}${note ? `：${note}` : ''}`;
+export const deptProgressToResident = (id: number, dept: string, text: string) => `工单 #${id} 最新进展（${dept}）：${text}`;
+export const deptDoneToResident = (id: number, dept: string, text: string) => `工单 #${id}：${dept}反馈已处理完毕${text ? `（${text}）` : ''}，网格员核实后办结。`;
+export const deptProgressToOwner = (id: number, dept: string, text: string) => `${dept}回复了工单 #${id}：${text}`;
+export const deptDoneToOwner = (id: number, dept: string, text: string) =>
+  `${dept}报告工单 #${id} 已处理完毕${text ? `：${text}` : ''}。请核实后回复「办结 ${id} 结果」。`;
+export const deptNote = (dept: string, text: string) => `${dept}：${text}`;
+export const deptNotedOk = (id: number) => `已记录工单 #${id} 的进展，已转告网格员和居民。`;
+export const deptDoneOk = (id: number) => `已记录工单 #${id} 处理完毕，网格员核实后办结。`;
+export const deptNotTheirs = (id: number, dept: string) => `工单 #${id} 没有转交给${dept}，或已经办结。`;
+export const deptUnknown = (name: string, known: string[]) =>
+  `没有找到部门「${name}」。${known.length ? `可用的部门：${known.join('、')}。` : '请先在 SLA 文件的 departments 中配置部门。'}`;
+export const deptBound = (topic: string, dept: string) => `已将「${topic}」绑定为${dept}的工作群：转交给${dept}的工单会发到这里，在群里回复「进度 编号 说明」「办结 编号 结果」即可。`;
+export const deptUsage = () => '转部门格式：「转部门 12 物业 请尽快派人」；绑定部门群：在该群里发「绑定 部门 物业」。';
+export const deptLine = (dept: string, due: Date | null, answered: boolean) =>
+  `部门：${dept}${due ? `　部门时限 ${fmtDue(due)}` : ''}${answered ? '（已回复）' : ''}`;
+
+Object.assign(SLA_EVENT_LABEL, { dept_handed: '转部门', dept_note: '部门进展', dept_done: '部门办毕' });
+export const deptNotActive = (id: number) => `工单 #${id} 已不在办理中，不能再转部门。`;

@@ -9,11 +9,14 @@ export type SlaCommand =
   | { verb: 'extend'; ticket: number; days: number; reason: string }
   | { verb: 'approve_extension'; ticket: number }
   | { verb: 'refuse_extension'; ticket: number }
+  | { verb: 'to_department'; ticket: number; department: string; note: string }
+  | { verb: 'dept_usage' }
   | { verb: 'sla_usage' };
 
 const NUM = '#?\\s*([0-9]+|[零〇一二两三四五六七八九十百]+)';
 const SEP = '[\\s,，:：]*';
 const EXTEND = new RegExp(`^(?:申请)?延期${SEP}${NUM}(?:号)?${SEP}(?:${NUM}\\s*(?:个)?(?:工作)?(?:天|日))?${SEP}([\\s\\S]*)$`);
+const TO_DEPT = new RegExp(`^(?:转部门|转交部门|吹哨)${SEP}${NUM}(?:号)?${SEP}([^\\s,，:：]+)${SEP}([\\s\\S]*)$`);
 const REFUSE = new RegExp(`^(?:不同意|不批准|驳回)延期${SEP}${NUM}\\s*$`);
 const APPROVE = new RegExp(`^(?:同意|批准)延期${SEP}${NUM}\\s*$`);
 
@@ -26,6 +29,12 @@ function toInt(s: string | undefined): number | null {
 export function parseSlaCommand(input: string): SlaCommand | null {
   const text = chatText(input).trim();
   if (!text) return null;
+  if (/^(?:转部门|转交部门|吹哨)$/.test(text)) return { verb: 'dept_usage' };
+  const dept = TO_DEPT.exec(text);
+  if (dept) {
+    const ticket = toInt(dept[1]);
+    return ticket ? { verb: 'to_department', ticket, department: dept[2]!, note: (dept[3] ?? '').trim() } : { verb: 'dept_usage' };
+  }
   const refuse = REFUSE.exec(text);
   if (refuse) {
     const ticket = toInt(refuse[1]);

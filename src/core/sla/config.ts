@@ -75,6 +75,24 @@ export const slaSchema = z
     /** Category code → overrides (e.g. elevator: { urgency: urgent }). */
     categories: z.record(z.string(), limitOverride).default({}),
     extension: z.object({ maxDays: z.number().int().min(1).max(60).default(10) }).strict().prefault({}),
+    /** 部门报到: a department's own limit for answering (working time), and whether the ticket's clock waits for it. */
+    department: z
+      .object({ resolve: duration.prefault('15d'), pauseTicketClock: z.boolean().default(false) })
+      .strict()
+      .prefault({}),
+    /** The departments a ticket can be handed to (转部门 12 物业 …), with their contacts. */
+    departments: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1).max(40),
+            aliases: z.array(z.string().trim().min(1).max(20)).default([]),
+            wecomUserIds: z.array(z.string().trim().min(1)).default([]),
+            resolve: duration.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
     /** The street rung of 督办 (the roster has no street staff yet). */
     street: z.array(contact).default([]),
     /** Days the calendar package does not know (or gets wrong): "2027-01-01": off, "2027-02-07": work. */

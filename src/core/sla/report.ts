@@ -31,6 +31,9 @@ export interface TicketFacts {
   /** Working milliseconds from opening to signing / to resolution (null when not yet). */
   firstResponseMs: number | null;
   resolutionMs: number | null;
+  /** 转部门: the department's deadline and first answer (absent when never handed). */
+  deptDueAt?: Date | null;
+  deptAnsweredAt?: Date | null;
 }
 
 export const SATISFIED_RATINGS = ['满意', '非常满意'];
@@ -68,6 +71,11 @@ export interface Figures {
   /** Working hours, over the tickets due to be signed (first response) / resolved (resolution). */
   firstResponseHours: { median: number | null; p90: number | null };
   resolutionHours: { median: number | null; p90: number | null };
+  /** 部门: handed tickets whose department deadline fell in the period (and passed), answered by then. */
+  dueDept: number;
+  deptAnsweredOnTime: number;
+  /** 部门按时响应率 = deptAnsweredOnTime / dueDept */
+  deptOnTime: number | null;
 }
 
 const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
@@ -95,6 +103,8 @@ export function computeFigures(facts: TicketFacts[], start: Date, end: Date, now
   const reopened = resolvedList.filter((f) => f.reopened).length;
   const extended = resolveSet.filter((f) => f.extended).length;
   const first = signSet.map((f) => f.firstResponseMs).filter((x): x is number => x !== null);
+  const deptSet = facts.filter((f) => f.deptDueAt && inPeriod(f.deptDueAt, start, until));
+  const deptOnTime = deptSet.filter((f) => f.deptAnsweredAt && f.deptAnsweredAt <= f.deptDueAt!).length;
   const resolution = resolvedList.map((f) => f.resolutionMs).filter((x): x is number => x !== null);
   return {
     received,
@@ -120,6 +130,9 @@ export function computeFigures(facts: TicketFacts[], start: Date, end: Date, now
     rejectRate: rate(rejected, resolveSet.length + rejected),
     firstResponseHours: { median: percentileHours(first, 0.5), p90: percentileHours(first, 0.9) },
     resolutionHours: { median: percentileHours(resolution, 0.5), p90: percentileHours(resolution, 0.9) },
+    dueDept: deptSet.length,
+    deptAnsweredOnTime: deptOnTime,
+    deptOnTime: rate(deptOnTime, deptSet.length),
   };
 }
 

@@ -18,3 +18,16 @@ export class ExtensionRefused extends Error {
     this.name = 'ExtensionRefused';
   }
 }
+
+/** 转部门 refused: no such department (the known names are listed), or the ticket is not in its hands. */
+export class DepartmentRefused extends Error {
+  constructor(
+    readonly code: 'dept_unknown' | 'dept_not_theirs' | 'dept_not_active',
+    readonly ticketId: number,
+    readonly department: string,
+    readonly known: string[] = [],
+  ) {
+    super(code);
+    this.name = 'DepartmentRefused';
+  }
+}

@@ -13,6 +13,7 @@ function tableRows(r: SlaReport): (string | number)[][] {
     row(SECTION_LABEL.total, reportTitle(r.kind, r.period), r.total),
     ...r.grids.map((g) => row(SECTION_LABEL.grid, g.name, g)),
     ...r.workers.map((w) => row(SECTION_LABEL.worker, w.name, w)),
+    ...r.departments.map((d) => row(SECTION_LABEL.department, d.name, d)),
   ];
 }
 

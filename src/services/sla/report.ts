@@ -23,6 +23,8 @@ export interface SlaReport {
   total: Figures;
   grids: ReportRow[];
   workers: ReportRow[];
+  /** Tickets handed to each department (社区吹哨、部门报到), with its own 按时响应率. */
+  departments: ReportRow[];
   /** Quarterly: best and bottom three (grids and workers with something due), by score. */
   ranking?: { grids: { best: ReportRow[]; bottom: ReportRow[] }; workers: { best: ReportRow[]; bottom: ReportRow[] } };
 }
@@ -58,6 +60,8 @@ export function factsOf(t: ReportTicketRow, events: ReportEventRow[], now: Date,
     longOverdue: missed !== null && addDuration(missed, { amount: 5, unit: 'd' }, cal, false) <= now,
     firstResponseMs: signedAt !== null ? workingMsBetween(created, new Date(signedAt), cal) : null,
     resolutionMs: resolvedAt !== null ? workingMsBetween(created, new Date(resolvedAt), cal) : null,
+    deptDueAt: t.deptDueAt !== null ? new Date(t.deptDueAt) : null,
+    deptAnsweredAt: t.deptAnsweredAt !== null ? new Date(t.deptAnsweredAt) : null,
   };
 }
 
@@ -94,6 +98,7 @@ export function buildReport(store: Store, period: Period, now: Date): SlaReport 
     total: fig(facts.map((x) => x.f)),
     grids: groupBy((t) => (t.gridId !== null ? [String(t.gridId), t.gridName ?? `#${t.gridId}`] : null)),
     workers: groupBy((t) => (t.assigneeId !== null ? [String(t.assigneeId), t.assigneeName ?? `#${t.assigneeId}`] : null)),
+    departments: groupBy((t) => (t.departmentId !== null ? [String(t.departmentId), t.departmentName ?? `#${t.departmentId}`] : null)),
   };
   if (period.kind === 'quarterly') {
     const { weights, pass } = rt.config.reports;

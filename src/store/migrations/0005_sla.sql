@@ -1,3 +1,12 @@
+CREATE TABLE `departments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`name` text NOT NULL,
+	`aliases` text DEFAULT '' NOT NULL,
+	`wecom_user_ids` text DEFAULT '' NOT NULL,
+	`group_id` integer
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `departments_name_unique` ON `departments` (`name`);--> statement-breakpoint
 CREATE TABLE `sla_extensions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`ticket_id` integer NOT NULL,
@@ -30,4 +39,8 @@ ALTER TABLE `tickets` ADD `signed_at` integer;--> statement-breakpoint
 ALTER TABLE `tickets` ADD `sla_stage` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `tickets` ADD `sla_next_at` integer;--> statement-breakpoint
 ALTER TABLE `tickets` ADD `supervision` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE `tickets` ADD `department_id` integer;--> statement-breakpoint
+ALTER TABLE `tickets` ADD `dept_handed_at` integer;--> statement-breakpoint
+ALTER TABLE `tickets` ADD `dept_due_at` integer;--> statement-breakpoint
+ALTER TABLE `tickets` ADD `dept_answered_at` integer;--> statement-breakpoint
 CREATE INDEX `tickets_sla_next` ON `tickets` (`sla_next_at`);

@@ -13,6 +13,10 @@ export interface ReportTicketRow {
   slaPlannedAt: number | null;
   signDueAt: number | null;
   resolveDueAt: number | null;
+  departmentId: number | null;
+  departmentName: string | null;
+  deptDueAt: number | null;
+  deptAnsweredAt: number | null;
 }
 
 export interface ReportEventRow {
@@ -33,12 +37,15 @@ export function reportTickets(db: Db, start: Date, end: Date): ReportTicketRow[]
     .prepare(
       `SELECT t.id, t.grid_id AS gridId, g.name AS gridName, t.assignee_id AS assigneeId, p.name AS assigneeName,
               p.role AS assigneeRole, t.status, t.created_at AS createdAt, t.sla_planned_at AS slaPlannedAt,
-              t.sign_due_at AS signDueAt, t.resolve_due_at AS resolveDueAt
+              t.sign_due_at AS signDueAt, t.resolve_due_at AS resolveDueAt,
+              t.department_id AS departmentId, d.name AS departmentName, t.dept_due_at AS deptDueAt,
+              t.dept_answered_at AS deptAnsweredAt
          FROM tickets t
+         LEFT JOIN departments d ON d.id = t.department_id
          LEFT JOIN grids g ON g.id = t.grid_id
          LEFT JOIN people p ON p.id = t.assignee_id
         WHERE t.created_at < @end
-          AND (t.created_at >= @start OR t.sign_due_at >= @start OR t.resolve_due_at >= @start
+          AND (t.created_at >= @start OR t.sign_due_at >= @start OR t.resolve_due_at >= @start OR t.dept_due_at >= @start
                OR t.status IN ('open', 'claimed', 'escalated', 'reopened'))
         ORDER BY t.id`,
     )

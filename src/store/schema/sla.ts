@@ -36,3 +36,19 @@ export const slaReports = sqliteTable(
   },
   (t) => [uniqueIndex('sla_reports_kind_period').on(t.kind, t.period)],
 );
+
+/**
+ * 部门报到: functional departments a ticket can be handed to (物业, 供水, 供电 …).
+ * Defined in the SLA file (upserted at start by name); a WeChat group is bound
+ * with `绑定 部门 物业`. Contacts: WeCom user ids and/or that group.
+ */
+export const departments = sqliteTable('departments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  /** Other names people type (物业 for 物业服务中心), space-separated. */
+  aliases: text('aliases').notNull().default(''),
+  /** WeCom user ids of its contacts, space-separated. */
+  wecomUserIds: text('wecom_user_ids').notNull().default(''),
+  /** The bound WeChat (or other channel) group where its people answer. */
+  groupId: integer('group_id'),
+});

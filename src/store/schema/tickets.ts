@@ -46,6 +46,11 @@ export const tickets = sqliteTable(
     slaNextAt: integer('sla_next_at', { mode: 'timestamp_ms' }),
     /** 督办 rung reached: 0 none, 1 grid leader, 2 community office, 3 street. */
     supervision: integer('supervision').notNull().default(0),
+    /** 社区吹哨、部门报到: the department it was handed to, when, its own deadline, and its first answer (stops its clock). */
+    departmentId: integer('department_id'),
+    deptHandedAt: integer('dept_handed_at', { mode: 'timestamp_ms' }),
+    deptDueAt: integer('dept_due_at', { mode: 'timestamp_ms' }),
+    deptAnsweredAt: integer('dept_answered_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     index('tickets_assignee_status').on(t.assigneeId, t.status),

@@ -183,6 +183,7 @@ describe('operations', () => {
       channels: { simulator: 'logged_in' },
       backlog: 0,
       outbox: expect.any(Object),
+      calendar: expect.objectContaining({ mode: 'workdays' }),
     });
     await t.dm(liu.id, '你好');
     expect((await inject({ method: 'GET', url: '/healthz' })).json()).toMatchObject({ outbox: { sent: 1 } });

@@ -24,6 +24,7 @@ import { SlaScheduler } from './jobs/sla';
 import { setSla, slaRuntime } from './services/sla/runtime';
 import { nextReportAt, runReportJob } from './services/sla/report-jobs';
 import { syncDepartments } from './services/sla/departments';
+import { planUnplannedTickets } from './services/sla/plan';
 import { REPORT_KINDS } from './core/sla/period';
 
 export interface GridbotOptions {
@@ -67,6 +68,8 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
   const store = opts.store ?? openStore(config.GRIDBOT_DB);
   setSla(store, slaRuntime(config.sla));
   syncDepartments(store);
+  const planned = planUnplannedTickets({ store, now });
+  if (planned) logger.info({ tickets: planned }, 'open tickets without time limits got their deadlines');
   if (config.GRIDBOT_SEED_DEMO && seedDemo(store, now())) logger.info('seeded the demo community 幸福里社区');
 
   const channels = new Map<string, Channel>();

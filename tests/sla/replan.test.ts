@@ -79,3 +79,23 @@ describe('re-planning and restarts', () => {
     expect(queued(b, '【督办】')).toBe(2);
   });
 });
+
+describe('tickets from before the time limits', () => {
+  it('get deadlines from their opening at the next start, and only the latest due step is taken', async () => {
+    const clock = new FakeClock(sh('2026-12-07 09:00'));
+    b = await startSlaBot({ start: '', clock, sla: 'quietHours: off\n' });
+    await b.say('sim-b3', await b.id('郑海涛'), '3号楼2单元楼道灯坏了');
+    // As if opened by the old version: no deadlines.
+    b.bot.store.sqlite.prepare('UPDATE tickets SET sla_planned_at = NULL, sign_due_at = NULL, resolve_due_at = NULL, sla_next_at = NULL').run();
+    const dbPath = b.dbPath;
+    await b.stop();
+    clock.set(sh('2026-12-10 10:00')); // past the sign-for deadline and the office rung
+    b = await startSlaBot({ start: '', clock, dbPath, sla: 'quietHours: off\n' });
+    await b.bot.settle();
+    const t = ticketById(b.bot.store.db, 1)!;
+    expect(t.signDueAt).toEqual(sh('2026-12-09 00:00'));
+    expect(queued(b, '【督办】')).toBe(1); // one (the grid leader), not the whole ladder
+    expect(queued(b, '【催办】')).toBe(0);
+    expect(queued(b, '还未办结')).toBe(1); // the resolve clock's half-way nudge (04:30 today) follows it
+  });
+});

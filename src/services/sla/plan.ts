@@ -1,7 +1,7 @@
 import type { ServiceCtx } from '../context';
 import { ticketById } from '../../store/repos/tickets';
-import { markSignedIfNot, setPlan } from '../../store/repos/sla';
-import { planDeadlines } from '../../core/sla/ladder';
+import { markSignedIfNot, setPlan, unplannedActiveTickets } from '../../store/repos/sla';
+import { planDeadlines, stageAfter } from '../../core/sla/ladder';
 import { limitOfTicket, slaOf, stepsOf } from './runtime';
 
 type Ctx = Pick<ServiceCtx, 'store' | 'now'>;
@@ -28,4 +28,29 @@ export function planTicketDeadlines(ctx: Ctx, ticketId: number): void {
 /** 签收: a claim or the first note meets the sign-for deadline (later ones change nothing). */
 export function markSigned(ctx: Ctx, ticketId: number): void {
   markSignedIfNot(ctx.store.db, ticketId, ctx.now());
+}
+
+/**
+ * At start: tickets opened before the time limits existed get deadlines
+ * counted from their opening, with the ladder placed at now: of the steps
+ * already past only the latest 督办 (else the latest reminder) is taken, once,
+ * and what follows it; not the whole ladder in a burst.
+ */
+export function planUnplannedTickets(ctx: Ctx): number {
+  const { db } = ctx.store;
+  const rt = slaOf(ctx.store);
+  const now = ctx.now();
+  const rows = unplannedActiveTickets(db);
+  ctx.store.transaction(() => {
+    for (const t of rows) {
+      const due = planDeadlines(t.createdAt, limitOfTicket(rt, t), rt.calendar);
+      const steps = stepsOf(rt, { ...t, slaPlannedAt: t.createdAt, ...due });
+      const passed = stageAfter(steps, now);
+      const lastOverdue = steps.slice(0, passed).map((s) => s.kind).lastIndexOf('overdue');
+      const stage = lastOverdue >= 0 ? lastOverdue : Math.max(0, passed - 1);
+      const at = steps[stage]?.at ?? null;
+      setPlan(db, t.id, { slaPlannedAt: t.createdAt, ...due, slaStage: stage, slaNextAt: at && at < now ? now : at });
+    }
+  });
+  return rows.length;
 }

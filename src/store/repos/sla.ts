@@ -118,3 +118,13 @@ export function dueSoonTickets(db: Db, before: Date, gridIds: number[] | null) {
     return due !== null && due < before;
   });
 }
+
+/** Active tickets that have no deadlines yet (opened before the time limits existed). */
+export function unplannedActiveTickets(db: Db) {
+  return db
+    .select()
+    .from(tickets)
+    .where(and(inArray(tickets.status, ACTIVE), isNull(tickets.slaPlannedAt)))
+    .orderBy(asc(tickets.id))
+    .all();
+}

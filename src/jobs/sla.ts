@@ -3,6 +3,7 @@ import type { Logger } from '../logger';
 import { dueSlaTicketIds, nextSlaAt } from '../store/repos/sla';
 import { runDueSlaStep } from '../services/sla/run-due-step';
 import { realTimer, type SchedulerTimer } from './announcements';
+import { onSlaPlanned } from '../services/sla/runtime';
 
 export interface SlaSchedulerOptions {
   store: Store;
@@ -11,7 +12,7 @@ export interface SlaSchedulerOptions {
   channels: () => readonly string[];
   kickOutbox: () => void;
   timer?: SchedulerTimer;
-  /** Longest sleep (default 5 min): new tickets and plan changes are picked up at least this often. */
+  /** Longest sleep (default 5 min): a wall-clock jump or another process's tickets are noticed at least this often. */
   maxSleepMs?: number;
   /** Periodic jobs (supervision reports) run at each tick; they return when they next want to run. */
   periodic?: { name: string; run: () => number; nextAt: () => Date | null }[];
@@ -22,13 +23,14 @@ export interface SlaSchedulerOptions {
  * on the tickets (columns), never only in memory: each tick takes every step
  * that is due (runDueSlaStep moves sla_stage conditionally, so a restart or a
  * second process never repeats one), then sleeps until the earliest next step
- * — or `maxSleepMs`, since new tickets are planned without telling it.
+ * (re-armed whenever a verb plans a ticket) or at most `maxSleepMs`.
  */
 export class SlaScheduler {
   private readonly timer: SchedulerTimer;
   private readonly maxSleepMs: number;
   private handle: unknown = null;
   private running = false;
+  private unsubscribe: (() => void) | null = null;
 
   constructor(private readonly o: SlaSchedulerOptions) {
     this.timer = o.timer ?? realTimer;
@@ -42,11 +44,15 @@ export class SlaScheduler {
   start(): void {
     if (this.running) return;
     this.running = true;
+    // A new or re-planned ticket may be due before the armed wake-up (an emergency's 15-minute reminder).
+    this.unsubscribe = onSlaPlanned(this.o.store, () => this.arm());
     this.tick();
   }
 
   stop(): void {
     this.running = false;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
     this.disarm();
   }
 

@@ -20,20 +20,31 @@ describe('each urgency runs its own ladder', () => {
     expect(t.urgency).toBe('emergency');
     expect(t.signDueAt).toEqual(sh('2026-12-07 23:30'));
     expect(t.resolveDueAt).toEqual(sh('2026-12-08 23:00'));
-    const handler = t.assigneeId === null ? null : (await b.people()).find((p) => p.name === '王建国')!;
-    // 50% (23:15) reminder and 80% (23:24) 催办 at night.
+    // A safety emergency is the grid leader's own ticket.
+    expect(t.assigneeId).toBe((b.bot.store.sqlite.prepare("SELECT id FROM people WHERE name = '王建国'").get() as { id: number }).id);
+    // 50% (23:15) reminder and 80% (23:24) 催办 at night, to the leader who handles it.
     await b.until('2026-12-07 23:25');
-    const staff = [...(await b.dmTexts('王建国')), ...(await b.dmTexts('张丽'))];
-    expect(count(staff, '【催办】')).toBeGreaterThanOrEqual(1);
-    // 23:30: overdue → one rung up (the leader, or the office when the leader is the handler).
+    expect(count(await b.dmTexts('王建国'), '还未签收')).toBe(1);
+    expect(count(await b.dmTexts('王建国'), '【催办】')).toBe(1);
+    // 23:30: overdue → one rung up; the leader is the handler, so the rung with nobody else routes to the office.
     await b.until('2026-12-07 23:31');
-    const up = [...(await b.dmTexts('王建国')), ...(await b.dmTexts('赵敏'))];
-    expect(count(up, '【督办】工单 #1')).toBe(1);
-    expect(handler).not.toBeUndefined();
-    // +1 h natural: the next rung.
+    expect(count(await b.dmTexts('赵敏'), '【督办】工单 #1')).toBe(1);
+    expect(count(await b.dmTexts('赵敏'), '现提请社区办公室督办')).toBe(1);
+    expect(count(await b.dmTexts('王建国'), '【超期】工单 #1')).toBe(1);
+    expect(count(await b.groupTexts('sim-b3'), '您反映的 #1 已提请社区办公室督办')).toBe(1);
+    // +1 h natural: the street rung; none configured, so it is only recorded (for the 通报).
     await b.until('2026-12-08 00:31');
     expect(count(await b.dmTexts('赵敏'), '【督办】工单 #1')).toBe(1);
     expect(count(await b.groupTexts('sim-b3'), '督办')).toBe(1);
+    expect(b.bot.store.sqlite.prepare("SELECT count(*) AS n FROM ticket_events WHERE type = 'sla_overdue' AND note LIKE '%列入通报%'").get()).toEqual({ n: 1 });
+  });
+
+  it('a new ticket re-arms the tick for its first step (seconds in a trial file)', async () => {
+    b = await startSlaBot({ start: '2026-12-07 10:00', sla: 'calendar: always\nquietHours: off\nlimits:\n  emergency: { signFor: 60s, resolve: 10m }\n' });
+    await b.say('sim-b3', await b.id('郑海涛'), '着火了 3号楼冒烟了');
+    expect(b.timer.armedAt).toEqual(new Date(sh('2026-12-07 10:00').getTime() + 30_000));
+    await b.until('2026-12-07 10:01');
+    expect(count(await b.dmTexts('赵敏'), '【督办】工单 #1')).toBe(1); // 60 s: overdue, the leader handles it → the office
   });
 
   it('urgent: 2 h on natural time, and quiet hours hold the reminders until 07:30', async () => {

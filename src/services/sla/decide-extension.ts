@@ -11,7 +11,7 @@ import { stageAfter } from '../../core/sla/ladder';
 import { loadTicket } from '../tickets/change';
 import { notifyPerson } from '../notify';
 import * as s from '../../templates/sla';
-import { limitOfTicket, slaOf, stepsOf } from './runtime';
+import { limitOfTicket, slaOf, slaPlanned, stepsOf } from './runtime';
 import { ExtensionRefused } from './errors';
 
 const input = z.object({ ticketId: z.number().int().positive(), approve: z.boolean() });
@@ -44,6 +44,7 @@ export function decideExtension({ ctx, input: raw }: { ctx: ServiceCtx; input: z
       const steps = stepsOf(rt, { ...t, resolveDueAt: newDue });
       const stage = stageAfter(steps, now);
       setPlan(db, ticketId, { resolveDueAt: newDue, slaStage: stage, slaNextAt: steps[stage]?.at ?? null });
+      slaPlanned(ctx.store);
     }
     addTicketEvent(db, {
       ticketId,

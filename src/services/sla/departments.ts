@@ -16,7 +16,7 @@ import { notifyPerson, notifyReporters, postToGroup } from '../notify';
 import { viewOf } from '../tickets/view';
 import { handlerName } from '../../templates/tickets';
 import * as s from '../../templates/sla';
-import { slaOf, stepsOf } from './runtime';
+import { slaOf, slaPlanned, stepsOf } from './runtime';
 import { DepartmentRefused } from './errors';
 import type { SlaDeps } from './run-due-step';
 
@@ -68,6 +68,7 @@ export function handToDepartment({ ctx, input: raw }: { ctx: ServiceCtx; input: 
       const steps = stepsOf(rt, { ...t, resolveDueAt: due });
       const stage = stageAfter(steps, now);
       setPlan(db, ticketId, { resolveDueAt: due, slaStage: stage, slaNextAt: steps[stage]?.at ?? null });
+      slaPlanned(ctx.store);
     }
     addTicketEvent(db, { ticketId, actorId: ctx.actor.id, type: 'dept_handed', note: s.deptHandedNote(d.name, note), at: now });
     const ref = `ticket:${ticketId}`;

@@ -2,7 +2,7 @@ import type { ServiceCtx } from '../context';
 import { ticketById } from '../../store/repos/tickets';
 import { markSignedIfNot, setPlan, unplannedActiveTickets } from '../../store/repos/sla';
 import { planDeadlines, stageAfter } from '../../core/sla/ladder';
-import { limitOfTicket, slaOf, stepsOf } from './runtime';
+import { limitOfTicket, slaOf, slaPlanned, stepsOf } from './runtime';
 
 type Ctx = Pick<ServiceCtx, 'store' | 'now'>;
 
@@ -23,6 +23,7 @@ export function planTicketDeadlines(ctx: Ctx, ticketId: number): void {
   const planned = { ...t, slaPlannedAt: now, ...due };
   const steps = stepsOf(rt, planned);
   setPlan(db, ticketId, { slaPlannedAt: now, ...due, signedAt: null, slaStage: 0, slaNextAt: steps[0]?.at ?? null, supervision: 0 });
+  slaPlanned(ctx.store);
 }
 
 /** 签收: a claim or the first note meets the sign-for deadline (later ones change nothing). */

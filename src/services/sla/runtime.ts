@@ -39,3 +39,21 @@ export function stepsOf(rt: SlaRuntime, t: TicketRow): LadderStep[] {
   if (!t.slaPlannedAt || !t.signDueAt || !t.resolveDueAt) return [];
   return ladderSteps({ plannedAt: t.slaPlannedAt, signDueAt: t.signDueAt, resolveDueAt: t.resolveDueAt }, limitOfTicket(rt, t), rt.config, rt.calendar);
 }
+
+/**
+ * A ticket's ladder changed (planned, extended, handed on): the scheduler
+ * re-arms for the earliest step. Keyed by store like the announcements'
+ * signal, since the verbs that plan do not know the scheduler.
+ */
+const listeners = new WeakMap<Store, Set<() => void>>();
+
+export function onSlaPlanned(store: Store, fn: () => void): () => void {
+  let set = listeners.get(store);
+  if (!set) listeners.set(store, (set = new Set()));
+  set.add(fn);
+  return () => set.delete(fn);
+}
+
+export function slaPlanned(store: Store): void {
+  for (const fn of listeners.get(store) ?? []) fn();
+}

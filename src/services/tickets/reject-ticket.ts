@@ -15,7 +15,7 @@ export function rejectTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.in
       action: 'reject',
       eventType: 'rejected',
       note: reason,
-      set: () => ({ lastNote: reason, resolvedAt: ctx.now() }),
+      set: () => ({ lastNote: reason, resolvedAt: ctx.now(), slaNextAt: null }),
     });
     notifyReporters(ctx, after, t.progressRejected(after.id, reason));
     return after;

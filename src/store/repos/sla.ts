@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, min, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, min } from 'drizzle-orm';
 import type { Db } from '../db';
 import { slaExtensions, slaReports, tickets } from '../schema';
 import type { TicketState } from '../../core/ticket-machine';
@@ -102,7 +102,6 @@ export function reportRun(db: Db, kind: string, period: string) {
     .get();
 }
 
-export const _sql = sql;
 
 /** Active tickets with a deadline (unsigned: sign-for, else resolve) before `before`, in the given grids (null: all). */
 export function dueSoonTickets(db: Db, before: Date, gridIds: number[] | null) {

@@ -31,6 +31,8 @@ export class SlaScheduler {
   private handle: unknown = null;
   private running = false;
   private unsubscribe: (() => void) | null = null;
+  /** The instant (on the injected clock) the armed timer is for. */
+  private armedFor: number | null = null;
 
   constructor(private readonly o: SlaSchedulerOptions) {
     this.timer = o.timer ?? realTimer;
@@ -45,7 +47,10 @@ export class SlaScheduler {
     if (this.running) return;
     this.running = true;
     // A new or re-planned ticket may be due before the armed wake-up (an emergency's 15-minute reminder).
-    this.unsubscribe = onSlaPlanned(this.o.store, () => this.arm());
+    // Only when it is earlier than the wake-up already armed: planning is frequent, waking is not.
+    this.unsubscribe = onSlaPlanned(this.o.store, (at) => {
+      if (at && (this.armedFor === null || at.getTime() < this.armedFor)) this.arm();
+    });
     this.tick();
   }
 
@@ -95,15 +100,18 @@ export class SlaScheduler {
     if (!this.running) return;
     const times = [nextSlaAt(this.o.store.db), ...(this.o.periodic ?? []).map((j) => j.nextAt())].filter((d): d is Date => !!d);
     const next = times.length ? Math.min(...times.map((d) => d.getTime())) : null;
-    const wait = next !== null ? Math.max(0, next - this.o.now().getTime()) : this.maxSleepMs;
+    const wait = Math.min(Math.max(next !== null ? next - this.o.now().getTime() : this.maxSleepMs, 1), this.maxSleepMs);
+    this.armedFor = this.o.now().getTime() + wait;
     this.handle = this.timer.set(() => {
       this.handle = null;
+      this.armedFor = null;
       this.tick();
-    }, Math.min(Math.max(wait, 1), this.maxSleepMs));
+    }, wait);
   }
 
   private disarm(): void {
     if (this.handle !== null) this.timer.clear(this.handle);
     this.handle = null;
+    this.armedFor = null;
   }
 }

@@ -44,7 +44,7 @@ export function decideExtension({ ctx, input: raw }: { ctx: ServiceCtx; input: z
       const steps = stepsOf(rt, { ...t, resolveDueAt: newDue });
       const stage = stageAfter(steps, now);
       setPlan(db, ticketId, { resolveDueAt: newDue, slaStage: stage, slaNextAt: steps[stage]?.at ?? null });
-      slaPlanned(ctx.store);
+      slaPlanned(ctx.store, steps[stage]?.at ?? null);
     }
     addTicketEvent(db, {
       ticketId,

@@ -68,7 +68,7 @@ export function handToDepartment({ ctx, input: raw }: { ctx: ServiceCtx; input: 
       const steps = stepsOf(rt, { ...t, resolveDueAt: due });
       const stage = stageAfter(steps, now);
       setPlan(db, ticketId, { resolveDueAt: due, slaStage: stage, slaNextAt: steps[stage]?.at ?? null });
-      slaPlanned(ctx.store);
+      slaPlanned(ctx.store, steps[stage]?.at ?? null);
     }
     addTicketEvent(db, { ticketId, actorId: ctx.actor.id, type: 'dept_handed', note: s.deptHandedNote(d.name, note), at: now });
     const ref = `ticket:${ticketId}`;

@@ -23,7 +23,7 @@ export function planTicketDeadlines(ctx: Ctx, ticketId: number): void {
   const planned = { ...t, slaPlannedAt: now, ...due };
   const steps = stepsOf(rt, planned);
   setPlan(db, ticketId, { slaPlannedAt: now, ...due, signedAt: null, slaStage: 0, slaNextAt: steps[0]?.at ?? null, supervision: 0 });
-  slaPlanned(ctx.store);
+  slaPlanned(ctx.store, steps[0]?.at ?? null);
 }
 
 /** 签收: a claim or the first note meets the sign-for deadline (later ones change nothing). */

@@ -45,15 +45,16 @@ export function stepsOf(rt: SlaRuntime, t: TicketRow): LadderStep[] {
  * re-arms for the earliest step. Keyed by store like the announcements'
  * signal, since the verbs that plan do not know the scheduler.
  */
-const listeners = new WeakMap<Store, Set<() => void>>();
+const listeners = new WeakMap<Store, Set<(firstStep: Date | null) => void>>();
 
-export function onSlaPlanned(store: Store, fn: () => void): () => void {
+export function onSlaPlanned(store: Store, fn: (firstStep: Date | null) => void): () => void {
   let set = listeners.get(store);
   if (!set) listeners.set(store, (set = new Set()));
   set.add(fn);
   return () => set.delete(fn);
 }
 
-export function slaPlanned(store: Store): void {
-  for (const fn of listeners.get(store) ?? []) fn();
+/** `firstStep`: when the changed ticket's next step is due. */
+export function slaPlanned(store: Store, firstStep: Date | null): void {
+  for (const fn of listeners.get(store) ?? []) fn(firstStep);
 }

@@ -1,6 +1,7 @@
 import type { Store } from '../store/db';
 import type { Logger } from '../logger';
-import { dueSlaTicketIds, nextSlaAt } from '../store/repos/sla';
+import { dueDeptTicketIds, dueSlaTicketIds, nextDeptAt, nextSlaAt } from '../store/repos/sla';
+import { runDueDeptStep } from '../services/sla/run-dept-step';
 import { runDueSlaStep } from '../services/sla/run-due-step';
 import { realTimer, type SchedulerTimer } from './announcements';
 import { onSlaPlanned } from '../services/sla/runtime';
@@ -80,6 +81,13 @@ export class SlaScheduler {
       }
       if (!moved) break;
     }
+    for (const id of dueDeptTicketIds(this.o.store.db, this.o.now())) {
+      try {
+        if (runDueDeptStep(deps, id) === 'done') done++;
+      } catch (err) {
+        this.o.logger.error({ err, ticketId: id }, 'department time-limit step failed');
+      }
+    }
     for (const job of this.o.periodic ?? []) {
       try {
         done += job.run();
@@ -98,7 +106,7 @@ export class SlaScheduler {
   private arm(): void {
     this.disarm();
     if (!this.running) return;
-    const times = [nextSlaAt(this.o.store.db), ...(this.o.periodic ?? []).map((j) => j.nextAt())].filter((d): d is Date => !!d);
+    const times = [nextSlaAt(this.o.store.db), nextDeptAt(this.o.store.db), ...(this.o.periodic ?? []).map((j) => j.nextAt())].filter((d): d is Date => !!d);
     const next = times.length ? Math.min(...times.map((d) => d.getTime())) : null;
     const wait = Math.min(Math.max(next !== null ? next - this.o.now().getTime() : this.maxSleepMs, 1), this.maxSleepMs);
     this.armedFor = this.o.now().getTime() + wait;

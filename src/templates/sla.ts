@@ -149,3 +149,11 @@ export const deptLine = (dept: string, due: Date | null, answered: boolean) =>
 
 Object.assign(SLA_EVENT_LABEL, { dept_handed: '转部门', dept_note: '部门进展', dept_done: '部门办毕' });
 export const deptNotActive = (id: number) => `工单 #${id} 已不在办理中，不能再转部门。`;
+export const deptUrge = (t: TicketView, dept: string, due: Date) =>
+  `【催办】转交${dept}的工单 ${card(t)} 临近部门办理时限（${fmtDue(due)}）。请回复「进度 ${t.id} 说明」或「办结 ${t.id} 结果」。`;
+export const deptOverdueToDept = (t: TicketView, dept: string, due: Date) =>
+  `【超期】转交${dept}的工单 ${card(t)} 已超过部门办理时限（${fmtDue(due)}），尚未回复。请尽快回复「进度 ${t.id} 说明」。`;
+export const deptOverdueToStaff = (t: TicketView, dept: string, due: Date) =>
+  `【部门超期】工单 ${card(t)} 转交${dept}后超过部门时限（${fmtDue(due)}）仍未回复，请协调${dept}。回复「查 ${t.id}」看详情。`;
+export const deptUrgeNote = (dept: string) => `催办部门：${dept}`;
+export const deptOverdueNote = (dept: string, told: string) => `${dept}超过部门时限未回复${told ? `，已告知 ${told}` : ''}`;

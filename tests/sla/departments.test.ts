@@ -103,3 +103,37 @@ describe('departments in the reports', () => {
     expect(r.total.deptOnTime).toBe(0.5);
   });
 });
+
+describe('a department that does not answer', () => {
+  it('gets a 催办 at 80% of its time, then 超期 goes to it, the owner and the grid leader, once', async () => {
+    b = await startSlaBot({ start: '2026-12-07 09:00', sla: SLA });
+    const zhang = await b.id('张丽');
+    await b.say('sim-b3', await b.id('郑海涛'), '3号楼2单元楼道灯坏了');
+    await b.dm(zhang, '接单 1');
+    await inGroup(b, 'sim-dept-gs', await b.id('王建国'), '王组长', '绑定 部门 供水');
+    await b.dm(zhang, '转部门 1 供水 水管');
+    expect(fmtDue(ticketById(b.bot.store.db, 1)!.deptDueAt!)).toBe('12-10 24:00'); // 3 working days
+    // Monday 09:00 → Thursday 24:00 is 87 working hours; 80% = 69.6 h → Thursday 06:36.
+    await b.until('2026-12-10 06:35');
+    expect((await b.groupTexts('sim-dept-gs')).filter((x) => x.includes('【催办】'))).toHaveLength(0);
+    await b.until('2026-12-10 06:37');
+    expect((await b.groupTexts('sim-dept-gs')).filter((x) => x.includes('【催办】转交供水的工单 #1'))).toHaveLength(1);
+    await b.until('2026-12-11 00:01');
+    expect((await b.groupTexts('sim-dept-gs')).filter((x) => x.includes('【超期】转交供水'))).toHaveLength(1);
+    expect((await b.dmTexts('张丽')).filter((x) => x.includes('【部门超期】工单 #1'))).toHaveLength(1);
+    expect((await b.dmTexts('王建国')).filter((x) => x.includes('【部门超期】工单 #1'))).toHaveLength(1);
+    await b.until('2026-12-12 00:01');
+    expect((await b.groupTexts('sim-dept-gs')).filter((x) => x.includes('供水的工单 #1'))).toHaveLength(2);
+  });
+
+  it('an answer stops the department ladder', async () => {
+    b = await startSlaBot({ start: '2026-12-07 09:00', sla: SLA });
+    const zhang = await b.id('张丽');
+    await b.say('sim-b3', await b.id('郑海涛'), '3号楼2单元楼道灯坏了');
+    await inGroup(b, 'sim-dept-gs', await b.id('王建国'), '王组长', '绑定 部门 供水');
+    await b.dm(zhang, '转部门 1 供水 水管');
+    await inGroup(b, 'sim-dept-gs', 'gs-1', '供水老周', '进度 1 明早到');
+    await b.until('2026-12-11 00:01');
+    expect((await b.groupTexts('sim-dept-gs')).filter((x) => x.includes('【催办】') || x.includes('【超期】'))).toHaveLength(0);
+  });
+});

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ServiceCtx } from '../context';
 import { inTransaction, type Store } from '../../store/db';
 import { isActive, type TicketState } from '../../core/ticket-machine';
-import { addDuration } from '../../core/sla/calendar';
+import { addDuration, shareOf } from '../../core/sla/calendar';
 import { stageAfter } from '../../core/sla/ladder';
 import { addTicketEvent, ticketById } from '../../store/repos/tickets';
 import { setPlan } from '../../store/repos/sla';
@@ -63,7 +63,10 @@ export function handToDepartment({ ctx, input: raw }: { ctx: ServiceCtx; input: 
     const now = ctx.now();
     const limit = rt.config.departments.find((x) => x.name === d.name)?.resolve ?? rt.config.department.resolve;
     const due = addDuration(now, limit, rt.calendar, false);
-    setTicketDepartment(db, ticketId, { departmentId: d.id, deptHandedAt: now, deptDueAt: due, deptAnsweredAt: null });
+    // The department's own ladder: 催办 at yellowAt of its time, 超期 at its deadline (see runDueDeptStep).
+    const urgeAt = shareOf(now, due, rt.config.yellowAt, rt.calendar, false);
+    setTicketDepartment(db, ticketId, { departmentId: d.id, deptHandedAt: now, deptDueAt: due, deptAnsweredAt: null, deptStage: 0, deptNextAt: urgeAt });
+    slaPlanned(ctx.store, urgeAt);
     if (rt.config.department.pauseTicketClock && t.resolveDueAt && t.resolveDueAt < due) {
       const steps = stepsOf(rt, { ...t, resolveDueAt: due });
       const stage = stageAfter(steps, now);

@@ -43,4 +43,7 @@ ALTER TABLE `tickets` ADD `department_id` integer;--> statement-breakpoint
 ALTER TABLE `tickets` ADD `dept_handed_at` integer;--> statement-breakpoint
 ALTER TABLE `tickets` ADD `dept_due_at` integer;--> statement-breakpoint
 ALTER TABLE `tickets` ADD `dept_answered_at` integer;--> statement-breakpoint
-CREATE INDEX `tickets_sla_next` ON `tickets` (`sla_next_at`);
+ALTER TABLE `tickets` ADD `dept_stage` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE `tickets` ADD `dept_next_at` integer;--> statement-breakpoint
+CREATE INDEX `tickets_sla_next` ON `tickets` (`sla_next_at`);--> statement-breakpoint
+CREATE INDEX `tickets_dept_next` ON `tickets` (`dept_next_at`);

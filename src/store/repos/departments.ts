@@ -50,12 +50,12 @@ export function departmentWecomUsers(d: DepartmentRow): string[] {
 export function setTicketDepartment(
   db: Db,
   ticketId: number,
-  set: { departmentId: number; deptHandedAt: Date; deptDueAt: Date; deptAnsweredAt: null },
+  set: { departmentId: number; deptHandedAt: Date; deptDueAt: Date; deptAnsweredAt: null; deptStage: number; deptNextAt: Date | null },
 ): void {
   db.update(tickets).set(set).where(eq(tickets.id, ticketId)).run();
 }
 
 /** The department's first answer stops its clock (later ones change nothing). */
 export function markDepartmentAnswered(db: Db, ticketId: number, at: Date): void {
-  db.update(tickets).set({ deptAnsweredAt: at }).where(and(eq(tickets.id, ticketId), isNull(tickets.deptAnsweredAt))).run();
+  db.update(tickets).set({ deptAnsweredAt: at, deptNextAt: null }).where(and(eq(tickets.id, ticketId), isNull(tickets.deptAnsweredAt))).run();
 }

@@ -127,3 +127,39 @@ export function unplannedActiveTickets(db: Db) {
     .orderBy(asc(tickets.id))
     .all();
 }
+
+/** Tickets whose department step (催办 or 超期) is due. */
+export function dueDeptTicketIds(db: Db, now: Date, limit = 500): number[] {
+  return db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(isNotNull(tickets.deptNextAt), lte(tickets.deptNextAt, now), inArray(tickets.status, ACTIVE)))
+    .orderBy(asc(tickets.deptNextAt))
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
+}
+
+export function nextDeptAt(db: Db): Date | null {
+  const r = db
+    .select({ at: min(tickets.deptNextAt) })
+    .from(tickets)
+    .where(and(isNotNull(tickets.deptNextAt), inArray(tickets.status, ACTIVE)))
+    .get();
+  return r?.at != null ? new Date(r.at as unknown as number) : null;
+}
+
+/** Moves the department ladder one step, only if nobody else did. */
+export function advanceDeptStage(db: Db, id: number, fromStage: number, set: { deptStage: number; deptNextAt: Date | null }): boolean {
+  return (
+    db
+      .update(tickets)
+      .set(set)
+      .where(and(eq(tickets.id, id), eq(tickets.deptStage, fromStage), isNull(tickets.deptAnsweredAt), inArray(tickets.status, ACTIVE)))
+      .run().changes > 0
+  );
+}
+
+export function holdDeptStage(db: Db, id: number, stage: number, until: Date): boolean {
+  return db.update(tickets).set({ deptNextAt: until }).where(and(eq(tickets.id, id), eq(tickets.deptStage, stage))).run().changes > 0;
+}

@@ -51,12 +51,16 @@ export const tickets = sqliteTable(
     deptHandedAt: integer('dept_handed_at', { mode: 'timestamp_ms' }),
     deptDueAt: integer('dept_due_at', { mode: 'timestamp_ms' }),
     deptAnsweredAt: integer('dept_answered_at', { mode: 'timestamp_ms' }),
+    /** The department's own ladder: 0 nothing sent, 1 催办 sent (80%), 2 超期 reported; and when its next step is due. */
+    deptStage: integer('dept_stage').notNull().default(0),
+    deptNextAt: integer('dept_next_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     index('tickets_assignee_status').on(t.assigneeId, t.status),
     index('tickets_grid_status').on(t.gridId, t.status),
     index('tickets_dup').on(t.buildingId, t.category, t.createdAt),
     index('tickets_sla_next').on(t.slaNextAt),
+    index('tickets_dept_next').on(t.deptNextAt),
   ],
 );
 

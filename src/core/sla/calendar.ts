@@ -15,6 +15,8 @@ export interface WorkCalendar {
   /** 'always': natural time everywhere, no holidays. */
   mode: 'workdays' | 'always';
   isWorkday(day: string): boolean;
+  /** The same, by Shanghai day number (days since 1970-01-01 in UTC+8): the hot path. */
+  isWorkdayIndex(index: number): boolean;
 }
 
 const OFFSET = 8 * 3_600_000;
@@ -30,26 +32,29 @@ export function dayStart(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) - OFFSET;
 }
 
-function nextDay(day: string): string {
-  return shanghaiDay(dayStart(day) + DAY);
-}
+const dayIndexOf = (t: number) => Math.floor((t + OFFSET) / DAY);
+const indexStart = (i: number) => i * DAY - OFFSET;
+const indexName = (i: number) => new Date(i * DAY).toISOString().slice(0, 10);
 
 export type DayOverride = 'work' | 'off';
 
 export function createCalendar(mode: 'workdays' | 'always', overrides: Record<string, DayOverride> = {}): WorkCalendar {
-  const cache = new Map<string, boolean>();
+  const cache = new Map<number, boolean>();
+  const byIndex = (i: number): boolean => {
+    if (mode === 'always') return true;
+    let v = cache.get(i);
+    if (v === undefined) {
+      const day = indexName(i);
+      const o = overrides[day];
+      v = o ? o === 'work' : chineseDays.isWorkday(day);
+      cache.set(i, v);
+    }
+    return v;
+  };
   return {
     mode,
-    isWorkday(day) {
-      if (mode === 'always') return true;
-      let v = cache.get(day);
-      if (v === undefined) {
-        const o = overrides[day];
-        v = o ? o === 'work' : chineseDays.isWorkday(day);
-        cache.set(day, v);
-      }
-      return v;
-    },
+    isWorkdayIndex: byIndex,
+    isWorkday: (day) => byIndex(Math.round((dayStart(day) + OFFSET) / DAY)),
   };
 }
 
@@ -64,14 +69,13 @@ export function addDuration(start: Date, dur: Duration, cal: WorkCalendar, natur
   if (dur.unit === 'd' && Number.isInteger(dur.amount)) {
     // 24:00 of the Nth working day after the start day; 0d is the end of the start day.
     // A start at exactly 24:00 belongs to the day that just ended.
-    let day = shanghaiDay(start.getTime() - 1);
-    if (dur.amount === 0) return new Date(dayStart(day) + DAY);
+    let day = dayIndexOf(start.getTime() - 1);
     let left = dur.amount;
     for (let guard = 0; guard < 3660 && left > 0; guard++) {
-      day = nextDay(day);
-      if (cal.isWorkday(day)) left--;
+      day++;
+      if (cal.isWorkdayIndex(day)) left--;
     }
-    return new Date(dayStart(day) + DAY);
+    return new Date(indexStart(day + 1));
   }
   return addWorkingMs(start, durationMs(dur), cal);
 }
@@ -82,9 +86,9 @@ export function addWorkingMs(start: Date, ms: number, cal: WorkCalendar): Date {
   let t = start.getTime();
   let left = ms;
   for (let guard = 0; guard < 3660; guard++) {
-    const day = shanghaiDay(t);
-    const end = dayStart(day) + DAY;
-    if (cal.isWorkday(day)) {
+    const day = dayIndexOf(t);
+    const end = indexStart(day + 1);
+    if (cal.isWorkdayIndex(day)) {
       if (t + left <= end) return new Date(t + left);
       left -= end - t;
     }
@@ -98,11 +102,12 @@ export function workingMsBetween(a: Date, b: Date, cal: WorkCalendar): number {
   if (b <= a) return 0;
   if (cal.mode === 'always') return b.getTime() - a.getTime();
   let t = a.getTime();
+  const stop = b.getTime();
   let total = 0;
-  for (let guard = 0; guard < 36600 && t < b.getTime(); guard++) {
-    const day = shanghaiDay(t);
-    const end = Math.min(dayStart(day) + DAY, b.getTime());
-    if (cal.isWorkday(day)) total += end - t;
+  for (let guard = 0; guard < 36600 && t < stop; guard++) {
+    const day = dayIndexOf(t);
+    const end = Math.min(indexStart(day + 1), stop);
+    if (cal.isWorkdayIndex(day)) total += end - t;
     t = end;
   }
   return total;

@@ -40,6 +40,20 @@ describe('re-planning and restarts', () => {
     expect((await b.dmTexts('李强')).at(-1)).toContain('签收时限：12-09 24:00（已签收）');
   });
 
+  it('上报 (escalation) re-plans for the leader who now holds it', async () => {
+    b = await startSlaBot({ start: '2026-12-07 09:00', sla: 'quietHours: off\n' });
+    await b.say('sim-b3', await b.id('郑海涛'), '3号楼2单元楼道灯坏了');
+    await b.dm(await b.id('张丽'), '接单 1');
+    b.clock.set(sh('2026-12-09 10:00'));
+    await b.dm(await b.id('张丽'), '上报 1 需要物业配合');
+    const t = ticketById(b.bot.store.db, 1)!;
+    expect(t.status).toBe('escalated');
+    expect(t.signedAt).toBeNull();
+    expect(t.signDueAt).toEqual(sh('2026-12-11 00:00'));
+    expect(t.resolveDueAt).toEqual(sh('2026-12-17 00:00'));
+    expect([t.slaStage, t.supervision]).toEqual([0, 0]);
+  });
+
   it('reopen re-plans from the moment it reopens, and the ladder starts again', async () => {
     b = await startSlaBot({ start: '2026-12-07 09:00', sla: 'quietHours: off\n' });
     const zheng = await b.id('郑海涛');

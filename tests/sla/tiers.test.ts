@@ -78,6 +78,23 @@ describe('each urgency runs its own ladder', () => {
     expect(count(await b.dmTexts('张丽'), '提醒')).toBe(0);
   });
 
+  it('咨询 ladder end to end: reminder, 催办, overdue to the leader, then the office', async () => {
+    b = await startSlaBot({ start: '2026-12-07 09:00', sla: 'quietHours: off\n' });
+    await b.say('sim-b3', await b.id('郑海涛'), '请问社区什么时候办理老年卡');
+    expect(ticketById(b.bot.store.db, 1)!.category).toBe('consult');
+    await b.dm(await b.id('张丽'), '接单 1'); // signed: only the answer clock runs (2 working days → 24:00 Wednesday)
+    await b.until('2026-12-08 22:00');
+    expect(count(await b.dmTexts('张丽'), '还未办结')).toBe(1); // half of 63 h: Tuesday 16:30
+    await b.until('2026-12-09 15:00');
+    expect(count(await b.dmTexts('王建国'), '【催办】工单 #1')).toBe(1); // 80%: Wednesday 11:24
+    await b.until('2026-12-10 00:01');
+    expect(count(await b.dmTexts('王建国'), '【督办】工单 #1')).toBe(1);
+    expect(count(await b.dmTexts('张丽'), '【超期】工单 #1')).toBe(1);
+    await b.until('2026-12-11 00:01');
+    expect(count(await b.dmTexts('赵敏'), '【督办】工单 #1')).toBe(1);
+    expect(count(await b.groupTexts('sim-b3'), '您反映的 #1 已提请网格长督办')).toBe(1);
+  });
+
   it('normal over the National Day holiday: the 5-day limit lands after the 调休 Saturday', async () => {
     b = await startSlaBot({ start: '2026-09-30 10:00', sla: 'quietHours: off\n' });
     await b.say('sim-b3', await b.id('郑海涛'), '3号楼2单元楼道灯坏了');

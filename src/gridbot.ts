@@ -122,6 +122,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     channels: () => [...channels.keys()],
     kickOutbox: () => sender.kick(),
     timer: opts.slaTimer,
+    ticketLink: links ? (id) => links.url(id) : undefined,
     // The supervision reports ride on the same tick: 周督查, 月通报, 季度排名.
     periodic: REPORT_KINDS.map((kind) => ({
       name: `report:${kind}`,

@@ -17,6 +17,8 @@ export interface SlaSchedulerOptions {
   maxSleepMs?: number;
   /** Periodic jobs (supervision reports) run at each tick; they return when they next want to run. */
   periodic?: { name: string; run: () => number; nextAt: () => Date | null }[];
+  /** Signed ticket-page links for WeCom cards (only with GRIDBOT_PUBLIC_URL). */
+  ticketLink?: (ticketId: number) => string | null;
 }
 
 /**
@@ -41,7 +43,7 @@ export class SlaScheduler {
   }
 
   get deps() {
-    return { store: this.o.store, now: this.o.now, channels: new Set(this.o.channels()) };
+    return { store: this.o.store, now: this.o.now, channels: new Set(this.o.channels()), ticketLink: this.o.ticketLink };
   }
 
   start(): void {

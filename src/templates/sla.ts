@@ -32,6 +32,13 @@ export const superviseToRung = (t: TicketView, clock: ClockName, due: Date, hand
   `【督办】工单 ${card(t)} 已超过${CLOCK_LABEL[clock]}时限（${fmtDue(due)}），负责人：${handler}，现提请${RUNG_LABEL[rung]}督办。` +
   `回复「查 ${t.id}」看详情和处理记录，「转派 ${t.id} @姓名」换人处理，「上报 ${t.id} 原因」再往上报。`;
 
+export const superviseCard = (t: TicketView, rung: number, description: string, url: string) => ({
+  title: `【督办 #${t.id}】${t.categoryLabel}`,
+  description,
+  url,
+  btntxt: '查看详情',
+});
+
 export const overdueToAssignee = (t: TicketView, clock: ClockName, due: Date, rung: number) =>
   `【超期】工单 ${card(t)} 已超过${CLOCK_LABEL[clock]}时限（${fmtDue(due)}），已提请${RUNG_LABEL[rung]}督办。${nextMove(t.id, clock)}`;
 

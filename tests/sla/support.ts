@@ -28,9 +28,9 @@ export function sh(text: string): Date {
   return new Date(`${text.replace(' ', 'T')}:00+08:00`);
 }
 
-export async function startSlaBot(opts: { start: string; sla?: string; dbPath?: string; clock?: FakeClock }): Promise<SlaBot> {
+export async function startSlaBot(opts: { start: string; sla?: string; dbPath?: string; clock?: FakeClock; env?: Record<string, string> }): Promise<SlaBot> {
   const db = opts.dbPath ? { path: opts.dbPath, cleanup: () => {} } : tempDb();
-  const env: Record<string, string> = { GRIDBOT_ADMIN_TOKEN: ADMIN, GRIDBOT_SEND_JITTER_MS: '0' };
+  const env: Record<string, string> = { GRIDBOT_ADMIN_TOKEN: ADMIN, GRIDBOT_SEND_JITTER_MS: '0', ...opts.env };
   if (opts.sla !== undefined) {
     const file = join(dirname(db.path), 'sla.yaml');
     writeFileSync(file, opts.sla);

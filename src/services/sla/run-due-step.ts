@@ -14,7 +14,7 @@ import { handlerName } from '../../templates/tickets';
 import * as s from '../../templates/sla';
 import { limitOfTicket, slaOf, stepsOf } from './runtime';
 
-export type SlaDeps = Pick<ServiceCtx, 'store' | 'now' | 'channels'>;
+export type SlaDeps = Pick<ServiceCtx, 'store' | 'now' | 'channels' | 'ticketLink'>;
 
 export type StepOutcome = 'none' | 'held' | 'skipped' | 'done';
 
@@ -133,9 +133,12 @@ function escalate(deps: SlaDeps, t: TicketRow, step: LadderStep, moveOn: (superv
   const due = dueOf(t, step);
   const ref = `ticket:${t.id}`;
   const handler = handlerName(assignee?.name ?? null, assignee?.role ?? null);
+  // Where the channel can (WeCom, with a public URL), the rung gets a card that opens the ticket page.
+  const link = deps.ticketLink?.(t.id) ?? null;
+  const card = link ? s.superviseCard(view, rung, `${view.where}｜${view.summary}\n${s.RUNG_LABEL[rung]}督办：超过${step.clock === 'sign' ? '签收' : '办结'}时限 ${s.fmtDue(due)}`, link) : null;
   for (const c of contacts) {
     const to = personDestination(deps, c)!;
-    enqueueOutbound(db, { ...to, text: s.superviseToRung(view, step.clock, due, handler, rung), ref }, now);
+    enqueueOutbound(db, { ...to, text: s.superviseToRung(view, step.clock, due, handler, rung), ref, card }, now);
   }
   // The handler hears it once per missed deadline; the later rungs are for the supervisors.
   if (assignee && contacts.length && step.n === 1) notifyPerson(deps, assignee, s.overdueToAssignee(view, step.clock, due, rung), { ref });

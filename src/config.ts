@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_SLA, parseSlaConfig, SlaConfigError, type SlaConfig } from './core/sla/config';
 
 const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
@@ -32,6 +34,8 @@ const schema = z.object({
   GRIDBOT_COLLECTION_REMIND_MINUTES: z.coerce.number().min(0).max(7 * 24 * 60).default(120),
   /** Days after close when a collection's personal data (names, phones, forms) is deleted. */
   GRIDBOT_COLLECTION_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
+  /** The time-limit (SLA) file, YAML; built-in defaults without it. See docs/sla.md. */
+  GRIDBOT_SLA_FILE: optional,
   WECHATY_PUPPET: optional,
   WECHATY_PUPPET_SERVICE_TOKEN: optional,
   WECOM_CORP_ID: optional,
@@ -50,9 +54,26 @@ const schema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(2500),
 });
 
-export type Config = z.infer<typeof schema> & { wecomEnabled: boolean };
+export type Config = z.infer<typeof schema> & { wecomEnabled: boolean; sla: SlaConfig };
 
 export class ConfigError extends Error {}
+
+/** The SLA file (YAML), or the built-in defaults without one; a bad file is one ConfigError line. */
+function loadSlaFile(path: string | undefined): SlaConfig {
+  if (!path) return DEFAULT_SLA;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`配置错误 GRIDBOT_SLA_FILE=${JSON.stringify(path)}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return parseSlaConfig(text);
+  } catch (err) {
+    if (err instanceof SlaConfigError) throw new ConfigError(`配置错误 GRIDBOT_SLA_FILE=${JSON.stringify(path)}: ${err.message}`);
+    throw err;
+  }
+}
 
 const SECRET = /KEY|SECRET|TOKEN/;
 
@@ -101,7 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `配置错误 ${optionalAlone[0]}: only used with the WeCom app (set ${WECOM_REQUIRED.join(', ')}), or remove it`,
     );
   }
-  return { ...c, wecomEnabled: wecomSet.length === WECOM_REQUIRED.length };
+  return { ...c, wecomEnabled: wecomSet.length === WECOM_REQUIRED.length, sla: loadSlaFile(c.GRIDBOT_SLA_FILE) };
 }
 
 /**

@@ -24,6 +24,12 @@ import { AnnouncementScheduler, type SchedulerTimer } from './jobs/announcements
 import { apiRoutes } from './http/routes/api';
 import { consoleRoutes } from './http/console';
 import { IntakeScheduler } from './jobs/intake';
+import { SlaScheduler } from './jobs/sla';
+import { setSla, slaRuntime } from './services/sla/runtime';
+import { nextReportAt, runReportJob } from './services/sla/report-jobs';
+import { syncDepartments } from './services/sla/departments';
+import { planUnplannedTickets } from './services/sla/plan';
+import { REPORT_KINDS } from './core/sla/period';
 
 export interface GridbotOptions {
   config: Config;
@@ -36,6 +42,8 @@ export interface GridbotOptions {
   schedulerTimer?: SchedulerTimer;
   /** Replace the triage clock's timer (digests, expiry); tests call `intake.tick()` themselves. */
   intakeTimer?: SchedulerTimer;
+  /** Replace the time-limit scheduler's timer (tests drive it with a fake clock). */
+  slaTimer?: SchedulerTimer;
 }
 
 export interface Gridbot {
@@ -51,6 +59,8 @@ export interface Gridbot {
   collections: CollectionScheduler;
   /** The triage clock: digests of unsure messages to workers, expiry after three days. */
   intake: IntakeScheduler;
+  /** The time-limit tick (reminders, 催办, 督办, supervision reports). */
+  sla: SlaScheduler;
   /** Starts channels and delivery (does not listen on HTTP). */
   start(): Promise<void>;
   /**
@@ -68,6 +78,10 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
   const logger = opts.logger ?? createLogger(config.LOG_LEVEL);
   const now = opts.now ?? (() => new Date());
   const store = opts.store ?? openStore(config.GRIDBOT_DB);
+  setSla(store, slaRuntime(config.sla));
+  syncDepartments(store);
+  const planned = planUnplannedTickets({ store, now });
+  if (planned) logger.info({ tickets: planned }, 'open tickets without time limits got their deadlines');
   if (config.GRIDBOT_SEED_DEMO && seedDemo(store, now())) logger.info('seeded the demo community 幸福里社区');
 
   const channels = new Map<string, Channel>();
@@ -137,6 +151,21 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     kickOutbox: () => sender.kick(),
     timer: opts.intakeTimer,
   });
+  const sla = new SlaScheduler({
+    store,
+    logger,
+    now,
+    channels: () => [...channels.keys()],
+    kickOutbox: () => sender.kick(),
+    timer: opts.slaTimer,
+    ticketLink: links ? (id) => links.url(id) : undefined,
+    // The supervision reports ride on the same tick: 周督查, 月通报, 季度排名.
+    periodic: REPORT_KINDS.map((kind) => ({
+      name: `report:${kind}`,
+      run: () => runReportJob({ store, now, channels: new Set(channels.keys()) }, kind),
+      nextAt: () => nextReportAt(kind, now()),
+    })),
+  });
   const app = await buildApp({
     store,
     logger,
@@ -174,6 +203,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     announcements,
     collections,
     intake,
+    sla,
     async start() {
       sender.start();
       for (const ch of channels.values()) {
@@ -186,6 +216,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       announcements.start();
       collections.start();
       intake.start();
+      sla.start();
     },
     async stop(stopOpts = {}) {
       if (stopped) return;
@@ -193,7 +224,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       announcements.stop();
       collections.stop();
       intake.stop();
-      for (const ch of channels.values()) await ch.stop().catch((err) => logger.warn({ err }, 'channel stop failed'));
+      sla.stop();
       await runtime.stop();
       if (stopOpts.drainMs) {
         // Replies to the last messages handled: sent now rather than at the next start.

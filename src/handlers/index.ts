@@ -7,6 +7,8 @@ import { bindGroupCommand } from './bind-group';
 import { announceCommand } from './announce';
 import { fallback } from './direct-fallback';
 import { ticketCommands } from './staff-commands';
+import { slaCommands } from './sla-commands';
+import { departmentMessages } from './departments';
 import { rateByReporter } from './rate';
 import { reopenByReporter } from './reopen';
 import { residentIntake } from './resident-intake';
@@ -20,10 +22,12 @@ export function buildChain(): Composer<BotContext> {
     .use(errorBoundary)
     .use(dropOwnMessages, dropStaleMessages)
     .use(identify, detectMention)
+    .use(departmentMessages)
     .use(bindGroupCommand)
     .use(announceCommand)
     .use(requireKnownGroup)
     .use(collectionCommands)
+    .use(slaCommands)
     .use(ticketCommands)
     .use(rateByReporter)
     .use(reopenByReporter)

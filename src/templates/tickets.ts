@@ -1,6 +1,7 @@
 /** Every ticket-related sentence people see. Small functions of typed data, zh-CN. */
 import type { TicketState } from '../core/ticket-machine';
 import type { UsageTopic } from '../core/commands';
+import { SLA_EVENT_LABEL } from './sla';
 
 export const STATE_LABEL: Record<TicketState, string> = {
   open: '待处理',
@@ -154,10 +155,11 @@ export const EVENT_LABEL: Record<string, string> = {
   located: '补充位置',
   confirmed: '确认立单',
   recategorized: '改类',
+  ...SLA_EVENT_LABEL,
 };
 
 export const showTicket = (
-  t: TicketView & { state: TicketState; text: string; reporter: string; assignee: string | null; createdAt: string; unverified?: string | null },
+  t: TicketView & { state: TicketState; text: string; reporter: string; assignee: string | null; createdAt: string; unverified?: string | null; deadline?: string[] },
   history: string[],
 ) =>
   [
@@ -167,6 +169,7 @@ export const showTicket = (
     `内容：${t.text}`,
     `反映人：${t.reporter}　负责人：${t.assignee ?? '未指派'}`,
     `登记时间：${t.createdAt}`,
+    ...(t.deadline ?? []),
     '处理记录：',
     ...history,
   ].join('\n');
@@ -183,6 +186,8 @@ export const workerHelp = () =>
     '转派 12 @李网格 —— 转给别人 (/transfer)',
     '上报 12 需要住建部门处理 —— 上报网格长/社区 (/escalate)',
     '退回 12 重复，见#9 —— 退回并说明原因 (/reject)',
+    '延期 12 3天 等待配件 —— 申请延期（网格长回复「同意延期 12」或「不同意延期 12」）',
+    '转部门 12 物业 请尽快派人 —— 交给职能部门，您仍是负责人',
     '我的 —— 我的在办工单 (/mine)',
     '待办 —— 本网格待认领 (/open)',
     '查 12 —— 详情和处理记录 (/show)',

@@ -185,6 +185,7 @@ describe('operations', () => {
       outbox: expect.any(Object),
       staff: { active: 4, unreachable: 0, unreachableNames: [] },
       triage: { pending: 0, ticketed: 0, ignored: 0, expired: 0 },
+      calendar: expect.objectContaining({ mode: 'workdays' }),
     });
     await t.dm(liu.id, '你好');
     expect((await inject({ method: 'GET', url: '/healthz' })).json()).toMatchObject({ outbox: { sent: 1 } });

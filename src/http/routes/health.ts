@@ -6,6 +6,7 @@ import type { BotRuntime } from '../../bot/runtime';
 import { countByStatus } from '../../store/repos/outbox';
 import { unreachableStaff } from '../../services/staff-reach';
 import { triageCounts } from '../../store/repos/intake';
+import { calendarHealth } from '../../services/sla/calendar-health';
 
 interface Opts {
   store: Store;
@@ -43,6 +44,8 @@ export const healthRoutes: FastifyPluginAsync<Opts> = async (app, { store, chann
       outbox,
       staff,
       triage,
+      // The time limits' holiday calendar: a warning when today's year is past its data (status stays ok).
+      calendar: calendarHealth(store, new Date()),
     });
   });
 };

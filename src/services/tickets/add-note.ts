@@ -4,6 +4,7 @@ import { inTransaction } from '../../store/db';
 import { changeTicket } from './change';
 import { notifyReporters } from '../notify';
 import * as t from '../../templates/tickets';
+import { markSigned } from '../sla/plan';
 
 const input = z.object({ ticketId: z.number().int().positive(), note: z.string().trim().min(1).max(500) });
 
@@ -12,6 +13,7 @@ export function addNote({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<t
   const { ticketId, note } = input.parse(raw);
   return inTransaction(ctx.store, () => {
     const { after } = changeTicket(ctx, ticketId, { action: 'note', note, set: () => ({ lastNote: note }) });
+    markSigned(ctx, after.id);
     notifyReporters(ctx, after, t.progressNote(after.id, note));
     return after;
   });

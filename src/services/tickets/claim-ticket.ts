@@ -4,6 +4,7 @@ import { inTransaction } from '../../store/db';
 import { changeTicket } from './change';
 import { notifyReporters } from '../notify';
 import * as t from '../../templates/tickets';
+import { markSigned } from '../sla/plan';
 
 const input = z.object({ ticketId: z.number().int().positive() });
 
@@ -16,6 +17,7 @@ export function claimTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.inp
       eventType: 'claimed',
       set: () => ({ assigneeId: ctx.actor.id }),
     });
+    markSigned(ctx, after.id);
     notifyReporters(ctx, after, t.progressClaimed(after.id, t.handlerName(ctx.actor.name, ctx.actor.role)));
     return after;
   });

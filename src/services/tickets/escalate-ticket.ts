@@ -10,6 +10,7 @@ import { notifyPerson, notifyReporters } from '../notify';
 import { reportUnreachableAssignee } from '../staff-reach';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
+import { planTicketDeadlines } from '../sla/plan';
 
 const input = z.object({ ticketId: z.number().int().positive(), reason: z.string().trim().max(500).default('') });
 
@@ -35,6 +36,7 @@ export function escalateTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
       note: t.escalatedNote(target.assignee.name, reason),
       set: () => ({ assigneeId: target.assignee.id, escalationLevel: target.level }),
     });
+    planTicketDeadlines(ctx, after.id);
     if (!notifyPerson(ctx, target.assignee, t.escalatedToYou(viewOf(after), ctx.actor.name, reason), { ref: `ticket:${after.id}` })) {
       reportUnreachableAssignee(ctx, target.assignee, after, viewOf(after));
     }

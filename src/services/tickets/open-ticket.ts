@@ -19,6 +19,7 @@ import { reportAckAsking, type Missing } from '../../templates/intake';
 import type { GroupRow } from '../../store/repos/groups';
 import type { PersonRow } from '../../store/repos/people';
 import { enqueueOutbound } from '../../store/repos/outbox';
+import { planTicketDeadlines } from '../sla/plan';
 
 export const openTicketInput = z.object({
   text: z.string().min(1).max(4000),
@@ -148,6 +149,7 @@ export function openTicket({
       note: t.assignedNote(routed.assignee?.name ?? null, routed.reason),
       at: now,
     });
+    planTicketDeadlines(ctx, ticket.id);
 
     const view = viewOf(ticket);
     const handler = t.handlerName(routed.assignee?.name ?? null, routed.assignee?.role ?? null);

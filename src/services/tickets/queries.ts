@@ -2,7 +2,7 @@ import type { ServiceCtx } from '../context';
 import type { Db } from '../../store/db';
 import { DomainError } from '../../core/errors';
 import { isStaff } from '../../core/permissions';
-import type { TicketState } from '../../core/ticket-machine';
+import { isActive, type TicketState } from '../../core/ticket-machine';
 import { maskPersonalNumbers } from '../../core/mask';
 import { unitBeyondRoster } from '../../core/unit-check';
 import { buildingById } from '../../store/repos/area';
@@ -13,6 +13,8 @@ import { viewOf } from './view';
 import * as t from '../../templates/tickets';
 import { SYSTEM_NAME } from '../../templates/common';
 import { pendingTriageText } from '../intake/triage-list';
+import { deadlineLines, deadlineTag } from '../../templates/sla';
+import { deadlineViews } from '../sla/deadline-view';
 
 // Built once: constructing an Intl formatter costs far more than using it.
 const TIME_FORMAT = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
@@ -20,9 +22,15 @@ const fmt = (d: Date) => TIME_FORMAT.format(d);
 
 const line = (row: TicketRow) => t.ticketLine({ ...viewOf(row), state: row.status as TicketState, emergency: row.urgency === 'emergency' });
 
+/** List lines with each ticket's deadline, 督办 and 延期 appended. */
+function lines(ctx: ServiceCtx, rows: TicketRow[]): string[] {
+  const dv = deadlineViews(ctx.store.db, rows, ctx.now());
+  return rows.map((r) => line(r) + deadlineTag(dv.get(r.id)!));
+}
+
 /** 我的: the actor's open tickets. */
 export function myTicketsText(ctx: ServiceCtx): string {
-  return t.mineList(activeTicketsOf(ctx.store.db, ctx.actor.id).map(line));
+  return t.mineList(lines(ctx, activeTicketsOf(ctx.store.db, ctx.actor.id)));
 }
 
 /**
@@ -33,7 +41,7 @@ export function openTicketsText(ctx: ServiceCtx): string {
   const everything = ctx.actor.role === 'office' || ctx.actor.role === 'grid_leader';
   const rows = unclaimedTickets(ctx.store.db, everything ? null : gridIdsOfStaff(ctx.store.db, ctx.actor.id));
   const triage = pendingTriageText(ctx);
-  return triage ? `${t.openList(rows.map(line))}\n\n${triage}` : t.openList(rows.map(line));
+  return triage ? `${t.openList(lines(ctx, rows))}\n\n${triage}` : t.openList(lines(ctx, rows));
 }
 
 /** 查 12: details and the full history, for staff who may act on the ticket. */
@@ -46,11 +54,11 @@ export function showTicketText(ctx: ServiceCtx, id: number): string {
     if (err instanceof DomainError && err.code === 'not_allowed') err.details.view = 'staff';
     throw err;
   }
-  return ticketDetailText(ctx.store.db, ticket);
+  return ticketDetailText(ctx.store.db, ticket, ctx.now());
 }
 
 /** Details and full history for staff (the original text, unmasked). Shared by `查 12` and the ticket page. */
-export function ticketDetailText(db: Db, ticket: TicketRow): string {
+export function ticketDetailText(db: Db, ticket: TicketRow, now: Date = new Date()): string {
   const id = ticket.id;
   const name = (pid: number | null) => (pid ? (personById(db, pid)?.name ?? `#${pid}`) : SYSTEM_NAME);
   const history = eventsOf(db, id).map((e) => t.historyLine(fmt(e.at), name(e.actorId), e.type, e.note));
@@ -65,6 +73,8 @@ export function ticketDetailText(db: Db, ticket: TicketRow): string {
       assignee: ticket.assigneeId ? name(ticket.assigneeId) : null,
       createdAt: fmt(ticket.createdAt),
       unverified,
+      // Only while it is being worked: a closed ticket's deadlines are history.
+      deadline: isActive(ticket.status as TicketState) ? deadlineLines(deadlineViews(db, [ticket], now).get(ticket.id)!) : [],
     },
     history,
   );

@@ -17,7 +17,7 @@ export function rejectTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.in
       action: 'reject',
       eventType: 'rejected',
       note: reason,
-      set: () => ({ lastNote: reason, resolvedAt: ctx.now() }),
+      set: () => ({ lastNote: reason, resolvedAt: ctx.now(), slaNextAt: null }),
     });
     notifyReporters(ctx, after, t.progressRejected(after.id, reason));
     // "退回 12 非诉求": the message was never a request, a training label for review.

@@ -10,6 +10,7 @@ import { isStaff } from '../../core/permissions';
 import { notifyPerson, notifyReporters } from '../notify';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
+import { planTicketDeadlines } from '../sla/plan';
 
 const input = z.object({ ticketId: z.number().int().positive(), reason: z.string().trim().max(500).default('') });
 
@@ -35,6 +36,7 @@ export function reopenTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.in
       skipPermission: true,
       set: () => ({ resolvedAt: null }),
     });
+    planTicketDeadlines(ctx, after.id);
     const assignee = after.assigneeId ? personById(ctx.store.db, after.assigneeId) : undefined;
     if (assignee) notifyPerson(ctx, assignee, t.reopenedToAssignee(viewOf(after)), { ref: `ticket:${after.id}` });
     notifyReporters(ctx, after, t.progressReopened(after.id));

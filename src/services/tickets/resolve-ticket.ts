@@ -19,6 +19,10 @@ export function resolveTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.i
         resolvedAt: ctx.now(),
         lastNote: outcome || before.lastNote,
         assigneeId: before.assigneeId ?? ctx.actor.id,
+        // Resolving unsigned counts as signing (for the 签收 figures).
+        signedAt: before.signedAt ?? ctx.now(),
+        // Its ladder is over: off the scheduler's index (a reopen plans a new one).
+        slaNextAt: null,
       }),
     });
     notifyReporters(ctx, after, t.progressResolved(after.id, outcome));

@@ -8,6 +8,7 @@ import { notifyPerson, notifyReporters } from '../notify';
 import { reportUnreachableAssignee } from '../staff-reach';
 import { viewOf } from './view';
 import * as t from '../../templates/tickets';
+import { planTicketDeadlines } from '../sla/plan';
 
 const CLOSED = new Set(['resolved', 'rejected']);
 
@@ -36,6 +37,7 @@ export function transferTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.
       note: t.transferredNote(target.name, reason),
       set: () => ({ assigneeId: target.id }),
     });
+    planTicketDeadlines(ctx, after.id);
     const targetName = t.handlerName(target.name, target.role);
     if (!notifyPerson(ctx, target, t.transferredToYou(viewOf(after), ctx.actor.name), { ref: `ticket:${after.id}` })) {
       reportUnreachableAssignee(ctx, target, after, viewOf(after));

@@ -5,3 +5,4 @@ export * from './tickets';
 export * from './announcements';
 export * from './collections';
 export * from './intake';
+export * from './sla';

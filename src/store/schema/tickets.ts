@@ -39,11 +39,34 @@ export const tickets = sqliteTable(
      * Null on tickets from before this column; search then reads `text`.
      */
     searchText: text('search_text'),
+    // Time limits (issue 15; planned by src/services/sla/plan.ts). Columns, not timers: they survive restarts.
+    /** When the current clock started (open, transfer, escalation, reopen). */
+    slaPlannedAt: integer('sla_planned_at', { mode: 'timestamp_ms' }),
+    /** 签收 deadline: met by a claim or the first note. */
+    signDueAt: integer('sign_due_at', { mode: 'timestamp_ms' }),
+    /** 办结 deadline (moved by an approved 延期). */
+    resolveDueAt: integer('resolve_due_at', { mode: 'timestamp_ms' }),
+    signedAt: integer('signed_at', { mode: 'timestamp_ms' }),
+    /** Index of the next ladder step (src/core/sla/ladder.ts) and when the tick should look at it. */
+    slaStage: integer('sla_stage').notNull().default(0),
+    slaNextAt: integer('sla_next_at', { mode: 'timestamp_ms' }),
+    /** 督办 rung reached: 0 none, 1 grid leader, 2 community office, 3 street. */
+    supervision: integer('supervision').notNull().default(0),
+    /** 社区吹哨、部门报到: the department it was handed to, when, its own deadline, and its first answer (stops its clock). */
+    departmentId: integer('department_id'),
+    deptHandedAt: integer('dept_handed_at', { mode: 'timestamp_ms' }),
+    deptDueAt: integer('dept_due_at', { mode: 'timestamp_ms' }),
+    deptAnsweredAt: integer('dept_answered_at', { mode: 'timestamp_ms' }),
+    /** The department's own ladder: 0 nothing sent, 1 催办 sent (80%), 2 超期 reported; and when its next step is due. */
+    deptStage: integer('dept_stage').notNull().default(0),
+    deptNextAt: integer('dept_next_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     index('tickets_assignee_status').on(t.assigneeId, t.status),
     index('tickets_grid_status').on(t.gridId, t.status),
     index('tickets_dup').on(t.buildingId, t.category, t.createdAt),
+    index('tickets_sla_next').on(t.slaNextAt),
+    index('tickets_dept_next').on(t.deptNextAt),
   ],
 );
 

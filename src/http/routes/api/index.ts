@@ -8,6 +8,7 @@ import { statsRoutes } from './stats';
 import { collectionRoutes } from './collections';
 import type { CollectionDeps } from '../../../services/collections';
 import { buildingRoutes } from './buildings';
+import { reportRoutes } from './reports';
 
 export interface ApiOptions {
   deps: AnnouncementDeps;
@@ -28,4 +29,5 @@ export const apiRoutes: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
   await app.register(statsRoutes, { store: opts.deps.store, now: opts.deps.now });
   await app.register(collectionRoutes, { deps: opts.collections });
   await app.register(buildingRoutes, { store: opts.deps.store, now: opts.deps.now });
+  await app.register(reportRoutes, { store: opts.deps.store, now: opts.deps.now });
 };

@@ -1,0 +1,61 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db';
+import { departments, tickets } from '../schema';
+
+export type DepartmentRow = typeof departments.$inferSelect;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** Makes the table match the SLA file's list by name (bindings are kept; departments left out stay, unused). */
+export function upsertDepartments(db: Db, list: { name: string; aliases: string[]; wecomUserIds: string[] }[]): void {
+  for (const d of list) {
+    const values = { aliases: d.aliases.join(' '), wecomUserIds: d.wecomUserIds.join(' ') };
+    db.insert(departments).values({ name: d.name, ...values }).onConflictDoUpdate({ target: departments.name, set: values }).run();
+  }
+}
+
+export function allDepartments(db: Db): DepartmentRow[] {
+  return db.select().from(departments).orderBy(asc(departments.id)).all();
+}
+
+export function departmentById(db: Db, id: number): DepartmentRow | undefined {
+  return db.select().from(departments).where(eq(departments.id, id)).get();
+}
+
+/** By its name or an alias; a unique prefix of the name also matches (物业 → 物业服务中心). */
+export function departmentByName(db: Db, name: string): DepartmentRow | undefined {
+  const all = allDepartments(db);
+  const exact = all.find((d) => d.name === name || words(d.aliases).includes(name));
+  if (exact) return exact;
+  const prefix = all.filter((d) => d.name.startsWith(name));
+  return prefix.length === 1 ? prefix[0] : undefined;
+}
+
+export function departmentByGroup(db: Db, groupId: number): DepartmentRow | undefined {
+  return db.select().from(departments).where(eq(departments.groupId, groupId)).get();
+}
+
+export function departmentByWecomUser(db: Db, userId: string): DepartmentRow | undefined {
+  return allDepartments(db).find((d) => words(d.wecomUserIds).includes(userId));
+}
+
+export function bindDepartmentGroup(db: Db, id: number, groupId: number): void {
+  db.update(departments).set({ groupId }).where(eq(departments.id, id)).run();
+}
+
+export function departmentWecomUsers(d: DepartmentRow): string[] {
+  return words(d.wecomUserIds);
+}
+
+export function setTicketDepartment(
+  db: Db,
+  ticketId: number,
+  set: { departmentId: number; deptHandedAt: Date; deptDueAt: Date; deptAnsweredAt: null; deptStage: number; deptNextAt: Date | null },
+): void {
+  db.update(tickets).set(set).where(eq(tickets.id, ticketId)).run();
+}
+
+/** The department's first answer stops its clock (later ones change nothing). */
+export function markDepartmentAnswered(db: Db, ticketId: number, at: Date): void {
+  db.update(tickets).set({ deptAnsweredAt: at, deptNextAt: null }).where(and(eq(tickets.id, ticketId), isNull(tickets.deptAnsweredAt))).run();
+}

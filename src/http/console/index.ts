@@ -14,6 +14,7 @@ import { overviewRoutes } from './overview';
 import { consoleTicketRoutes } from './tickets';
 import { noticeRoutes } from './notices';
 import { rosterRoutes } from './roster';
+import { reportPageRoutes } from './reports';
 
 const require = createRequire(import.meta.url);
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), 'assets');
@@ -70,4 +71,5 @@ export const consoleRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (a
   await app.register(consoleTicketRoutes, { deps });
   await app.register(noticeRoutes, { deps });
   await app.register(rosterRoutes, { deps });
+  await app.register(reportPageRoutes, { deps });
 };

@@ -4,6 +4,15 @@ import { buildReport } from '../../../services/sla/report';
 import { reportCsv, reportXlsx } from '../../../services/sla/report-export';
 import { badReportFormat, badReportKind, badReportPeriod } from '../../../templates/sla-report';
 import type { OfficeDeps } from './tickets';
+import { z } from 'zod';
+import { docSchema } from '../../openapi';
+
+// For the document; the handler checks these itself to answer with its own Chinese reasons.
+const kindParam = z.object({ kind: z.enum(REPORT_KINDS as unknown as [ReportKind, ...ReportKind[]]).describe('weekly 周督查 | monthly 月通报 | quarterly 季度排名') });
+const reportQuery = z.object({
+  period: z.string().optional().describe('2026-W49、2026-12 或 2026-Q4；不写为当前周期'),
+  format: z.enum(['json', 'csv', 'xlsx']).optional(),
+});
 
 /**
  * GET /api/reports/:kind?period=…&format=json|csv|xlsx — the supervision
@@ -11,7 +20,7 @@ import type { OfficeDeps } from './tickets';
  * log at request time. Without `period`: the current one.
  */
 export const reportRoutes: FastifyPluginAsync<OfficeDeps> = async (app, { store, now }) => {
-  app.get('/reports/:kind', async (req, reply) => {
+  app.get('/reports/:kind', { schema: docSchema({ summary: '督查、通报、排名报表（json、csv 或 xlsx）', tags: ['工单与统计'], auth: true, params: kindParam, querystring: reportQuery }) }, async (req, reply) => {
     const { kind } = req.params as { kind: string };
     const q = req.query as { period?: string; format?: string };
     if (!REPORT_KINDS.includes(kind as ReportKind)) return reply.status(404).send({ error: badReportKind() });

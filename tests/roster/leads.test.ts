@@ -20,6 +20,7 @@ import { formatIssue } from '../../src/roster/issues';
 import type { Roster } from '../../src/roster/schema';
 import { collectionErrorText } from '../../src/templates/collections';
 import { EXAMPLE_CSV, exampleText, roster } from './helpers';
+import { ADMIN, signIn } from '../console/support';
 
 let t: TestBot | undefined;
 const dirs: string[] = [];
@@ -55,7 +56,7 @@ async function leadStarts(name: string, group: string) {
 
 describe('group-buy leads in the roster', () => {
   it('YAML: the plan lists them, an unknown name becomes a resident, the lead starts a collection; export round-trips; leads: [] removes them', async () => {
-    t = await startTestBot();
+    t = await startTestBot({ env: { GRIDBOT_ADMIN_TOKEN: ADMIN } });
     const file = roster(withLeads('[冯秀英, 钱新人]'));
     const dry = apply(file, true);
     expect(dry.plan.errors).toEqual([]);
@@ -69,6 +70,9 @@ describe('group-buy leads in the roster', () => {
     expect(await t.personNamed('钱新人')).toMatchObject({ role: 'resident', building: '3' });
     // The same file again: nothing to do.
     expect(apply(file).plan.changes).toEqual([]);
+    // The console's roster page shows them by their building.
+    const s = await signIn(t.bot.app);
+    expect((await t.bot.app.inject({ url: '/console/roster', headers: { cookie: s.cookie } })).body).toContain('3号楼（团购长 冯秀英、钱新人）');
 
     // The new lead (never seen in the group before) starts a group-buy in her building.
     await leadStarts('钱新人', 'sim-b3');

@@ -133,6 +133,24 @@ describe('starting a collection from the console', () => {
     expect(api.status).toBe('closed');
   });
 
+  it('starts a registration form with fields; the detail page shows each household’s fields to staff only', async () => {
+    const s = await signIn(t.bot.app);
+    const r = await start(s, { kind: 'form', title: '独居老人用餐需求', deadline: tomorrow(), buildings: '1:3', fields: '姓名，房号 人数、忌口', itemName: '白菜' });
+    expect(r.statusCode, r.body).toBe(303);
+    const api = (await t.bot.app.inject({ url: '/api/collections/1', headers: { authorization: `Bearer ${ADMIN}` } })).json();
+    // The item row is ignored for a form: only the chosen kind's part is sent.
+    expect(api).toMatchObject({ kind: 'form', fields: ['姓名', '房号', '人数', '忌口'], visible: false, items: [] });
+    const feng = await t.personNamed('冯秀英');
+    await t.say('sim-b3', feng.id, '姓名冯秀英 房号502 人数1 忌口不吃辣');
+    const page = await t.bot.app.inject({ url: '/console/collections/1', headers: { cookie: s.cookie } });
+    const table = /<table id="household-table">[\s\S]*?<\/table>/.exec(page.body)![0];
+    for (const th of ['姓名', '房号', '人数', '忌口']) expect(table).toContain(`<th scope="col">${th}</th>`);
+    expect(table).toContain('<td>不吃辣</td>');
+    expect(table).toContain('<td>冯秀英</td>');
+    // Never in the group.
+    expect((await t.groupTexts('sim-b3')).join('\n')).not.toContain('不吃辣');
+  });
+
   it('downloads the per-household file and answers 404 for a collection that does not exist', async () => {
     const s = await signIn(t.bot.app);
     expect((await start(s, { ...order, deadline: tomorrow() })).statusCode).toBe(303);

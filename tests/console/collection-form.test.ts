@@ -74,6 +74,9 @@ describe('starting a collection from the console', () => {
       [{ ...order, deadline: tomorrow(), itemName: ['白菜', '', ''], itemPrice: ['', '3', ''] }, priceWithoutName()],
       [{ ...order, deadline: tomorrow(), itemName: ['白菜', '白菜', ''] }, '选项重复'],
       [{ ...order, deadline: tomorrow(), kind: 'bogus' }, 'kind 应为 order、signup 或 form'],
+      [{ ...order, deadline: tomorrow(), limit: '2.5' }, '每户限量应为正整数'],
+      [{ ...order, deadline: tomorrow(), limit: '两份' }, badNumber('每户限量', '两份')],
+      [{ ...order, deadline: tomorrow(), itemName: ['白菜', '', ''], itemUnit: ['一大塑料袋装', '', ''], itemPrice: ['', '', ''] }, '单位最多 4 个字'],
     ];
     for (const [fields, reason] of cases) {
       const plain = await start(s, fields);

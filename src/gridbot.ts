@@ -181,6 +181,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
             ...announcements.deps,
             adminToken: config.GRIDBOT_ADMIN_TOKEN,
             kickOutbox: () => sender.kick(),
+            collections: collectionDeps,
             ticketLink: links ? (id: number) => links.url(id) : undefined,
           },
         },

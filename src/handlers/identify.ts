@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Middleware } from '../bot/composer';
 import type { BotContext } from '../bot/context';
-import { people } from '../store/schema';
+import { buildingLeads, people } from '../store/schema';
 import { buildingById } from '../store/repos/area';
 import { createGroup, groupByExternal, groupsByTopic, rekeyGroup, setGroupTopic, type GroupRow } from '../store/repos/groups';
 import { createPerson, identityOf, linkIdentity, personByIdentity, type PersonRow } from '../store/repos/people';
@@ -53,6 +53,11 @@ function resolvePerson(ctx: BotContext): PersonRow | null {
   }
   const building = ctx.building;
   if (ctx.group?.kind === 'building' && building) {
+    const lead = rosterLeadForNewIdentity(ctx, building.id);
+    if (lead) {
+      linkIdentity(ctx.db, lead.id, channel, senderId, senderName);
+      return lead;
+    }
     return ctx.deps.store.transaction(() => {
       const resident = createPerson(ctx.db, {
         name: senderName || RESIDENT_NAME,
@@ -67,6 +72,27 @@ function resolvePerson(ctx: BotContext): PersonRow | null {
     });
   }
   return null;
+}
+
+/**
+ * A group-buy lead the roster named before the bot ever met her is a resident
+ * with no account. Her first message in her own building's group, under that
+ * name, links the account: only a lead of this building, only while she has no
+ * account on this channel, and only when exactly one such lead has the name
+ * (the office named this person for this building; anyone else is a resident).
+ */
+function rosterLeadForNewIdentity(ctx: BotContext, buildingId: number): PersonRow | undefined {
+  const { channel, senderName } = ctx.msg;
+  if (!senderName) return undefined;
+  const found = ctx.db
+    .select({ person: people })
+    .from(people)
+    .innerJoin(buildingLeads, and(eq(buildingLeads.personId, people.id), eq(buildingLeads.buildingId, buildingId)))
+    .where(and(eq(people.role, 'resident'), eq(people.buildingId, buildingId), eq(people.name, senderName), eq(people.active, true)))
+    .all()
+    .map((r) => r.person)
+    .filter((p) => !identityOf(ctx.db, p.id, channel));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Store } from '../store/db';
-import { buildings, communities, grids, groups, intakeTriage, people, staffGrids, streets } from '../store/schema';
+import { buildingLeads, buildings, communities, grids, groups, intakeTriage, people, staffGrids, streets } from '../store/schema';
 import { addTicketEvent, ticketById, updateTicketIf } from '../store/repos/tickets';
 import { transition, type TicketState } from '../core/ticket-machine';
 import { planImport, type Change, type Plan, type PlanOptions, type StaffRef } from './plan';
@@ -220,6 +220,22 @@ export function applyPlan(db: Db, plan: Plan, now: Date): void {
         db.update(intakeTriage).set({ gridId: null }).where(eq(intakeTriage.gridId, c.gridId)).run();
         db.delete(staffGrids).where(eq(staffGrids.gridId, c.gridId)).run();
         db.delete(grids).where(eq(grids.id, c.gridId)).run();
+        return;
+      case 'add-lead': {
+        const building = c.buildingId ?? buildingId(c.community, c.building);
+        // Known to the bot by name until she first writes in her building's group (see handlers/identify.ts).
+        const person =
+          c.person?.id ??
+          db
+            .insert(people)
+            .values({ name: c.name, role: 'resident', communityId: communityId(c.community), buildingId: building, active: true, createdAt: now })
+            .returning()
+            .get().id;
+        db.insert(buildingLeads).values({ buildingId: building, personId: person, createdAt: now }).onConflictDoNothing().run();
+        return;
+      }
+      case 'remove-lead':
+        db.delete(buildingLeads).where(and(eq(buildingLeads.buildingId, c.buildingId), eq(buildingLeads.personId, c.personId))).run();
         return;
     }
   }

@@ -1,5 +1,11 @@
 import { formatPath, type Locator, type Path, type RosterIssue } from './issues';
 import { bindingText, type Roster } from './schema';
+import { normalizeBuildingName } from '../core/building-name';
+
+/** staff.csv roles that name a building's group-buy lead, not a member of staff. */
+export const LEAD_ROLES = new Set(['团购长', '楼长', '团购长/楼长', 'building_lead']);
+/** How export writes the lead role. */
+export const LEAD_ROLE_TEXT = '团购长';
 import * as rt from '../templates/roster';
 
 // ---------------------------------------------------------------- CSV text
@@ -137,6 +143,8 @@ const STAFF_COLUMNS: Column[] = [
   { key: 'wechatName', aliases: ['微信名'] },
   { key: 'wecomUserId', aliases: ['企业微信账号', '企业微信ID', '企业微信id'] },
   { key: 'phone', aliases: ['电话', '手机'] },
+  /** Only for group-buy leads (团购长/楼长): the building they lead. */
+  { key: 'building', aliases: ['楼栋', '楼号'] },
 ];
 
 const GROUP_COLUMNS: Column[] = [
@@ -240,8 +248,9 @@ export function readRosterCsv(files: { buildings?: string; staff?: string; group
   const g = files.groups !== undefined ? readSheet(CSV_FILES.groups, files.groups, GROUP_COLUMNS, issues) : undefined;
   if (!b) return { locate, issues };
 
-  type RawGrid = { name: string; leader?: string; buildings: Record<string, string>[] };
-  type RawCommunity = { name: string; grids: RawGrid[]; buildings: Record<string, string>[]; staff: unknown[]; groups: unknown[] };
+  type RawBuilding = Record<string, string | string[]>;
+  type RawGrid = { name: string; leader?: string; buildings: RawBuilding[] };
+  type RawCommunity = { name: string; grids: RawGrid[]; buildings: RawBuilding[]; staff: unknown[]; groups: unknown[] };
   const raw: { street?: string; communities: RawCommunity[] } = { communities: [] };
   let streetLine = 0;
   const leaderLine = new Map<RawGrid, number>();
@@ -303,7 +312,7 @@ export function readRosterCsv(files: { buildings?: string; staff?: string; group
     }
     const bname = row.text('building');
     if (bname) {
-      const entry: Record<string, string> = { name: bname };
+      const entry: RawBuilding = { name: bname };
       if (row.text('units')) entry.units = row.text('units');
       if (row.text('was')) entry.was = row.text('was');
       const bi = list.push(entry) - 1;
@@ -341,7 +350,44 @@ export function readRosterCsv(files: { buildings?: string; staff?: string; group
     at(['communities', ci, list, i], rt.placeLine(sheet.file, row.line));
     for (const k of keys) at(['communities', ci, list, i, k], cellAt(sheet, row, k));
   };
-  for (const row of s?.rows ?? []) addRow(s!, row, 'staff', ['name', 'role', 'grids', 'wechatName', 'wecomUserId', 'phone']);
+  /**
+   * A 团购长/楼长 row names a building's lead: it joins that building's `leads`
+   * (as YAML writes them), not the staff. Buildings named by such rows get
+   * exactly these leads; the others keep the leads named in chat.
+   */
+  const addLead = (sheet: Sheet, row: SheetRow) => {
+    const ci = communityOf(sheet, row);
+    if (ci === undefined) return;
+    for (const k of ['grids', 'wechatName', 'wecomUserId', 'phone']) {
+      if (row.text(k)) issues.push({ path: [], source: cellAt(sheet, row, k), message: rt.csvLeadExtraCell() });
+    }
+    const bname = row.text('building');
+    if (!bname) {
+      issues.push({ path: [], source: cellAt(sheet, row, 'building'), message: rt.csvLeadWithoutBuilding() });
+      return;
+    }
+    const c = raw.communities[ci]!;
+    const wanted = normalizeBuildingName(bname) ?? bname;
+    const lists: Array<[RawBuilding[], Path]> = [
+      ...c.grids.map((g, gi): [RawBuilding[], Path] => [g.buildings, ['communities', ci, 'grids', gi, 'buildings']]),
+      [c.buildings, ['communities', ci, 'buildings']],
+    ];
+    for (const [list, path] of lists) {
+      const bi = list.findIndex((x) => (normalizeBuildingName(String(x.name)) ?? x.name) === wanted);
+      if (bi < 0) continue;
+      const entry = list[bi]!;
+      const leads = (entry.leads ??= []) as string[];
+      const li = leads.push(row.text('name')) - 1;
+      at([...path, bi, 'leads', li], cellAt(sheet, row, 'name'));
+      return;
+    }
+    issues.push({ path: [], source: cellAt(sheet, row, 'building'), message: rt.csvLeadBuildingUnknown(bname, c.name) });
+  };
+  for (const row of s?.rows ?? []) {
+    if (LEAD_ROLES.has(row.text('role'))) addLead(s!, row);
+    else if (row.text('building')) issues.push({ path: [], source: cellAt(s!, row, 'building'), message: rt.csvBuildingOnlyForLeads() });
+    else addRow(s!, row, 'staff', ['name', 'role', 'grids', 'wechatName', 'wecomUserId', 'phone']);
+  }
   for (const row of g?.rows ?? []) addRow(g!, row, 'groups', ['channel', 'id', 'topic', 'bind']);
 
   return { raw, locate, issues };
@@ -352,6 +398,7 @@ export function rosterToCsv(roster: Roster): { buildings: string; staff: string;
   const b: string[][] = [['street', 'community', 'grid', 'leader', 'building', 'units']];
   const s: string[][] = [['community', 'name', 'role', 'grids', 'wechatName', 'wecomUserId', 'phone']];
   const g: string[][] = [['community', 'channel', 'id', 'topic', 'bind']];
+  const leads: string[][] = [];
   for (const c of roster.communities) {
     const units = (u: number | undefined) => (u === undefined ? '' : String(u));
     for (const grid of c.grids) {
@@ -364,7 +411,12 @@ export function rosterToCsv(roster: Roster): { buildings: string; staff: string;
     for (const p of c.staff) {
       s.push([c.name, p.name, p.role, p.grids.join(';'), p.wechatName ?? '', p.wecomUserId ?? '', p.phone ?? '']);
     }
+    for (const x of [...c.grids.flatMap((grid) => grid.buildings), ...c.buildings]) {
+      for (const lead of x.leads ?? []) leads.push([c.name, lead, LEAD_ROLE_TEXT, '', '', '', '', x.name]);
+    }
     for (const x of c.groups) g.push([c.name, x.channel, x.id ?? '', x.topic ?? '', bindingText(x.bind)]);
   }
-  return { buildings: writeCsv(b), staff: writeCsv(s), groups: writeCsv(g) };
+  // The building column only when some building has a lead: rosters without leads keep their old sheet.
+  if (leads.length) s.forEach((r, i) => r.push(i === 0 ? 'building' : ''));
+  return { buildings: writeCsv(b), staff: writeCsv([...s, ...leads]), groups: writeCsv(g) };
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../store/db';
-import { buildings, communities, grids, groups, people, staffGrids, streets } from '../store/schema';
+import { buildingLeads, buildings, communities, grids, groups, people, staffGrids, streets } from '../store/schema';
 import type { BuildingRow, CommunityRow, GridRow } from '../store/repos/area';
 import type { GroupRow } from '../store/repos/groups';
 import type { PersonRow } from '../store/repos/people';
@@ -29,6 +29,8 @@ export interface Current {
   staff: CurrentStaff[];
   /** Groups bound to a community or building of this street. */
   groups: GroupRow[];
+  /** Group-buy leads (团购长/楼长) of this street's buildings, in the order they were named. */
+  leads: { buildingId: number; person: PersonRow }[];
 }
 
 export function streetByName(db: Db, name: string): StreetRow | undefined {
@@ -41,7 +43,7 @@ export function allStreets(db: Db): StreetRow[] {
 
 export function readCurrent(db: Db, streetName: string): Current {
   const street = streetByName(db, streetName);
-  if (!street) return { communities: [], staff: [], groups: [] };
+  if (!street) return { communities: [], staff: [], groups: [], leads: [] };
   const cs = db.select().from(communities).where(eq(communities.streetId, street.id)).orderBy(asc(communities.id)).all();
   const ids = cs.map((c) => c.id);
   const allGrids = ids.length ? db.select().from(grids).where(inArray(grids.communityId, ids)).orderBy(asc(grids.id)).all() : [];
@@ -70,8 +72,18 @@ export function readCurrent(db: Db, streetName: string): Current {
     .orderBy(asc(groups.id))
     .all()
     .filter((g) => (g.communityId != null && ids.includes(g.communityId)) || (g.buildingId != null && buildingIds.has(g.buildingId)));
+  const leads = buildingIds.size
+    ? db
+        .select({ buildingId: buildingLeads.buildingId, person: people })
+        .from(buildingLeads)
+        .innerJoin(people, eq(buildingLeads.personId, people.id))
+        .where(inArray(buildingLeads.buildingId, [...buildingIds]))
+        .orderBy(asc(buildingLeads.createdAt), asc(people.id))
+        .all()
+    : [];
   return {
     street,
+    leads,
     communities: cs.map((row) => ({
       row,
       grids: allGrids.filter((g) => g.communityId === row.id),

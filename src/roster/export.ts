@@ -4,7 +4,7 @@ import type { Roster, RosterBinding, RosterCommunity, RosterGroup, RosterStaff, 
 
 /**
  * The store's roster for one street, in the file shape. Only what a roster
- * import manages is written: active staff, bound groups. Writing it out and
+ * import manages is written: active staff, bound groups, buildings' leads. Writing it out and
  * importing it again changes nothing.
  */
 export function exportRoster(db: Db, street: string): Roster {
@@ -28,18 +28,24 @@ export function currentToRoster(cur: Current, street: string): Roster {
         phone: p.phone ?? undefined,
       });
     });
+    // Leads go back out by name (active residents only), so export → import changes nothing.
+    const leadsOf = (id: number) => {
+      const names = [...new Set(cur.leads.filter((l) => l.buildingId === id && l.person.active).map((l) => l.person.name))];
+      return names.length ? names : undefined;
+    };
+    const building = (b: Current['communities'][number]['buildings'][number]) => clean({ name: b.name, units: b.units ?? undefined, leads: leadsOf(b.id) });
     const grids = c.grids.map((g) => {
       // The first active leader covering the grid, as routing picks it.
       const leader = staffHere.find((s) => s.row.role === 'grid_leader' && s.gridIds.includes(g.id));
       return clean({
         name: g.name,
         leader: leader?.row.name,
-        buildings: c.buildings.filter((b) => b.gridId === g.id).map((b) => clean({ name: b.name, units: b.units ?? undefined })),
+        buildings: c.buildings.filter((b) => b.gridId === g.id).map(building),
       });
     });
     const loose = c.buildings
       .filter((b) => b.gridId == null || !gridIds.has(b.gridId))
-      .map((b) => clean({ name: b.name, units: b.units ?? undefined }));
+      .map(building);
     const groups = cur.groups
       .filter((g) => g.kind !== 'unbound' && g.communityId === c.row.id)
       .flatMap((g): RosterGroup[] => {

@@ -5,7 +5,7 @@ import type { BuildingRow } from '../store/repos/area';
 import { groupByExternal, groupsByTopic, type GroupRow } from '../store/repos/groups';
 import type { PersonRow } from '../store/repos/people';
 import { readCurrent, STAFF_ROLE_LIST, type Current, type CurrentCommunity, type CurrentStaff } from './current';
-import type { RosterIssue } from './issues';
+import type { Path, RosterIssue } from './issues';
 import type { Roster, RosterBinding, RosterBuilding, RosterCommunity, RosterStaff, StaffRole } from './schema';
 import * as rt from '../templates/roster';
 
@@ -36,7 +36,10 @@ export type Change =
   | { kind: 'reassign-tickets'; fromId: number; fromName: string; to: StaffRef; toName: string; tickets: number[]; why: ReassignReason }
   | { kind: 'deactivate-staff'; community: string; personId: number; name: string; role: string }
   | { kind: 'remove-building'; community: string; buildingId: number; building: string }
-  | { kind: 'remove-grid'; community: string; gridId: number; grid: string };
+  | { kind: 'remove-grid'; community: string; gridId: number; grid: string }
+  /** A group-buy lead (团购长/楼长) of a building; person null: a resident of that name is registered first. */
+  | { kind: 'add-lead'; community: string; building: string; buildingId: number | null; person: { id: number } | null; name: string }
+  | { kind: 'remove-lead'; community: string; building: string; buildingId: number; personId: number; name: string };
 
 /**
  * Why an import moves someone's open tickets: they leave the roster, or they
@@ -126,6 +129,7 @@ export function planImport(db: Db, roster: Roster, opts: PlanOptions = {}): Plan
   const removals: Change[] = [];
   roster.communities.forEach((c, ci) => planGrids(ctx, c, ci, removals));
   roster.communities.forEach((c, ci) => planBuildings(ctx, c, ci, removals));
+  roster.communities.forEach((c, ci) => planLeads(ctx, c, ci));
   const staffChanges = planStaff(ctx, roster);
   roster.communities.forEach((c, ci) => planGroups(ctx, c, ci));
   const leaving = staffChanges.deactivate;
@@ -217,6 +221,45 @@ function planBuildings(ctx: Ctx, c: RosterCommunity, ci: number, removals: Chang
   }
   for (const h of have) {
     if (!taken.has(h.id)) removals.push({ kind: 'remove-building', community: c.name, buildingId: h.id, building: h.name });
+  }
+}
+
+/**
+ * Group-buy leads: a building that lists `leads` gets exactly those (by name,
+ * residents of that building; a name nobody in the building has yet is
+ * registered as a resident). Buildings without the list keep the leads named
+ * in chat. Two residents of one building with the lead's name: refused.
+ */
+function planLeads(ctx: Ctx, c: RosterCommunity, ci: number): void {
+  const ids = ctx.buildingIds.get(ci)!;
+  const all = [...c.grids.flatMap((g) => g.buildings.map((b, bi) => ({ b, path: ['communities', ci, 'grids', c.grids.indexOf(g), 'buildings', bi] as Path }))),
+    ...c.buildings.map((b, bi) => ({ b, path: ['communities', ci, 'buildings', bi] as Path }))];
+  for (const { b, path } of all) {
+    if (b.leads === undefined) continue;
+    const buildingId = ids.get(b.name) ?? null;
+    const now = buildingId === null ? [] : ctx.cur.leads.filter((l) => l.buildingId === buildingId);
+    b.leads.forEach((name, li) => {
+      if (now.some((l) => l.person.name === name)) return;
+      const residents =
+        buildingId === null
+          ? []
+          : ctx.db
+              .select()
+              .from(people)
+              .where(and(eq(people.buildingId, buildingId), eq(people.role, 'resident'), eq(people.name, name), eq(people.active, true)))
+              .all();
+      if (residents.length > 1) {
+        ctx.errors.push({ path: [...path, 'leads', li], message: rt.leadAmbiguous(name, b.name, residents.length) });
+        return;
+      }
+      const person = residents[0] ? { id: residents[0].id } : null;
+      ctx.changes.push({ kind: 'add-lead', community: c.name, building: b.name, buildingId, person, name });
+    });
+    for (const l of now) {
+      if (!b.leads.includes(l.person.name)) {
+        ctx.changes.push({ kind: 'remove-lead', community: c.name, building: b.name, buildingId: l.buildingId, personId: l.person.id, name: l.person.name });
+      }
+    }
   }
 }
 

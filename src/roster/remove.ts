@@ -133,6 +133,8 @@ export function removeArea(store: Store, target: RemoveTarget, opts: { dryRun?: 
     const keptIds = kept.map((p) => Number(p.id));
     const gone = pids.filter((id) => !keptIds.includes(id));
     exec(`DELETE FROM staff_grids WHERE person_id IN ${list(pids)} OR grid_id IN ${list(gridIds)}`, ...pids, ...gridIds);
+    // Group-buy leads of these buildings, and roles these people held: gone with them.
+    exec(`DELETE FROM building_leads WHERE building_id IN ${list(buildingIds)} OR person_id IN ${list(pids)}`, ...buildingIds, ...pids);
     exec(`UPDATE people SET community_id = NULL, building_id = NULL, active = 0 WHERE id IN ${list(keptIds)}`, ...keptIds);
     exec(`DELETE FROM identities WHERE person_id IN ${list(gone)}`, ...gone);
     exec(`DELETE FROM people WHERE id IN ${list(gone)}`, ...gone);

@@ -21,6 +21,12 @@ export interface RosterBuilding {
   units?: number;
   /** The building's former name, to rename it in place instead of removing and adding. */
   was?: string;
+  /**
+   * The building's group-buy leads (团购长/楼长): residents of this building,
+   * by name. When given, the list is the building's leads (others are
+   * removed); when absent, leads named in chat (设团购长) stay as they are.
+   */
+  leads?: string[];
 }
 
 export interface RosterGrid {
@@ -128,13 +134,17 @@ const binding = scalar.transform((s, ctx): RosterBinding => {
 });
 
 /** "第一网格;第二网格" in a cell, or a YAML list. */
-const gridList = z.preprocess(
-  (v) => {
-    const b = blank(v);
-    if (b === undefined) return [];
-    return typeof b === 'string' ? b.split(/[;；、,，]/).map((s) => s.trim()).filter(Boolean) : b;
-  },
-  z.array(label(rt.FIELD.grid), { error: rt.notGridList() }),
+const splitList = (v: unknown) => {
+  const b = blank(v);
+  if (b === undefined) return [];
+  return typeof b === 'string' ? b.split(/[;；、,，]/).map((s) => s.trim()).filter(Boolean) : b;
+};
+const gridList = z.preprocess(splitList, z.array(label(rt.FIELD.grid), { error: rt.notGridList() }));
+
+/** A building's leads: `leads: [冯秀英]`, or "冯秀英;何俊". An empty list clears them. */
+const leadList = z.preprocess(
+  (v) => (v === undefined ? undefined : v === null ? [] : splitList(v)),
+  z.array(label(rt.FIELD.lead), { error: rt.notLeadList() }).optional(),
 );
 
 const wecomUserId = optional(
@@ -143,7 +153,7 @@ const wecomUserId = optional(
 const phone = optional(scalar.pipe(z.string().regex(/^\+?[0-9][0-9 -]{2,19}$/, rt.badPhone())));
 
 // A bare value in a list is shorthand for { name: value }: `buildings: [1, 2, 3]`.
-const buildingObject = z.strictObject({ name: buildingName, units, was: optional(buildingName) });
+const buildingObject = z.strictObject({ name: buildingName, units, was: optional(buildingName), leads: leadList });
 const shorthand = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? { name: v } : v);
 const building = z.preprocess(shorthand, buildingObject);
 
@@ -250,7 +260,7 @@ function walkBuildings(c: Collector, raw: unknown, path: Path): Loose<RosterBuil
   c.list(raw, path).forEach((item, i) => {
     const p = [...path, i];
     const b = c.parse(building, item, p);
-    nodes.push({ value: b ? stripUndefined(b) : c.salvage(buildingObject.shape, shorthand(item)), path: p });
+    nodes.push({ value: b ? stripUndefined(b.leads ? { ...b, leads: [...new Set(b.leads)] } : b) : c.salvage(buildingObject.shape, shorthand(item)), path: p });
   });
   return nodes;
 }

@@ -151,6 +151,7 @@ export const collectionErrorText: Record<string, (d: Record<string, unknown>) =>
   community_required: (d) => `有多个社区，请用 community 指定：${String(d.known ?? '')}`,
   no_groups: () => '选中的楼栋都还没有绑定群，接龙没有发出。',
   outside_building: () => '团购长只能在自己楼栋发起接龙。',
+  not_allowed: () => '没有权限：网格长和网格员只能发到自己负责网格的楼栋，团购长只能发到本楼。',
   not_found: (d) => `没有接龙 #${String(d.id ?? '')}`,
   already_closed: (d) => `接龙 #${String(d.id ?? '')} 已经截止了。`,
   bad_input: (d) => String(d.reason ?? '输入不正确'),

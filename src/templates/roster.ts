@@ -76,12 +76,23 @@ export const FIELD = {
   community: '社区名',
   grid: '网格名',
   leader: '网格长',
+  lead: '团购长',
   gridWas: '网格原名',
   name: '姓名',
   wechatName: '微信名',
   groupId: '群 id',
   topic: '群名',
 } as const;
+
+export const leadAmbiguous = (name: string, building: string, n: number) =>
+  `${bName(building)}有 ${n} 位居民叫「${name}」，分不清哪位是团购长：请在群里用「设团购长」设置，或在名册里去掉这个名字`;
+
+export const csvLeadExtraCell = () => '团购长（楼长）一行只填社区、姓名、角色和楼栋：团购长是本楼居民，不是工作人员';
+export const csvLeadWithoutBuilding = () => '团购长（楼长）要写楼栋（楼栋一列）';
+export const csvLeadBuildingUnknown = (building: string, community: string) => `楼栋 "${building}" 不在 buildings.csv 的 ${community} 里`;
+export const csvBuildingOnlyForLeads = () => '楼栋一列只给团购长（楼长）填；工作人员按网格负责';
+
+export const notLeadList = () => '团购长（leads）应为姓名列表，如 [冯秀英]';
 
 export const fieldEmpty = (what: string) => `${what}不能为空`;
 
@@ -224,6 +235,10 @@ export function describeChange(c: Change): string {
       return `- 删除楼栋 ${c.community} ${bName(c.building)}`;
     case 'remove-grid':
       return `- 删除网格 ${c.community} ${c.grid}`;
+    case 'add-lead':
+      return `+ 团购长 ${c.community} ${bName(c.building)}：${c.name}${c.person ? '' : '（本楼还没有这位居民，登记为本楼居民）'}`;
+    case 'remove-lead':
+      return `- 团购长 ${c.community} ${bName(c.building)}：${c.name} 不再是团购长（居民身份保留）`;
   }
 }
 

@@ -257,9 +257,64 @@ describe('the office console in a browser', () => {
     expect(await page.locator('#plan-errors').textContent()).toMatch(/grids/);
   });
 
+  it('starts a group-buy from the console, sees two replies from the simulator in the totals, and downloads the XLSX', async () => {
+    const page = await signedIn();
+    await page.getByRole('link', { name: '接龙' }).click();
+    await page.waitForURL(`${base}/console/collections`);
+    await page.getByLabel('标题').fill('周末水果团购');
+    const tomorrow = new Date(Date.now() + 8 * 3600_000 + DAY).toISOString().slice(0, 10);
+    await page.getByLabel('截止时间（北京时间）').fill(`${tomorrow}T20:00`);
+    await page.getByLabel('3号楼', { exact: true }).check();
+    await page.getByLabel('第1项品名').fill('苹果');
+    await page.getByLabel('第1项单位').fill('斤');
+    await page.getByLabel('第1项单价').fill('6');
+    await page.getByLabel('第2项品名').fill('橙子');
+    await page.getByLabel('第2项单位').fill('箱');
+    // A refusal first (no deadline in the past): the reason appears above the form, nothing is posted.
+    await page.getByLabel('截止时间（北京时间）').fill('2020-01-01T08:00');
+    await page.getByRole('button', { name: '发起并发到各群' }).click();
+    await expect.poll(() => page.locator('#new-result').textContent()).toContain('截止时间已经过去了');
+    await page.getByLabel('截止时间（北京时间）').fill(`${tomorrow}T20:00`);
+    await page.getByRole('button', { name: '发起并发到各群' }).click();
+    await page.waitForURL(/\/console\/collections\/\d+\?created=1/);
+    const id = Number(/collections\/(\d+)/.exec(page.url())![1]);
+    expect(await page.locator('.msg.ok').textContent()).toContain(`接龙 #${id} 已发到 1 个群`);
+    await t.bot.settle();
+    expect((await t.groupTexts('sim-b3')).at(-1)).toContain('周末水果团购');
+
+    const [zheng, he] = [await t.personNamed('郑海涛'), await t.personNamed('何俊')];
+    await t.say('sim-b3', zheng.id, '3-2-501 苹果3斤 橙子1箱');
+    await t.say('sim-b3', he.id, '接龍 何俊 2單元302 蘋果兩斤');
+    await page.reload();
+    expect(await page.locator('#c-households strong').first().textContent()).toBe('2');
+    expect(await page.locator('#item-totals [data-item="苹果"]').textContent()).toBe('5斤');
+    expect(await page.locator('#item-totals [data-item="橙子"]').textContent()).toBe('1箱');
+    expect(await page.locator('#building-totals tbody').textContent()).toContain('3号楼');
+    expect(await page.locator('#grid-totals tbody').textContent()).toContain('第一网格');
+    // Staff see each household, with the name where the line gave one.
+    const households = (await page.locator('#household-table tbody tr').allTextContents()).map((r) => r.replace(/\s+/g, ' ').trim());
+    expect(households.sort()).toEqual(['3号楼2单元302何俊2', '3号楼2单元50131'].sort());
+
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel（XLSX）' }).click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await dl.path())!);
+    const rows: string[][] = [];
+    // Empty cells are holes in row.values: Array.from fills them.
+    wb.getWorksheet('明细')!.eachRow((row) => rows.push(Array.from(row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(rows[0]!.slice(0, 7)).toEqual(['楼栋', '单元', '房号', '网格', '姓名', '苹果(斤)', '橙子(箱)']);
+    expect(rows.slice(1).map((r) => r.slice(0, 7)).sort()).toEqual(
+      [
+        ['3', '2', '501', '第一网格', '', '3', '1'],
+        ['3', '2', '302', '第一网格', '何俊', '2', '0'],
+      ].sort(),
+    );
+    const api = await page.context().request.get(`${base}/api/collections/${id}`, { headers: auth });
+    expect((await api.json()).items.map((i: { total: number }) => i.total)).toEqual([5, 1]);
+  });
+
   it('is readable at 375 px: no page scrolls sideways', async () => {
     const page = await signedIn(375);
-    for (const path of ['/console', '/console/tickets', '/console/tickets/1', '/console/notices', '/console/notices/new', '/console/roster']) {
+    for (const path of ['/console', '/console/tickets', '/console/tickets/1', '/console/notices', '/console/notices/new', '/console/roster', '/console/collections', '/console/collections/1']) {
       await page.goto(`${base}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(375);

@@ -15,6 +15,7 @@ import { consoleTicketRoutes } from './tickets';
 import { noticeRoutes } from './notices';
 import { rosterRoutes } from './roster';
 import { reportPageRoutes } from './reports';
+import { collectionConsoleRoutes } from './collections';
 
 const require = createRequire(import.meta.url);
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), 'assets');
@@ -70,6 +71,7 @@ export const consoleRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (a
   await app.register(overviewRoutes, { deps });
   await app.register(consoleTicketRoutes, { deps });
   await app.register(noticeRoutes, { deps });
+  await app.register(collectionConsoleRoutes, { deps });
   await app.register(rosterRoutes, { deps });
   await app.register(reportPageRoutes, { deps });
 };

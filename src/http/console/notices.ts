@@ -19,14 +19,14 @@ import { redirect, sendHtml, viewerOf } from './session';
 import type { ConsoleDeps } from './deps';
 
 /** The signed-in token as an actor of the announcement verbs: the same as for /api/announcements. */
-function actorOf(req: FastifyRequest): Actor {
+export function actorOf(req: FastifyRequest): Actor {
   const u = req.consoleUser!;
   return { kind: u.id === null ? 'admin' : 'token', id: u.id, name: u.label, role: u.role, personId: u.personId, communityId: u.communityId };
 }
 
-type Form = Record<string, string | string[] | undefined>;
-const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== '');
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
+export type Form = Record<string, string | string[] | undefined>;
+export const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== '');
+export const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
 
 export class FormProblem extends Error {}
 
@@ -58,6 +58,28 @@ export function inputOf(form: Form): Record<string, unknown> {
     out.template = template;
     out.vars = vars;
   } else if (one(form.text)) out.text = one(form.text);
+  const { targets, community } = targetsOf(form);
+  if (one(form.includeWorkers) === '1') targets.includeWorkers = true;
+  out.targets = targets;
+  if (community !== undefined) out.community = community;
+  const when = one(form.when) || 'now';
+  if (when === 'at') {
+    if (!one(form.at)) throw new FormProblem(nt.pickTime());
+    out.sendAt = one(form.at);
+  } else if (when === 'repeat') {
+    const cron = cronOf(one(form.freq), one(form.time));
+    if (!cron) throw new FormProblem(nt.pickRepeat());
+    out.cron = cron;
+    if (one(form.until)) out.until = `${one(form.until)}T23:59`;
+  }
+  return out;
+}
+
+/**
+ * The target tree's boxes (all, grids, buildings as "communityId:name") as
+ * the API's targets and community; one form goes to one community.
+ */
+export function targetsOf(form: Form): { targets: Record<string, unknown>; community?: number } {
   const communities = new Set<string>();
   const split = (vals: string[]) =>
     vals.map((v) => {
@@ -72,21 +94,34 @@ export function inputOf(form: Form): Record<string, unknown> {
   if (one(form.all) === '1') targets.all = true;
   if (grids.length) targets.grids = grids;
   if (buildings.length) targets.buildings = buildings;
-  if (one(form.includeWorkers) === '1') targets.includeWorkers = true;
-  out.targets = targets;
   const community = [...communities][0] ?? one(form.community);
-  if (community) out.community = Number(community);
-  const when = one(form.when) || 'now';
-  if (when === 'at') {
-    if (!one(form.at)) throw new FormProblem(nt.pickTime());
-    out.sendAt = one(form.at);
-  } else if (when === 'repeat') {
-    const cron = cronOf(one(form.freq), one(form.time));
-    if (!cron) throw new FormProblem(nt.pickRepeat());
-    out.cron = cron;
-    if (one(form.until)) out.until = `${one(form.until)}T23:59`;
+  return community ? { targets, community: Number(community) } : { targets };
+}
+
+/**
+ * The tree of what this session may target: a grid leader sees only their
+ * grids (and no 全体), as the verbs would refuse the rest anyway.
+ */
+export function targetTreesFor(db: ConsoleDeps['store']['db'], actor: Actor): { trees: nt.TargetTreeView[]; mayAll: boolean; error?: string } {
+  let own: Set<number> | null = null;
+  let error: string | undefined;
+  try {
+    const g = ownGrids(db, actor);
+    own = g ? new Set(g.map((x) => x.id)) : null;
+  } catch (err) {
+    error = reasonOf(err);
+    own = new Set();
   }
-  return out;
+  const trees = allCommunities(db).map((c) => {
+    const buildings = buildingsOfCommunity(db, c.id);
+    const grids = gridsOfCommunity(db, c.id).filter((g) => own === null || own.has(g.id));
+    return {
+      community: c.name,
+      grids: grids.map((g) => ({ name: g.name, value: `${c.id}:${g.name}`, buildings: buildings.filter((b) => b.gridId === g.id).map((b) => ({ name: b.name, value: `${c.id}:${b.name}` })) })),
+      loose: own === null ? buildings.filter((b) => b.gridId === null).map((b) => ({ name: b.name, value: `${c.id}:${b.name}` })) : [],
+    };
+  });
+  return error === undefined ? { trees, mayAll: own === null } : { trees, mayAll: own === null, error };
 }
 
 const reasonOf = (err: unknown): string => {
@@ -110,31 +145,15 @@ export const noticeRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (ap
 
   function composeView(req: FastifyRequest, templateName: string, error?: string): nt.ComposeView {
     const t = noticeTemplate(templateName);
-    const actor = actorOf(req);
-    let own: Set<number> | null = null;
-    try {
-      const g = ownGrids(db, actor);
-      own = g ? new Set(g.map((x) => x.id)) : null;
-    } catch (err) {
-      error ??= reasonOf(err);
-      own = new Set();
-    }
-    const trees = allCommunities(db).map((c) => {
-      const buildings = buildingsOfCommunity(db, c.id);
-      const grids = gridsOfCommunity(db, c.id).filter((g) => own === null || own.has(g.id));
-      return {
-        community: c.name,
-        grids: grids.map((g) => ({ name: g.name, value: `${c.id}:${g.name}`, buildings: buildings.filter((b) => b.gridId === g.id).map((b) => ({ name: b.name, value: `${c.id}:${b.name}` })) })),
-        loose: own === null ? buildings.filter((b) => b.gridId === null).map((b) => ({ name: b.name, value: `${c.id}:${b.name}` })) : [],
-      };
-    });
+    const target = targetTreesFor(db, actorOf(req));
+    error ??= target.error;
     return {
       templates: NOTICE_TEMPLATES.map((x) => ({ value: x.name, label: x.title })),
       template: t?.name ?? nt.FREE_TEXT,
       fields: t ? templateVariables(t) : [],
       values: {},
-      trees,
-      mayAll: own === null,
+      trees: target.trees,
+      mayAll: target.mayAll,
       csrf: req.consoleCsrf!,
       error,
     };

@@ -50,6 +50,11 @@ export const rosterRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (ap
             staff: cur.staff.filter((p) => p.row.active && p.gridIds.includes(g.id)).map((p) => `${roleText(p.row.role)}${p.row.name}`),
           })),
           looseBuildings: c.buildings.filter((b) => b.gridId === null).map((b) => b.name),
+          leads: Object.fromEntries(
+            c.buildings
+              .map((b) => [b.name, cur.leads.filter((l) => l.buildingId === b.id && l.person.active).map((l) => l.person.name)] as const)
+              .filter(([, names]) => names.length > 0),
+          ),
         })),
         staff: cur.staff.map((p) => ({
           name: p.row.name,

@@ -4,8 +4,8 @@ import { targetsSchema } from '../announcements/input';
 const item = z
   .object({
     name: z.string().trim().min(1, '品名不能为空').max(20, '品名最多 20 个字'),
-    unit: z.string().trim().min(1).max(4, '单位最多 4 个字').nullish(),
-    price: z.number().nonnegative('价格不能为负').max(100000).nullish(),
+    unit: z.string().trim().min(1, '单位不能为空').max(4, '单位最多 4 个字').nullish(),
+    price: z.number({ error: '价格应为数字' }).nonnegative('价格不能为负').max(100000, '价格太大').nullish(),
   })
   .strict();
 
@@ -18,8 +18,8 @@ export const createCollectionInput = z
     /** ISO-8601; without an offset it is Asia/Shanghai wall-clock time. */
     deadline: z.string({ error: '缺少截止时间 deadline' }).trim().min(1, '缺少截止时间 deadline'),
     items: z.array(item).max(50, '选项最多 50 个').optional(),
-    fields: z.array(z.string().trim().min(1).max(20)).max(20, '字段最多 20 个').optional(),
-    perHouseholdLimit: z.number().int().positive().max(1000).nullish(),
+    fields: z.array(z.string().trim().min(1, '字段名不能为空').max(20, '字段名最多 20 个字')).max(20, '字段最多 20 个').optional(),
+    perHouseholdLimit: z.number({ error: '每户限量应为数字' }).int('每户限量应为正整数').positive('每户限量应为正整数').max(1000, '每户限量最多 1000').nullish(),
     visible: z.boolean().optional(),
     community: z.union([z.string().trim().min(1), z.number().int().positive()]).optional(),
   })

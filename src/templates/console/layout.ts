@@ -9,6 +9,7 @@ export const CONSOLE_NAV = [
   { path: '/console', label: '概览' },
   { path: '/console/tickets', label: '工单' },
   { path: '/console/notices', label: '通知' },
+  { path: '/console/collections', label: '接龙' },
   { path: '/console/reports', label: '报表' },
   { path: '/console/roster', label: '花名册' },
 ] as const;

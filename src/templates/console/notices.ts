@@ -89,14 +89,25 @@ export function templateFields(fields: TemplateFieldView[], values: Record<strin
   <textarea id="n-text" name="text" rows="6" maxlength="2000" required>${values.text ?? ''}</textarea></div>` : ''}</div>`;
 }
 
-function tree(t: TargetTreeView, ti: number): Html {
+function tree(t: TargetTreeView, ti: number, p: string): Html {
   const box = (name: string, value: string, label: string, id: string) =>
     html`<input type="checkbox" id="${id}" name="${name}" value="${value}"><label for="${id}">${label}</label>`;
   return html`<li><span class="tree-community">${t.community}</span>
   <ul>${t.grids.map(
-    (g, gi) => html`<li>${box('grids', g.value, g.name, `t-${ti}-g${gi}`)}
-    <ul class="buildings">${g.buildings.map((b, bi) => html`<li>${box('buildings', b.value, `${b.name}号楼`, `t-${ti}-g${gi}-b${bi}`)}</li>`)}</ul></li>`,
-  )}${t.loose.length ? html`<li>未分网格<ul class="buildings">${t.loose.map((b, bi) => html`<li>${box('buildings', b.value, `${b.name}号楼`, `t-${ti}-l${bi}`)}</li>`)}</ul></li>` : ''}</ul></li>`;
+    (g, gi) => html`<li>${box('grids', g.value, g.name, `${p}-${ti}-g${gi}`)}
+    <ul class="buildings">${g.buildings.map((b, bi) => html`<li>${box('buildings', b.value, `${b.name}号楼`, `${p}-${ti}-g${gi}-b${bi}`)}</li>`)}</ul></li>`,
+  )}${t.loose.length ? html`<li>未分网格<ul class="buildings">${t.loose.map((b, bi) => html`<li>${box('buildings', b.value, `${b.name}号楼`, `${p}-${ti}-l${bi}`)}</li>`)}</ul></li>` : ''}</ul></li>`;
+}
+
+/**
+ * The target tree (community → grid → building) with 全体 where allowed; the
+ * notices and the collections forms both use it (form fields all, grids,
+ * buildings, values "communityId:name"). prefix keeps element ids apart.
+ */
+export function targetTree(v: { trees: TargetTreeView[]; mayAll: boolean; prefix?: string }): Html {
+  const p = v.prefix ?? 't';
+  return html`${v.mayAll ? html`<p><input type="checkbox" id="${p}-all" name="all" value="1"><label for="${p}-all">全体（本社区所有楼栋群）</label></p>` : ''}
+  <ul class="tree">${v.trees.map((t, i) => tree(t, i, p))}</ul>`;
 }
 
 export function composeBody(v: ComposeView): Html {
@@ -116,8 +127,7 @@ export function composeBody(v: ComposeView): Html {
 <section class="card" aria-labelledby="h-targets">
   <h2 id="h-targets">2. 发给谁</h2>
   <fieldset><legend>勾选网格（含其下全部楼栋）或单个楼栋</legend>
-  ${v.mayAll ? html`<p><input type="checkbox" id="t-all" name="all" value="1"><label for="t-all">全体（本社区所有楼栋群）</label></p>` : ''}
-  <ul class="tree">${v.trees.map(tree)}</ul>
+  ${targetTree(v)}
   <p><input type="checkbox" id="t-workers" name="includeWorkers" value="1"><label for="t-workers">同时发到网格工作群</label></p>
   </fieldset>
 </section>

@@ -7,7 +7,12 @@ export interface RosterCommunityView {
   name: string;
   grids: { name: string; buildings: string[]; staff: string[] }[];
   looseBuildings: string[];
+  /** Building name → its group-buy leads (团购长/楼长), where it has any. */
+  leads?: Record<string, string[]>;
 }
+
+const buildingLabel = (b: string, leads: Record<string, string[]> | undefined) =>
+  leads?.[b]?.length ? `${b}号楼（团购长 ${leads[b]!.join('、')}）` : `${b}号楼`;
 
 export interface RosterStaffView {
   name: string;
@@ -52,8 +57,8 @@ ${s.communities.map(
   (c) => html`<h3>${c.name}</h3>${table(
     ['网格', '楼栋', '网格员/网格长'],
     [
-      ...c.grids.map((g) => html`<tr><th scope="row">${g.name}</th><td>${g.buildings.map((b) => `${b}号楼`).join('、') || '—'}</td><td>${g.staff.join('、') || '—'}</td></tr>`),
-      ...(c.looseBuildings.length ? [html`<tr><th scope="row">未分网格</th><td>${c.looseBuildings.map((b) => `${b}号楼`).join('、')}</td><td>—</td></tr>`] : []),
+      ...c.grids.map((g) => html`<tr><th scope="row">${g.name}</th><td>${g.buildings.map((b) => buildingLabel(b, c.leads)).join('、') || '—'}</td><td>${g.staff.join('、') || '—'}</td></tr>`),
+      ...(c.looseBuildings.length ? [html`<tr><th scope="row">未分网格</th><td>${c.looseBuildings.map((b) => buildingLabel(b, c.leads)).join('、')}</td><td>—</td></tr>`] : []),
     ],
   )}`,
 )}

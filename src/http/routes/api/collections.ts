@@ -10,6 +10,7 @@ import {
   CollectionError,
   createCollection,
   type CollectionDeps,
+  type CollectionView,
 } from '../../../services/collections';
 import type { Actor } from '../../../services/announcements';
 import { collectionErrorText } from '../../../templates/collections';
@@ -34,6 +35,21 @@ function sendError(reply: FastifyReply, err: unknown): FastifyReply {
     return reply.status(collectionHttpStatus(err.code)).send({ error: text, code: err.code });
   }
   throw err;
+}
+
+/** The per-household table as a download (the API and the console send the same file). */
+export async function sendCollectionFile(reply: FastifyReply, view: CollectionView, format: 'csv' | 'xlsx'): Promise<FastifyReply> {
+  const file = encodeURIComponent(`接龙${view.id}-${view.title}`);
+  if (format === 'csv') {
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="collection-${view.id}.csv"; filename*=UTF-8''${file}.csv`)
+      .send(collectionCsv(view));
+  }
+  return reply
+    .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header('content-disposition', `attachment; filename="collection-${view.id}.xlsx"; filename*=UTF-8''${file}.xlsx`)
+    .send(await collectionXlsx(view));
 }
 
 /** 接龙/团购/登记 for the office: start, read (JSON, CSV, XLSX), close early. */
@@ -63,19 +79,7 @@ export const collectionRoutes: FastifyPluginAsync<{ deps: CollectionDeps }> = as
     if (!q) return reply;
     const view = collectionDetail(deps.store.db, p.id);
     if (!view) return sendError(reply, new CollectionError('not_found', { id: p.id }));
-    const file = encodeURIComponent(`接龙${view.id}-${view.title}`);
-    if (q.format === 'csv') {
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="collection-${view.id}.csv"; filename*=UTF-8''${file}.csv`)
-        .send(collectionCsv(view));
-    }
-    if (q.format === 'xlsx') {
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="collection-${view.id}.xlsx"; filename*=UTF-8''${file}.xlsx`)
-        .send(await collectionXlsx(view));
-    }
+    if (q.format !== 'json') return sendCollectionFile(reply, view, q.format);
     return view;
   });
 

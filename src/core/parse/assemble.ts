@@ -1,0 +1,100 @@
+/**
+ * Rules and model put together into one ParseResult. Separate from index.ts
+ * so the trainer can assemble results with a model it has just trained
+ * without loading the committed one.
+ */
+import type { CompiledTaxonomy } from './classify';
+import { predict, type LinearModel } from './model/linear';
+import type { RuleView } from './rules';
+import type { Category, Intent, ParseResult, Urgency } from './types';
+
+export const SUMMARY_MAX = 40;
+
+const URGENCY_RANK: Record<Urgency, number> = { normal: 0, urgent: 1, emergency: 2 };
+
+function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
+}
+
+function summarize(normalized: string, label: string | null): string {
+  // Titles read best as "设施报修｜2号楼1单元电梯停了…": the label says what
+  // kind of ticket, the resident's own words say where and what exactly.
+  const oneLine = normalized.replace(/\s+/g, ' ');
+  if (label === null) return clip(oneLine, SUMMARY_MAX);
+  const head = `${label}｜`;
+  return head + clip(oneLine, SUMMARY_MAX - head.length);
+}
+
+const INTENTS: readonly Intent[] = ['report', 'question', 'chatter'];
+
+function argmax(values: ArrayLike<number>): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
+  return best;
+}
+
+/**
+ * Rules and model together: emergencies, urgency and location from the
+ * rules; intent and category from the classifier (an emergency is always a
+ * report); confidence from the classifier's calibrated probabilities.
+ */
+export function assemble(compiled: CompiledTaxonomy, model: LinearModel, view: RuleView): ParseResult {
+  const { check, normalized, location } = view;
+  const prediction = predict(model, normalized, view.signals);
+  const scores = { report: 0, question: 0, chatter: 0 };
+  model.intents.forEach((name, i) => {
+    if (name in scores) scores[name as Intent] = prediction.intent[i]!;
+  });
+  const isEmergency = check.kind !== null;
+  let intent: Intent;
+  if (normalized.length === 0) intent = 'chatter';
+  else if (isEmergency) intent = 'report';
+  else intent = INTENTS.reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  const confidence = isEmergency ? 1 : normalized.length === 0 ? 1 : scores[intent];
+
+  let category: Category | null = null;
+  let categoryConfidence = 0;
+  let urgency: Urgency = 'normal';
+  if (intent === 'report') {
+    // The model's category when this taxonomy has it; a community's own
+    // categories the model never saw fall back to the keyword rules.
+    const order = Array.from(prediction.category.keys()).sort((a, b) => prediction.category[b]! - prediction.category[a]!);
+    for (const i of order) {
+      const found = compiled.categories.find((c) => c.code === model.categories[i]);
+      if (found) {
+        category = found;
+        categoryConfidence = prediction.category[i]!;
+        break;
+      }
+    }
+    if (category === null || (view.best.score > 0 && !model.categories.includes(view.best.code))) {
+      const code = view.best.score > 0 ? view.best.code : compiled.fallbackCode;
+      category = compiled.categories.find((c) => c.code === code) ?? null;
+      categoryConfidence = 0;
+    }
+    if (isEmergency) urgency = 'emergency';
+    else if (check.urgent) urgency = 'urgent';
+    const base = category?.defaultUrgency ?? 'normal';
+    if (URGENCY_RANK[base] > URGENCY_RANK[urgency]) urgency = base;
+  }
+  const emergency = intent === 'report' && isEmergency;
+
+  return {
+    intent,
+    category: intent === 'report' ? (category?.code ?? compiled.fallbackCode) : null,
+    emergency: emergency || urgency === 'emergency',
+    urgency,
+    emergencyKind: emergency ? check.kind : null,
+    building: location.building,
+    unit: location.unit,
+    room: location.room,
+    summary: summarize(normalized, intent === 'report' ? (category?.label ?? null) : null),
+    normalized,
+    original: view.original,
+    confidence,
+    intentScores: scores,
+    categoryConfidence,
+  };
+}
+

@@ -1,0 +1,77 @@
+/**
+ * The pure decision: what the bot does with one parsed message. The handler
+ * acts on it (open a ticket, ask back, queue for triage, answer from the
+ * FAQ, stay silent); nothing here has side effects.
+ *
+ * The figures that justify the thresholds come from out-of-fold predictions
+ * of `npm run train` (5-fold cross-validation over the whole labelled corpus,
+ * calibrated probabilities); see docs/intake.md for the table.
+ */
+import type { ParseResult } from './types';
+
+export type IntakeAction = 'ticket' | 'ask' | 'triage' | 'answer' | 'ignore';
+
+export interface Decision {
+  action: IntakeAction;
+  confidence: number;
+  /** what `ask` asks for */
+  missing: Array<'unit' | 'room'>;
+}
+
+/**
+ * All thresholds in one place (calibrated probabilities, 0–1).
+ * Goals they serve: chatter answered in public (ticket/ask) ≤ 2%, reports
+ * ignored ≤ 2%, formal complaints ignored ≤ 3%; everything in between goes
+ * to triage, where a grid worker decides quietly.
+ */
+export const THRESHOLDS = {
+  /** P(report) at or above which a report is opened without a person looking first. */
+  ticket: 0.8,
+  /** P(report) at or above which a message not sure enough for a ticket still reaches a worker (triage), whatever its intent. */
+  triage: 0.2,
+  /** P(question) at or above which a question the FAQ does not answer becomes a 咨询 ticket. */
+  question: 0.8,
+  /** P(question) at or above which an unsure question still reaches a worker (triage) rather than silence. */
+  questionTriage: 0.55,
+} as const;
+
+/** Categories whose problems sit in one home, where the worker needs the door. */
+const HOME_CATEGORIES = new Set(['repair', 'dispute', 'assistance']);
+/** Words that place a problem inside one home. */
+const HOME =
+  /家里|我家|俺家|额家|咱家|屋里|家中|自己家|室内|户内|入户|卫生间|厕所|洗手间|厨房|卧室|客厅|阳台|马桶|水龙头|热水器|门锁|锁坏|锁芯|跳闸|插座|电表|暖气片|地漏|天花板|墙皮|渗水|漏水|滴水|没电|断电|没水|水管|下水|堵了|水压|燃气表|煤气表|老人|独居|楼上.{0,4}(?:漏|渗|滴)/;
+/** Words that make it a building-wide or public problem: never ask which door. */
+const WIDE =
+  /电梯|楼道|走廊|楼梯|整栋|整幢|整个楼|整楼|全楼|这栋|这幢|整个单元|全单元|单元门|大门|门禁|楼下|楼顶|天台|屋顶|小区|车库|地库|路灯|广场|绿化|外墙|公共|大家|都没|全都|一片|好几家|家家|各家|整条|停水通知|停电通知|消防/;
+
+/** True when the report concerns one home and names no room to go to. */
+export function missingHomeLocation(parsed: ParseResult): Array<'unit' | 'room'> {
+  if (parsed.room !== null) return [];
+  if (parsed.category === null || !HOME_CATEGORIES.has(parsed.category)) return [];
+  const text = parsed.normalized;
+  if (!HOME.test(text) || WIDE.test(text)) return [];
+  return parsed.unit === null ? ['unit', 'room'] : ['room'];
+}
+
+/** faqHit: the community FAQ answers this text well (the handler looks it up). */
+export function decideAction(parsed: ParseResult, ctx: { faqHit: boolean }): Decision {
+  const s = parsed.intentScores;
+  if (parsed.emergency) return { action: 'ticket', confidence: 1, missing: [] };
+  if (parsed.intent === 'report') {
+    if (s.report >= THRESHOLDS.ticket) {
+      const missing = missingHomeLocation(parsed);
+      return { action: missing.length > 0 ? 'ask' : 'ticket', confidence: s.report, missing };
+    }
+    return { action: 'triage', confidence: s.report, missing: [] };
+  }
+  if (parsed.intent === 'question') {
+    if (ctx.faqHit) return { action: 'answer', confidence: s.question, missing: [] };
+    if (s.question >= THRESHOLDS.question) return { action: 'ticket', confidence: s.question, missing: [] };
+    if (s.report >= THRESHOLDS.triage || s.question >= THRESHOLDS.questionTriage) {
+      return { action: 'triage', confidence: s.question, missing: [] };
+    }
+    return { action: 'ignore', confidence: s.chatter, missing: [] };
+  }
+  if (s.report >= THRESHOLDS.triage) return { action: 'triage', confidence: s.chatter, missing: [] };
+  return { action: 'ignore', confidence: s.chatter, missing: [] };
+}

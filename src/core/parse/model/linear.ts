@@ -1,0 +1,68 @@
+/**
+ * The intake classifier at run time: two multinomial logistic regressions
+ * (intent over all messages, category over reports) sharing one hashed
+ * feature space. Weights are int8 with one scale per class, so the whole
+ * table is buckets × classes bytes.
+ */
+import { featureBufferSize, featurize, type RuleSignals } from './features';
+
+export interface LinearModel {
+  /** log2 of the number of hash buckets. */
+  bits: number;
+  intents: readonly string[];
+  categories: readonly string[];
+  /** Dense int8 weights: bucket * classes + class; intent classes first, then categories. */
+  weights: Int8Array;
+  /** Per class: real weight = int8 * scale. */
+  scales: Float32Array;
+  bias: Float32Array;
+  /** Calibration temperatures (logits are divided by them before the softmax). */
+  temperature: { intent: number; category: number };
+}
+
+export interface Prediction {
+  /** Calibrated probabilities, in model.intents / model.categories order. */
+  intent: Float64Array;
+  category: Float64Array;
+}
+
+const buffer = new Uint32Array(featureBufferSize());
+
+function softmaxInto(logits: Float64Array, from: number, to: number, temperature: number, out: Float64Array): void {
+  let max = -Infinity;
+  for (let i = from; i < to; i++) if (logits[i]! > max) max = logits[i]!;
+  let sum = 0;
+  for (let i = from; i < to; i++) {
+    const e = Math.exp((logits[i]! - max) / temperature);
+    out[i - from] = e;
+    sum += e;
+  }
+  for (let i = 0; i < to - from; i++) out[i] = out[i]! / sum;
+}
+
+/** Raw logits (no temperature) of all classes: intents then categories. */
+export function logits(model: LinearModel, normalized: string, signals: RuleSignals): Float64Array {
+  const classes = model.intents.length + model.categories.length;
+  const mask = (1 << model.bits) - 1;
+  const n = featurize(normalized, signals, mask, buffer);
+  const acc = new Int32Array(classes);
+  const w = model.weights;
+  for (let k = 0; k < n; k++) {
+    const base = buffer[k]! * classes;
+    for (let c = 0; c < classes; c++) acc[c]! += w[base + c]!;
+  }
+  const value = n > 0 ? 1 / Math.sqrt(n) : 0;
+  const out = new Float64Array(classes);
+  for (let c = 0; c < classes; c++) out[c] = acc[c]! * model.scales[c]! * value + model.bias[c]!;
+  return out;
+}
+
+export function predict(model: LinearModel, normalized: string, signals: RuleSignals): Prediction {
+  const z = logits(model, normalized, signals);
+  const ni = model.intents.length;
+  const intent = new Float64Array(ni);
+  const category = new Float64Array(model.categories.length);
+  softmaxInto(z, 0, ni, model.temperature.intent, intent);
+  softmaxInto(z, ni, z.length, model.temperature.category, category);
+  return { intent, category };
+}

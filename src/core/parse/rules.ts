@@ -1,0 +1,59 @@
+/**
+ * The rule half of the parser: normalisation, emergencies, urgency,
+ * location and the keyword taxonomy's view of a message. Its output feeds
+ * the trained classifier as features and keeps the fields rules are good at
+ * (emergencies stay rule-decided, recall 1.0). Pure, and independent of the
+ * model, so the trainer computes exactly the features the parser will.
+ */
+import { bestCategory, REPORT_THRESHOLD, type CategoryScore, type CompiledTaxonomy } from './classify';
+import { checkEmergency, type EmergencyCheck } from './emergency';
+import { decideIntent, isForwardOrAd, isResolvedFollowUp } from './intent';
+import { extractLocation, normalizeGroupBuilding, type Location } from './location';
+import type { RuleSignals } from './model/features';
+import { normalize } from './normalize';
+import type { Intent } from './types';
+
+export interface RuleView {
+  original: string;
+  normalized: string;
+  location: Location;
+  check: EmergencyCheck;
+  best: CategoryScore;
+  ruleIntent: Intent;
+  signals: RuleSignals;
+}
+
+export function ruleView(compiled: CompiledTaxonomy, text: unknown, groupBuildingRaw: string | null | undefined): RuleView {
+  const original = typeof text === 'string' ? text : String(text ?? '');
+  const normalized = normalize(original);
+  const groupBuilding = normalizeGroupBuilding(groupBuildingRaw);
+  const location = extractLocation(normalized, groupBuilding);
+
+  // A closed problem, a forwarded safety tip or an ad is not an emergency
+  // even when it names one.
+  const quiet = isResolvedFollowUp(normalized) || isForwardOrAd(normalized);
+  const check: EmergencyCheck = quiet ? { kind: null, urgent: false } : checkEmergency(normalized);
+  const best = bestCategory(compiled, normalized, check.kind);
+  const ruleIntent = decideIntent(normalized, {
+    emergency: check.kind !== null,
+    problemScore: best.score,
+    reportThreshold: REPORT_THRESHOLD,
+  });
+  return {
+    original,
+    normalized,
+    location,
+    check,
+    best,
+    ruleIntent,
+    signals: {
+      ruleIntent,
+      ruleCategory: best.code,
+      ruleScore: best.score,
+      emergencyKind: check.kind,
+      urgent: check.urgent,
+      hasUnit: location.unit !== null,
+      hasRoom: location.room !== null,
+    },
+  };
+}

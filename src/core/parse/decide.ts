@@ -24,7 +24,22 @@ export interface Decision {
  * ignored ≤ 2%, formal complaints ignored ≤ 3%; everything in between goes
  * to triage, where a grid worker decides quietly.
  */
-export const THRESHOLDS = {
+export interface Thresholds {
+  llm: number;
+  ticket: number;
+  triage: number;
+  question: number;
+  questionTriage: number;
+}
+
+export const THRESHOLDS: Readonly<Thresholds> = {
+  /**
+   * The probability given to the intent an LLM chose for a triage candidate
+   * (src/intake/llm.ts): above `ticket` and `question`, so its verdict is
+   * acted on; an LLM is asked only when the model is unsure, and
+   * `npm run eval -- --llm` measures it first.
+   */
+  llm: 0.9,
   /** P(report) at or above which a report is opened without a person looking first. */
   ticket: 0.8,
   /** P(report) at or above which a message not sure enough for a ticket still reaches a worker (triage), whatever its intent. */
@@ -33,7 +48,7 @@ export const THRESHOLDS = {
   question: 0.8,
   /** P(question) at or above which an unsure question still reaches a worker (triage) rather than silence. */
   questionTriage: 0.55,
-} as const;
+};
 
 /** Categories whose problems sit in one home, where the worker needs the door. */
 const HOME_CATEGORIES = new Set(['repair', 'dispute', 'assistance']);
@@ -55,10 +70,15 @@ export function missingHomeLocation(parsed: ParseResult): Array<'unit' | 'room'>
 
 /** faqHit: the community FAQ answers this text well (the handler looks it up). */
 export function decideAction(parsed: ParseResult, ctx: { faqHit: boolean }): Decision {
+  return decideWith(parsed, ctx, THRESHOLDS);
+}
+
+/** decideAction with other thresholds: how `npm run train -- --sweep` shows what each choice would cost. */
+export function decideWith(parsed: ParseResult, ctx: { faqHit: boolean }, t: Readonly<Thresholds>): Decision {
   const s = parsed.intentScores;
   if (parsed.emergency) return { action: 'ticket', confidence: 1, missing: [] };
   if (parsed.intent === 'report') {
-    if (s.report >= THRESHOLDS.ticket) {
+    if (s.report >= t.ticket) {
       const missing = missingHomeLocation(parsed);
       return { action: missing.length > 0 ? 'ask' : 'ticket', confidence: s.report, missing };
     }
@@ -66,12 +86,12 @@ export function decideAction(parsed: ParseResult, ctx: { faqHit: boolean }): Dec
   }
   if (parsed.intent === 'question') {
     if (ctx.faqHit) return { action: 'answer', confidence: s.question, missing: [] };
-    if (s.question >= THRESHOLDS.question) return { action: 'ticket', confidence: s.question, missing: [] };
-    if (s.report >= THRESHOLDS.triage || s.question >= THRESHOLDS.questionTriage) {
+    if (s.question >= t.question) return { action: 'ticket', confidence: s.question, missing: [] };
+    if (s.report >= t.triage || s.question >= t.questionTriage) {
       return { action: 'triage', confidence: s.question, missing: [] };
     }
     return { action: 'ignore', confidence: s.chatter, missing: [] };
   }
-  if (s.report >= THRESHOLDS.triage) return { action: 'triage', confidence: s.chatter, missing: [] };
+  if (s.report >= t.triage) return { action: 'triage', confidence: s.chatter, missing: [] };
   return { action: 'ignore', confidence: s.chatter, missing: [] };
 }

@@ -66,10 +66,17 @@ function lengthBucket(n: number): number {
 }
 
 /**
- * Feature ids (bucket indexes, with repeats) of one message into `out`;
- * returns how many were written. `out` must hold 3 * (MAX_FEATURE_CHARS + 2) + 16.
+ * Value of each rule-signal feature; n-gram features share a total weight of
+ * one (each is 1/sqrt(count)), so a long message's many n-grams do not drown
+ * the rules' few, strong signals.
  */
-export function featurize(normalized: string, signals: RuleSignals, mask: number, out: Uint32Array): number {
+export const SIGNAL_VALUE = 1;
+
+/**
+ * Hashed n-gram ids (bucket indexes, with repeats) of one message into `out`
+ * from index 0; returns how many were written.
+ */
+export function ngramFeatures(normalized: string, mask: number, out: Uint32Array): number {
   let n = 0;
   const len = Math.min(normalized.length, MAX_FEATURE_CHARS);
   // Sliding window over BOS text EOS; n-gram hashes seeded by their order.
@@ -87,6 +94,11 @@ export function featurize(normalized: string, signals: RuleSignals, mask: number
     c2 = c1;
     c1 = c;
   }
+  return n;
+}
+
+/** Rule-signal ids into `out` from index `n`; returns the new end. */
+export function signalFeatures(signals: RuleSignals, normalizedLength: number, mask: number, out: Uint32Array, n: number): number {
   // Rule signals, as named features hashed into the same space.
   out[n++] = hashString(`ri:${signals.ruleIntent}`, 7) & mask;
   if (signals.ruleScore > 0) {
@@ -104,7 +116,7 @@ export function featurize(normalized: string, signals: RuleSignals, mask: number
   if (signals.urgent) out[n++] = hashString('urgent', 7) & mask;
   if (signals.hasUnit) out[n++] = hashString('unit', 7) & mask;
   if (signals.hasRoom) out[n++] = hashString('room', 7) & mask;
-  out[n++] = hashString(`len:${lengthBucket(normalized.length)}`, 7) & mask;
+  out[n++] = hashString(`len:${lengthBucket(normalizedLength)}`, 7) & mask;
   return n;
 }
 

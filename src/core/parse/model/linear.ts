@@ -4,7 +4,7 @@
  * feature space. Weights are int8 with one scale per class, so the whole
  * table is buckets × classes bytes.
  */
-import { featureBufferSize, featurize, type RuleSignals } from './features';
+import { featureBufferSize, ngramFeatures, signalFeatures, SIGNAL_VALUE, type RuleSignals } from './features';
 
 export interface LinearModel {
   /** log2 of the number of hash buckets. */
@@ -44,16 +44,24 @@ function softmaxInto(logits: Float64Array, from: number, to: number, temperature
 export function logits(model: LinearModel, normalized: string, signals: RuleSignals): Float64Array {
   const classes = model.intents.length + model.categories.length;
   const mask = (1 << model.bits) - 1;
-  const n = featurize(normalized, signals, mask, buffer);
+  const grams = ngramFeatures(normalized, mask, buffer);
+  const n = signalFeatures(signals, normalized.length, mask, buffer, grams);
   const acc = new Int32Array(classes);
+  const accSignals = new Int32Array(classes);
   const w = model.weights;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < grams; k++) {
     const base = buffer[k]! * classes;
     for (let c = 0; c < classes; c++) acc[c]! += w[base + c]!;
   }
-  const value = n > 0 ? 1 / Math.sqrt(n) : 0;
+  for (let k = grams; k < n; k++) {
+    const base = buffer[k]! * classes;
+    for (let c = 0; c < classes; c++) accSignals[c]! += w[base + c]!;
+  }
+  const value = grams > 0 ? 1 / Math.sqrt(grams) : 0;
   const out = new Float64Array(classes);
-  for (let c = 0; c < classes; c++) out[c] = acc[c]! * model.scales[c]! * value + model.bias[c]!;
+  for (let c = 0; c < classes; c++) {
+    out[c] = (acc[c]! * value + accSignals[c]! * SIGNAL_VALUE) * model.scales[c]! + model.bias[c]!;
+  }
   return out;
 }
 

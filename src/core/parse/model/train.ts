@@ -4,7 +4,7 @@
  * Pure and deterministic: the same samples and options give the same
  * weights bit for bit (one thread, a fixed order, no Math.random).
  */
-import { featureBufferSize, featurize, type RuleSignals } from './features';
+import { featureBufferSize, ngramFeatures, signalFeatures, SIGNAL_VALUE, type RuleSignals } from './features';
 import type { LinearModel } from './linear';
 
 export interface TrainSample {
@@ -50,7 +50,8 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
 
 interface Encoded {
   ids: Uint32Array;
-  value: number;
+  /** Value of each id: n-grams 1/sqrt(count), rule signals SIGNAL_VALUE. */
+  values: Float64Array;
   target: Float64Array;
   weight: number;
 }
@@ -69,8 +70,11 @@ function encode(samples: readonly TrainSample[], labels: readonly string[], mask
       if (known.length === 0) continue;
       for (const c of known) target[labels.indexOf(c)] = 1 / known.length;
     }
-    const n = featurize(s.normalized, s.signals, mask, buf);
-    out.push({ ids: buf.slice(0, n), value: n > 0 ? 1 / Math.sqrt(n) : 0, target, weight: s.weight ?? 1 });
+    const grams = ngramFeatures(s.normalized, mask, buf);
+    const n = signalFeatures(s.signals, s.normalized.length, mask, buf, grams);
+    const values = new Float64Array(n).fill(SIGNAL_VALUE);
+    values.fill(grams > 0 ? 1 / Math.sqrt(grams) : 0, 0, grams);
+    out.push({ ids: buf.slice(0, n), values, target, weight: s.weight ?? 1 });
   }
   return out;
 }
@@ -87,9 +91,10 @@ function trainHead(data: Encoded[], k: number, opts: TrainOptions, size: number)
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const x of shuffled(data, random)) {
       z.set(b);
-      for (const id of x.ids) {
-        const base = id * k;
-        for (let c = 0; c < k; c++) z[c]! += w[base + c]! * x.value;
+      for (let f = 0; f < x.ids.length; f++) {
+        const base = x.ids[f]! * k;
+        const v = x.values[f]!;
+        for (let c = 0; c < k; c++) z[c]! += w[base + c]! * v;
       }
       let max = -Infinity;
       for (let c = 0; c < k; c++) if (z[c]! > max) max = z[c]!;
@@ -104,11 +109,12 @@ function trainHead(data: Encoded[], k: number, opts: TrainOptions, size: number)
         b[c]! -= (opts.learningRate * g) / Math.sqrt(gb2[c]! + eps);
         z[c] = g;
       }
-      for (const id of x.ids) {
-        const base = id * k;
+      for (let f = 0; f < x.ids.length; f++) {
+        const base = x.ids[f]! * k;
+        const v = x.values[f]!;
         for (let c = 0; c < k; c++) {
           const i = base + c;
-          const grad = z[c]! * x.value + opts.l2 * w[i]!;
+          const grad = z[c]! * v + opts.l2 * w[i]!;
           g2[i]! += grad * grad;
           w[i]! -= (opts.learningRate * grad) / Math.sqrt(g2[i]! + eps);
         }

@@ -85,10 +85,14 @@ function outOfFold(viewed: readonly Viewed<Row>[], opts: TrainOptions) {
 function temperatures(viewed: readonly Viewed<Row>[], rowLogits: Float64Array[]) {
   const ni = INTENT_LABELS.length;
   const intentRows = viewed.map((v, i) => ({ logits: rowLogits[i]!.subarray(0, ni), gold: INTENT_LABELS.indexOf(v.row.intent) }));
+  const nc = CATEGORY_LABELS.length;
   const categoryRows = viewed.flatMap((v, i) =>
-    v.row.intent === 'report' && v.row.category ? [{ logits: rowLogits[i]!.subarray(ni), gold: CATEGORY_LABELS.indexOf(v.row.category[0]!) }] : [],
+    v.row.intent === 'report' && v.row.category
+      ? [{ logits: rowLogits[i]!.subarray(ni, ni + nc), gold: CATEGORY_LABELS.indexOf(v.row.category[0]!) }]
+      : [],
   );
-  return { intent: fitTemperature(intentRows), category: fitTemperature(categoryRows) };
+  const emergencyRows = viewed.map((v, i) => ({ logits: rowLogits[i]!.subarray(ni + nc), gold: v.row.emergency === true ? 0 : 1 }));
+  return { intent: fitTemperature(intentRows), category: fitTemperature(categoryRows), emergency: fitTemperature(emergencyRows) };
 }
 
 function moduleText(bytes: Uint8Array): string {

@@ -32,6 +32,7 @@ export function samples(viewed: readonly Viewed[], weightOf: (r: Labelled) => nu
     signals: view.signals,
     intent: row.intent,
     categories: row.intent === 'report' ? (row.category ?? []) : [],
+    emergency: row.emergency === true,
     weight: weightOf(row),
   }));
 }

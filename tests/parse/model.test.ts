@@ -21,7 +21,7 @@ const CATEGORIES = DEFAULT_TAXONOMY.map((c) => c.code);
 function samplesOf(fixture: string): TrainSample[] {
   return loadLabelled(fixture).gold.map((g) => {
     const v = ruleView(compiled, g.text, g.groupBuilding);
-    return { normalized: v.normalized, signals: v.signals, intent: g.intent, categories: g.category ?? [] };
+    return { normalized: v.normalized, signals: v.signals, intent: g.intent, categories: g.category ?? [], emergency: g.emergency === true };
   });
 }
 
@@ -69,10 +69,10 @@ describe('training', () => {
 
   it('round-trips through the file format', () => {
     const model = train(samples, INTENTS, CATEGORIES, OPTS);
-    model.temperature = { intent: 1.3, category: 0.9 };
+    model.temperature = { intent: 1.3, category: 0.9, emergency: 1.1 };
     const { model: back, header } = decodeModel(encodeModel(model, { note: 'x' }));
     expect(header.info).toEqual({ note: 'x' });
-    expect(back.temperature).toEqual({ intent: 1.3, category: 0.9 });
+    expect(back.temperature).toEqual({ intent: 1.3, category: 0.9, emergency: 1.1 });
     expect(Array.from(back.weights)).toEqual(Array.from(model.weights));
     expect(Array.from(back.scales)).toEqual(Array.from(model.scales));
   });

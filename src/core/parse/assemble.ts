@@ -6,6 +6,7 @@
 import type { CompiledTaxonomy } from './classify';
 import { predict, type LinearModel } from './model/linear';
 import type { RuleView } from './rules';
+import { THRESHOLDS, type Thresholds } from './decide';
 import type { Category, Intent, ParseResult, Urgency } from './types';
 
 export const SUMMARY_MAX = 40;
@@ -35,18 +36,28 @@ function argmax(values: ArrayLike<number>): number {
 }
 
 /**
- * Rules and model together: emergencies, urgency and location from the
- * rules; intent and category from the classifier (an emergency is always a
- * report); confidence from the classifier's calibrated probabilities.
+ * Rules and model together: urgency and location from the rules; intent and
+ * category from the classifier; emergencies from the rules, widened by the
+ * classifier's emergency head (and a rule alarm dropped only where the head
+ * is all but certain it is none; an emergency is always a report);
+ * confidence from the classifier's calibrated probabilities.
  */
-export function assemble(compiled: CompiledTaxonomy, model: LinearModel, view: RuleView): ParseResult {
+export function assemble(
+  compiled: CompiledTaxonomy,
+  model: LinearModel,
+  view: RuleView,
+  t: Readonly<Thresholds> = THRESHOLDS,
+): ParseResult {
   const { check, normalized, location } = view;
   const prediction = predict(model, normalized, view.signals);
   const scores = { report: 0, question: 0, chatter: 0 };
   model.intents.forEach((name, i) => {
     if (name in scores) scores[name as Intent] = prediction.intent[i]!;
   });
-  const isEmergency = check.kind !== null;
+  const ruleAlarm = check.kind !== null;
+  const isEmergency =
+    normalized.length > 0 &&
+    ((ruleAlarm && prediction.emergency >= t.emergencyVeto) || prediction.emergency >= t.emergencyAdd);
   let intent: Intent;
   if (normalized.length === 0) intent = 'chatter';
   else if (isEmergency) intent = 'report';
@@ -59,13 +70,13 @@ export function assemble(compiled: CompiledTaxonomy, model: LinearModel, view: R
   if (intent === 'report') {
     // The model's category when this taxonomy has it; a community's own
     // categories the model never saw fall back to the keyword rules.
-    const order = Array.from(prediction.category.keys()).sort((a, b) => prediction.category[b]! - prediction.category[a]!);
-    for (const i of order) {
-      const found = compiled.categories.find((c) => c.code === model.categories[i]);
+    for (let i = 0; i < model.categories.length; i++) {
+      const p = prediction.category[i]!;
+      if (p <= categoryConfidence) continue;
+      const found = compiled.byCode.get(model.categories[i]!);
       if (found) {
         category = found;
-        categoryConfidence = prediction.category[i]!;
-        break;
+        categoryConfidence = p;
       }
     }
     if (category === null || (view.best.score > 0 && !model.categories.includes(view.best.code))) {
@@ -79,13 +90,15 @@ export function assemble(compiled: CompiledTaxonomy, model: LinearModel, view: R
     if (URGENCY_RANK[base] > URGENCY_RANK[urgency]) urgency = base;
   }
   const emergency = intent === 'report' && isEmergency;
+  // The rule names the kind (whom to call); an emergency only the head saw has none.
+  const kind = emergency && ruleAlarm ? check.kind : null;
 
   return {
     intent,
     category: intent === 'report' ? (category?.code ?? compiled.fallbackCode) : null,
     emergency: emergency || urgency === 'emergency',
     urgency,
-    emergencyKind: emergency ? check.kind : null,
+    emergencyKind: kind,
     building: location.building,
     unit: location.unit,
     room: location.room,

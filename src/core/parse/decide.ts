@@ -25,6 +25,8 @@ export interface Decision {
  * to triage, where a grid worker decides quietly.
  */
 export interface Thresholds {
+  emergencyAdd: number;
+  emergencyVeto: number;
   llm: number;
   ticket: number;
   triage: number;
@@ -33,6 +35,19 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = {
+  /**
+   * The emergency head's calibrated probability at or above which a message
+   * is an emergency even when no rule fired (the rules miss new wordings:
+   * "着咗火", "有人撬门", a child on a window ledge). Low on purpose: a missed
+   * emergency costs far more than a false alarm.
+   */
+  emergencyAdd: 0.3,
+  /**
+   * Below this probability the head overrules a rule's alarm (formal
+   * complaints about a fire *risk*, "真着火了咋办"). Tiny on purpose: only
+   * where the model is all but certain.
+   */
+  emergencyVeto: 0.02,
   /**
    * The probability given to the intent an LLM chose for a triage candidate
    * (src/intake/llm.ts): above `ticket` and `question`, so its verdict is

@@ -5,7 +5,7 @@
  * corpus touched are stored, so the file stays well under a megabyte.
  * Byte-for-byte deterministic: no time stamps, keys in a fixed order.
  */
-import type { LinearModel } from './linear';
+import { classCount, type LinearModel } from './linear';
 
 const MAGIC = 'GBM1';
 
@@ -13,7 +13,7 @@ export interface ModelHeader {
   bits: number;
   intents: string[];
   categories: string[];
-  temperature: { intent: number; category: number };
+  temperature: { intent: number; category: number; emergency: number };
   scales: number[];
   bias: number[];
   /** How the model was made (counts, hyper-parameters, held-out figures); shown by `npm run train`. */
@@ -21,12 +21,12 @@ export interface ModelHeader {
 }
 
 export function encodeModel(model: LinearModel, info: Record<string, unknown>): Uint8Array {
-  const classes = model.intents.length + model.categories.length;
+  const classes = classCount(model);
   const header: ModelHeader = {
     bits: model.bits,
     intents: [...model.intents],
     categories: [...model.categories],
-    temperature: { intent: model.temperature.intent, category: model.temperature.category },
+    temperature: { intent: model.temperature.intent, category: model.temperature.category, emergency: model.temperature.emergency },
     scales: Array.from(model.scales),
     bias: Array.from(model.bias),
     info,
@@ -96,7 +96,7 @@ export function decodeModel(bytes: Uint8Array): { model: LinearModel; header: Mo
     prev += d;
     buckets[i] = prev;
   }
-  const classes = header.intents.length + header.categories.length;
+  const classes = classCount(header);
   const weights = new Int8Array(classes << header.bits);
   for (let i = 0; i < count; i++) {
     const base = buckets[i]! * classes;

@@ -40,18 +40,18 @@ function foldUnit(c: number): number {
   return c;
 }
 
-const named = new Map<string, number>();
-
-/** Hash of a named (rule-signal) feature; memoised, as there are only a few dozen names. */
-function hashString(s: string, seed: number): number {
-  const key = `${seed}|${s}`;
-  const known = named.get(key);
-  if (known !== undefined) return known;
-  let h = mix(FNV_OFFSET, seed);
-  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
-  named.set(key, h);
+/** Hash of a named (rule-signal) feature "prefix:value", computed without building the string. */
+function named(prefix: string, value: string | number = ''): number {
+  let h = mix(FNV_OFFSET, 7);
+  for (let i = 0; i < prefix.length; i++) h = mix(h, prefix.charCodeAt(i));
+  const v = typeof value === 'number' ? String(value) : value;
+  for (let i = 0; i < v.length; i++) h = mix(h, v.charCodeAt(i));
   return h;
 }
+
+const SEED1 = mix(FNV_OFFSET, 1);
+const SEED2 = mix(FNV_OFFSET, 2);
+const SEED3 = mix(FNV_OFFSET, 3);
 
 /** Longest text that gets n-grams: long complaints say what they are early, and the cost stays bounded. */
 export const MAX_FEATURE_CHARS = 300;
@@ -86,11 +86,11 @@ export function ngramFeatures(normalized: string, mask: number, out: Uint32Array
     const c = i < len ? foldUnit(normalized.charCodeAt(i)) : EOS;
     if (c === 0x20 && c1 === 0x20) continue; // spaces are already single after normalize
     // unigram (skip the markers themselves)
-    if (c !== EOS) out[n++] = mix(mix(FNV_OFFSET, 1), c) & mask;
+    if (c !== EOS) out[n++] = mix(SEED1, c) & mask;
     // bigram c1 c
-    out[n++] = mix(mix(mix(FNV_OFFSET, 2), c1), c) & mask;
+    out[n++] = mix(mix(SEED2, c1), c) & mask;
     // trigram c2 c1 c
-    if (c2 >= 0) out[n++] = mix(mix(mix(mix(FNV_OFFSET, 3), c2), c1), c) & mask;
+    if (c2 >= 0) out[n++] = mix(mix(mix(SEED3, c2), c1), c) & mask;
     c2 = c1;
     c1 = c;
   }
@@ -100,23 +100,23 @@ export function ngramFeatures(normalized: string, mask: number, out: Uint32Array
 /** Rule-signal ids into `out` from index `n`; returns the new end. */
 export function signalFeatures(signals: RuleSignals, normalizedLength: number, mask: number, out: Uint32Array, n: number): number {
   // Rule signals, as named features hashed into the same space.
-  out[n++] = hashString(`ri:${signals.ruleIntent}`, 7) & mask;
+  out[n++] = named('ri:', signals.ruleIntent) & mask;
   if (signals.ruleScore > 0) {
-    out[n++] = hashString(`rc:${signals.ruleCategory}`, 7) & mask;
+    out[n++] = named('rc:', signals.ruleCategory) & mask;
     const strength = signals.ruleScore >= 8 ? 3 : signals.ruleScore >= 5 ? 2 : signals.ruleScore >= 3 ? 1 : 0;
-    out[n++] = hashString(`rs:${strength}`, 7) & mask;
-    out[n++] = hashString(`rcs:${signals.ruleCategory}:${strength}`, 7) & mask;
+    out[n++] = named('rs:', strength) & mask;
+    out[n++] = mix(named('rcs:', signals.ruleCategory), 0x30 + strength) & mask;
   } else {
-    out[n++] = hashString('rc:none', 7) & mask;
+    out[n++] = named('rc:none') & mask;
   }
   if (signals.emergencyKind !== null) {
-    out[n++] = hashString('em', 7) & mask;
-    out[n++] = hashString(`em:${signals.emergencyKind}`, 7) & mask;
+    out[n++] = named('em') & mask;
+    out[n++] = named('em:', signals.emergencyKind) & mask;
   }
-  if (signals.urgent) out[n++] = hashString('urgent', 7) & mask;
-  if (signals.hasUnit) out[n++] = hashString('unit', 7) & mask;
-  if (signals.hasRoom) out[n++] = hashString('room', 7) & mask;
-  out[n++] = hashString(`len:${lengthBucket(normalizedLength)}`, 7) & mask;
+  if (signals.urgent) out[n++] = named('urgent') & mask;
+  if (signals.hasUnit) out[n++] = named('unit') & mask;
+  if (signals.hasRoom) out[n++] = named('room') & mask;
+  out[n++] = named('len:', lengthBucket(normalizedLength)) & mask;
   return n;
 }
 

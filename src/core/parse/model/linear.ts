@@ -1,7 +1,8 @@
 /**
- * The intake classifier at run time: two multinomial logistic regressions
- * (intent over all messages, category over reports) sharing one hashed
- * feature space. Weights are int8 with one scale per class, so the whole
+ * The intake classifier at run time: three logistic regressions sharing one
+ * hashed feature space: intent (over all messages), category (over reports)
+ * and emergency (yes/no over all messages; it widens the rules' emergency
+ * net, see assemble.ts). Weights are int8 with one scale per class, so the whole
  * table is buckets × classes bytes.
  */
 import { featureBufferSize, ngramFeatures, signalFeatures, SIGNAL_VALUE, type RuleSignals } from './features';
@@ -11,22 +12,34 @@ export interface LinearModel {
   bits: number;
   intents: readonly string[];
   categories: readonly string[];
-  /** Dense int8 weights: bucket * classes + class; intent classes first, then categories. */
+  /** Dense int8 weights: bucket * classes + class; intent classes, then categories, then emergency yes/no. */
   weights: Int8Array;
   /** Per class: real weight = int8 * scale. */
   scales: Float32Array;
   bias: Float32Array;
   /** Calibration temperatures (logits are divided by them before the softmax). */
-  temperature: { intent: number; category: number };
+  temperature: { intent: number; category: number; emergency: number };
+}
+
+/** The emergency head's two classes, after the intents and categories. */
+export const EMERGENCY_CLASSES = 2;
+
+export function classCount(model: Pick<LinearModel, 'intents' | 'categories'>): number {
+  return model.intents.length + model.categories.length + EMERGENCY_CLASSES;
 }
 
 export interface Prediction {
   /** Calibrated probabilities, in model.intents / model.categories order. */
   intent: Float64Array;
   category: Float64Array;
+  /** Calibrated probability that the message is an emergency. */
+  emergency: number;
 }
 
 const buffer = new Uint32Array(featureBufferSize());
+// Scratch sums, reused: one message at a time, so no allocation per call.
+let accGrams = new Int32Array(0);
+let accSignals = new Int32Array(0);
 
 function softmaxInto(logits: Float64Array, from: number, to: number, temperature: number, out: Float64Array): void {
   let max = -Infinity;
@@ -40,14 +53,19 @@ function softmaxInto(logits: Float64Array, from: number, to: number, temperature
   for (let i = 0; i < to - from; i++) out[i] = out[i]! / sum;
 }
 
-/** Raw logits (no temperature) of all classes: intents then categories. */
+/** Raw logits (no temperature) of all classes: intents, categories, emergency yes/no. */
 export function logits(model: LinearModel, normalized: string, signals: RuleSignals): Float64Array {
-  const classes = model.intents.length + model.categories.length;
+  const classes = classCount(model);
   const mask = (1 << model.bits) - 1;
   const grams = ngramFeatures(normalized, mask, buffer);
   const n = signalFeatures(signals, normalized.length, mask, buffer, grams);
-  const acc = new Int32Array(classes);
-  const accSignals = new Int32Array(classes);
+  if (accGrams.length !== classes) {
+    accGrams = new Int32Array(classes);
+    accSignals = new Int32Array(classes);
+  }
+  const acc = accGrams;
+  acc.fill(0);
+  accSignals.fill(0);
   const w = model.weights;
   for (let k = 0; k < grams; k++) {
     const base = buffer[k]! * classes;
@@ -68,9 +86,11 @@ export function logits(model: LinearModel, normalized: string, signals: RuleSign
 export function predict(model: LinearModel, normalized: string, signals: RuleSignals): Prediction {
   const z = logits(model, normalized, signals);
   const ni = model.intents.length;
+  const nc = model.categories.length;
   const intent = new Float64Array(ni);
-  const category = new Float64Array(model.categories.length);
+  const category = new Float64Array(nc);
   softmaxInto(z, 0, ni, model.temperature.intent, intent);
-  softmaxInto(z, ni, z.length, model.temperature.category, category);
-  return { intent, category };
+  softmaxInto(z, ni, ni + nc, model.temperature.category, category);
+  const yes = (z[ni + nc]! - z[ni + nc + 1]!) / model.temperature.emergency;
+  return { intent, category, emergency: 1 / (1 + Math.exp(-yes)) };
 }

@@ -5,7 +5,7 @@
  * weights bit for bit (one thread, a fixed order, no Math.random).
  */
 import { featureBufferSize, ngramFeatures, signalFeatures, SIGNAL_VALUE, type RuleSignals } from './features';
-import type { LinearModel } from './linear';
+import { classCount, type LinearModel } from './linear';
 
 export interface TrainSample {
   normalized: string;
@@ -13,6 +13,7 @@ export interface TrainSample {
   intent: string;
   /** Acceptable categories of a report (a soft target over them); empty otherwise. */
   categories: readonly string[];
+  emergency: boolean;
   /** Extra weight (e.g. reviewed worker labels); default 1. */
   weight?: number;
 }
@@ -56,12 +57,14 @@ interface Encoded {
   weight: number;
 }
 
-function encode(samples: readonly TrainSample[], labels: readonly string[], mask: number, head: 'intent' | 'category'): Encoded[] {
+function encode(samples: readonly TrainSample[], labels: readonly string[], mask: number, head: 'intent' | 'category' | 'emergency'): Encoded[] {
   const buf = new Uint32Array(featureBufferSize());
   const out: Encoded[] = [];
   for (const s of samples) {
     const target = new Float64Array(labels.length);
-    if (head === 'intent') {
+    if (head === 'emergency') {
+      target[s.emergency ? 0 : 1] = 1;
+    } else if (head === 'intent') {
       const i = labels.indexOf(s.intent);
       if (i < 0) throw new Error(`unknown intent ${s.intent}`);
       target[i] = 1;
@@ -124,7 +127,7 @@ function trainHead(data: Encoded[], k: number, opts: TrainOptions, size: number)
   return { w, b };
 }
 
-/** Trains both heads and quantizes them into one int8 table (temperatures 1: calibrate separately). */
+/** Trains the three heads and quantizes them into one int8 table (temperatures 1: calibrate separately). */
 export function train(
   samples: readonly TrainSample[],
   intents: readonly string[],
@@ -136,14 +139,16 @@ export function train(
   const intentHead = trainHead(encode(samples, intents, mask, 'intent'), intents.length, opts, size);
   const reports = samples.filter((s) => s.intent === 'report');
   const categoryHead = trainHead(encode(reports, categories, mask, 'category'), categories.length, opts, size);
+  const emergencyHead = trainHead(encode(samples, ['yes', 'no'], mask, 'emergency'), 2, opts, size);
 
   const ni = intents.length;
-  const classes = ni + categories.length;
+  const classes = classCount({ intents, categories });
   const scales = new Float32Array(classes);
   const bias = new Float32Array(classes);
   const heads = [
     { head: intentHead, k: ni, offset: 0 },
     { head: categoryHead, k: categories.length, offset: ni },
+    { head: emergencyHead, k: 2, offset: ni + categories.length },
   ];
   const weights = new Int8Array(size * classes);
   for (const { head, k, offset } of heads) {
@@ -156,7 +161,7 @@ export function train(
       for (let i = 0; i < size; i++) weights[i * classes + offset + c] = Math.round(head.w[i * k + c]! / scale);
     }
   }
-  return { bits: opts.bits, intents, categories, weights, scales, bias, temperature: { intent: 1, category: 1 } };
+  return { bits: opts.bits, intents, categories, weights, scales, bias, temperature: { intent: 1, category: 1, emergency: 1 } };
 }
 
 /**

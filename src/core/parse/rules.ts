@@ -5,13 +5,12 @@
  * (emergencies stay rule-decided, recall 1.0). Pure, and independent of the
  * model, so the trainer computes exactly the features the parser will.
  */
-import { bestCategory, REPORT_THRESHOLD, type CategoryScore, type CompiledTaxonomy } from './classify';
+import { bestCategory, type CategoryScore, type CompiledTaxonomy } from './classify';
 import { checkEmergency, type EmergencyCheck } from './emergency';
-import { decideIntent, isForwardOrAd, isResolvedFollowUp } from './intent';
+import { isForwardOrAd, isPureChatter, isResolvedFollowUp } from './intent';
 import { extractLocation, normalizeGroupBuilding, type Location } from './location';
 import type { RuleSignals } from './model/features';
 import { normalize } from './normalize';
-import type { Intent } from './types';
 
 export interface RuleView {
   original: string;
@@ -19,7 +18,6 @@ export interface RuleView {
   location: Location;
   check: EmergencyCheck;
   best: CategoryScore;
-  ruleIntent: Intent;
   signals: RuleSignals;
 }
 
@@ -34,26 +32,21 @@ export function ruleView(compiled: CompiledTaxonomy, text: unknown, groupBuildin
   const quiet = isResolvedFollowUp(normalized) || isForwardOrAd(normalized);
   const check: EmergencyCheck = quiet ? { kind: null, urgent: false } : checkEmergency(normalized);
   const best = bestCategory(compiled, normalized, check.kind);
-  const ruleIntent = decideIntent(normalized, {
-    emergency: check.kind !== null,
-    problemScore: best.score,
-    reportThreshold: REPORT_THRESHOLD,
-  });
   return {
     original,
     normalized,
     location,
     check,
     best,
-    ruleIntent,
     signals: {
-      ruleIntent,
       ruleCategory: best.code,
       ruleScore: best.score,
       emergencyKind: check.kind,
       urgent: check.urgent,
       hasUnit: location.unit !== null,
       hasRoom: location.room !== null,
+      pureChatter: isPureChatter(normalized),
+      setAside: quiet,
     },
   };
 }

@@ -1,8 +1,10 @@
 /**
  * Features of one message for the intake classifier: hashed character
  * 1–3-grams of the normalized text, plus a few signals from the rules
- * (emergency kind, the keyword taxonomy's best category and its score, the
- * rule intent, whether a unit/room was named, length). Hashing keeps the
+ * (emergency kind, the keyword taxonomy's best category and its score,
+ * whether a unit/room was named, length). The old rule intent is not one:
+ * it was tuned on the repository's own sets, and on new writers' text it
+ * made the model surer, not better (docs/intake.md). Hashing keeps the
  * model small and the lookup allocation-free; collisions cost little at
  * 2^18 buckets for a few thousand messages' vocabulary.
  *
@@ -11,8 +13,6 @@
  */
 
 export interface RuleSignals {
-  /** decideIntent's verdict. */
-  ruleIntent: string;
   /** Best keyword category code and its score (0 when none matched). */
   ruleCategory: string;
   ruleScore: number;
@@ -20,6 +20,10 @@ export interface RuleSignals {
   urgent: boolean;
   hasUnit: boolean;
   hasRoom: boolean;
+  /** Only greetings, thanks, acknowledgements and punctuation (isPureChatter). */
+  pureChatter: boolean;
+  /** "已经修好了", a forwarded tip or an ad (the rules' deliberate "not for us"). */
+  setAside: boolean;
 }
 
 /** Start and end markers around the text, so "漏水" at the start differs from "漏水" inside. */
@@ -100,7 +104,6 @@ export function ngramFeatures(normalized: string, mask: number, out: Uint32Array
 /** Rule-signal ids into `out` from index `n`; returns the new end. */
 export function signalFeatures(signals: RuleSignals, normalizedLength: number, mask: number, out: Uint32Array, n: number): number {
   // Rule signals, as named features hashed into the same space.
-  out[n++] = named('ri:', signals.ruleIntent) & mask;
   if (signals.ruleScore > 0) {
     out[n++] = named('rc:', signals.ruleCategory) & mask;
     const strength = signals.ruleScore >= 8 ? 3 : signals.ruleScore >= 5 ? 2 : signals.ruleScore >= 3 ? 1 : 0;
@@ -116,6 +119,8 @@ export function signalFeatures(signals: RuleSignals, normalizedLength: number, m
   if (signals.urgent) out[n++] = named('urgent') & mask;
   if (signals.hasUnit) out[n++] = named('unit') & mask;
   if (signals.hasRoom) out[n++] = named('room') & mask;
+  if (signals.pureChatter) out[n++] = named('pure') & mask;
+  if (signals.setAside) out[n++] = named('aside') & mask;
   out[n++] = named('len:', lengthBucket(normalizedLength)) & mask;
   return n;
 }

@@ -23,7 +23,7 @@ export interface Viewed<R extends Labelled = Labelled> {
 }
 
 export function viewAll<R extends Labelled>(rows: readonly R[]): Viewed<R>[] {
-  return rows.map((row) => ({ row, view: ruleView(COMPILED, row.text, row.groupBuilding ?? null) }));
+  return rows.map((row) => ({ row, view: ruleView(row.text, row.groupBuilding ?? null) }));
 }
 
 export function samples(viewed: readonly Viewed[], weightOf: (r: Labelled) => number = () => 1): TrainSample[] {

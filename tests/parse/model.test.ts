@@ -4,7 +4,6 @@
  * labelled-set tests and measured by `npm run train` / `npm run eval`.
  */
 import { describe, expect, it } from 'vitest';
-import { compileTaxonomy } from '../../src/core/parse/classify';
 import { decodeModel, encodeModel } from '../../src/core/parse/model/codec';
 import { featureBufferSize, ngramFeatures, signalFeatures, type RuleSignals } from '../../src/core/parse/model/features';
 import { predict } from '../../src/core/parse/model/linear';
@@ -14,13 +13,12 @@ import { ruleView } from '../../src/core/parse/rules';
 import { DEFAULT_TAXONOMY } from '../../src/core/parse/taxonomy';
 import { loadLabelled } from './labelled-set';
 
-const compiled = compileTaxonomy(DEFAULT_TAXONOMY);
 const INTENTS = ['report', 'question', 'chatter'];
 const CATEGORIES = DEFAULT_TAXONOMY.map((c) => c.code);
 
 function samplesOf(fixture: string): TrainSample[] {
   return loadLabelled(fixture).gold.map((g) => {
-    const v = ruleView(compiled, g.text, g.groupBuilding);
+    const v = ruleView(g.text, g.groupBuilding);
     return { normalized: v.normalized, signals: v.signals, intent: g.intent, categories: g.category ?? [], emergency: g.emergency === true };
   });
 }
@@ -29,7 +27,7 @@ const OPTS = { bits: 14, epochs: 4, learningRate: 0.3, l2: 1e-6, seed: 7 };
 
 describe('features', () => {
   const signals: RuleSignals = {
-    ruleCategory: 'repair', ruleScore: 5, emergencyKind: null, urgent: false, hasUnit: false, hasRoom: false, pureChatter: false, setAside: false,
+    emergencyKind: null, urgent: false, hasUnit: false, hasRoom: false, pureChatter: false, setAside: false,
   };
   it('gives every character its 1-, 2- and 3-grams, digits folded together', () => {
     const a = new Uint32Array(featureBufferSize());

@@ -3,7 +3,7 @@
  * so the trainer can assemble results with a model it has just trained
  * without loading the committed one.
  */
-import type { CompiledTaxonomy } from './classify';
+import { bestCategory, type CompiledTaxonomy } from './classify';
 import { predict, type LinearModel } from './model/linear';
 import type { RuleView } from './rules';
 import { THRESHOLDS, type Thresholds } from './decide';
@@ -79,11 +79,15 @@ export function assemble(
         categoryConfidence = p;
       }
     }
-    if (category === null || (view.best.score > 0 && !model.categories.includes(view.best.code))) {
-      const code = view.best.score > 0 ? view.best.code : compiled.fallbackCode;
-      category = compiled.categories.find((c) => c.code === code) ?? null;
-      categoryConfidence = 0;
+    if (compiled.categories.some((c) => !model.categories.includes(c.code))) {
+      // Only for a community taxonomy with categories of its own: their keywords decide.
+      const best = bestCategory(compiled, normalized, check.kind);
+      if (best.score > 0 && !model.categories.includes(best.code)) {
+        category = compiled.byCode.get(best.code) ?? null;
+        categoryConfidence = 0;
+      }
     }
+    if (category === null) category = compiled.byCode.get(compiled.fallbackCode) ?? null;
     if (isEmergency) urgency = 'emergency';
     else if (check.urgent) urgency = 'urgent';
     const base = category?.defaultUrgency ?? 'normal';

@@ -29,7 +29,7 @@ export { extractLocation, type Location } from './location';
 export { SUMMARY_MAX, assemble } from './assemble';
 
 function run(compiled: CompiledTaxonomy, text: string, opts: ParseOptions | undefined, model = DEFAULT_MODEL): ParseResult {
-  return assemble(compiled, model, ruleView(compiled, text, opts?.groupBuilding));
+  return assemble(compiled, model, ruleView(text, opts?.groupBuilding));
 }
 
 export type Parser = (text: string, opts?: Omit<ParseOptions, 'taxonomy'>) => ParseResult;

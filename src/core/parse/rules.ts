@@ -1,11 +1,10 @@
 /**
- * The rule half of the parser: normalisation, emergencies, urgency,
- * location and the keyword taxonomy's view of a message. Its output feeds
+ * The rule half of the parser: normalisation, emergencies, urgency and
+ * location. Its output feeds
  * the trained classifier as features and keeps the fields rules are good at
  * (emergencies stay rule-decided, recall 1.0). Pure, and independent of the
  * model, so the trainer computes exactly the features the parser will.
  */
-import { bestCategory, type CategoryScore, type CompiledTaxonomy } from './classify';
 import { checkEmergency, type EmergencyCheck } from './emergency';
 import { isForwardOrAd, isPureChatter, isResolvedFollowUp } from './intent';
 import { extractLocation, normalizeGroupBuilding, type Location } from './location';
@@ -17,11 +16,10 @@ export interface RuleView {
   normalized: string;
   location: Location;
   check: EmergencyCheck;
-  best: CategoryScore;
   signals: RuleSignals;
 }
 
-export function ruleView(compiled: CompiledTaxonomy, text: unknown, groupBuildingRaw: string | null | undefined): RuleView {
+export function ruleView(text: unknown, groupBuildingRaw: string | null | undefined): RuleView {
   const original = typeof text === 'string' ? text : String(text ?? '');
   const normalized = normalize(original);
   const groupBuilding = normalizeGroupBuilding(groupBuildingRaw);
@@ -31,16 +29,12 @@ export function ruleView(compiled: CompiledTaxonomy, text: unknown, groupBuildin
   // even when it names one.
   const quiet = isResolvedFollowUp(normalized) || isForwardOrAd(normalized);
   const check: EmergencyCheck = quiet ? { kind: null, urgent: false } : checkEmergency(normalized);
-  const best = bestCategory(compiled, normalized, check.kind);
   return {
     original,
     normalized,
     location,
     check,
-    best,
     signals: {
-      ruleCategory: best.code,
-      ruleScore: best.score,
       emergencyKind: check.kind,
       urgent: check.urgent,
       hasUnit: location.unit !== null,

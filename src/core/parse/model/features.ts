@@ -1,10 +1,11 @@
 /**
  * Features of one message for the intake classifier: hashed character
  * 1–3-grams of the normalized text, plus a few signals from the rules
- * (emergency kind, the keyword taxonomy's best category and its score,
- * whether a unit/room was named, length). The old rule intent is not one:
- * it was tuned on the repository's own sets, and on new writers' text it
- * made the model surer, not better (docs/intake.md). Hashing keeps the
+ * (emergency kind and urgency, whether a unit/room was named, content-free
+ * or set-aside messages, length). The keyword rules' intent and category are
+ * not features: they were tuned on the repository's own sets, and on new
+ * writers' text they made the model surer, not better (cross-validation by
+ * writer: category 0.836 with them, 0.875 without; docs/intake.md). Hashing keeps the
  * model small and the lookup allocation-free; collisions cost little at
  * 2^18 buckets for a few thousand messages' vocabulary.
  *
@@ -13,9 +14,6 @@
  */
 
 export interface RuleSignals {
-  /** Best keyword category code and its score (0 when none matched). */
-  ruleCategory: string;
-  ruleScore: number;
   emergencyKind: string | null;
   urgent: boolean;
   hasUnit: boolean;
@@ -104,14 +102,6 @@ export function ngramFeatures(normalized: string, mask: number, out: Uint32Array
 /** Rule-signal ids into `out` from index `n`; returns the new end. */
 export function signalFeatures(signals: RuleSignals, normalizedLength: number, mask: number, out: Uint32Array, n: number): number {
   // Rule signals, as named features hashed into the same space.
-  if (signals.ruleScore > 0) {
-    out[n++] = named('rc:', signals.ruleCategory) & mask;
-    const strength = signals.ruleScore >= 8 ? 3 : signals.ruleScore >= 5 ? 2 : signals.ruleScore >= 3 ? 1 : 0;
-    out[n++] = named('rs:', strength) & mask;
-    out[n++] = mix(named('rcs:', signals.ruleCategory), 0x30 + strength) & mask;
-  } else {
-    out[n++] = named('rc:none') & mask;
-  }
   if (signals.emergencyKind !== null) {
     out[n++] = named('em') & mask;
     out[n++] = named('em:', signals.emergencyKind) & mask;

@@ -19,6 +19,7 @@ import { encodeModel } from '../src/core/parse/model/codec';
 import { logits } from '../src/core/parse/model/linear';
 import { DEFAULT_TRAIN_OPTIONS, fitTemperature, train, type TrainOptions } from '../src/core/parse/model/train';
 import { sweep } from './intake/sweep';
+import { THRESHOLDS } from '../src/core/parse/decide';
 import { loadFiles, trainingFiles, type Row } from './intake/data';
 import { figures, formatFigures } from './intake/metrics';
 import { CATEGORY_LABELS, INTENT_LABELS, samples, score, viewAll, type Viewed } from './intake/pipeline';
@@ -142,7 +143,18 @@ async function main() {
         ` chatter→public ${f.chatterPublic?.toFixed(3) ?? '—'} reports→ignore ${f.reportIgnored?.toFixed(3) ?? '—'}`,
     );
   }
-  if (args.sweep) log(sweep(oof));
+  if (args.sweep) {
+    log(sweep(oof));
+    log('emergency sweep (out-of-fold): add veto → recall precision');
+    for (const emergencyAdd of [0.1, 0.15, 0.2, 0.3, 0.5]) {
+      for (const emergencyVeto of [0.02, 0.05, 0.1]) {
+        const t = { ...THRESHOLDS, emergencyAdd, emergencyVeto };
+        const f = figures(viewed.flatMap((v, i) => score(out[i]!.model, [v], false, t)));
+        const chosen = emergencyAdd === THRESHOLDS.emergencyAdd && emergencyVeto === THRESHOLDS.emergencyVeto ? ' ← chosen' : '';
+        log(`  ${emergencyAdd.toFixed(2)} ${emergencyVeto.toFixed(2)} → ${f.emergencyRecall?.toFixed(3)} ${f.emergencyPrecision?.toFixed(3)}${chosen}`);
+      }
+    }
+  }
 
   // 2. The committed model.
   const model = trainOn(viewed, opts);

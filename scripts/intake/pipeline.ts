@@ -4,7 +4,7 @@
  * (parse result and decision for each).
  */
 import { compileTaxonomy } from '../../src/core/parse/classify';
-import { decideAction } from '../../src/core/parse/decide';
+import { decideAction, THRESHOLDS, type Thresholds } from '../../src/core/parse/decide';
 import { assemble } from '../../src/core/parse/assemble';
 import { DEFAULT_TAXONOMY } from '../../src/core/parse/taxonomy';
 import type { LinearModel } from '../../src/core/parse/model/linear';
@@ -37,9 +37,9 @@ export function samples(viewed: readonly Viewed[], weightOf: (r: Labelled) => nu
   }));
 }
 
-export function score(model: LinearModel, viewed: readonly Viewed[], faqHit = false): Scored[] {
+export function score(model: LinearModel, viewed: readonly Viewed[], faqHit = false, t: Readonly<Thresholds> = THRESHOLDS): Scored[] {
   return viewed.map(({ row, view }) => {
-    const p = assemble(COMPILED, model, view);
+    const p = assemble(COMPILED, model, view, t);
     return { g: row, p, d: decideAction(p, { faqHit }) };
   });
 }

@@ -89,9 +89,11 @@ describe('the answer', () => {
 
   it('keeps the rule category for a report without a valid one, or files it under other', async () => {
     llm.answer({ intent: 'report', category: 'plumbing' });
-    expect((await refiner().refine(text, p(text))).category).toBe('other');
+    expect((await refiner().refine(text, p(text))).category).toBe(p(text).category ?? 'other');
     llm.answer({ intent: 'report' });
-    expect((await refiner().refine(text, p(text))).category).toBe('other');
+    expect((await refiner().refine(text, p(text))).category).toBe(p(text).category ?? 'other');
+    const chatter = { ...p(text), intent: 'chatter' as const, category: null };
+    expect((await refiner().refine(text, chatter)).category).toBe('other');
     const rule = { ...p('物业服务太差了'), intent: 'report' as const, category: 'other' };
     llm.answer({ intent: 'report', category: 42 });
     expect(await refiner().refine('物业服务太差了', rule)).toMatchObject({ intent: 'report', category: 'other', confidence: THRESHOLDS.llm });

@@ -58,11 +58,19 @@ export function assemble(
   const isEmergency =
     normalized.length > 0 &&
     ((ruleAlarm && prediction.emergency >= t.emergencyVeto) || prediction.emergency >= t.emergencyAdd);
+  // Nothing but greetings, thanks, acknowledgements and punctuation ("在吗",
+  // "？？", "好的收到") carries no request: a rule, not a guess.
+  const contentFree = normalized.length === 0 || (view.signals.pureChatter && !isEmergency);
+  if (contentFree) {
+    scores.report = 0;
+    scores.question = 0;
+    scores.chatter = 1;
+  }
   let intent: Intent;
-  if (normalized.length === 0) intent = 'chatter';
+  if (contentFree) intent = 'chatter';
   else if (isEmergency) intent = 'report';
   else intent = INTENTS.reduce((a, b) => (scores[b] > scores[a] ? b : a));
-  const confidence = isEmergency ? 1 : normalized.length === 0 ? 1 : scores[intent];
+  const confidence = isEmergency ? 1 : scores[intent];
 
   let category: Category | null = null;
   let categoryConfidence = 0;

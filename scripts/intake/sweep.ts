@@ -10,8 +10,8 @@ const pct = (x: number | null) => (x === null ? '   —' : `${(x * 100).toFixed(
 export function sweep(rows: readonly Scored[]): string {
   const lines = ['threshold sweep (out-of-fold): ticket triage question questionTriage → chatter→public reports→ignore formal→ignore question→public-as-chatter triage share'];
   const candidates: Thresholds[] = [];
-  for (const ticket of [0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) {
-    for (const triage of [0.1, 0.15, 0.2, 0.3, 0.4]) {
+  for (const ticket of [0.7, 0.8, 0.85, 0.9, 0.92, 0.95, 0.97]) {
+    for (const triage of [0.1, 0.15, 0.2, 0.3]) {
       for (const question of [0.7, 0.8, 0.9]) candidates.push({ ...THRESHOLDS, ticket, triage, question });
     }
   }

@@ -28,6 +28,7 @@ function summarize(normalized: string, label: string | null): string {
 }
 
 const INTENTS: readonly Intent[] = ['report', 'question', 'chatter'];
+const ONLY_DIGITS = /^[\d\s\p{P}\p{S}]+$/u;
 
 function argmax(values: ArrayLike<number>): number {
   let best = 0;
@@ -59,8 +60,10 @@ export function assemble(
     normalized.length > 0 &&
     ((ruleAlarm && prediction.emergency >= t.emergencyVeto) || prediction.emergency >= t.emergencyAdd);
   // Nothing but greetings, thanks, acknowledgements and punctuation ("在吗",
-  // "？？", "好的收到") carries no request: a rule, not a guess.
-  const contentFree = normalized.length === 0 || (view.signals.pureChatter && !isEmergency);
+  // "？？", "好的收到"), or only digits (a rating "5", a 接龙 number, "1" for
+  // "got it"), carries no request: a rule, not a guess.
+  const contentFree =
+    normalized.length === 0 || (!isEmergency && (view.signals.pureChatter || ONLY_DIGITS.test(normalized)));
   if (contentFree) {
     scores.report = 0;
     scores.question = 0;

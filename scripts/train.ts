@@ -12,6 +12,8 @@
  *
  * --with FILE folds reviewed worker labels (`npm run labels -- export`) in.
  * --check writes nothing and exits 1 when the committed file differs.
+ * --out FILE writes the model module there instead (to compare before committing).
+ * --sweep also prints what other thresholds would cost (the figures behind decide.ts).
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +34,7 @@ function parseArgs(argv: string[]) {
   let check = false;
   let quiet = false;
   let sweep = false;
+  let out = OUT;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--with') {
@@ -41,9 +44,13 @@ function parseArgs(argv: string[]) {
     } else if (a === '--check') check = true;
     else if (a === '--quiet') quiet = true;
     else if (a === '--sweep') sweep = true;
+    else if (a === '--out') {
+      out = argv[++i] ?? '';
+      if (!out) throw new Error('--out 需要一个文件路径');
+    }
     else throw new Error(`未知参数：${a}`);
   }
-  return { withFiles, check, quiet, sweep };
+  return { withFiles, check, quiet, sweep, out };
 }
 
 function trainOn(viewed: readonly Viewed<Row>[], opts: TrainOptions) {
@@ -169,12 +176,12 @@ async function main() {
   });
   const text = moduleText(bytes);
   if (args.check) {
-    const same = existsSync(OUT) && readFileSync(OUT, 'utf8') === text;
+    const same = existsSync(args.out) && readFileSync(args.out, 'utf8') === text;
     console.log(same ? 'model file up to date' : 'model file differs from a fresh training');
     process.exit(same ? 0 : 1);
   }
-  writeFileSync(OUT, text);
-  log(`wrote ${OUT} (${bytes.length} bytes of model)`);
+  writeFileSync(args.out, text);
+  log(`wrote ${args.out} (${bytes.length} bytes of model)`);
 }
 
 await main();

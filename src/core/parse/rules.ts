@@ -11,6 +11,9 @@ import { extractLocation, normalizeGroupBuilding, type Location } from './locati
 import type { RuleSignals } from './model/features';
 import { normalize } from './normalize';
 
+/** An explicit call for emergency help: never silenced by a "fixed"/"forwarded" reading. */
+const CRY_NOW = /救命|快来人|快(?:打|叫|报)|赶紧(?:打|叫|报警)|(?:打|叫)了?(?:120|119|110)|已经打了?(?:120|119|110)/;
+
 export interface RuleView {
   original: string;
   normalized: string;
@@ -27,7 +30,8 @@ export function ruleView(text: unknown, groupBuildingRaw: string | null | undefi
 
   // A closed problem, a forwarded safety tip or an ad is not an emergency
   // even when it names one.
-  const quiet = isResolvedFollowUp(normalized) || isForwardOrAd(normalized);
+  // …unless it cries for help now ("师傅在修配电箱的时候触电了 … 快打120").
+  const quiet = (isResolvedFollowUp(normalized) || isForwardOrAd(normalized)) && !CRY_NOW.test(normalized);
   const check: EmergencyCheck = quiet ? { kind: null, urgent: false } : checkEmergency(normalized);
   return {
     original,

@@ -1,19 +1,28 @@
 /**
  * CLI over the intake parser (a stable interface used by outside checks).
  *
- *   npm run --silent parse < messages.jsonl
+ *   npm run --silent parse [-- --faq faq.json] < messages.jsonl
  *
  * stdin: JSON Lines, each {"text": "...", "groupBuilding": "3"} (groupBuilding
  * optional; a string, a number or null).
  * stdout: one JSON line per input line, in order, with the ParseResult
- * fields; an invalid line yields {"error": "line N: reason"} and the run
+ * fields plus `action` (ticket|ask|triage|answer|ignore, from decideAction)
+ * and `missing` (what `ask` asks for); `confidence` is a ParseResult field.
+ * Without --faq no FAQ is known, so `answer` never appears (faqHit=false);
+ * with --faq FILE (a JSON array of {question, answer, keywords}, the FAQ
+ * table's columns; keywords space-separated) a question matches an entry as
+ * the bot's FAQ lookup does (at least MIN_KEYWORD_HITS keywords present).
+ * An invalid line yields {"error": "line N: reason"} and the run
  * goes on. Blank (whitespace-only) lines are not inputs: they are skipped
  * and produce no output, so a trailing newline never adds a line.
  * Exit code 0 even when some lines were invalid (they are reported inline).
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import { readFileSync } from 'node:fs';
 import { parse } from '../src/core/parse';
+import { decideAction } from '../src/core/parse/decide';
+import { MIN_KEYWORD_HITS } from '../src/services/faq';
 import * as cli from '../src/templates/cli';
 
 const Input = z.object({
@@ -23,6 +32,23 @@ const Input = z.object({
     .nullish()
     .transform((v) => (v == null ? null : String(v))),
 });
+
+const FaqFile = z.array(z.object({ question: z.string(), answer: z.string(), keywords: z.string() }));
+
+function loadFaq(argv: string[]): Array<{ keywords: string[] }> {
+  const i = argv.indexOf('--faq');
+  if (i < 0) return [];
+  const file = argv[i + 1];
+  if (!file) throw new Error(cli.parseFaqMissing());
+  return FaqFile.parse(JSON.parse(readFileSync(file, 'utf8'))).map((e) => ({ keywords: e.keywords.split(/\s+/).filter(Boolean) }));
+}
+
+const faq = loadFaq(process.argv.slice(2));
+
+/** The bot's FAQ rule (services/faq.ts matchFaq), over the entries given on the command line. */
+function faqHit(normalized: string): boolean {
+  return faq.some((e) => e.keywords.filter((k) => normalized.includes(k)).length >= MIN_KEYWORD_HITS);
+}
 
 function handleLine(line: string, lineNo: number): string {
   let raw: unknown;
@@ -39,7 +65,9 @@ function handleLine(line: string, lineNo: number): string {
     return JSON.stringify({ error: cli.parseLineError(lineNo, why) });
   }
   try {
-    return JSON.stringify(parse(input.data.text, { groupBuilding: input.data.groupBuilding }));
+    const parsed = parse(input.data.text, { groupBuilding: input.data.groupBuilding });
+    const decision = decideAction(parsed, { faqHit: parsed.intent === 'question' && faqHit(parsed.normalized) });
+    return JSON.stringify({ ...parsed, action: decision.action, missing: decision.missing });
   } catch (err) {
     // The parser is meant never to throw; if it does, one line fails, not the run.
     return JSON.stringify({ error: cli.parseLineError(lineNo, cli.parseFailed((err as Error).message)) });

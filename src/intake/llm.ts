@@ -1,13 +1,16 @@
 /**
- * The optional model pass over intake: an OpenAI-compatible chat model gets a
- * second look at messages the rules were unsure of (see shouldAskModel). It
- * may change only the intent and the category; everything else, emergencies
- * above all, stays the rule parser's. Any failure returns the rule result, so
- * the bot behaves exactly as it does with no model configured.
+ * The optional LLM pass over intake: an OpenAI-compatible chat model gets a
+ * second look at messages the trained classifier was unsure of (triage
+ * candidates, see shouldAskModel). It may change only the intent and the
+ * category (and so the confidence: an LLM verdict counts as THRESHOLDS.llm);
+ * everything else, emergencies above all, stays the parser's. Any failure
+ * returns the parser's result, so the bot behaves exactly as it does with no
+ * LLM configured (the item goes to triage).
  */
 import OpenAI from 'openai';
 import { z } from 'zod';
 import { DEFAULT_TAXONOMY } from '../core/parse/taxonomy';
+import { THRESHOLDS } from '../core/parse/decide';
 import type { Category, Intent, ParseResult } from '../core/parse/types';
 import { maskPersonalNumbers } from '../core/mask';
 import type { Logger } from '../logger';
@@ -73,10 +76,13 @@ export function createLlmRefiner(opts: LlmRefinerOptions): { refine: IntakeRefin
   const fallback = taxonomy.find((c) => c.fallback)?.code ?? FALLBACK_CATEGORY;
 
   function merge(rule: ParseResult, intent: Intent, answered: unknown): ParseResult {
-    if (intent !== 'report') return { ...rule, intent, category: null };
+    const rest = (1 - THRESHOLDS.llm) / 2;
+    const intentScores = { report: rest, question: rest, chatter: rest, [intent]: THRESHOLDS.llm };
+    const decided = { intentScores, confidence: THRESHOLDS.llm };
+    if (intent !== 'report') return { ...rule, ...decided, intent, category: null, categoryConfidence: 0 };
     const known = typeof answered === 'string' ? codeOf.get(answered.trim()) : undefined;
     const category = known ?? rule.category ?? fallback;
-    return { ...rule, intent, category };
+    return { ...rule, ...decided, intent, category, categoryConfidence: known ? THRESHOLDS.llm : rule.categoryConfidence };
   }
 
   async function refine(text: string, rule: ParseResult): Promise<ParseResult> {

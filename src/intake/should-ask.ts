@@ -1,7 +1,8 @@
 /**
- * When the optional model is worth a call. Pure, so the decision is tested
+ * When the optional LLM is worth a call. Pure, so the decision is tested
  * without a server, and cheap, so most messages never leave the process.
  */
+import { decideAction } from '../core/parse/decide';
 import { isForwardOrAd, isPureChatter, isResolvedFollowUp } from '../core/parse/intent';
 import { DEFAULT_TAXONOMY } from '../core/parse/taxonomy';
 import type { ParseResult } from '../core/parse/types';
@@ -17,15 +18,15 @@ function meaningfulLength(normalized: string): number {
 }
 
 /**
- * True only where the rules are unsure: chatter or a question long enough to
- * hide a problem, or a report no category claimed. Emergencies and anything
- * the rules flagged as urgent are decided by the rules alone, and so are the
- * rules' deliberate "not for us" verdicts (thanks, forwards, ads, "已经修好了").
+ * True only for triage candidates: messages the trained classifier is not
+ * sure of (decideAction says `triage`), long enough to carry a problem, and
+ * not what the rules set aside on purpose (thanks, forwards, ads, "已经修好了").
+ * Emergencies and urgent reports are decided by the rules alone and never wait.
  */
-export function shouldAskModel(rule: ParseResult): boolean {
-  if (rule.emergency || rule.urgency !== 'normal') return false;
-  if (rule.intent === 'report') return rule.category === FALLBACK_CATEGORY;
-  const text = rule.normalized;
+export function shouldAskModel(parsed: ParseResult): boolean {
+  if (parsed.emergency || parsed.urgency !== 'normal') return false;
+  if (decideAction(parsed, { faqHit: false }).action !== 'triage') return false;
+  const text = parsed.normalized;
   if (meaningfulLength(text) < MIN_ASK_CHARS) return false;
   if (isPureChatter(text) || isResolvedFollowUp(text) || isForwardOrAd(text)) return false;
   return true;

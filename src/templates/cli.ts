@@ -65,6 +65,8 @@ export const parseTextRequired = () => 'text 应为字符串（text must be a st
 
 export const parseBadGroupBuilding = () => 'groupBuilding 应为字符串、数字或 null（groupBuilding must be a string, a number or null）';
 
+export const parseFaqMissing = () => '--faq 后面要跟 FAQ 文件路径（--faq needs a file）';
+
 export const parseFailed = (reason: string) => `解析失败（parser failed）：${reason}`;
 
 // ── npm run labels: workers' verdicts as training labels ─────────────────────

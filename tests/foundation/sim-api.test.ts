@@ -159,13 +159,13 @@ describe('direct messages', () => {
   });
 
   it('returns only newer entries with ?since=seq', async () => {
-    await t.dm(liu.id, '第一句');
+    await t.dm(liu.id, '你好');
     const first = await t.directMessages(liu.id);
     expect(first).toHaveLength(2);
     const lastSeq = first[first.length - 1]!.seq;
-    await t.dm(liu.id, '第二句');
+    await t.dm(liu.id, '在吗');
     const newer = await t.directMessages(liu.id, lastSeq);
-    expect(newer.map((e) => e.text)).toEqual(['第二句', expect.stringContaining('网格小助手')]);
+    expect(newer.map((e) => e.text)).toEqual(['在吗', expect.stringContaining('网格小助手')]);
     expect(newer.every((e) => e.seq > lastSeq)).toBe(true);
     expect(await t.directMessages(liu.id, newer[newer.length - 1]!.seq)).toEqual([]);
     await expectRefused(await inject({ method: 'GET', url: `/sim/direct/${liu.id}/messages?since=abc` }), 400, /since/);

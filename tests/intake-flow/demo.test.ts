@@ -3,10 +3,6 @@
  * a careful grid worker would. Thanks and reminders are silent, 漏水了 is
  * asked where, the two reports the rules dropped become tickets or triage
  * items, the question to neighbours is ignored. Through the simulator API.
- *
- * The interim rule-derived decision (src/core/parse/decide.ts on this branch)
- * passes the conversation itself. The check marked `it.skip` below needs the
- * trained model (issue 12, model half): enable it after merging that.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupSince, post, ticketCount } from '../tickets/support';
@@ -75,12 +71,17 @@ describe('the demo conversation in 3号楼', () => {
     }
   });
 
-  // Needs the trained model: formal message-board complaints (issue 12's
-  // measured gap: the rules dropped 45% of them). Enable after the merge.
-  it.skip('formal message-board complaints are not ignored', async () => {
-    for (const text of ['A2区XX小区垃圾无人处理', 'XX县时代星城4幢有非法经营的家庭旅馆']) {
-      const r = await say(text);
-      expect(r.newTickets + r.newTriage, text).toBe(1);
-    }
+  // Formal message-board complaints (issue 12's measured gap: the keyword
+  // rules dropped 45% of them as chatter).
+  it('formal message-board complaints are not ignored', async () => {
+    const r = await say('A2区XX小区垃圾无人处理');
+    expect(r.newTickets + r.newTriage).toBe(1);
+  });
+
+  // Known miss of the committed model (reported in the README; formal reports
+  // on the blind sets were never ignored, this one is).
+  it.fails('the illegal-hostel complaint from the issue is not ignored (known miss)', async () => {
+    const r = await say('XX县时代星城4幢有非法经营的家庭旅馆');
+    expect(r.newTickets + r.newTriage).toBe(1);
   });
 });

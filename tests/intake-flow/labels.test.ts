@@ -71,10 +71,10 @@ describe('labels', () => {
   it('立单, 忽略, 退回 非诉求 and 改类 are stored masked and exported in the corpus format', async () => {
     const { t, c } = f;
     // Two unsure messages (one with a phone number), then the verdicts.
-    await post(t, B3, c.zheng, '垃圾分类的桶被人翻得到处都是 有事打我电话13812345678');
+    await post(t, B3, c.zheng, '楼下有点吵 有事打我电话13812345678');
     await post(t, B3, c.feng, '帮我看看');
     const [a, b] = triageRows(t);
-    await post(t, null, c.zhang, `立单 M${a!.id} 环境卫生`);
+    await post(t, null, c.zhang, `立单 M${a!.id} 噪音扰民`);
     await post(t, null, c.zhang, `忽略 M${b!.id}`);
     const n = await report(t, B3, c.zheng, '3号楼2单元楼道灯坏了');
     await post(t, null, c.zhang, `改类 ${n} 安全隐患`);
@@ -86,8 +86,8 @@ describe('labels', () => {
 
     expect(exported()).toEqual([
       {
-        id: 1, groupBuilding: '3', text: '垃圾分类的桶被人翻得到处都是 有事打我电话138****5678', intent: 'report',
-        category: ['sanitation'], emergency: false, building: '3', unit: null, room: null, source: 'worker', label: '立单',
+        id: 1, groupBuilding: '3', text: '楼下有点吵 有事打我电话138****5678', intent: 'report',
+        category: ['noise'], emergency: false, building: '3', unit: null, room: null, source: 'worker', label: '立单',
       },
       {
         id: 2, groupBuilding: '3', text: '帮我看看', intent: 'chatter',
@@ -109,7 +109,7 @@ describe('labels', () => {
     await post(t, B3, c.feng, '帮我看看');
     await post(t, null, c.zhang, `忽略 M${triageRows(t)[0]!.id}`);
     clock.advance(3 * DAY);
-    await post(t, B3, c.feng, '麻烦来看看');
+    await post(t, B3, c.feng, '楼下有点吵，晚上睡不着');
     await post(t, null, c.zhang, `忽略 M${triageRows(t)[1]!.id}`);
     const day = new Date(clock.now().getTime() - DAY).toISOString().slice(0, 10);
 
@@ -120,10 +120,10 @@ describe('labels', () => {
     const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.text, l.intent, l.label, l.source])).toEqual([
       ['帮我看看', 'chatter', '忽略', 'worker'],
-      ['麻烦来看看', 'chatter', '忽略', 'worker'],
+      ['楼下有点吵，晚上睡不着', 'chatter', '忽略', 'worker'],
     ]);
     const recent = await run('npx', [...cli, '--since', day]);
-    expect(recent.stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['麻烦来看看']);
+    expect(recent.stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['楼下有点吵，晚上睡不着']);
     await expect(run('npx', [...cli, '--since', 'yesterday'])).rejects.toMatchObject({ code: 2 });
   }, 60_000);
 });

@@ -7,8 +7,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { directSince, events, groupSince, onlyReply, post, ticket, ticketCount, ticketNo } from '../tickets/support';
 import { ADMIN, B3, DAY, MINUTE, startFlowBot, tickOf, triageRows, type FlowBot } from './support';
+import { parse } from '../../src/core/parse';
+import { decideAction } from '../../src/core/parse/decide';
 
-const UNSURE = '垃圾分类的桶被人翻得到处都是';
+// Messages the committed model is unsure about (checked in unsure() below, so a
+// retrained model that reads one of them differently says so plainly).
+const UNSURE = '楼下有点吵，晚上睡不着';
 const UNSURE_2 = '地下车库的灯全灭了，黑得看不见路';
 const UNSURE_3 = '帮我看看';
 
@@ -21,6 +25,7 @@ afterEach(async () => {
 });
 
 async function unsure(text: string, who = f.c.zheng): Promise<number> {
+  expect(decideAction(parse(text, { groupBuilding: '3' }), { faqHit: false }).action, `${text}: the model is unsure`).toBe('triage');
   const s = await post(f.t, B3, who, text);
   expect(await groupSince(f.t, B3, s), `${text}: nothing in the group`).toEqual([]);
   return s;
@@ -81,14 +86,14 @@ describe('triage: quiet in the group, a look by the worker', () => {
     const { t, c } = f;
     await unsure(UNSURE);
     const [item] = triageRows(t);
-    const s = await post(t, null, c.zhang, `立单 M${item!.id} 环境卫生`);
+    const s = await post(t, null, c.zhang, `立单 M${item!.id} 噪音扰民`);
     // The worker gets the answer to the command and, as for any new ticket, the assignment.
     const dms = await directSince(t, c.zhang, s);
     const ok = dms.find((d) => d.startsWith(`已把 M${item!.id} 立为工单`));
     expect(ok, dms.join('\n')).toBeDefined();
     const n = ticketNo(ok!.replace(`M${item!.id}`, ''));
     expect(dms.some((d) => d.startsWith(`【新工单 #${n}】`))).toBe(true);
-    expect(ticket(t, n).category).toBe('sanitation');
+    expect(ticket(t, n).category).toBe('noise');
     expect(ticket(t, n).text).toBe(UNSURE);
     expect(ticket(t, n).reporterId).toBe(item!.reporterId);
     const acks = await groupSince(t, B3, s);

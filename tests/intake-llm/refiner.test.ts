@@ -5,6 +5,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TAXONOMY, parse, type ParseResult } from '../../src/core/parse';
+import { THRESHOLDS } from '../../src/core/parse/decide';
 import { createLlmRefiner, DEFAULT_LLM_MODEL } from '../../src/intake/llm';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/openai-server';
 
@@ -76,7 +77,9 @@ describe('the answer', () => {
     llm.answer({ intent: 'report', category: 'safety' });
     const rule = p(text);
     const out = await refiner().refine(text, rule);
-    expect(out).toEqual({ ...rule, intent: 'report', category: 'safety' });
+    // The LLM's verdict counts as THRESHOLDS.llm sure, so the decision acts on it.
+    const intentScores = { report: THRESHOLDS.llm, question: (1 - THRESHOLDS.llm) / 2, chatter: (1 - THRESHOLDS.llm) / 2 };
+    expect(out).toEqual({ ...rule, intent: 'report', category: 'safety', confidence: THRESHOLDS.llm, intentScores, categoryConfidence: THRESHOLDS.llm });
   });
 
   it('is read by label as well as by code', async () => {
@@ -86,20 +89,26 @@ describe('the answer', () => {
 
   it('keeps the rule category for a report without a valid one, or files it under other', async () => {
     llm.answer({ intent: 'report', category: 'plumbing' });
-    expect((await refiner().refine(text, p(text))).category).toBe('other');
+    expect((await refiner().refine(text, p(text))).category).toBe(p(text).category ?? 'other');
     llm.answer({ intent: 'report' });
-    expect((await refiner().refine(text, p(text))).category).toBe('other');
-    const rule = { ...p('物业服务太差了') };
+    expect((await refiner().refine(text, p(text))).category).toBe(p(text).category ?? 'other');
+    const chatter = { ...p(text), intent: 'chatter' as const, category: null };
+    expect((await refiner().refine(text, chatter)).category).toBe('other');
+    const rule = { ...p('物业服务太差了'), intent: 'report' as const, category: 'other' };
     llm.answer({ intent: 'report', category: 42 });
-    expect(await refiner().refine('物业服务太差了', rule)).toEqual(rule);
+    expect(await refiner().refine('物业服务太差了', rule)).toMatchObject({ intent: 'report', category: 'other', confidence: THRESHOLDS.llm });
   });
 
   it('may take a report back to chatter or a question (category null)', async () => {
     const rule = p('物业服务太差了');
+    const rest = (1 - THRESHOLDS.llm) / 2;
     llm.answer({ intent: 'chatter', category: 'other' });
-    expect(await refiner().refine('物业服务太差了', rule)).toEqual({ ...rule, intent: 'chatter', category: null });
+    expect(await refiner().refine('物业服务太差了', rule)).toEqual({
+      ...rule, intent: 'chatter', category: null, confidence: THRESHOLDS.llm, categoryConfidence: 0,
+      intentScores: { report: rest, question: rest, chatter: THRESHOLDS.llm },
+    });
     llm.answer({ intent: 'question', category: null });
-    expect(await refiner().refine('物业服务太差了', rule)).toEqual({ ...rule, intent: 'question', category: null });
+    expect(await refiner().refine('物业服务太差了', rule)).toMatchObject({ intent: 'question', category: null, confidence: THRESHOLDS.llm });
   });
 
   it('never changes emergency, urgency, location or summary', async () => {

@@ -1,70 +1,67 @@
 /**
- * Blind labelled sets (tests/fixtures/intake-blind-*.jsonl), written by people
- * who had not seen the parser.
+ * The blind labelled sets (tests/fixtures/intake-blind-a…f.jsonl), written by
+ * people who had not seen the parser. Under the keyword rules each was first
+ * measured unseen (a/b: intent 0.944/0.875; c 0.867; d 0.900; e 0.908;
+ * f 0.883 before the rules were generalised from it).
  *
- * a and b (160 messages each), before any rule was changed for them:
- *   a: intent 0.944, category 0.905, location 0.947, emergency recall 0.857, precision 0.900
- *   b: intent 0.875, category 0.811, location 0.968, emergency recall 1.000, precision 1.000
- * Rules were then generalised from their misses (tests/parse/generalization.test.ts).
- *
- * c (150 messages) was written after that and measured unseen:
- *   intent 0.867, category 0.811, location 0.989, emergency recall 0.800, precision 0.842
- * Its four missed emergencies and three false alarms were fixed first (danger
- * to life must not wait), then its other misses generalised like a and b.
- *
- * d (150 messages) was written after two rounds on a-c and measured unseen:
- *   before today's changes: intent 0.900, category 0.767, location 0.944, emergency recall 0.850, precision 0.850
- *   after two rounds:       intent 0.913, category 0.822, location 0.978, emergency recall 0.900, precision 0.857
- * then generalised from (round three).
- *
- * e (120 messages) was written after round three and measured unseen:
- *   before today's changes: intent 0.908, category 0.819, location 0.958, emergency recall 0.875, precision 0.824
- *   after three rounds:     intent 0.925, category 0.861, location 1.000, emergency recall 0.938, precision 0.882
- * Its emergency misses were fixed first (a person locked in a room; a past
- * injury and a 人行道 read as emergencies), then its other misses (round four).
- *
- * f (120 messages) was written after round four and measured unseen:
- *   before today's changes: intent 0.883, category 0.833, location 0.944, emergency recall 0.733, precision 0.917
- *   after four rounds:      intent 0.925, category 0.875, location 0.972, emergency recall 0.800, precision 0.923
- * then generalised from (round five). Its two remaining missed "emergencies"
- * are loose objects about to fall, which the other sets label as not urgent;
- * the issue's definition does not list them. No unseen set is left.
- *
- * The thresholds guard against regressions.
+ * Since issue 12 they are TRAINING data of the committed classifier, like
+ * every labelled file: the figures guarded in the first block are its fit on
+ * text it has seen (they catch a broken model file, feature or decision; they
+ * do not measure unseen text). Unseen text is measured two ways:
+ *  - `npm run train` prints 5-fold cross-validation by writer (each file whole
+ *    in one fold), quoted in README.md and docs/intake.md;
+ *  - the second block here trains a model without set f (its writer wrote no
+ *    other file) and scores f as unseen. The keyword rules, whose category
+ *    scores are features, were generalised from f's misses, so even this
+ *    flatters a little; the bars sit well under what it reaches.
  */
 import { describe, expect, it } from 'vitest';
+import { loadFiles, trainingFiles } from '../../scripts/intake/data';
+import { figures } from '../../scripts/intake/metrics';
+import { CATEGORY_LABELS, INTENT_LABELS, samples, score, viewAll } from '../../scripts/intake/pipeline';
+import { DEFAULT_TRAIN_OPTIONS, train } from '../../src/core/parse/model/train';
+import { DEFAULT_MODEL_HEADER } from '../../src/core/parse/model';
 import { loadLabelled, measures } from './labelled-set';
 
-const BARS = {
-  a: { size: 160, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
-  b: { size: 160, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
-  c: { size: 150, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1 },
-  d: { size: 150, intent: 0.94, category: 0.85, location: 0.98, precision: 0.9, chatterAsReport: 1 },
-  e: { size: 120, intent: 0.95, category: 0.9, location: 0.98, precision: 0.9, chatterAsReport: 1 },
-  f: { size: 120, intent: 0.95, category: 0.93, location: 0.98, precision: 0.9, chatterAsReport: 1, recall: 0.85 },
-};
+const SIZES = { a: 160, b: 160, c: 150, d: 150, e: 120, f: 120 };
 
-for (const [name, bar] of Object.entries(BARS)) {
+for (const [name, size] of Object.entries(SIZES)) {
   const { gold, rows } = loadLabelled(`intake-blind-${name}.jsonl`);
   const m = measures(rows, `blind-${name} `);
-  describe(`intake parser on blind set ${name}`, () => {
+  describe(`the committed model on blind set ${name} (seen in training)`, () => {
     it('is well formed', () => {
-      expect(gold).toHaveLength(bar.size);
-      expect(new Set(gold.map((g) => g.id)).size).toBe(bar.size);
+      expect(gold).toHaveLength(size);
+      expect(new Set(gold.map((g) => g.id)).size).toBe(size);
     });
-    it(`intent ≥ ${bar.intent}, category ≥ ${bar.category}, location ≥ ${bar.location}`, () => {
-      expect(m.intent()).toBeGreaterThanOrEqual(bar.intent);
-      expect(m.category()).toBeGreaterThanOrEqual(bar.category);
-      expect(m.location()).toBeGreaterThanOrEqual(bar.location);
+    it('intent ≥ 0.97, category ≥ 0.95, location ≥ 0.98', () => {
+      expect(m.intent()).toBeGreaterThanOrEqual(0.97);
+      expect(m.category()).toBeGreaterThanOrEqual(0.95);
+      expect(m.location()).toBeGreaterThanOrEqual(0.98);
     });
-    const recallBar = 'recall' in bar ? bar.recall : 1;
-    it(`emergency recall ≥ ${recallBar}, precision ≥ ${bar.precision}`, () => {
+    it('emergency recall 1.0, precision ≥ 0.95', () => {
       const { recall, precision } = m.emergency();
-      expect(recall).toBeGreaterThanOrEqual(recallBar);
-      expect(precision).toBeGreaterThanOrEqual(bar.precision);
+      expect(recall).toBe(1);
+      expect(precision).toBeGreaterThanOrEqual(0.95);
     });
-    it(`at most ${bar.chatterAsReport} chatter parsed as a report`, () => {
-      expect(m.chatterAsReport().length).toBeLessThanOrEqual(bar.chatterAsReport);
+    it('no chatter parsed as a report', () => {
+      expect(m.chatterAsReport()).toEqual([]);
     });
   });
 }
+
+describe('a model that never saw set f, on set f', () => {
+  it('reaches intent ≥ 0.9 and category ≥ 0.85 on unseen text, and never ignores an emergency', () => {
+    const loaded = loadFiles(trainingFiles());
+    const viewed = viewAll(loaded.rows);
+    const trainPart = viewed.filter((v) => v.row.source !== 'intake-blind-f');
+    const f = viewed.filter((v) => v.row.source === 'intake-blind-f');
+    const model = train(samples(trainPart), INTENT_LABELS, CATEGORY_LABELS, DEFAULT_TRAIN_OPTIONS);
+    model.temperature = DEFAULT_MODEL_HEADER.temperature;
+    const fig = figures(score(model, f));
+    console.log(`blind-f unseen: intent ${fig.intent} category ${fig.category} emergency recall ${fig.emergencyRecall}`);
+    expect(fig.n).toBeGreaterThanOrEqual(110);
+    expect(fig.intent).toBeGreaterThanOrEqual(0.9);
+    expect(fig.category).toBeGreaterThanOrEqual(0.85);
+    expect(score(model, f).filter((s) => s.g.emergency === true && s.d.action === 'ignore')).toEqual([]);
+  });
+});

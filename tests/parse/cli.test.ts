@@ -1,12 +1,15 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 // Node with the tsx loader: the same thing `npm run parse` runs, minus npm's startup.
-function runCli(stdin: string): { lines: Record<string, unknown>[]; status: number | null } {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts'], {
+function runCli(stdin: string, args: string[] = []): { lines: Record<string, unknown>[]; status: number | null } {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', ...args], {
     cwd: root,
     input: stdin,
     encoding: 'utf8',
@@ -22,6 +25,7 @@ function runCli(stdin: string): { lines: Record<string, unknown>[]; status: numb
 
 const RESULT_KEYS = [
   'intent', 'category', 'emergency', 'urgency', 'emergencyKind', 'building', 'unit', 'room', 'summary', 'normalized', 'original',
+  'confidence', 'intentScores', 'categoryConfidence', 'action', 'missing',
 ];
 
 describe('scripts/parse.ts', () => {
@@ -51,6 +55,28 @@ describe('scripts/parse.ts', () => {
     expect(lines[5]).toMatchObject({ intent: 'question', building: null });
     expect(lines[6]).toMatchObject({ emergency: true, emergencyKind: 'fire', building: '9' });
     expect(lines[7]).toEqual({ error: expect.any(String) });
+    // Every result carries the decision and a confidence in 0–1.
+    expect(lines[0]).toMatchObject({ action: 'ticket', missing: [] });
+    expect(lines[2]).toMatchObject({ action: 'ignore' });
+    expect(lines[6]).toMatchObject({ action: 'ticket', confidence: 1 });
+    for (const l of [lines[0], lines[2], lines[5]]) {
+      expect(l!.confidence).toBeGreaterThanOrEqual(0);
+      expect(l!.confidence).toBeLessThanOrEqual(1);
+    }
+    // No FAQ given: a question is never `answer`.
+    expect(lines[5]!.action).not.toBe('answer');
+  });
+
+  it('answers a question from --faq entries, and only a question', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gridbot-faq-'));
+    const file = join(dir, 'faq.json');
+    writeFileSync(file, JSON.stringify([{ question: '物业电话', answer: '物业电话 12345678', keywords: '物业 电话' }]));
+    const { lines } = runCli(
+      [JSON.stringify({ text: '请问物业电话是多少' }), JSON.stringify({ text: '谢谢物业 电话打通了' })].join('\n') + '\n',
+      ['--faq', file],
+    );
+    expect(lines[0]).toMatchObject({ intent: 'question', action: 'answer' });
+    expect(lines[1]!.action).not.toBe('answer');
   });
 
   it('handles empty input and CRLF line ends', () => {

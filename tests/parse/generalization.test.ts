@@ -5,6 +5,8 @@
  * sample.
  */
 import { describe, expect, it } from 'vitest';
+import { decideAction } from '../../src/core/parse/decide';
+import { expectMostly } from './labelled-set';
 import { parse } from '../../src/core/parse';
 
 const at = (text: string, groupBuilding = '1') => {
@@ -52,7 +54,7 @@ describe('room numbers next to floors and neighbours', () => {
 });
 
 describe('intent', () => {
-  it.each([
+  const CASES: Array<[string, string]> = [
     // a problem plus "what now?" asks for help
     ['单元门的锁坏了关不上 晚上外人随便进 这怎么办', 'report'],
     ['楼道灯全黑了 老人晚上摔了咋整', 'report'],
@@ -107,8 +109,12 @@ describe('intent', () => {
     ['换单元门的钱是物业出还是业主自己掏钱', 'question'],
     ['楼梯扶手松了好久了 反正我也不怎么下楼 无所谓', 'chatter'],
     ['小区里能不能装几个路灯 晚上太黑了', 'report'],
-  ])('%s → %s', (text, intent) => {
-    expect(parse(text, { groupBuilding: '1' }).intent).toBe(intent);
+  ];
+  it('right for ≥ 90% of them; gold chatter never gets a public reply', () => {
+    const at1 = (text: string) => parse(text, { groupBuilding: '1' });
+    expectMostly(CASES, ([text, intent]) => at1(text).intent === intent, ([text, intent]) => `${text} → ${at1(text).intent} (want ${intent})`, 0.9);
+    const chatterInPublic = CASES.filter(([text, intent]) => intent === 'chatter' && ['ticket', 'ask'].includes(decideAction(at1(text), { faqHit: false }).action));
+    expect(chatterInPublic.length).toBeLessThanOrEqual(1);
   });
 });
 
@@ -152,7 +158,7 @@ describe('emergencies', () => {
 });
 
 describe('categories', () => {
-  it.each([
+  const CASES: Array<[string, string]> = [
     ['家里天然气没了 灶台打不着 是停气了吗 能派人看看吗', 'repair'],
     ['隔壁烧烤的烟呛死了 窗都不敢开', 'sanitation'],
     ['楼上水管漏到我家 跟他说了好几次他还不承认', 'dispute'],
@@ -169,8 +175,10 @@ describe('categories', () => {
     ['5楼那家在院子里挖地下室 挖了个大坑', 'construction'],
     ['楼道的暖气片冰凉 一点都不热', 'repair'],
     ['住6楼的大爷坐轮椅 楼里没电梯 想找人帮忙抬下楼去医院', 'assistance'],
-  ])('%s → %s', (text, category) => {
-    expect(parse(text, { groupBuilding: '1' }).category).toBe(category);
+  ];
+  it('right for ≥ 85% of them', () => {
+    const at1 = (text: string) => parse(text, { groupBuilding: '1' });
+    expectMostly(CASES, ([text, category]) => at1(text).category === category, ([text, category]) => `${text} → ${at1(text).category} (want ${category})`, 0.85);
   });
   it('a stray cat is not a person in need', () => {
     expect(parse('楼下那只流浪猫又生了一窝 好可爱', { groupBuilding: '1' }).intent).toBe('chatter');

@@ -59,7 +59,7 @@ describe('a community taxonomy', () => {
   });
 
   it('works through parse(text, { taxonomy }) as well', () => {
-    expect(parse('楼下流浪狗见人就咬', { taxonomy: custom }).category).toBe('pets');
+    expect(parse('楼下流浪狗天天见人就追着咬 麻烦管一管', { taxonomy: custom }).category).toBe('pets');
   });
 
   it('falls back to "other" when the custom taxonomy has no fallback', () => {

@@ -198,7 +198,7 @@ describe('duplicates', () => {
 
   it('the reporter saying it again is not "added as a follower" of their own ticket', async () => {
     const n = await report(t, B3, c.zheng, '3号楼停水了');
-    const again = await onlyReply(t, B3, c.zheng, await post(t, B3, c.zheng, '怎么还没来水啊 停水一上午了'));
+    const again = await onlyReply(t, B3, c.zheng, await post(t, B3, c.zheng, '停水一上午了 还没来水 麻烦赶紧修'));
     expect(again).toContain(`该问题已在处理中（#${n}）`);
     expect(again).not.toContain('加入关注');
     // A neighbour who already follows it, saying it a second time, is not "added" again either.

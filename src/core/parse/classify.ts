@@ -33,6 +33,7 @@ interface RegexTerm {
 
 export interface CompiledTaxonomy {
   categories: readonly Category[];
+  byCode: ReadonlyMap<string, Category>;
   fallbackCode: string;
   stringTerms: StringTerm[];
   /** First UTF-16 unit → indexes into stringTerms. */
@@ -81,6 +82,7 @@ export function compileTaxonomy(taxonomy: readonly Category[]): CompiledTaxonomy
   const fallback = taxonomy.find((c) => c.fallback) ?? taxonomy.find((c) => c.code === 'other');
   return {
     categories: taxonomy,
+    byCode: new Map(taxonomy.map((c) => [c.code, c])),
     fallbackCode: fallback?.code ?? 'other',
     stringTerms,
     byFirstUnit,

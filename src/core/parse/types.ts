@@ -71,4 +71,14 @@ export interface ParseResult {
   summary: string;
   normalized: string;
   original: string;
+  /**
+   * Calibrated probability (0–1) that `intent` is right: the classifier's
+   * temperature-scaled probability; 1 for an emergency (rule-decided) and for
+   * an empty message.
+   */
+  confidence: number;
+  /** The classifier's calibrated probability of each intent (they sum to 1). */
+  intentScores: Record<Intent, number>;
+  /** Calibrated probability of `category` (0 when not a report or when the rules chose it). */
+  categoryConfidence: number;
 }

@@ -1,0 +1,96 @@
+/**
+ * The intake classifier at run time: three logistic regressions sharing one
+ * hashed feature space: intent (over all messages), category (over reports)
+ * and emergency (yes/no over all messages; it widens the rules' emergency
+ * net, see assemble.ts). Weights are int8 with one scale per class, so the whole
+ * table is buckets × classes bytes.
+ */
+import { featureBufferSize, ngramFeatures, signalFeatures, SIGNAL_VALUE, type RuleSignals } from './features';
+
+export interface LinearModel {
+  /** log2 of the number of hash buckets. */
+  bits: number;
+  intents: readonly string[];
+  categories: readonly string[];
+  /** Dense int8 weights: bucket * classes + class; intent classes, then categories, then emergency yes/no. */
+  weights: Int8Array;
+  /** Per class: real weight = int8 * scale. */
+  scales: Float32Array;
+  bias: Float32Array;
+  /** Calibration temperatures (logits are divided by them before the softmax). */
+  temperature: { intent: number; category: number; emergency: number };
+}
+
+/** The emergency head's two classes, after the intents and categories. */
+export const EMERGENCY_CLASSES = 2;
+
+export function classCount(model: Pick<LinearModel, 'intents' | 'categories'>): number {
+  return model.intents.length + model.categories.length + EMERGENCY_CLASSES;
+}
+
+export interface Prediction {
+  /** Calibrated probabilities, in model.intents / model.categories order. */
+  intent: Float64Array;
+  category: Float64Array;
+  /** Calibrated probability that the message is an emergency. */
+  emergency: number;
+}
+
+const buffer = new Uint32Array(featureBufferSize());
+// Scratch sums, reused: one message at a time, so no allocation per call.
+let accGrams = new Int32Array(0);
+let accSignals = new Int32Array(0);
+
+function softmaxInto(logits: Float64Array, from: number, to: number, temperature: number, out: Float64Array): void {
+  let max = -Infinity;
+  for (let i = from; i < to; i++) if (logits[i]! > max) max = logits[i]!;
+  let sum = 0;
+  for (let i = from; i < to; i++) {
+    const e = Math.exp((logits[i]! - max) / temperature);
+    out[i - from] = e;
+    sum += e;
+  }
+  for (let i = 0; i < to - from; i++) out[i] = out[i]! / sum;
+}
+
+/** Raw logits (no temperature) of all classes: intents, categories, emergency yes/no. */
+export function logits(model: LinearModel, normalized: string, signals: RuleSignals): Float64Array {
+  const classes = classCount(model);
+  const mask = (1 << model.bits) - 1;
+  const grams = ngramFeatures(normalized, mask, buffer);
+  const n = signalFeatures(signals, normalized.length, mask, buffer, grams);
+  if (accGrams.length !== classes) {
+    accGrams = new Int32Array(classes);
+    accSignals = new Int32Array(classes);
+  }
+  const acc = accGrams;
+  acc.fill(0);
+  accSignals.fill(0);
+  const w = model.weights;
+  for (let k = 0; k < grams; k++) {
+    const base = buffer[k]! * classes;
+    for (let c = 0; c < classes; c++) acc[c]! += w[base + c]!;
+  }
+  for (let k = grams; k < n; k++) {
+    const base = buffer[k]! * classes;
+    for (let c = 0; c < classes; c++) accSignals[c]! += w[base + c]!;
+  }
+  const value = grams > 0 ? 1 / Math.sqrt(grams) : 0;
+  const out = new Float64Array(classes);
+  for (let c = 0; c < classes; c++) {
+    out[c] = (acc[c]! * value + accSignals[c]! * SIGNAL_VALUE) * model.scales[c]! + model.bias[c]!;
+  }
+  return out;
+}
+
+export function predict(model: LinearModel, normalized: string, signals: RuleSignals): Prediction {
+  const z = logits(model, normalized, signals);
+  const ni = model.intents.length;
+  const nc = model.categories.length;
+  const intent = new Float64Array(ni);
+  const category = new Float64Array(nc);
+  softmaxInto(z, 0, ni, model.temperature.intent, intent);
+  softmaxInto(z, ni, ni + nc, model.temperature.category, category);
+  const yes = (z[ni + nc]! - z[ni + nc + 1]!) / model.temperature.emergency;
+  return { intent, category, emergency: 1 / (1 + Math.exp(-yes)) };
+}

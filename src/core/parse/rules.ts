@@ -1,0 +1,50 @@
+/**
+ * The rule half of the parser: normalisation, emergencies, urgency and
+ * location. Its output feeds
+ * the trained classifier as features and keeps the fields rules are good at
+ * (emergencies stay rule-decided, recall 1.0). Pure, and independent of the
+ * model, so the trainer computes exactly the features the parser will.
+ */
+import { checkEmergency, type EmergencyCheck } from './emergency';
+import { isForwardOrAd, isPureChatter, isResolvedFollowUp } from './intent';
+import { extractLocation, normalizeGroupBuilding, type Location } from './location';
+import type { RuleSignals } from './model/features';
+import { normalize } from './normalize';
+
+/** An explicit call for emergency help: never silenced by a "fixed"/"forwarded" reading. */
+const CRY_NOW = /救命|快来人|快(?:打|叫|报)|赶紧(?:打|叫|报警)|(?:打|叫)了?(?:120|119|110)|已经打了?(?:120|119|110)/;
+
+export interface RuleView {
+  original: string;
+  normalized: string;
+  location: Location;
+  check: EmergencyCheck;
+  signals: RuleSignals;
+}
+
+export function ruleView(text: unknown, groupBuildingRaw: string | null | undefined): RuleView {
+  const original = typeof text === 'string' ? text : String(text ?? '');
+  const normalized = normalize(original);
+  const groupBuilding = normalizeGroupBuilding(groupBuildingRaw);
+  const location = extractLocation(normalized, groupBuilding);
+
+  // A closed problem, a forwarded safety tip or an ad is not an emergency
+  // even when it names one.
+  // …unless it cries for help now ("师傅在修配电箱的时候触电了 … 快打120").
+  const quiet = (isResolvedFollowUp(normalized) || isForwardOrAd(normalized)) && !CRY_NOW.test(normalized);
+  const check: EmergencyCheck = quiet ? { kind: null, urgent: false } : checkEmergency(normalized);
+  return {
+    original,
+    normalized,
+    location,
+    check,
+    signals: {
+      emergencyKind: check.kind,
+      urgent: check.urgent,
+      hasUnit: location.unit !== null,
+      hasRoom: location.room !== null,
+      pureChatter: isPureChatter(normalized),
+      setAside: quiet,
+    },
+  };
+}

@@ -98,7 +98,7 @@ describe('rating a resolved ticket', () => {
 
   it('a follower may rate too; it counts as their own answer', async () => {
     const n = await report(t, B3, c.zheng, '3号楼停水了');
-    await post(t, B3, c.feng, '我家没水了，怎么回事');
+    await post(t, B3, c.feng, '我家也没水了 水龙头一滴都没有');
     await post(t, null, c.zhang, `接单 ${n}`);
     await post(t, null, c.zhang, `办结 ${n} 已恢复供水`);
     await post(t, B3, c.zheng, '满意');

@@ -5,9 +5,9 @@ import { decideAction, type Decision } from '../core/parse/decide';
 import { CONSULT } from '../core/categories';
 import { isStaff } from '../core/permissions';
 import { maskPersonalNumbers } from '../core/mask';
-import { buildingById, type BuildingRow } from '../store/repos/area';
+import { buildingById, buildingByName, type BuildingRow } from '../store/repos/area';
 import type { PersonRow } from '../store/repos/people';
-import { openTicket, type OpenTicketInput } from '../services/tickets/open-ticket';
+import { openDuplicate, openTicket, type OpenTicketInput } from '../services/tickets/open-ticket';
 import { openTicketAsking } from '../services/intake/ask-location';
 import { triageMessage } from '../services/intake/triage-message';
 import { matchFaq } from '../services/faq';
@@ -61,11 +61,18 @@ function act(ctx: BotContext, actor: PersonRow, building: BuildingRow | null, pa
     case 'answer':
       if (faq) return ctx.tx(() => ctx.reply(t.faqAnswer(faq.answer), { mentionSender: true }), 'faq');
       break; // a decision cannot answer without an FAQ entry: then it is a 咨询 ticket
-    case 'triage':
+    case 'triage': {
+      // An unsure report of a problem already open in this building ("我家没水了，怎么回事"
+      // during an outage) follows that ticket, as a sure one would: the reply only
+      // says it is being handled, and the worker's triage is not flooded by neighbours.
+      const where = parsed.intent === 'report' && parsed.building && communityId != null ? buildingByName(ctx.db, communityId, parsed.building) : undefined;
+      const input = ticketInput(parsed, communityId, ctx.msg.text);
+      if (where && input.urgency !== 'emergency' && openDuplicate(ctx.db, where.id, input, ctx.now())) break;
       // Nothing in the group: the grid worker sees it in 待办 and the next digest.
       return ctx.tx(() => {
         triageMessage({ ctx: sctx, reply, input: triageInput(parsed, decision, communityId, ctx.msg.text) });
       }, 'triage');
+    }
   }
 
   const input = ticketInput(parsed, communityId, ctx.msg.text);

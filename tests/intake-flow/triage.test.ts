@@ -82,6 +82,20 @@ describe('triage: quiet in the group, a look by the worker', () => {
     expect(later[0]).not.toContain(`M${a!.id} `);
   });
 
+  it('an unsure report of a problem already open in the building follows that ticket instead', async () => {
+    const { t, c } = f;
+    const first = await post(t, B3, c.zheng, '3号楼停水了');
+    const n = ticketNo((await groupSince(t, B3, first))[0]!.text);
+    const text = '我家没水了，怎么回事';
+    expect(decideAction(parse(text, { groupBuilding: '3' }), { faqHit: false }).action, 'the model is unsure').toBe('triage');
+    const s = await post(t, B3, c.feng, text);
+    const reply = await onlyReply(t, B3, c.feng, s);
+    expect(reply).toContain(`#${n}`);
+    expect(triageRows(t)).toEqual([]);
+    expect(ticketCount(t)).toBe(1);
+    expect(events(t, n).at(-1)!.type).toBe('followed');
+  });
+
   it('立单 M1 makes it a ticket and acks the resident in the group; a second 立单 is refused', async () => {
     const { t, c } = f;
     await unsure(UNSURE);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ServiceCtx } from '../context';
 import { inTransaction } from '../../store/db';
 import { buildingByName } from '../../store/repos/area';
+import type { Db } from '../../store/db';
 import { addFollower, addTicketEvent, insertTicket, recentActiveTickets, recentEmergencies, type DuplicateCandidateRow, type TicketRow } from '../../store/repos/tickets';
 import { findDuplicate, DUPLICATE_WINDOW_MS, EMERGENCY_DUPLICATE_WINDOW_MS } from '../../core/duplicates';
 import { route } from '../../core/routing';
@@ -48,6 +49,17 @@ export type OpenTicketResult =
   | { kind: 'followed'; ticket: Pick<DuplicateCandidateRow, 'id'> };
 
 const PRIORITY = { emergency: 100, urgent: 10, normal: 0 } as const;
+
+/** The open ticket a new report in this building repeats (same category, similar words, recent), if any. */
+export function openDuplicate(
+  db: Db,
+  buildingId: number,
+  data: { category: string; text: string; unit: string | null; room: string | null },
+  now: Date,
+): DuplicateCandidateRow | null {
+  const open = recentActiveTickets(db, buildingId, data.category, new Date(now.getTime() - DUPLICATE_WINDOW_MS));
+  return findDuplicate({ buildingId, category: data.category, text: data.text, unit: data.unit, room: data.room, at: now }, open);
+}
 
 /**
  * A resident's report becomes a ticket — or, when it repeats an open one, a
@@ -103,8 +115,7 @@ export function openTicket({
       }
     }
     if (building && data.urgency !== 'emergency') {
-      const open = recentActiveTickets(db, building.id, data.category, new Date(now.getTime() - DUPLICATE_WINDOW_MS));
-      const dup = findDuplicate({ buildingId: building.id, category: data.category, text: data.text, unit: data.unit, room: data.room, at: now }, open);
+      const dup = openDuplicate(db, building.id, data, now);
       if (dup) {
         const newFollower = dup.reporterId !== ctx.actor.id && addFollower(db, dup.id, ctx.actor.id, reply.group?.id ?? null, now);
         if (newFollower) {

@@ -1,4 +1,5 @@
 import type { Store } from '../store/db';
+import { Alarm, type SchedulerTimer } from './alarm';
 import type { Logger } from '../logger';
 import { dueAnnouncementIds, nextScheduledRunAt } from '../store/repos/announcements';
 import {
@@ -8,20 +9,7 @@ import {
   type AnnouncementDeps,
 } from '../services/announcements';
 
-/** A timer that can be replaced in tests (a fake clock moves time; the fake timer fires). */
-export interface SchedulerTimer {
-  set(fn: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-export const realTimer: SchedulerTimer = {
-  set(fn, ms) {
-    const t = setTimeout(fn, ms);
-    t.unref?.();
-    return t;
-  },
-  clear: (h) => clearTimeout(h as NodeJS.Timeout),
-};
+export { realTimer, type SchedulerTimer } from './alarm';
 
 export interface AnnouncementSchedulerOptions {
   store: Store;
@@ -52,17 +40,16 @@ export interface AnnouncementSchedulerOptions {
  */
 export class AnnouncementScheduler {
   readonly deps: AnnouncementDeps;
-  private readonly timer: SchedulerTimer;
+  private readonly alarm: Alarm;
   private readonly maxSleepMs: number;
   private readonly failureRetryMs: number;
   private failed = false;
-  private handle: unknown = null;
   private running = false;
   private unsubscribe: (() => void) | null = null;
 
   constructor(private readonly o: AnnouncementSchedulerOptions) {
     this.deps = { store: o.store, now: o.now, channels: o.channels };
-    this.timer = o.timer ?? realTimer;
+    this.alarm = new Alarm(o.timer);
     this.maxSleepMs = o.maxSleepMs ?? 5 * 60_000;
     this.failureRetryMs = o.failureRetryMs ?? 30_000;
   }
@@ -122,14 +109,10 @@ export class AnnouncementScheduler {
     const next = nextScheduledRunAt(this.o.store.db);
     let wait = next ? Math.max(0, next.getTime() - this.o.now().getTime()) : this.maxSleepMs;
     if (this.failed) wait = Math.max(wait, this.failureRetryMs);
-    this.handle = this.timer.set(() => {
-      this.handle = null;
-      this.tick();
-    }, Math.min(wait, this.maxSleepMs));
+    this.alarm.set(Math.min(wait, this.maxSleepMs), () => this.tick());
   }
 
   private disarm(): void {
-    if (this.handle !== null) this.timer.clear(this.handle);
-    this.handle = null;
+    this.alarm.clear();
   }
 }

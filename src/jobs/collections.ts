@@ -1,6 +1,6 @@
 import type { Logger } from '../logger';
 import { runCollectionTick, type CollectionDeps } from '../services/collections';
-import { realTimer, type SchedulerTimer } from './announcements';
+import { Alarm, type SchedulerTimer } from './alarm';
 
 /**
  * Drives the time-driven side of collections (batched confirmations,
@@ -9,14 +9,13 @@ import { realTimer, type SchedulerTimer } from './announcements';
  * than arming for the next due time and costs one indexed query when idle.
  */
 export class CollectionScheduler {
-  private handle: unknown = null;
   private running = false;
-  private readonly timer: SchedulerTimer;
+  private readonly alarm: Alarm;
 
   constructor(
     private readonly o: { deps: CollectionDeps; logger: Logger; kickOutbox: () => void; timer?: SchedulerTimer; periodMs?: number },
   ) {
-    this.timer = o.timer ?? realTimer;
+    this.alarm = new Alarm(o.timer);
   }
 
   start(): void {
@@ -27,8 +26,7 @@ export class CollectionScheduler {
 
   stop(): void {
     this.running = false;
-    if (this.handle !== null) this.timer.clear(this.handle);
-    this.handle = null;
+    this.alarm.clear();
   }
 
   /** Runs what is due now; tests call it after moving their clock. */
@@ -43,10 +41,6 @@ export class CollectionScheduler {
       this.o.logger.error({ err }, 'collections tick failed; retried at the next tick');
     }
     if (!this.running) return;
-    if (this.handle !== null) this.timer.clear(this.handle);
-    this.handle = this.timer.set(() => {
-      this.handle = null;
-      this.tick();
-    }, this.o.periodMs ?? 30_000);
+    this.alarm.set(this.o.periodMs ?? 30_000, () => this.tick());
   }
 }

@@ -1,7 +1,7 @@
 import type { Store } from '../store/db';
 import type { Logger } from '../logger';
 import { runTriageClock } from '../services/intake/send-digests';
-import { realTimer, type SchedulerTimer } from './announcements';
+import { Alarm, type SchedulerTimer } from './alarm';
 
 export interface IntakeSchedulerOptions {
   store: Store;
@@ -20,13 +20,12 @@ export interface IntakeSchedulerOptions {
  * gridbot was down goes out then.
  */
 export class IntakeScheduler {
-  private readonly timer: SchedulerTimer;
+  private readonly alarm: Alarm;
   private readonly maxSleepMs: number;
-  private handle: unknown = null;
   private running = false;
 
   constructor(private readonly o: IntakeSchedulerOptions) {
-    this.timer = o.timer ?? realTimer;
+    this.alarm = new Alarm(o.timer);
     this.maxSleepMs = o.maxSleepMs ?? 60_000;
   }
 
@@ -60,14 +59,10 @@ export class IntakeScheduler {
     this.disarm();
     if (!this.running) return;
     const wait = next ? Math.max(0, next.getTime() - this.o.now().getTime()) : this.maxSleepMs;
-    this.handle = this.timer.set(() => {
-      this.handle = null;
-      this.tick();
-    }, Math.min(wait, this.maxSleepMs));
+    this.alarm.set(Math.min(wait, this.maxSleepMs), () => this.tick());
   }
 
   private disarm(): void {
-    if (this.handle !== null) this.timer.clear(this.handle);
-    this.handle = null;
+    this.alarm.clear();
   }
 }

@@ -3,7 +3,7 @@ import type { Logger } from '../logger';
 import { dueDeptTicketIds, dueSlaTicketIds, nextDeptAt, nextSlaAt } from '../store/repos/sla';
 import { runDueDeptStep } from '../services/sla/run-dept-step';
 import { runDueSlaStep } from '../services/sla/run-due-step';
-import { realTimer, type SchedulerTimer } from './announcements';
+import { Alarm, type SchedulerTimer } from './alarm';
 import { onSlaPlanned } from '../services/sla/runtime';
 
 export interface SlaSchedulerOptions {
@@ -29,16 +29,15 @@ export interface SlaSchedulerOptions {
  * (re-armed whenever a verb plans a ticket) or at most `maxSleepMs`.
  */
 export class SlaScheduler {
-  private readonly timer: SchedulerTimer;
+  private readonly alarm: Alarm;
   private readonly maxSleepMs: number;
-  private handle: unknown = null;
   private running = false;
   private unsubscribe: (() => void) | null = null;
   /** The instant (on the injected clock) the armed timer is for. */
   private armedFor: number | null = null;
 
   constructor(private readonly o: SlaSchedulerOptions) {
-    this.timer = o.timer ?? realTimer;
+    this.alarm = new Alarm(o.timer);
     this.maxSleepMs = o.maxSleepMs ?? 5 * 60_000;
   }
 
@@ -112,16 +111,14 @@ export class SlaScheduler {
     const next = times.length ? Math.min(...times.map((d) => d.getTime())) : null;
     const wait = Math.min(Math.max(next !== null ? next - this.o.now().getTime() : this.maxSleepMs, 1), this.maxSleepMs);
     this.armedFor = this.o.now().getTime() + wait;
-    this.handle = this.timer.set(() => {
-      this.handle = null;
+    this.alarm.set(wait, () => {
       this.armedFor = null;
       this.tick();
-    }, wait);
+    });
   }
 
   private disarm(): void {
-    if (this.handle !== null) this.timer.clear(this.handle);
-    this.handle = null;
+    this.alarm.clear();
     this.armedFor = null;
   }
 }

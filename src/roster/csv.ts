@@ -1,4 +1,5 @@
 import { formatPath, type Locator, type Path, type RosterIssue } from './issues';
+import { toCsv } from '../core/csv';
 import { bindingText, type Roster } from './schema';
 import { normalizeBuildingName } from '../core/building-name';
 
@@ -108,13 +109,9 @@ export function parseCsv(text: string): { rows: CsvRow[]; errors: CsvSyntaxError
   return { rows, errors };
 }
 
-function quote(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Writes rows as Excel-friendly CSV: BOM (so Chinese shows correctly), CRLF line ends. */
+/** Writes rows as Excel-friendly CSV (src/core/csv.ts), values exactly as stored so an export imports back unchanged. */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return '\uFEFF' + rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  return toCsv(rows, { defuseFormulas: false });
 }
 
 // ---------------------------------------------------------------- roster sheets

@@ -20,7 +20,7 @@ import { rejectTicket } from '../../services/tickets/reject-ticket';
 import { resolveTicket } from '../../services/tickets/resolve-ticket';
 import { reopenTicket } from '../../services/tickets/reopen-ticket';
 import { explain } from '../../handlers/service-ctx';
-import { writeCsv } from '../../roster/csv';
+import { toCsv } from '../../core/csv';
 import { bjTime } from '../../templates/console/html';
 import { sendHtml, viewerOf } from './session';
 import type { ConsoleDeps } from './deps';
@@ -118,8 +118,7 @@ export const consoleTicketRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = as
       const name = encodeURIComponent(tt.exportFileName(ext));
       reply.header('content-disposition', `attachment; filename="tickets.${ext}"; filename*=UTF-8''${name}`).header('cache-control', 'no-store');
       if (ext === 'csv') {
-        // The BOM makes Excel on Windows read UTF-8 instead of GBK.
-        return reply.header('content-type', 'text/csv; charset=utf-8').send('\uFEFF' + writeCsv([tt.EXPORT_COLUMNS, ...rows]));
+        return reply.header('content-type', 'text/csv; charset=utf-8').send(toCsv([tt.EXPORT_COLUMNS, ...rows]));
       }
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet(tt.EXPORT_SHEET);

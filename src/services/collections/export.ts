@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { toCsv } from '../../core/csv';
 import type { CollectionView } from './view';
 
 /** The table of a collection: one row per household, a column per item / field. */
@@ -20,19 +21,11 @@ export function exportRows(v: CollectionView): { header: string[]; rows: Array<A
   return { header, rows };
 }
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const s = String(value);
-  // A cell starting with = + - @ would run as a formula in Excel.
-  const safe = /^[=+\-@]/.test(s) && typeof value === 'string' ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** CSV with a BOM, so Excel on Chinese Windows opens it as UTF-8. */
 export function collectionCsv(v: CollectionView): string {
   const { header, rows } = exportRows(v);
   const totals = v.kind === 'order' ? [['合计', '', '', '', `${v.households}户`, ...v.items.map((i) => i.total), '']] : [];
-  return '\uFEFF' + [header, ...rows, ...totals].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv([header, ...rows, ...totals]);
 }
 
 /** An XLSX workbook: 明细 (per household) and 汇总 (per item, per building). */

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { toCsv } from '../../core/csv';
 import type { SlaReport } from './report';
 import { REPORT_COLUMNS, REPORT_LEAD, SECTION_LABEL, reportTitle } from '../../templates/sla-report';
 
@@ -19,16 +20,9 @@ function tableRows(r: SlaReport): (string | number)[][] {
 
 const HEAD = [...REPORT_LEAD, ...REPORT_COLUMNS.map((c) => c.head)];
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  // Quote what needs it, and defuse spreadsheet formulas in names.
-  const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** CSV with a BOM, so Excel opens the Chinese headings as UTF-8. */
 export function reportCsv(r: SlaReport): string {
-  return '\uFEFF' + [HEAD, ...tableRows(r)].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv([HEAD, ...tableRows(r)]);
 }
 
 /** A real spreadsheet: one sheet with the table (numbers stay numbers), one with the long-overdue list. */

@@ -1,6 +1,6 @@
 import type { ServiceCtx } from '../context';
 import { ticketById } from '../../store/repos/tickets';
-import { markSignedIfNot, setPlan, unplannedActiveTickets } from '../../store/repos/sla';
+import { markSignedIfNot, setFreshPlan, setPlan, unplannedActiveTickets } from '../../store/repos/sla';
 import { planDeadlines, stageAfter } from '../../core/sla/ladder';
 import { limitOfTicket, slaOf, slaPlanned, stepsOf } from './runtime';
 
@@ -22,7 +22,7 @@ export function planTicketDeadlines(ctx: Ctx, ticketId: number): void {
   const due = planDeadlines(now, limitOfTicket(rt, t), rt.calendar);
   const planned = { ...t, slaPlannedAt: now, ...due };
   const steps = stepsOf(rt, planned);
-  setPlan(db, ticketId, { slaPlannedAt: now, ...due, signedAt: null, slaStage: 0, slaNextAt: steps[0]?.at ?? null, supervision: 0 });
+  setFreshPlan(db, ticketId, { slaPlannedAt: now, ...due, slaNextAt: steps[0]?.at ?? null });
   slaPlanned(ctx.store, steps[0]?.at ?? null);
 }
 

@@ -1,5 +1,5 @@
 import type { ServiceCtx } from '../context';
-import { ticketById } from '../../store/repos/tickets';
+import { ticketById, type TicketRow } from '../../store/repos/tickets';
 import { markSignedIfNot, setFreshPlan, setPlan, unplannedActiveTickets } from '../../store/repos/sla';
 import { planDeadlines, stageAfter } from '../../core/sla/ladder';
 import { limitOfTicket, slaOf, slaPlanned, stepsOf } from './runtime';
@@ -13,9 +13,10 @@ type Ctx = Pick<ServiceCtx, 'store' | 'now'>;
  * event of its own: the open/transfer/escalate/reopen event already says why,
  * and 查 shows the deadlines.
  */
-export function planTicketDeadlines(ctx: Ctx, ticketId: number): void {
+export function planTicketDeadlines(ctx: Ctx, ticketId: number, fresh?: TicketRow): void {
   const { db } = ctx.store;
-  const t = ticketById(db, ticketId);
+  // `fresh`: the row the caller has just inserted in this transaction (opening), so not read again.
+  const t = fresh?.id === ticketId ? fresh : ticketById(db, ticketId);
   if (!t) return;
   const rt = slaOf(ctx.store);
   const now = ctx.now();

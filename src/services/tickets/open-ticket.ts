@@ -171,7 +171,7 @@ function openTicketBody({ ctx, input, reply, askFor }: OpenTicketArgs): OpenTick
     note: t.assignedNote(routed.assignee?.name ?? null, routed.reason),
     at: now,
   });
-  planTicketDeadlines(ctx, ticket.id);
+  planTicketDeadlines(ctx, ticket.id, ticket);
 
   const view = viewOf(ticket);
   const handler = t.handlerName(routed.assignee?.name ?? null, routed.assignee?.role ?? null);

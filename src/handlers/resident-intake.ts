@@ -7,7 +7,7 @@ import { isStaff } from '../core/permissions';
 import { maskPersonalNumbers } from '../core/mask';
 import { buildingById, buildingByName, type BuildingRow } from '../store/repos/area';
 import type { PersonRow } from '../store/repos/people';
-import { openDuplicate, openTicket, type OpenTicketInput } from '../services/tickets/open-ticket';
+import { openDuplicate, openTicketInCallersTx, type OpenTicketInput } from '../services/tickets/open-ticket';
 import { openTicketAsking } from '../services/intake/ask-location';
 import { triageMessage } from '../services/intake/triage-message';
 import { matchFaq } from '../services/faq';
@@ -80,7 +80,7 @@ function act(ctx: BotContext, actor: PersonRow, building: BuildingRow | null, pa
     const result =
       decision.action === 'ask' && decision.missing.length > 0
         ? openTicketAsking({ ctx: sctx, reply, input, missing: decision.missing })
-        : openTicket({ ctx: sctx, reply, input });
+        : openTicketInCallersTx({ ctx: sctx, reply, input });
     const isConsult = input.category === CONSULT.code;
     ctx.outcome =
       result.kind === 'followed' ? 'followed' : isConsult ? 'consult' : decision.action === 'ask' ? 'ask' : `ticket:${input.urgency}`;

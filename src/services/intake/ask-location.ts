@@ -2,7 +2,7 @@ import type { ServiceCtx } from '../context';
 import { inTransaction } from '../../store/db';
 import { CLARIFY_WINDOW_MS } from '../../core/intake/policy';
 import { insertClarification } from '../../store/repos/intake';
-import { openTicket, type OpenTicketInput, type OpenTicketResult, type ReplyTarget } from '../tickets/open-ticket';
+import { openTicketInCallersTx, type OpenTicketInput, type OpenTicketResult, type ReplyTarget } from '../tickets/open-ticket';
 import type { Missing } from '../../templates/intake';
 
 /** The chat an answer must come from: the group, or the reporter's direct chat. */
@@ -27,7 +27,7 @@ export function openTicketAsking({
   missing: readonly Missing[];
 }): OpenTicketResult {
   return inTransaction(ctx.store, () => {
-    const result = openTicket({ ctx, input, reply, askFor: missing });
+    const result = openTicketInCallersTx({ ctx, input, reply, askFor: missing });
     // An emergency's ack is the call-119 text: it asked nothing.
     if (result.kind !== 'opened' || input.urgency === 'emergency') return result;
     const now = ctx.now();

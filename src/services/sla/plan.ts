@@ -1,6 +1,6 @@
 import type { ServiceCtx } from '../context';
-import { ticketById } from '../../store/repos/tickets';
-import { markSignedIfNot, setPlan, unplannedActiveTickets } from '../../store/repos/sla';
+import { ticketById, type TicketRow } from '../../store/repos/tickets';
+import { markSignedIfNot, setFreshPlan, setPlan, unplannedActiveTickets } from '../../store/repos/sla';
 import { planDeadlines, stageAfter } from '../../core/sla/ladder';
 import { limitOfTicket, slaOf, slaPlanned, stepsOf } from './runtime';
 
@@ -13,16 +13,17 @@ type Ctx = Pick<ServiceCtx, 'store' | 'now'>;
  * event of its own: the open/transfer/escalate/reopen event already says why,
  * and 查 shows the deadlines.
  */
-export function planTicketDeadlines(ctx: Ctx, ticketId: number): void {
+export function planTicketDeadlines(ctx: Ctx, ticketId: number, fresh?: TicketRow): void {
   const { db } = ctx.store;
-  const t = ticketById(db, ticketId);
+  // `fresh`: the row the caller has just inserted in this transaction (opening), so not read again.
+  const t = fresh?.id === ticketId ? fresh : ticketById(db, ticketId);
   if (!t) return;
   const rt = slaOf(ctx.store);
   const now = ctx.now();
   const due = planDeadlines(now, limitOfTicket(rt, t), rt.calendar);
   const planned = { ...t, slaPlannedAt: now, ...due };
   const steps = stepsOf(rt, planned);
-  setPlan(db, ticketId, { slaPlannedAt: now, ...due, signedAt: null, slaStage: 0, slaNextAt: steps[0]?.at ?? null, supervision: 0 });
+  setFreshPlan(db, ticketId, { slaPlannedAt: now, ...due, slaNextAt: steps[0]?.at ?? null });
   slaPlanned(ctx.store, steps[0]?.at ?? null);
 }
 

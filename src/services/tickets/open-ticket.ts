@@ -66,147 +66,157 @@ export function openDuplicate(
  * follow of that ticket. One transaction: the ticket, its events, the ack to
  * the resident, the assignment to the worker and any emergency alerts.
  */
-export function openTicket({
-  ctx,
-  input,
-  reply,
-  askFor,
-}: {
+export interface OpenTicketArgs {
   ctx: ServiceCtx;
   input: OpenTicketInput;
   reply: ReplyTarget;
   /** `ask`: the ack ends with the one question for what is missing ("请问是几单元几室？"). */
   askFor?: readonly Missing[];
-}): OpenTicketResult {
+}
+
+export function openTicket(args: OpenTicketArgs): OpenTicketResult {
+  return inTransaction(args.ctx.store, () => openTicketInCallersTx(args));
+}
+
+/**
+ * openTicket for a caller that already holds the transaction and lets any
+ * throw roll all of it back (the resident-intake path): the same work without
+ * a savepoint of its own, which on every new ticket was measurable cost. With
+ * no transaction open it opens one, as openTicket does.
+ */
+export function openTicketInCallersTx(args: OpenTicketArgs): OpenTicketResult {
+  if (!args.ctx.store.sqlite.inTransaction) return inTransaction(args.ctx.store, () => openTicketBody(args));
+  return openTicketBody(args);
+}
+
+function openTicketBody({ ctx, input, reply, askFor }: OpenTicketArgs): OpenTicketResult {
   const data = openTicketInput.parse(input);
   const { db } = ctx.store;
   const now = ctx.now();
-  return inTransaction(ctx.store, () => {
-    const building =
-      data.building && data.communityId != null ? buildingByName(db, data.communityId, data.building) : undefined;
-    const sendReply = (text: string, priority = 0, ref?: string) =>
-      enqueueOutbound(
-        db,
-        {
-          channel: reply.channel,
-          groupExternalId: reply.group?.externalId ?? null,
-          toExternalId: reply.group ? null : reply.reporterExternalId,
-          text,
-          mentions: reply.group ? [reply.reporterExternalId] : [],
-          priority,
-          ref,
-        },
-        now,
-      );
+  const building =
+    data.building && data.communityId != null ? buildingByName(db, data.communityId, data.building) : undefined;
+  const sendReply = (text: string, priority = 0, ref?: string) =>
+    enqueueOutbound(
+      db,
+      {
+        channel: reply.channel,
+        groupExternalId: reply.group?.externalId ?? null,
+        toExternalId: reply.group ? null : reply.reporterExternalId,
+        text,
+        mentions: reply.group ? [reply.reporterExternalId] : [],
+        priority,
+        ref,
+      },
+      now,
+    );
 
-    // Ten neighbours shouting "着火了" are one fire: each is told the number to
-    // call at once, but staff are alerted once, on the first ticket.
-    const kind = data.emergencyKind as EmergencyKind | null;
-    if (building && data.urgency === 'emergency' && kind && EMERGENCY_CONTACTS[kind]) {
-      const since = new Date(now.getTime() - EMERGENCY_DUPLICATE_WINDOW_MS);
-      const same = recentEmergencies(db, building.id, since).find((e) => e.emergencyKind === kind);
-      if (same) {
-        if (same.reporterId !== ctx.actor.id && addFollower(db, same.id, ctx.actor.id, reply.group?.id ?? null, now)) {
-          addTicketEvent(db, { ticketId: same.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
-        }
-        const call = EMERGENCY_CONTACTS[kind];
-        sendReply(t.emergencyFollowAck(same.id, kind, call.number, call.who), PRIORITY.emergency, `ticket:${same.id}`);
-        return { kind: 'followed' as const, ticket: same };
+  // Ten neighbours shouting "着火了" are one fire: each is told the number to
+  // call at once, but staff are alerted once, on the first ticket.
+  const kind = data.emergencyKind as EmergencyKind | null;
+  if (building && data.urgency === 'emergency' && kind && EMERGENCY_CONTACTS[kind]) {
+    const since = new Date(now.getTime() - EMERGENCY_DUPLICATE_WINDOW_MS);
+    const same = recentEmergencies(db, building.id, since).find((e) => e.emergencyKind === kind);
+    if (same) {
+      if (same.reporterId !== ctx.actor.id && addFollower(db, same.id, ctx.actor.id, reply.group?.id ?? null, now)) {
+        addTicketEvent(db, { ticketId: same.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
       }
-    }
-    if (building && data.urgency !== 'emergency') {
-      const dup = openDuplicate(db, building.id, data, now);
-      if (dup) {
-        const newFollower = dup.reporterId !== ctx.actor.id && addFollower(db, dup.id, ctx.actor.id, reply.group?.id ?? null, now);
-        if (newFollower) {
-          // The history is for staff (查 N): keep the follower's own words, phone number included.
-          addTicketEvent(db, { ticketId: dup.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
-        }
-        // "已把您加入关注" to the reporter of that very ticket (saying it again) would be nonsense.
-        sendReply(newFollower ? t.duplicateAck(dup.id) : t.repeatAck(dup.id), 0, `ticket:${dup.id}`);
-        return { kind: 'followed' as const, ticket: dup };
-      }
-    }
-
-    const gridId = building?.gridId ?? null;
-    const communityId = building?.communityId ?? data.communityId;
-    const cands = routingCandidates(db, gridId, communityId);
-    const routed = route(cands, responsibleRole(data.category));
-    const ticket = insertTicket(db, {
-      communityId,
-      gridId,
-      buildingId: building?.id ?? null,
-      building: data.building,
-      unit: data.unit,
-      room: data.room,
-      category: data.category,
-      urgency: data.urgency,
-      emergencyKind: data.emergencyKind,
-      status: 'open',
-      summary: data.summary,
-      text: data.text,
-      reporterId: ctx.actor.id,
-      originGroupId: reply.group?.id ?? null,
-      assigneeId: routed.assignee?.id ?? null,
-      escalationLevel: routed.level,
-      createdAt: now,
-      updatedAt: now,
-    });
-    addTicketEvent(db, { ticketId: ticket.id, actorId: ctx.actor.id, type: 'opened', toStatus: 'open', at: now });
-    addTicketEvent(db, {
-      ticketId: ticket.id,
-      actorId: null,
-      type: 'assigned',
-      note: t.assignedNote(routed.assignee?.name ?? null, routed.reason),
-      at: now,
-    });
-    planTicketDeadlines(ctx, ticket.id);
-
-    const view = viewOf(ticket);
-    const handler = t.handlerName(routed.assignee?.name ?? null, routed.assignee?.role ?? null);
-    const ref = `ticket:${ticket.id}`;
-    const priority = PRIORITY[data.urgency];
-    const urgencyLabel = t.URGENCY_LABEL[data.urgency];
-    if (data.urgency === 'emergency' && kind && EMERGENCY_CONTACTS[kind]) {
       const call = EMERGENCY_CONTACTS[kind];
-      const alerted = uniquePeople([cands.workers[0], cands.leaders[0], routed.assignee]);
-      // Name whoever was actually alerted: a safety ticket is routed to the leader, so "handler and the leader" repeated them.
-      const alertedNames = alerted.map((p) => t.handlerName(p.name, p.role)).join('、') || handler;
-      sendReply(t.emergencyAck(view, kind, call.number, call.who, alertedNames), priority, ref);
-      // Staff see the original text: they may need the phone number in it.
-      const alert = t.emergencyAlert(view, data.text, call.number);
-      for (const p of alerted) notifyPerson(ctx, p, alert, { priority, ref });
-      if (routed.assignee && !personDestination(ctx, routed.assignee)) reportUnreachableAssignee(ctx, routed.assignee, ticket, view);
-      postToWorkersGroups(ctx, communityId, t.emergencyAlert(view, maskPersonalNumbers(data.text), call.number), alerted.map((p) => p.id), { priority, ref });
-    } else {
-      // A question the FAQ could not answer is not a "反映": tell them it will be answered.
-      const ack =
-        data.category === CONSULT.code
-          ? t.consultAck(ticket.id, handler)
-          : askFor?.length
-            ? reportAckAsking(view, handler, askFor)
-            : t.reportAck(view, handler, !reply.group);
-      sendReply(ack, priority, ref);
-      const reporter = ctx.actor.name;
-      if (routed.assignee) {
-        const link = ctx.ticketLink?.(ticket.id) ?? null;
-        const unverified =
-          building && data.building && unitBeyondRoster(data.unit, building.units) ? t.unverifiedLocation(data.building, building.units!) : null;
-        const card = link
-          ? assignmentCard(
-              ticket.id,
-              `${urgencyLabel}${view.categoryLabel}`,
-              `${view.where}｜${view.summary}\n${t.reporterLine(reporter)}${unverified ? `\n${unverified}` : ''}`,
-              link,
-            )
-          : null;
-        const reached = notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel, link, unverified), { priority, ref, card });
-        if (!reached) reportUnreachableAssignee(ctx, routed.assignee, ticket, view);
-      }
-      postToWorkersGroups(ctx, communityId, t.workersGroupNotice(view, handler, urgencyLabel), routed.assignee ? [routed.assignee.id] : [], { priority, ref });
+      sendReply(t.emergencyFollowAck(same.id, kind, call.number, call.who), PRIORITY.emergency, `ticket:${same.id}`);
+      return { kind: 'followed' as const, ticket: same };
     }
-    return { kind: 'opened' as const, ticket, assignee: routed.assignee };
+  }
+  if (building && data.urgency !== 'emergency') {
+    const dup = openDuplicate(db, building.id, data, now);
+    if (dup) {
+      const newFollower = dup.reporterId !== ctx.actor.id && addFollower(db, dup.id, ctx.actor.id, reply.group?.id ?? null, now);
+      if (newFollower) {
+        // The history is for staff (查 N): keep the follower's own words, phone number included.
+        addTicketEvent(db, { ticketId: dup.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
+      }
+      // "已把您加入关注" to the reporter of that very ticket (saying it again) would be nonsense.
+      sendReply(newFollower ? t.duplicateAck(dup.id) : t.repeatAck(dup.id), 0, `ticket:${dup.id}`);
+      return { kind: 'followed' as const, ticket: dup };
+    }
+  }
+
+  const gridId = building?.gridId ?? null;
+  const communityId = building?.communityId ?? data.communityId;
+  const cands = routingCandidates(db, gridId, communityId);
+  const routed = route(cands, responsibleRole(data.category));
+  const ticket = insertTicket(db, {
+    communityId,
+    gridId,
+    buildingId: building?.id ?? null,
+    building: data.building,
+    unit: data.unit,
+    room: data.room,
+    category: data.category,
+    urgency: data.urgency,
+    emergencyKind: data.emergencyKind,
+    status: 'open',
+    summary: data.summary,
+    text: data.text,
+    reporterId: ctx.actor.id,
+    originGroupId: reply.group?.id ?? null,
+    assigneeId: routed.assignee?.id ?? null,
+    escalationLevel: routed.level,
+    createdAt: now,
+    updatedAt: now,
   });
+  addTicketEvent(db, { ticketId: ticket.id, actorId: ctx.actor.id, type: 'opened', toStatus: 'open', at: now });
+  addTicketEvent(db, {
+    ticketId: ticket.id,
+    actorId: null,
+    type: 'assigned',
+    note: t.assignedNote(routed.assignee?.name ?? null, routed.reason),
+    at: now,
+  });
+  planTicketDeadlines(ctx, ticket.id, ticket);
+
+  const view = viewOf(ticket);
+  const handler = t.handlerName(routed.assignee?.name ?? null, routed.assignee?.role ?? null);
+  const ref = `ticket:${ticket.id}`;
+  const priority = PRIORITY[data.urgency];
+  const urgencyLabel = t.URGENCY_LABEL[data.urgency];
+  if (data.urgency === 'emergency' && kind && EMERGENCY_CONTACTS[kind]) {
+    const call = EMERGENCY_CONTACTS[kind];
+    const alerted = uniquePeople([cands.workers[0], cands.leaders[0], routed.assignee]);
+    // Name whoever was actually alerted: a safety ticket is routed to the leader, so "handler and the leader" repeated them.
+    const alertedNames = alerted.map((p) => t.handlerName(p.name, p.role)).join('、') || handler;
+    sendReply(t.emergencyAck(view, kind, call.number, call.who, alertedNames), priority, ref);
+    // Staff see the original text: they may need the phone number in it.
+    const alert = t.emergencyAlert(view, data.text, call.number);
+    for (const p of alerted) notifyPerson(ctx, p, alert, { priority, ref });
+    if (routed.assignee && !personDestination(ctx, routed.assignee)) reportUnreachableAssignee(ctx, routed.assignee, ticket, view);
+    postToWorkersGroups(ctx, communityId, t.emergencyAlert(view, maskPersonalNumbers(data.text), call.number), alerted.map((p) => p.id), { priority, ref });
+  } else {
+    // A question the FAQ could not answer is not a "反映": tell them it will be answered.
+    const ack =
+      data.category === CONSULT.code
+        ? t.consultAck(ticket.id, handler)
+        : askFor?.length
+          ? reportAckAsking(view, handler, askFor)
+          : t.reportAck(view, handler, !reply.group);
+    sendReply(ack, priority, ref);
+    const reporter = ctx.actor.name;
+    if (routed.assignee) {
+      const link = ctx.ticketLink?.(ticket.id) ?? null;
+      const unverified =
+        building && data.building && unitBeyondRoster(data.unit, building.units) ? t.unverifiedLocation(data.building, building.units!) : null;
+      const card = link
+        ? assignmentCard(
+            ticket.id,
+            `${urgencyLabel}${view.categoryLabel}`,
+            `${view.where}｜${view.summary}\n${t.reporterLine(reporter)}${unverified ? `\n${unverified}` : ''}`,
+            link,
+          )
+        : null;
+      const reached = notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel, link, unverified), { priority, ref, card });
+      if (!reached) reportUnreachableAssignee(ctx, routed.assignee, ticket, view);
+    }
+    postToWorkersGroups(ctx, communityId, t.workersGroupNotice(view, handler, urgencyLabel), routed.assignee ? [routed.assignee.id] : [], { priority, ref });
+  }
+  return { kind: 'opened' as const, ticket, assignee: routed.assignee };
 }
 
 function uniquePeople(list: (PersonRow | null | undefined)[]): PersonRow[] {

@@ -1,4 +1,5 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { prepared } from '../prepared';
 import type { Db } from '../db';
 import { departments, tickets } from '../schema';
 
@@ -31,8 +32,12 @@ export function departmentByName(db: Db, name: string): DepartmentRow | undefine
   return prefix.length === 1 ? prefix[0] : undefined;
 }
 
+/** Runs on every group message (is this a department's group?), hence prepared. */
 export function departmentByGroup(db: Db, groupId: number): DepartmentRow | undefined {
-  return db.select().from(departments).where(eq(departments.groupId, groupId)).get();
+  const q = prepared(db, 'departments.byGroup', () =>
+    db.select().from(departments).where(eq(departments.groupId, sql.placeholder('groupId'))).prepare(),
+  );
+  return q.get({ groupId });
 }
 
 export function departmentByWecomUser(db: Db, userId: string): DepartmentRow | undefined {

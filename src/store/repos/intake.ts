@@ -1,6 +1,7 @@
 /** Triage items, clarification windows and workers' labels (issue 12). Small synchronous queries. */
 import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { prepared } from '../prepared';
 import { intakeClarifications, intakeLabels, intakeTriage, type TriageStatus } from '../schema';
 
 export type TriageRow = typeof intakeTriage.$inferSelect;
@@ -105,19 +106,24 @@ export function insertClarification(db: Db, values: Omit<typeof intakeClarificat
 
 /** This person's question still open in this chat at `now` (the newest, if several). */
 export function openClarification(db: Db, personId: number, chatKey: string, now: Date): ClarificationRow | undefined {
-  return db
-    .select()
-    .from(intakeClarifications)
-    .where(
-      and(
-        eq(intakeClarifications.personId, personId),
-        eq(intakeClarifications.chatKey, chatKey),
-        eq(intakeClarifications.status, 'open'),
-        gt(intakeClarifications.expiresAt, now),
-      ),
-    )
-    .orderBy(sql`${intakeClarifications.id} DESC`)
-    .get();
+  // Runs on every resident message (before intake), hence prepared.
+  const q = prepared(db, 'intake.openClarification', () =>
+    db
+      .select()
+      .from(intakeClarifications)
+      .where(
+        and(
+          eq(intakeClarifications.personId, sql.placeholder('personId')),
+          eq(intakeClarifications.chatKey, sql.placeholder('chatKey')),
+          eq(intakeClarifications.status, 'open'),
+          gt(intakeClarifications.expiresAt, sql.placeholder('now')),
+        ),
+      )
+      .orderBy(sql`${intakeClarifications.id} DESC`)
+      .prepare(),
+  );
+  // Placeholders in WHERE skip column encoders: compare in the stored form (epoch ms).
+  return q.get({ personId, chatKey, now: now.getTime() });
 }
 
 /** Conditional close: false when it was already answered. */

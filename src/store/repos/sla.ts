@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, min } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, min, sql } from 'drizzle-orm';
+import { prepared } from '../prepared';
 import type { Db } from '../db';
 import { slaExtensions, slaReports, tickets } from '../schema';
 import type { TicketState } from '../../core/ticket-machine';
@@ -45,6 +46,41 @@ export function holdStage(db: Db, id: number, stage: number, until: Date): boole
 
 export function markSignedIfNot(db: Db, id: number, at: Date): boolean {
   return db.update(tickets).set({ signedAt: at }).where(and(eq(tickets.id, id), isNull(tickets.signedAt))).run().changes > 0;
+}
+
+/**
+ * A fresh plan (at open, transfer, escalation, reopen): every ticket a
+ * resident opens writes it, hence prepared. Same columns as setPlan with all
+ * of them given.
+ */
+export function setFreshPlan(
+  db: Db,
+  id: number,
+  set: { slaPlannedAt: Date; signDueAt: Date; resolveDueAt: Date; slaNextAt: Date | null },
+): void {
+  const q = prepared(db, 'sla.setFreshPlan', () =>
+    db
+      .update(tickets)
+      .set({
+        slaPlannedAt: sql`${sql.placeholder('slaPlannedAt')}`,
+        signDueAt: sql`${sql.placeholder('signDueAt')}`,
+        resolveDueAt: sql`${sql.placeholder('resolveDueAt')}`,
+        signedAt: null,
+        slaStage: 0,
+        slaNextAt: sql`${sql.placeholder('slaNextAt')}`,
+        supervision: 0,
+      })
+      .where(eq(tickets.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  // Placeholders skip column encoders: bind the stored form (epoch ms).
+  q.run({
+    id,
+    slaPlannedAt: set.slaPlannedAt.getTime(),
+    signDueAt: set.signDueAt.getTime(),
+    resolveDueAt: set.resolveDueAt.getTime(),
+    slaNextAt: set.slaNextAt?.getTime() ?? null,
+  });
 }
 
 export function setPlan(

@@ -194,17 +194,21 @@ export function lastResolvedFor(db: Db, personId: number, since: Date): TicketRo
 
 /** Open tickets this person reported or follows (a resident's own few), oldest first. */
 export function openTicketsOfResident(db: Db, personId: number, limit = 20): TicketRow[] {
-  const followed = db
-    .select({ id: ticketFollowers.ticketId })
-    .from(ticketFollowers)
-    .where(eq(ticketFollowers.personId, personId));
-  return db
-    .select()
-    .from(tickets)
-    .where(and(inArray(tickets.status, ACTIVE), sql`(${tickets.reporterId} = ${personId} OR ${tickets.id} IN ${followed})`))
-    .orderBy(asc(tickets.id))
-    .limit(limit)
-    .all();
+  // Runs for every resident message that reads as a status question, hence prepared.
+  const q = prepared(db, 'tickets.openOfResident', () => {
+    const followed = db
+      .select({ id: ticketFollowers.ticketId })
+      .from(ticketFollowers)
+      .where(eq(ticketFollowers.personId, sql.placeholder('personId')));
+    return db
+      .select()
+      .from(tickets)
+      .where(and(inArray(tickets.status, ACTIVE), sql`(${tickets.reporterId} = ${sql.placeholder('personId')} OR ${tickets.id} IN ${followed})`))
+      .orderBy(asc(tickets.id))
+      .limit(sql.placeholder('limit'))
+      .prepare();
+  });
+  return q.all({ personId, limit });
 }
 
 export function isFollower(db: Db, ticketId: number, personId: number): boolean {

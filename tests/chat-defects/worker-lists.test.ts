@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../helpers/app';
 import { createGroup } from '../../src/store/repos/groups';
-import { cast, directSince, events, groupSince, onlyReply, post, report, ticket, ticketNo, type Cast } from '../tickets/support';
+import { cast, directSince, events, groupSince, onlyReply, post, report, ticket, ticketNo, type Cast, staffCommand } from '../tickets/support';
 
 const B3 = 'sim-b3';
 let t: TestBot;
@@ -19,10 +19,7 @@ afterEach(async () => {
   await t.stop();
 });
 
-async function command(who: Cast[keyof Cast], text: string): Promise<string> {
-  const seq = await post(t, null, who, text);
-  return onlyReply(t, null, who, seq);
-}
+const command = (who: Cast[keyof Cast], text: string) => staffCommand(t, who, text);
 
 describe('转派 to oneself (item 7)', () => {
   it('replies 已经是您负责的工单 and records nothing', async () => {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../helpers/app';
 import { personByIdentity } from '../../src/store/repos/people';
 import { updateTicketIf } from '../../src/store/repos/tickets';
-import { cast, directSince, events, groupSince, onlyReply, post, report, ticket, WORKERS, type Cast } from './support';
+import { cast, directSince, events, groupSince, onlyReply, post, report, ticket, WORKERS, type Cast, staffCommand } from './support';
 
 const B3 = 'sim-b3';
 const B4 = 'sim-b4';
@@ -27,10 +27,7 @@ afterEach(async () => {
 const dbId = (who: { id: string }) => personByIdentity(t.bot.store.db, 'simulator', who.id)!.id;
 
 /** Runs a command as `who` in a direct chat and returns the bot's one answer. */
-async function command(who: Cast[keyof Cast], text: string): Promise<string> {
-  const seq = await post(t, null, who, text);
-  return onlyReply(t, null, who, seq);
-}
+const command = (who: Cast[keyof Cast], text: string) => staffCommand(t, who, text);
 
 describe('permissions', () => {
   it('a resident typing 办结 N gets a polite refusal and nothing changes', async () => {

@@ -40,6 +40,11 @@ export async function onlyReply(t: TestBot, group: string | null, who: SimPerson
   return texts[0]!;
 }
 
+/** A staff member's direct-chat command and the bot's one reply to it. */
+export async function staffCommand(t: TestBot, who: SimPerson, text: string): Promise<string> {
+  return onlyReply(t, null, who, await post(t, null, who, text));
+}
+
 /** The ticket number in a reply like "工单 #12（…）". */
 export function ticketNo(text: string): number {
   const m = /#(\d+)/.exec(text);

@@ -1,4 +1,5 @@
 import type { Store } from '../store/db';
+import type { RemovalText } from '../templates/roster';
 
 /**
  * Removing a street or community an office added by mistake (a roster
@@ -14,21 +15,8 @@ export interface RemoveTarget {
   community?: string;
 }
 
-export interface RemovalPlan {
-  street: string;
-  /** The whole street goes (only when asked with --street alone). */
-  removeStreet: boolean;
-  communities: string[];
-  grids: number;
-  buildings: number;
-  /** Staff and residents deleted outright. */
-  peopleDeleted: string[];
-  /** People kept (detached, inactive) because history elsewhere refers to them. */
-  peopleKept: string[];
-  groupsUnbound: { channel: string; externalId: string; topic: string }[];
-  tickets: number[];
-  announcements: number[];
-}
+/** What a removal deletes, unbinds and keeps: plain data, so the texts that report it (templates/roster.ts) take it as is. */
+export type RemovalPlan = RemovalText;
 
 export type RemovalResult =
   | { ok: true; plan: RemovalPlan; applied: boolean }

@@ -386,13 +386,17 @@ export const cliFailed = (message: string) => `出错了，未写入任何内容
 const ids = (list: number[]) => (list.length > 12 ? `${list.slice(0, 12).map((n) => `#${n}`).join('、')} 等` : list.map((n) => `#${n}`).join('、'));
 const names = (list: string[]) => (list.length > 12 ? `${list.slice(0, 12).join('、')} 等 ${list.length} 人` : list.join('、'));
 
+/** A street/community removal (src/roster/remove.ts plans it; these texts report it). */
 export interface RemovalText {
   street: string;
+  /** The whole street goes (only when asked with --street alone). */
   removeStreet: boolean;
   communities: string[];
   grids: number;
   buildings: number;
+  /** Staff and residents deleted outright. */
   peopleDeleted: string[];
+  /** People kept (detached, inactive) because history elsewhere refers to them. */
   peopleKept: string[];
   groupsUnbound: { channel: string; externalId: string; topic: string }[];
   tickets: number[];

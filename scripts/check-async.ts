@@ -25,6 +25,9 @@ const isWrapper = (n: ts.Node): n is ts.ParenthesizedExpression | ts.AsExpressio
   ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isSatisfiesExpression(n) || ts.isNonNullExpression(n);
 const skipParens = (e: ts.Expression): ts.Expression => (isWrapper(e) ? skipParens(e.expression) : e);
 
+/** drizzle query methods that exist on SQLite builders only (see src/store/port.ts). */
+const SQLITE_ONLY = new Set(['get', 'all', 'run', 'values']);
+
 export function findFloatingPromises(program: ts.Program, filter: (fileName: string) => boolean = () => true): Finding[] {
   const checker = program.getTypeChecker();
   const findings: Finding[] = [];
@@ -126,6 +129,13 @@ export function findFloatingPromises(program: ts.Program, filter: (fileName: str
     } else if (ts.isBinaryExpression(node)) {
       const op = node.operatorToken.kind;
       if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) checkCondition(node.left);
+      const equality = [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken];
+      if (equality.includes(op)) {
+        // `query.then(first) !== undefined` compares the promise itself: always unequal.
+        // Two promises compared is identity (which one is running): fine.
+        const [l, r] = [isThenable(typeOf(node.left), node.left), isThenable(typeOf(node.right), node.right)];
+        if (l !== r) report(l ? node.left : node.right, 'promise compared with ===/!== (always unequal): missing await?');
+      }
       if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.PlusEqualsToken) {
         // Only when the result is a string: `'id ' + p` prints "[object Promise]".
         const str = checker.getBaseTypeOfLiteralType(typeOf(node)).flags & ts.TypeFlags.String;
@@ -136,7 +146,12 @@ export function findFloatingPromises(program: ts.Program, filter: (fileName: str
     } else if (ts.isTemplateSpan(node) && !ts.isTaggedTemplateExpression(node.parent.parent)) {
       // Untagged only: a tag (e.g. drizzle's sql``) receives the values, not their text.
       if (isThenable(typeOf(node.expression), node.expression)) report(node.expression, 'promise in template literal: missing await?');
-    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.arguments[0]) {
+    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && SQLITE_ONLY.has(node.expression.name.text)
+      && /^SQLite(?!InsertBuilder)/.test(checker.getNonNullableType(typeOf(node.expression.expression)).getSymbol()?.name ?? '')) {
+      // The store's Db is typed as drizzle's async SQLite database, which has these; PostgreSQL's builders do not.
+      report(node, `.${node.expression.name.text}() works on SQLite only: await the query (first()/only()/affected()) or use .execute()`);
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.arguments[0]) {
       const method = node.expression.name.text;
       const cb = node.arguments[0];
       if ((IGNORING.has(method) || COLLECTING.has(method)) && isArrayish(node.expression.expression, method) && returnsThenable(typeOf(cb), cb)) {

@@ -5,12 +5,14 @@ import {
   currentLeader,
   deadInstances,
   heartbeat,
+  livePeers,
   markStopped,
   registerInstance,
   releaseClaimsOf,
   setLeader,
 } from '../store/repos/instances';
 import type { OutboxRow } from '../store/repos/outbox';
+import { adoptPendingInbound } from '../store/repos/inbox';
 
 /** The lock whose holder runs the schedules (announcements, time limits, reports, collections). */
 export const LEADER_LOCK = 'gridbot:leader';
@@ -25,8 +27,10 @@ export interface InstanceOptions {
   /** Called when this process becomes the leader / stops being it. */
   onLead: () => Promise<void> | void;
   onLose: () => Promise<void> | void;
-  /** Rows released from dead processes: wake the sender. */
+  /** Outbox rows released from dead processes: wake the sender, report the parked ones. */
   onReleased?: (released: number, parked: OutboxRow[]) => Promise<void> | void;
+  /** Messages a dead process accepted and did not finish, now this process's to handle. */
+  onAdopted?: (inboxIds: number[]) => void;
   /** How often to beat, look for dead peers and try for leadership (ms). */
   beatMs?: number;
   /** A peer whose heartbeat is older than this is dead (ms). */
@@ -44,11 +48,13 @@ export interface InstanceOptions {
  * On SQLite (one process) the lock is always granted: that process leads.
  */
 export class Instance {
-  private readonly o: Required<Omit<InstanceOptions, 'onReleased'>> & Pick<InstanceOptions, 'onReleased'>;
+  private readonly o: Required<Omit<InstanceOptions, 'onReleased' | 'onAdopted'>> & Pick<InstanceOptions, 'onReleased' | 'onAdopted'>;
   private lock: HeldLock | null = null;
   private timer: NodeJS.Timeout | null = null;
   private beating: Promise<void> | null = null;
   private stopped = false;
+  private peers: ReadonlySet<string> = new Set();
+  private peerChannelSet: ReadonlySet<string> = new Set();
 
   constructor(opts: InstanceOptions) {
     this.o = { beatMs: 2_000, staleMs: 15_000, ...opts };
@@ -60,6 +66,16 @@ export class Instance {
 
   isLeader(): boolean {
     return this.lock !== null;
+  }
+
+  /** The channels the other running processes serve, as of the last beat. */
+  peerChannels(): ReadonlySet<string> {
+    return this.peerChannelSet;
+  }
+
+  /** The other processes running now, as of the last beat. */
+  livePeers(): ReadonlySet<string> {
+    return this.peers;
   }
 
   async start(): Promise<void> {
@@ -89,12 +105,23 @@ export class Instance {
     const { store } = this.o;
     const now = this.o.now();
     await heartbeat(store.db, this.o.name, now);
-    const dead = await deadInstances(store.db, this.o.name, new Date(now.getTime() - this.o.staleMs));
+    const staleBefore = new Date(now.getTime() - this.o.staleMs);
+    const live = await livePeers(store.db, this.o.name, staleBefore);
+    this.peers = new Set(live.map((p) => p.name));
+    this.peerChannelSet = new Set(live.flatMap((p) => p.channels));
+    const dead = await deadInstances(store.db, this.o.name, staleBefore);
     if (dead.length) {
-      const { released, parked } = await store.transaction(() => releaseClaimsOf(store.db, dead));
+      const { released, parked, adopted } = await store.transaction(async () => ({
+        ...(await releaseClaimsOf(store.db, dead)),
+        adopted: await adoptPendingInbound(store.db, dead, this.o.name),
+      }));
       if (released || parked.length) {
         this.o.logger.warn({ dead, released, parked: parked.length }, 'released outbox rows of stopped processes');
         await this.o.onReleased?.(released, parked);
+      }
+      if (adopted.length) {
+        this.o.logger.warn({ dead, adopted: adopted.length }, 'handling messages a stopped process had accepted');
+        this.o.onAdopted?.(adopted);
       }
     }
     if (!this.lock && !this.stopped) await this.tryLead();

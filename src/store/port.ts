@@ -114,8 +114,8 @@ export function rawSql(db: Db): RawSql {
   return r;
 }
 
-/** `?` → `$1, $2…` outside quoted strings and identifiers. */
+/** `?` → `$1, $2…` outside quoted strings, quoted identifiers and comments. */
 export function numberedParams(text: string): string {
   let n = 0;
-  return text.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|\?/g, (m) => (m === '?' ? `$${++n}` : m));
+  return text.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\/|\?/g, (m) => (m === '?' ? `$${++n}` : m));
 }

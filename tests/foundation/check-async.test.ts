@@ -51,6 +51,7 @@ const TSC_CATCHES = [2801, 2345];
 describe('findFloatingPromises reports', () => {
   it.each([
     ['a dropped call', 'save("a");', 'floating promise'],
+    ['a promise compared with undefined', 'const seen = count() !== undefined; return seen;', 'compared with'],
     ['a dropped method call', 'store.insert("a");', 'floating promise'],
     ['a dropped call in parentheses', '(save("a"));', 'floating promise'],
     ['a dropped new Promise', 'new Promise<void>((r) => r());', 'floating promise'],
@@ -133,5 +134,23 @@ interface Stream<T> { forEach(fn: (x: T) => Promise<void>): Promise<void>; map<U
 declare const s: Stream<string>;
 export async function f() { await s.forEach(async (x) => { await save(x); }); return s.map(async (x) => x); }`;
     expect(check(code)).toEqual([]);
+  });
+});
+
+describe('SQLite-only drizzle methods', () => {
+  // Stand-ins named like drizzle's sqlite-core classes: the rule keys on the receiver's class name.
+  const DRIZZLE = `
+declare class SQLiteSelectBase { get(): Promise<unknown>; all(): Promise<unknown[]>; then(ok: (rows: unknown[]) => void): Promise<void> }
+declare class SQLiteInsertBuilder { values(v: object): Promise<void> }
+declare const select: SQLiteSelectBase;
+declare const insert: SQLiteInsertBuilder;
+declare const cache: Map<string, number>;
+`;
+  it('reports .get()/.all() on a SQLite builder (they do not exist on PostgreSQL)', () => {
+    const found = check(`${DRIZZLE}\nexport async function f() { await select.get(); await select.all(); }\n`);
+    expect(found.map((x) => x.reason)).toEqual([expect.stringContaining('.get() works on SQLite only'), expect.stringContaining('.all() works on SQLite only')]);
+  });
+  it('leaves insert().values() and Map.get() alone', () => {
+    expect(check(`${DRIZZLE}\nexport async function f() { await insert.values({}); return cache.get('a'); }\n`)).toEqual([]);
   });
 });

@@ -100,7 +100,7 @@ describe('GET /api/reports from a real month of chat (hand-computed)', () => {
     b.clock.set(sh('2026-12-07 09:10'));
     await b.say('sim-b3', feng, '3号楼1单元门口垃圾没人清理'); // #3 grid 1, never handled
     await b.say('sim-b5', gao, '5号楼楼上装修噪音太大了'); // #4 grid 2, 退回
-    expect(ticketById(b.bot.store.db, 4)!.assigneeId).not.toBeNull();
+    expect((await ticketById(b.bot.store.db, 4))!.assigneeId).not.toBeNull();
 
     await b.until('2026-12-07 10:00');
     await b.dm(zhang, '接单 1');

@@ -183,3 +183,10 @@ describe.each(ENGINES)('store port on %s', (engine) => {
     expect(rows).toEqual([{ n: 42, camelCase: 'x' }]);
   });
 });
+
+describe('numberedParams (PostgreSQL placeholders for rawSql)', () => {
+  it('numbers ? outside strings, quoted names and comments', async () => {
+    const { numberedParams } = await import('../../src/store/port');
+    expect(numberedParams("SELECT ? -- person's ?\n, 'a?''b', \"x?\" /* ? */ , ?")).toBe("SELECT $1 -- person's ?\n, 'a?''b', \"x?\" /* ? */ , $2");
+  });
+});

@@ -66,10 +66,10 @@ export function factsOf(t: ReportTicketRow, events: ReportEventRow[], now: Date,
 }
 
 /** The report of a period: the total, per grid and per worker; the quarterly one ranked. */
-export function buildReport(store: Store, period: Period, now: Date): SlaReport {
+export async function buildReport(store: Store, period: Period, now: Date): Promise<SlaReport> {
   const rt = slaOf(store);
-  const tickets = reportTickets(store.db, period.start, period.end);
-  const events = reportEvents(store.db, tickets.map((t) => t.id));
+  const tickets = await reportTickets(store.db, period.start, period.end);
+  const events = await reportEvents(store.db, tickets.map((t) => t.id));
   const byTicket = new Map<number, ReportEventRow[]>();
   for (const e of events) {
     const list = byTicket.get(e.ticketId) ?? [];

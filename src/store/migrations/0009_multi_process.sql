@@ -10,6 +10,7 @@ CREATE TABLE `instances` (
 );
 --> statement-breakpoint
 ALTER TABLE `groups` ADD `account` text;--> statement-breakpoint
+ALTER TABLE `inbox` ADD `instance` text;--> statement-breakpoint
 ALTER TABLE `outbox` ADD `account` text;--> statement-breakpoint
 ALTER TABLE `outbox` ADD `claimed_by` text;--> statement-breakpoint
 ALTER TABLE `outbox` ADD `claimed_at` integer;--> statement-breakpoint

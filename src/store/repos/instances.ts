@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { instances, outbox } from '../schema';
 
@@ -60,6 +60,14 @@ export async function deadInstances(db: Db, self: string, staleBefore: Date): Pr
     .from(instances)
     .where(and(ne(instances.name, self), sql`(${lt(instances.heartbeatAt, staleBefore)} OR ${isNotNull(instances.stoppedAt)})`));
   return rows.map((r) => r.name);
+}
+
+/** Instances other than `self` with a fresh heartbeat that have not said they stopped, with their channels. */
+export async function livePeers(db: Db, self: string, staleBefore: Date): Promise<{ name: string; channels: string[] }[]> {
+  return db
+    .select({ name: instances.name, channels: instances.channels })
+    .from(instances)
+    .where(and(ne(instances.name, self), sql`${instances.heartbeatAt} >= ${staleBefore.getTime()}`, isNull(instances.stoppedAt)));
 }
 
 /** The instance that says it leads, if its heartbeat is fresh. */

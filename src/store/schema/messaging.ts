@@ -46,6 +46,12 @@ export const inbox = sqliteTable(
     outcome: text('outcome'),
     receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
     handledAt: integer('handled_at', { mode: 'timestamp_ms' }),
+    /**
+     * The process (GRIDBOT_INSTANCE) that accepted it and handles it. A restart
+     * resumes its own pending rows; the pending rows of a process that died are
+     * adopted by a live one (src/bot/instance.ts).
+     */
+    instance: text('instance'),
   },
   (t) => [uniqueIndex('inbox_channel_message').on(t.channel, t.messageId), index('inbox_status').on(t.status)],
 );

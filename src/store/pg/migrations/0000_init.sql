@@ -194,7 +194,8 @@ CREATE TABLE "inbox" (
 	"status" text DEFAULT 'pending' NOT NULL,
 	"outcome" text,
 	"received_at" bigint NOT NULL,
-	"handled_at" bigint
+	"handled_at" bigint,
+	"instance" text
 );
 --> statement-breakpoint
 CREATE TABLE "instances" (

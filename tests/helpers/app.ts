@@ -95,7 +95,7 @@ export function testEngine(): 'sqlite' | 'pglite' {
 // PGlite runs each query several times slower than SQLite (WebAssembly, one
 // connection), and the time-limit tests make thousands of scheduler wakes:
 // the same tests get more time there. The default timeouts stay for SQLite.
-if (testEngine() === 'pglite') vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+if (testEngine() === 'pglite') vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
 /** A fresh temp directory with a SQLite db path in it; `cleanup` removes the directory. */
 export function tempDb(): { path: string; cleanup: () => void } {

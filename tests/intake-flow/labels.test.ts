@@ -7,10 +7,11 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { directSince, events, onlyReply, post, report, ticket } from '../tickets/support';
 import { exportLabels } from '../../src/services/intake/labels';
 import { B3, DAY, dbId, startFlowBot, triageRows, type FlowBot } from './support';
+import { tempDb, testEngine } from '../helpers/app';
 
 const run = promisify(execFile);
 
@@ -105,6 +106,16 @@ describe('labels', () => {
   });
 
   it('npm run labels -- export writes JSONL to --out, and --since leaves older labels out', async () => {
+    if (testEngine() !== 'sqlite') {
+      // The CLI is a second process reading the store the bot has open: a SQLite file (PGlite serves one process).
+      const file = tempDb();
+      onTestFinished(async () => {
+        await f.t.stop();
+        file.cleanup();
+      });
+      await f.t.stop();
+      f = await startFlowBot({ dbPath: file.path });
+    }
     const { t, c, clock } = f;
     await post(t, B3, c.feng, '帮我看看');
     await post(t, null, c.zhang, `忽略 M${(await triageRows(t))[0]!.id}`);

@@ -102,4 +102,71 @@ describe.skipIf(!PG_URL)('several processes on one PostgreSQL (real server)', ()
     expect(await count(db, `SELECT count(*) AS n FROM outbox WHERE status NOT IN ('sent')`)).toBe(0);
     console.log(`${n} processes: ${TOTAL} messages → ${tickets} tickets, ${sentToGroups} group replies in ${seconds.toFixed(1)} s`);
   }, 360_000);
+
+  it('SIGKILL of the leader mid-announcement: another process leads, and each group gets the notice exactly once', async () => {
+    const n = 3;
+    const { url, db } = await cluster(n);
+    const residents = await residentsByBuilding(procs[0]!);
+    // Each process takes its groups by hearing from them first.
+    for (let b = 1; b <= 6; b++) await say(ownerOf(b, n), `sim-b${b}`, residents.get(b)![0]!.id, '大家好');
+    await until('groups owned', async () => (await count(db, `SELECT count(*) AS n FROM groups WHERE account IS NOT NULL AND kind = 'building'`)) === 6);
+    const leaderName = (await health(procs[0]!)).instance.leader!;
+    const leaderAt = procs.findIndex((p) => p.name === leaderName);
+    expect(leaderAt).toBeGreaterThanOrEqual(0);
+    const leader = procs[leaderAt]!;
+    const other = procs.find((p) => p !== leader)!;
+    const sendAt = new Date(Date.now() + 3_000);
+    const created = await json<{ id: number }>(other, '/api/announcements', {
+      method: 'POST',
+      body: JSON.stringify({ text: '明天上午九点停水，请提前储水。', targets: { all: true }, sendAt: sendAt.toISOString() }),
+    });
+    // Killed as the notice falls due: before, during or just after its run is written.
+    await new Promise((r) => setTimeout(r, Math.max(0, sendAt.getTime() - Date.now())));
+    await stopProcess(leader, 'SIGKILL');
+    await until('another process leads', async () => {
+      for (const p of procs) if (p !== leader && (await health(p)).instance.leads) return true;
+      return false;
+    }, 30_000);
+    // The killed account comes back (its groups can hear only from it).
+    procs[leaderAt] = await startProcess(leader.name, url);
+    await until('the notice delivered everywhere', async () =>
+      (await count(db, `SELECT count(*) AS n FROM announcement_deliveries d JOIN outbox o ON o.id = d.outbox_id WHERE d.announcement_id = $1 AND o.status = 'sent'`, [created.id])) === 6,
+    60_000);
+    expect(await count(db, `SELECT count(*) AS n FROM announcement_runs WHERE announcement_id = $1`, [created.id])).toBe(1);
+    expect(await count(db, `SELECT count(*) AS n FROM announcement_deliveries WHERE announcement_id = $1`, [created.id])).toBe(6);
+    expect(await count(db, `SELECT count(*) AS n FROM outbox WHERE ref LIKE $1`, [`announcement:${created.id}:%`])).toBe(6);
+    // Sent once each: one attempt, never parked, and no group shows it twice.
+    expect(await count(db, `SELECT count(*) AS n FROM outbox o JOIN announcement_deliveries d ON d.outbox_id = o.id WHERE d.announcement_id = $1 AND o.attempts = 1`, [created.id])).toBe(6);
+    for (let b = 1; b <= 6; b++) {
+      let shown = 0;
+      for (const p of procs) shown += (await json<Transcript[]>(p, `/sim/groups/sim-b${b}/messages`)).filter((m) => m.text.includes('停水')).length;
+      expect(shown, `sim-b${b}`).toBeLessThanOrEqual(1);
+    }
+  }, 180_000);
+
+  it('SIGKILL mid-send: claimed rows go back and are sent once; the one in flight is parked, never doubled', async () => {
+    const n = 2;
+    // A slow group (one send per 250 ms) so the process dies with a backlog and a send under way.
+    const { url, db } = await cluster(n, { GRIDBOT_SEND_GAP_MS: '250' });
+    const residents = await residentsByBuilding(procs[0]!);
+    const victim = procs[0]!;
+    for (let i = 0; i < 40; i++) await say(victim, 'sim-b1', residents.get(1)![i % residents.get(1)!.length]!.id, `3单元${201 + i}室门口的灯坏了`);
+    await until('some replies sent', async () => (await count(db, `SELECT count(*) AS n FROM outbox WHERE status = 'sent' AND group_external_id = 'sim-b1'`)) >= 5);
+    await stopProcess(victim, 'SIGKILL');
+    const total = await count(db, `SELECT count(*) AS n FROM outbox WHERE group_external_id = 'sim-b1'`);
+    const sentBefore = await count(db, `SELECT count(*) AS n FROM outbox WHERE status = 'sent' AND group_external_id = 'sim-b1'`);
+    expect(sentBefore).toBeLessThan(total);
+    procs[0] = await startProcess(victim.name, url, { GRIDBOT_SEND_GAP_MS: '250' });
+    await until('the backlog sent', async () =>
+      (await count(db, `SELECT count(*) AS n FROM outbox WHERE group_external_id = 'sim-b1' AND status IN ('pending', 'claimed', 'sending')`)) === 0,
+    90_000);
+    const review = await count(db, `SELECT count(*) AS n FROM outbox WHERE group_external_id = 'sim-b1' AND status = 'review'`);
+    const sent = await count(db, `SELECT count(*) AS n FROM outbox WHERE group_external_id = 'sim-b1' AND status = 'sent'`);
+    expect(review).toBeLessThanOrEqual(1);
+    expect(sent + review).toBe(total);
+    // Sent once: every sent row took one attempt, and the restarted process showed only what was left.
+    expect(await count(db, `SELECT count(*) AS n FROM outbox WHERE group_external_id = 'sim-b1' AND status = 'sent' AND attempts <> 1`)).toBe(0);
+    const shownAfter = (await json<Transcript[]>(procs[0]!, '/sim/groups/sim-b1/messages')).filter((m) => m.from === 'bot').length;
+    expect(shownAfter).toBe(sent - sentBefore);
+  }, 180_000);
 });

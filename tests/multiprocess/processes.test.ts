@@ -151,6 +151,9 @@ describe.skipIf(!PG_URL)('several processes on one PostgreSQL (real server)', ()
     const residents = await residentsByBuilding(procs[0]!);
     const victim = procs[0]!;
     for (let i = 0; i < 40; i++) await say(victim, 'sim-b1', residents.get(1)![i % residents.get(1)!.length]!.id, `3单元${201 + i}室门口的灯坏了`);
+    // Every message heard first (so the backlog is all outbox: a loaded machine
+    // may still be reading when the first replies go), then some replies sent.
+    await until('all 40 heard', async () => (await count(db, `SELECT count(*) AS n FROM inbox WHERE status = 'pending'`)) === 0);
     await until('some replies sent', async () => (await count(db, `SELECT count(*) AS n FROM outbox WHERE status = 'sent' AND group_external_id = 'sim-b1'`)) >= 5);
     await stopProcess(victim, 'SIGKILL');
     const total = await count(db, `SELECT count(*) AS n FROM outbox WHERE group_external_id = 'sim-b1'`);
@@ -164,6 +167,7 @@ describe.skipIf(!PG_URL)('several processes on one PostgreSQL (real server)', ()
     const sent = await count(db, `SELECT count(*) AS n FROM outbox WHERE group_external_id = 'sim-b1' AND status = 'sent'`);
     expect(review).toBeLessThanOrEqual(1);
     expect(sent + review).toBe(total);
+    expect(await count(db, `SELECT count(*) AS n FROM outbox WHERE group_external_id = 'sim-b1'`)).toBe(total);
     // Sent once: every sent row took one attempt, and the restarted process showed only what was left.
     expect(await count(db, `SELECT count(*) AS n FROM outbox WHERE group_external_id = 'sim-b1' AND status = 'sent' AND attempts <> 1`)).toBe(0);
     const shownAfter = (await json<Transcript[]>(procs[0]!, '/sim/groups/sim-b1/messages')).filter((m) => m.from === 'bot').length;

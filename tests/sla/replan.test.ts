@@ -80,11 +80,12 @@ describe('re-planning and restarts', () => {
     await b.until('2026-12-09 00:01'); // nudges, 催办, 督办 by the leader
     expect(await queued(b, '【督办】')).toBe(1);
     expect(await queued(b, '【催办】')).toBe(2);
-    const dbPath = b.dbPath;
+    const { dbPath, cleanup } = b; // the next bot on the same data removes the temp directory
     await b.stop();
     // Down for a while; a new process on the same file with the clock moved on past the office rung.
     clock.set(sh('2026-12-10 08:00'));
     b = await startSlaBot({ start: '', clock, dbPath, sla: 'quietHours: off\n' });
+    b.cleanup = cleanup;
     await b.bot.settle();
     expect(await queued(b, '【催办】')).toBe(2);
     expect(await queued(b, '【督办】')).toBe(2); // leader once (before), office once (after the restart)
@@ -102,10 +103,11 @@ describe('tickets from before the time limits', () => {
     await b.say('sim-b3', await b.id('郑海涛'), '3号楼2单元楼道灯坏了');
     // As if opened by the old version: no deadlines.
     await sqlRun(b.bot.store, 'UPDATE tickets SET sla_planned_at = NULL, sign_due_at = NULL, resolve_due_at = NULL, sla_next_at = NULL');
-    const dbPath = b.dbPath;
+    const { dbPath, cleanup } = b; // the next bot on the same data removes the temp directory
     await b.stop();
     clock.set(sh('2026-12-10 10:00')); // past the sign-for deadline and the office rung
     b = await startSlaBot({ start: '', clock, dbPath, sla: 'quietHours: off\n' });
+    b.cleanup = cleanup;
     await b.bot.settle();
     const t = (await ticketById(b.bot.store.db, 1))!;
     expect(t.signDueAt).toEqual(sh('2026-12-09 00:00'));

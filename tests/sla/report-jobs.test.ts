@@ -27,10 +27,11 @@ describe('weekly 督查, monthly 通报, quarterly 排名', () => {
     expect((await b.dmTexts('张丽')).filter((x) => x.includes('周督查'))).toHaveLength(0);
 
     // A restart an hour later: the week's 督查 is not sent again.
-    const dbPath = b.dbPath;
+    const { dbPath, cleanup } = b; // the next bot on the same data removes the temp directory
     await b.stop();
     clock.set(sh('2026-12-07 10:00'));
     b = await startSlaBot({ start: '', clock, dbPath });
+    b.cleanup = cleanup;
     await b.bot.settle();
     expect(await queued(b, '【周督查 2026-W50】')).toBe(2); // the leader and the office, once each
 

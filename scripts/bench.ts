@@ -100,7 +100,7 @@ if (pgIntake && pgScale) {
   rows.push(['pg scale: load', `${r(s.loadSec!, 1)} s bulk load (${quick ? '1,000 groups / 100,000' : '10,000 groups / 1,000,000'} tickets)`, '(context)', null]);
   rows.push(['pg scale: open ticket', `median ${r(s.openMs!, 2)} ms, p95 ${r(s.openP95Ms!, 2)} ms`, '≤ 5 ms', s.openMs! <= 5]);
   rows.push(['pg scale: 我的', `median ${r(s.listMs!, 2)} ms, p95 ${r(s.listP95Ms!, 2)} ms`, '≤ 50 ms', s.listMs! <= 50]);
-  rows.push(['pg monthly report', `${r(s.reportMs!)} ms this month (${s.reportTickets} tickets read), ${r(s.reportLastMonthMs!)} ms last month`, '≤ 2 s', Math.max(s.reportMs!, s.reportLastMonthMs!) <= 2000]);
+  rows.push(['pg monthly report', `${r(s.reportMs!)} ms this month (${s.reportTickets} tickets of the month + ${s.reportOverdue} older overdue), ${r(s.reportLastMonthMs!)} ms last month`, '≤ 2 s', Math.max(s.reportMs!, s.reportLastMonthMs!) <= 2000]);
 }
 console.log(`\ngridbot bench${quick ? ' (quick)' : ''} — ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memGb} GB, Node ${result.machine.node}\n`);
 for (const [name, value, goal, ok] of rows) {

@@ -17,7 +17,7 @@ import { createGridbot } from '../../src/gridbot';
 import { silentLogger } from '../../src/logger';
 import { openStore } from '../../src/store/db';
 import { periodContaining, previousPeriod, type Period } from '../../src/core/sla/period';
-import { reportEvents, reportTickets } from '../../src/store/repos/sla-report';
+import { overdueBeforePeriod, reportEvents, reportTickets } from '../../src/store/repos/sla-report';
 import { benchPgUrl, freshBenchDatabase, median, percentile } from './pg-db';
 
 const BUILDINGS_PER_GRID = 10;
@@ -113,6 +113,9 @@ export interface PgScaleResult {
   reportTickets: number;
   reportTicketsMs: number;
   reportEventsMs: number;
+  /** Still-open tickets from before this month that are overdue now, and their read. */
+  reportOverdue: number;
+  reportOverdueMs: number;
   rssMb: number;
 }
 
@@ -181,11 +184,13 @@ export async function benchPgScale(opts: { quick?: boolean; url?: string; keep?:
       reportRuns.push(await timed(() => get(thisMonth)));
       lastRuns.push(await timed(() => get(lastMonth)));
     }
-    // Where this month's time goes: the two reads buildReport makes (the rest is JS over their rows).
+    // Where this month's time goes: the three reads buildReport makes (the rest is JS over their rows).
     const t0 = performance.now();
     const rows = await reportTickets(store.db, thisMonth.start, thisMonth.end);
     const reportTicketsMs = performance.now() - t0;
-    const reportEventsMs = await timed(() => reportEvents(store.db, rows.map((t) => t.id)));
+    const reportEventsMs = await timed(() => reportEvents(store.db, thisMonth.start, thisMonth.end));
+    let overdueRows = 0;
+    const reportOverdueMs = await timed(async () => void (overdueRows = (await overdueBeforePeriod(store.db, thisMonth.start, new Date())).length));
 
     const opened = (await countTickets()) - before;
     await bot.stop();
@@ -202,6 +207,8 @@ export async function benchPgScale(opts: { quick?: boolean; url?: string; keep?:
       reportTickets: rows.length,
       reportTicketsMs,
       reportEventsMs,
+      reportOverdue: overdueRows,
+      reportOverdueMs,
       rssMb,
     };
   } finally {

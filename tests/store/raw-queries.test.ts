@@ -30,7 +30,7 @@ import {
   type TicketFilter,
 } from '../../src/store/repos/ticket-queries';
 import { overdueTickets, weeklyTrend } from '../../src/store/repos/console-trends';
-import { reportEvents, reportTickets } from '../../src/store/repos/sla-report';
+import { overdueBeforePeriod, reportEvents, reportTickets } from '../../src/store/repos/sla-report';
 import { nextRowPerLane } from '../../src/store/repos/outbox-lanes';
 
 /**
@@ -414,8 +414,8 @@ describe.each(['sqlite', 'pglite'] as const)('raw queries on %s', (engine) => {
 
   // ── SLA report ──────────────────────────────────────────────────────────
 
-  it('reportTickets: opened, due or still open in the period, and opened before its end', async () => {
-    // [24 h ago, 2 h ago): #2 and #3 are open; #4's department was due in it; #5 was opened in it.
+  it('reportTickets: opened or due in the period, and opened before its end', async () => {
+    // [24 h ago, 2 h ago): #2 is due 2 h ago; #3 and #5 were opened in it; #4's department was due in it.
     // Not #1 (due before), #6 (opened after the end), #7 (closed long before).
     const rows = await reportTickets(store.db, at(24), at(2));
     expect(rows.map((r) => r.id)).toEqual([id.t2, id.t3, id.t4, id.t5]);
@@ -429,23 +429,38 @@ describe.each(['sqlite', 'pglite'] as const)('raw queries on %s', (engine) => {
       status: 'open', createdAt: ms(3), slaPlannedAt: null, signDueAt: null, resolveDueAt: null,
       departmentId: null, departmentName: null, deptDueAt: null, deptAnsweredAt: null,
     });
-    // [30 h ago, 24 h ago): #1's 办结 deadline falls in it, #2 is open, #4's department is due after its start.
+    // [30 h ago, 24 h ago): #1's 办结 deadline falls in it; #2's and #4's department's after its start.
     expect((await reportTickets(store.db, at(30), at(24))).map((r) => r.id)).toEqual([id.t1, id.t2, id.t4]);
+    // An open ticket with nothing in the period is not among them (overdueBeforePeriod reads those).
+    expect((await reportTickets(store.db, at(1), at(0))).map((r) => r.id)).toEqual([id.t6]);
   });
 
-  it('reportEvents: the history of those tickets, in the order it happened', async () => {
-    expect(await reportEvents(store.db, [])).toEqual([]);
-    expect(await reportEvents(store.db, [id.t5, id.t4])).toEqual([
+  it('reportEvents: the history of the period\'s tickets, in the order it happened, in one read', async () => {
+    expect(await reportEvents(store.db, at(500), at(400))).toEqual([]);
+    expect(await reportEvents(store.db, at(24), at(2))).toEqual([
       { ticketId: id.t4, type: 'opened', note: null, at: ms(80) },
       { ticketId: id.t4, type: 'claimed', note: null, at: ms(76) },
+      { ticketId: id.t2, type: 'opened', note: null, at: ms(50) },
+      { ticketId: id.t2, type: 'claimed', note: null, at: ms(49) },
       { ticketId: id.t4, type: 'resolved', note: null, at: ms(20) },
       { ticketId: id.t5, type: 'opened', note: null, at: ms(20) },
       { ticketId: id.t5, type: 'rejected', note: '不属于网格事务', at: ms(19) },
       { ticketId: id.t4, type: 'rated', note: '满意', at: ms(18) },
+      { ticketId: id.t3, type: 'opened', note: null, at: ms(3) },
     ]);
-    // More ids than one statement takes (500): the chunks add up, still in event order.
-    const many = [...Array.from({ length: 600 }, (_, i) => 10_000 + i), id.t6, id.t3];
-    expect((await reportEvents(store.db, many)).map((e) => e.ticketId)).toEqual([id.t3, id.t6]);
+  });
+
+  it('overdueBeforePeriod: still worked, nothing of it in the period, past a deadline now', async () => {
+    // The last hour: #2 (claimed, 办结 due 2 h ago) is overdue from before it. Not #3 (open but
+    // nothing planned), #6 (opened in it), the resolved and rejected ones.
+    const rows = await overdueBeforePeriod(store.db, at(1), new Date(T0));
+    expect(rows.map((r) => r.id)).toEqual([id.t2]);
+    expect(rows[0]).toMatchObject({ gridName: '第一网格', assigneeName: '张丽', signDueAt: ms(49), resolveDueAt: ms(2), signedAt: null });
+    // Seen 10 h ago, #2's 办结 was not due yet, but its 签收 (49 h ago) was passed and not signed for.
+    expect((await overdueBeforePeriod(store.db, at(1), at(10))).map((r) => r.id)).toEqual([id.t2]);
+    // Seen 60 h ago nothing was due yet; from 24 h ago #2 falls due inside the period, so it is not "before".
+    expect(await overdueBeforePeriod(store.db, at(1), at(60))).toEqual([]);
+    expect(await overdueBeforePeriod(store.db, at(24), new Date(T0))).toEqual([]);
   });
 
   // ── outbox ──────────────────────────────────────────────────────────────

@@ -10,6 +10,9 @@
  * `PRAGMA integrity_check`, so a crash mid-backup never leaves a broken file
  * under the final name. An existing file is never overwritten.
  *
+ * SQLite only: a PostgreSQL store (GRIDBOT_DB=postgres://…) is refused, with
+ * a pointer to pg_dump, the server's own consistent online copy.
+ *
  * PATH may be a file or an existing directory; default: backups/ next to the
  * store, named gridbot-YYYYMMDD-HHMMSS.db. Prints the path, size, integrity
  * and row counts; `--json` prints them as one JSON line.
@@ -20,6 +23,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfigOrExit } from '../src/config';
+import { engineOf } from '../src/store/db';
 import { backupFailed, backupWritten } from '../src/templates/cli';
 
 export interface BackupResult {
@@ -54,6 +58,11 @@ export function tableCounts(db: Database.Database): Record<string, number> {
 
 /** Copies the SQLite file `source` to `out` (see the file comment) and checks the copy. */
 export async function backupDatabase(source: string, out: string): Promise<BackupResult> {
+  const engine = engineOf(source);
+  if (engine === 'postgres') {
+    throw new Error('GRIDBOT_DB is a PostgreSQL database; this script copies SQLite files only. Use pg_dump instead, e.g. pg_dump -Fc -f gridbot.dump "$GRIDBOT_DB"');
+  }
+  if (engine === 'pglite') throw new Error('GRIDBOT_DB is a PGlite directory; this script copies SQLite files only (stop gridbot and copy the directory, or pg_dump a PostgreSQL server)');
   if (source === ':memory:') throw new Error('GRIDBOT_DB is :memory:, there is no file to back up');
   if (!existsSync(source)) throw new Error(`no store at ${source}`);
   if (existsSync(out)) throw new Error(`${out} already exists; not overwriting it`);
@@ -100,7 +109,7 @@ function argValue(args: string[], name: string): string | undefined {
 
 async function main(args: string[]): Promise<void> {
   if (args.includes('--help') || args.includes('-h')) {
-    console.log('npm run backup [-- --out PATH] [--json]   copy GRIDBOT_DB online (SQLite backup API)');
+    console.log('npm run backup [-- --out PATH] [--json]   copy GRIDBOT_DB online (SQLite backup API; for PostgreSQL use pg_dump)');
     return;
   }
   const config = loadConfigOrExit();

@@ -5,7 +5,8 @@
  *   npm run token -- --role grid_leader --person 王建国   (posts only to 王建国's grids)
  *   npm run token -- --role grid_worker --label 李强      (read-only)
  *
- * Uses GRIDBOT_DB (or --db <path>); safe while gridbot runs (SQLite WAL).
+ * Uses GRIDBOT_DB (or --db <path or postgres:// URL>); safe while gridbot
+ * runs (SQLite in WAL mode; PostgreSQL serves many processes).
  */
 import 'dotenv/config';
 import { parseArgs } from 'node:util';
@@ -54,22 +55,22 @@ if (!(TOKEN_ROLES as readonly string[]).includes(role)) fail(tokenBadRole(role, 
 const personKey = values.person?.trim();
 if (!values.label?.trim() && !personKey) fail(tokenLabelRequired(usage));
 
-const store = openStore(values.db ?? process.env.GRIDBOT_DB ?? './data/gridbot.db');
+const store = await openStore(values.db ?? process.env.GRIDBOT_DB ?? './data/gridbot.db');
 let person: PersonRow | undefined;
 try {
-  person = personKey ? tokenPerson(store.db, role as TokenRole, personKey) : undefined;
+  person = personKey ? await tokenPerson(store.db, role as TokenRole, personKey) : undefined;
 } catch (err) {
   // Closed here: process.exit in fail() skips any finally.
-  store.close();
+  await store.close();
   if (err instanceof TokenPersonError) fail(tokenPersonRefused(err.code, err.details));
   throw err;
 }
 try {
   const label = values.label?.trim() || person!.name;
-  const { id, token } = createApiToken(store.db, role as TokenRole, label, { personId: person?.id ?? null });
+  const { id, token } = await createApiToken(store.db, role as TokenRole, label, { personId: person?.id ?? null });
   console.log(tokenCreated(id, role, label, token));
-  if (person) console.log(tokenLinkedTo(person.name, gridsCoveredBy(store.db, person.id).map((g) => g.name)));
+  if (person) console.log(tokenLinkedTo(person.name, (await gridsCoveredBy(store.db, person.id)).map((g) => g.name)));
   else if (role === 'grid_leader') console.error(tokenLeaderUnlinked());
 } finally {
-  store.close();
+  await store.close();
 }

@@ -5,7 +5,8 @@
  *
  * Writes JSONL in the corpus format of tests/fixtures (plus "source": "worker"
  * and "label"), one line a verdict, texts masked. Without --out it prints to
- * stdout. Uses GRIDBOT_DB (or --db); safe while gridbot runs (SQLite WAL).
+ * stdout. Uses GRIDBOT_DB (or --db); safe while gridbot runs (SQLite in WAL
+ * mode; PostgreSQL serves many processes).
  * Exit codes: 0 done, 2 wrong usage.
  */
 import 'dotenv/config';
@@ -47,9 +48,9 @@ if (values.since !== undefined) {
   if (Number.isNaN(since.getTime())) usage(labelsBadSince(values.since));
 }
 
-const store = openStore(values.db ?? process.env.GRIDBOT_DB ?? './data/gridbot.db');
+const store = await openStore(values.db ?? process.env.GRIDBOT_DB ?? './data/gridbot.db');
 try {
-  const lines = exportLabels(store.db, since);
+  const lines = await exportLabels(store.db, since);
   const body = lines.length ? `${lines.join('\n')}\n` : '';
   if (values.out) {
     mkdirSync(dirname(values.out), { recursive: true });
@@ -59,5 +60,5 @@ try {
     process.stdout.write(body);
   }
 } finally {
-  store.close();
+  await store.close();
 }

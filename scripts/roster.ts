@@ -7,7 +7,8 @@
  *   npm run roster -- remove (--community NAME [--street NAME] | --street NAME) [--dry-run] [--force]
  *
  * FILE is a YAML/JSON file, or a folder with buildings.csv, staff.csv and
- * (optionally) groups.csv. The store is GRIDBOT_DB (default ./data/gridbot.db).
+ * (optionally) groups.csv. The store is GRIDBOT_DB (default ./data/gridbot.db;
+ * a postgres:// URL works the same way).
  * Configuration is read like the bot's (environment, then .env): messages to
  * the new assignees of moved tickets are addressed for the bot's channels.
  * Exit codes: 0 done, 1 the file has errors or the import was refused
@@ -40,11 +41,11 @@ function usage(message: string): never {
   throw new UsageError(message);
 }
 
-function openFromEnv(config: Config = loadConfig(process.env)): Store {
+async function openFromEnv(config: Config = loadConfig(process.env)): Promise<Store> {
   return openStore(config.GRIDBOT_DB);
 }
 
-function runImport(args: string[]): number {
+async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { 'dry-run': { type: 'boolean' }, 'reassign-to': { type: 'string' } },
@@ -65,11 +66,11 @@ function runImport(args: string[]): number {
     return 1;
   }
   const config = loadConfig(process.env);
-  const store = openFromEnv(config);
+  const store = await openFromEnv(config);
   try {
     const dryRun = values['dry-run'] === true;
     const channels = configuredChannels(config);
-    const { plan, applied, notices } = importRoster(store, loaded.roster, { dryRun, reassignTo, channels });
+    const { plan, applied, notices } = await importRoster(store, loaded.roster, { dryRun, reassignTo, channels });
     if (plan.errors.length > 0) {
       console.error(rt.cliPlanRefused(plan.errors.length));
       // Problems found against the store point into the file too (CSV: file and line, not tree paths).
@@ -91,11 +92,11 @@ function runImport(args: string[]): number {
     if (applied && notices.some((n) => n.via)) console.log(rt.cliNoticesQueued());
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function runExport(args: string[]): number {
+async function runExport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { format: { type: 'string', default: 'yaml' }, out: { type: 'string' }, street: { type: 'string' } },
@@ -105,9 +106,9 @@ function runExport(args: string[]): number {
   if (positionals.length) usage(rt.cliNoArguments('export', positionals));
   const format = values.format;
   if (format !== 'yaml' && format !== 'csv') usage(rt.cliBadFormat(format));
-  const store = openFromEnv();
+  const store = await openFromEnv();
   try {
-    const streets = allStreets(store.db).map((s) => s.name);
+    const streets = (await allStreets(store.db)).map((s) => s.name);
     let street = values.street;
     if (street === undefined) {
       if (streets.length === 0) {
@@ -120,7 +121,7 @@ function runExport(args: string[]): number {
       console.error(rt.cliNoSuchStreet(street, streets));
       return 1;
     }
-    const roster = exportRoster(store.db, street);
+    const roster = await exportRoster(store.db, street);
     if (format === 'yaml') {
       const text = rosterToYaml(roster);
       if (values.out) {
@@ -145,16 +146,16 @@ function runExport(args: string[]): number {
     }
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function runGroups(args: string[]): number {
+async function runGroups(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
   if (positionals.length) usage(rt.cliNoArguments('groups', positionals));
-  const store = openFromEnv();
+  const store = await openFromEnv();
   try {
-    const rows = unboundGroups(store.db);
+    const rows = await unboundGroups(store.db);
     if (rows.length === 0) console.log(rt.cliNoUnboundGroups());
     else {
       console.log(rt.cliUnboundGroups(rows.length));
@@ -162,7 +163,7 @@ function runGroups(args: string[]): number {
       for (const g of rows) console.log(`${g.channel}\t${g.externalId}\t${g.topic}`);
     }
     // A building with no group hears nothing: notices and ticket progress go nowhere.
-    const bare = buildingCoverage(store.db).filter((b) => b.groups.length === 0);
+    const bare = (await buildingCoverage(store.db)).filter((b) => b.groups.length === 0);
     console.log('');
     if (bare.length === 0) console.log(rt.cliNoUnboundBuildings());
     else {
@@ -173,11 +174,11 @@ function runGroups(args: string[]): number {
     if (rows.length || bare.length) console.log(rt.cliHowToBind());
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function runRemove(args: string[]): number {
+async function runRemove(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { community: { type: 'string' }, street: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } },
@@ -189,9 +190,9 @@ function runRemove(args: string[]): number {
   const street = values.street?.trim() || undefined;
   if (!community && !street) usage(rt.cliRemoveNeedsTarget());
   const dryRun = values['dry-run'] === true;
-  const store = openFromEnv();
+  const store = await openFromEnv();
   try {
-    const r = removeArea(store, { community, street }, { dryRun, force: values.force === true });
+    const r = await removeArea(store, { community, street }, { dryRun, force: values.force === true });
     if (!r.ok) {
       if (r.reason === 'referenced') console.error(rt.cliRemoveRefused(r.plan));
       else if (r.reason === 'no-street') console.error(rt.cliRemoveNoStreet(street!, r.streets));
@@ -203,22 +204,22 @@ function runRemove(args: string[]): number {
     if (r.applied) console.log(rt.cliAppliedLive());
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'import':
-        return runImport(rest);
+        return await runImport(rest);
       case 'export':
-        return runExport(rest);
+        return await runExport(rest);
       case 'groups':
-        return runGroups(rest);
+        return await runGroups(rest);
       case 'remove':
-        return runRemove(rest);
+        return await runRemove(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -244,4 +245,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -15,8 +15,18 @@ const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRIDBOT_DB: z.string().min(1).default('./data/gridbot.db'),
+  /**
+   * This process's name among processes sharing one PostgreSQL (docs/postgres.md);
+   * also the name of its resident-channel account. One process: leave the default.
+   */
+  GRIDBOT_INSTANCE: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, _ . - (at most 64)')
+    .default('main'),
   GRIDBOT_CHANNEL: z.enum(['simulator', 'wechaty']).default('simulator'),
   GRIDBOT_BOT_NAME: z.string().min(1).default('网格小助手'),
+  /** Messages the simulator keeps per chat for /sim (the oldest are dropped). */
+  GRIDBOT_SIM_HISTORY: z.coerce.number().int().min(10).max(1_000_000).default(1000),
   GRIDBOT_SEED_DEMO: bool.default(true),
   /** Minimum gap between two sends to one group; defaults per channel (1.5 s Wechaty, 0 simulator). */
   GRIDBOT_SEND_GAP_MS: ms.optional(),

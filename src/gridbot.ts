@@ -30,6 +30,7 @@ import { nextReportAt, runReportJob } from './services/sla/report-jobs';
 import { syncDepartments } from './services/sla/departments';
 import { planUnplannedTickets } from './services/sla/plan';
 import { REPORT_KINDS } from './core/sla/period';
+import { Instance } from './bot/instance';
 
 export interface GridbotOptions {
   config: Config;
@@ -61,6 +62,8 @@ export interface Gridbot {
   intake: IntakeScheduler;
   /** The time-limit tick (reminders, 催办, 督办, supervision reports). */
   sla: SlaScheduler;
+  /** This process among those sharing the store: heartbeat, leadership (who runs the schedules). */
+  instance: Instance;
   /** Starts channels and delivery (does not listen on HTTP). */
   start(): Promise<void>;
   /**
@@ -77,24 +80,24 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
   const { config } = opts;
   const logger = opts.logger ?? createLogger(config.LOG_LEVEL);
   const now = opts.now ?? (() => new Date());
-  const store = opts.store ?? openStore(config.GRIDBOT_DB);
+  const store = opts.store ?? (await openStore(config.GRIDBOT_DB));
   setSla(store, slaRuntime(config.sla));
-  syncDepartments(store);
-  const planned = planUnplannedTickets({ store, now });
+  await syncDepartments(store);
+  const planned = await planUnplannedTickets({ store, now });
   if (planned) logger.info({ tickets: planned }, 'open tickets without time limits got their deadlines');
-  if (config.GRIDBOT_SEED_DEMO && seedDemo(store, now())) logger.info('seeded the demo community 幸福里社区');
+  if (config.GRIDBOT_SEED_DEMO && (await seedDemo(store, now()))) logger.info('seeded the demo community 幸福里社区');
 
   const channels = new Map<string, Channel>();
   let simulator: SimulatorChannel | undefined;
   const residentChannel =
     opts.residentChannel ?? (await createResidentChannel(config, store, logger, now, (s) => (simulator = s)));
   channels.set(residentChannel.name, residentChannel);
-  const wecom = config.wecomEnabled ? createWecomChannel(config, store, logger) : undefined;
+  const wecom = config.wecomEnabled ? await createWecomChannel(config, store, logger) : undefined;
   if (wecom) channels.set(wecom.name, wecom);
 
   // Ticket pages for WeCom cards exist only where the server can be reached from outside.
   const links = config.GRIDBOT_PUBLIC_URL
-    ? createTicketLinks(config.GRIDBOT_PUBLIC_URL, linkSecret(store, config.GRIDBOT_LINK_SECRET), now)
+    ? createTicketLinks(config.GRIDBOT_PUBLIC_URL, await linkSecret(store, config.GRIDBOT_LINK_SECRET), now)
     : undefined;
   const sender = new OutboxSender({
     store,
@@ -102,9 +105,11 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     logger,
     jitterMs: config.GRIDBOT_SEND_JITTER_MS,
     now,
+    instance: config.GRIDBOT_INSTANCE,
+    peerChannels: () => instance.peerChannels(),
     // Runs inside start()/a send's failure path: queue the report, the sender delivers it.
-    onParked: (rows) => {
-      if (reportParkedSends({ store, now, channels: new Set(channels.keys()) }, rows) > 0) sender.kick();
+    onParked: async (rows) => {
+      if ((await reportParkedSends({ store, now, channels: new Set(channels.keys()) }, rows)) > 0) sender.kick();
     },
   });
   const collectionDeps: CollectionDeps = {
@@ -130,6 +135,8 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     ticketLink: links ? (id) => links.url(id) : undefined,
     refineIntake: await createIntakeRefiner(config, logger),
     collections: collectionDeps,
+    instance: config.GRIDBOT_INSTANCE,
+    livePeers: () => instance.livePeers(),
   };
   const runtime = new BotRuntime(deps, buildChain());
   const announcements = new AnnouncementScheduler({
@@ -166,12 +173,33 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       nextAt: () => nextReportAt(kind, now()),
     })),
   });
+  // The schedules run in one process at a time: the leader (always this one on SQLite).
+  const schedules = [announcements, collections, intake, sla];
+  const instance = new Instance({
+    store,
+    logger,
+    name: config.GRIDBOT_INSTANCE,
+    channels: [...channels.keys()],
+    now,
+    onLead: async () => {
+      for (const s of schedules) await s.start();
+    },
+    onLose: async () => {
+      for (const s of schedules) await s.stop();
+    },
+    onReleased: async (_released, parked) => {
+      if (parked.length) await reportParkedSends({ store, now, channels: new Set(channels.keys()) }, parked);
+      sender.kick();
+    },
+    onAdopted: (ids) => runtime.adopt(ids),
+  });
   const app = await buildApp({
     store,
     logger,
     runtime,
     channels,
     simulator,
+    instance,
     plugins: [
       { plugin: apiRoutes, options: { prefix: '/api', deps: announcements.deps, collections: collectionDeps, adminToken: config.GRIDBOT_ADMIN_TOKEN } },
       {
@@ -205,27 +233,25 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
     collections,
     intake,
     sla,
+    instance,
     async start() {
-      sender.start();
+      await sender.start();
       for (const ch of channels.values()) {
+        // Resolves once the message is recorded (not handled): a channel may then acknowledge it.
         await ch.start(async (msg) => {
-          runtime.accept(msg);
+          await runtime.accept(msg);
         });
       }
-      runtime.resumePending();
+      await runtime.resumePending();
       // After the sender (it parks rows a crash left in flight, which the scheduler reports) and the channels.
-      announcements.start();
-      collections.start();
-      intake.start();
-      sla.start();
+      // The first beat takes leadership if no other process holds it, and starts the schedules.
+      await instance.start();
     },
     async stop(stopOpts = {}) {
       if (stopped) return;
       stopped = true;
-      announcements.stop();
-      collections.stop();
-      intake.stop();
-      sla.stop();
+      // Stops the schedules if this process leads; another process takes over on its next beat.
+      await instance.stop();
       await runtime.stop();
       if (stopOpts.drainMs) {
         // Replies to the last messages handled: sent now rather than at the next start.
@@ -234,7 +260,7 @@ export async function createGridbot(opts: GridbotOptions): Promise<Gridbot> {
       for (const ch of channels.values()) await ch.stop().catch((err) => logger.warn({ err }, 'channel stop failed'));
       await sender.stop();
       await app.close();
-      store.close();
+      await store.close();
     },
     async settle() {
       await runtime.whenIdle();
@@ -277,10 +303,11 @@ async function createResidentChannel(
     });
   }
   const sim = new SimulatorChannel(
-    (id) => personByIdentity(store.db, 'simulator', id)?.name ?? id,
+    async (id) => (await personByIdentity(store.db, 'simulator', id))?.name ?? id,
     config.GRIDBOT_SEND_GAP_MS ?? 0,
     now,
     config.GRIDBOT_BOT_NAME,
+    config.GRIDBOT_SIM_HISTORY,
   );
   onSimulator(sim);
   return sim;
@@ -291,7 +318,7 @@ async function createResidentChannel(
  * A configured staff group chat (appchat) and group robot (webhook) become
  * workers' groups on this channel, so ticket notices reach them too.
  */
-function createWecomChannel(config: Config, store: Store, logger: Logger): WecomChannel {
+async function createWecomChannel(config: Config, store: Store, logger: Logger): Promise<WecomChannel> {
   const client = new WecomClient({
     apiBase: config.WECOM_API_BASE,
     corpId: config.WECOM_CORP_ID!,
@@ -303,7 +330,7 @@ function createWecomChannel(config: Config, store: Store, logger: Logger): Wecom
   if (config.WECOM_STAFF_CHATID) staffGroups.push({ externalId: config.WECOM_STAFF_CHATID, topic: '企业微信工作群' });
   if (config.WECOM_WEBHOOK_KEY) staffGroups.push({ externalId: WEBHOOK_GROUP_ID, topic: '企业微信群机器人' });
   for (const g of staffGroups) {
-    if (!groupByExternal(store.db, 'wecom', g.externalId)) createGroup(store.db, { channel: 'wecom', ...g, kind: 'workers' });
+    if (!(await groupByExternal(store.db, 'wecom', g.externalId))) await createGroup(store.db, { channel: 'wecom', ...g, kind: 'workers' });
   }
   return new WecomChannel({ client, log: logger });
 }

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const base = `http://${config.HOST}:${port}`;
   console.log(bot.simulator ? t.startedSimulator(base, config.GRIDBOT_DB) : t.startedChannel(config.GRIDBOT_CHANNEL, base));
   // Only the hash is stored: this is the one time the first office token can be seen.
-  const token = ensureBootstrapToken(bot.store);
+  const token = await ensureBootstrapToken(bot.store);
   if (token) console.log(t.bootstrapToken(token, base));
 
 }

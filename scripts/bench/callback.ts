@@ -31,6 +31,7 @@ import { createWecomCrypto } from '../../src/bot/wecom/crypto';
 import { WECOM_CALLBACK_PATH, wecomCallback } from '../../src/http/wecom-callback';
 import { openStore } from '../../src/store/db';
 import { groupCommit } from '../../src/store/group-commit';
+import { inbox } from '../../src/store/schema';
 import type { InboundMessage } from '../../src/bot/channel';
 
 // Bench-only credentials (sample-b shaped); nothing leaves 127.0.0.1.
@@ -117,7 +118,7 @@ interface Tally {
  */
 async function serve(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gridbot-bench-callback-'));
-  const store = openStore(join(dir, 'gridbot.db'));
+  const store = await openStore(join(dir, 'gridbot.db'));
   const durable: Tally = { recorded: 0, duplicates: 0 };
   const inMemory: Tally = { recorded: 0, duplicates: 0 };
   const count = (tally: Tally, isNew: boolean) => {
@@ -125,10 +126,14 @@ async function serve(): Promise<void> {
     else tally.duplicates++;
     return isNew ? 'accepted' : 'duplicate';
   };
-  // What src/gridbot.ts wires up, minus queueing the message for the bot.
-  const grouped = groupCommit((msgs: readonly InboundMessage[]) => {
+  // What src/bot/runtime.ts wires up, minus queueing the message for the bot.
+  const grouped = groupCommit(async (msgs: readonly InboundMessage[]) => {
     const receivedAt = new Date();
-    return store.transaction(() => msgs.map((msg) => recordMessage(store.db, msg, receivedAt)));
+    return store.transaction(async () => {
+      const ids: (number | null)[] = [];
+      for (const msg of msgs) ids.push(await recordMessage(store.db, msg, receivedAt));
+      return ids;
+    });
   });
 
   const app = Fastify({ logger: false });
@@ -155,7 +160,7 @@ async function serve(): Promise<void> {
     const counts = { durable: { ...durable }, inMemory: { ...inMemory } };
     Object.assign(durable, { recorded: 0, duplicates: 0 });
     Object.assign(inMemory, { recorded: 0, duplicates: 0 });
-    store.sqlite.prepare('DELETE FROM inbox').run();
+    await store.db.delete(inbox);
     return counts;
   });
   app.get('/bare', async () => '');
@@ -169,13 +174,19 @@ async function serve(): Promise<void> {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('no TCP address');
   process.stdout.write(`${JSON.stringify({ port: address.port })}\n`);
+  const shutdown = async () => {
+    await app.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  };
   // Exit with the parent: it closes our stdin when done or when it dies.
   process.stdin.resume();
+  // An event handler has nobody to await it: a failed shutdown is printed and still exits.
   process.stdin.on('end', () => {
-    void app.close().then(() => {
-      store.close();
-      rmSync(dir, { recursive: true, force: true });
-      process.exit(0);
+    void shutdown().catch((err: unknown) => {
+      console.error(err);
+      process.exit(1);
     });
   });
 }

@@ -7,6 +7,7 @@
  *   npx tsx scripts/bench/intake.ts [--quick]
  */
 import Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../../src/config';
 import { createGridbot } from '../../src/gridbot';
 import { silentLogger } from '../../src/logger';
-import { openStore } from '../../src/store/db';
+import { openSqliteStore } from '../../src/store/db';
 
 // Flat-level problems only: building-wide outages (lift, water, power) would rightly become follows.
 const PROBLEMS = ['楼道灯不亮', '门禁打不开', '垃圾没人清', '楼上装修太吵', '有人占消防通道', '墙皮脱落', '窗户关不上', '下水道堵了'];
@@ -43,12 +44,10 @@ async function pipelineRate(n: number): Promise<number> {
   // Measure intake, not delivery: acks stay queued in the outbox.
   await bot.sender.stop();
   const sim = bot.simulator!;
-  const residents = bot.store.sqlite
-    .prepare(
-      `SELECT i.external_id AS id, b.name AS building FROM identities i JOIN people p ON p.id = i.person_id
-       JOIN buildings b ON b.id = p.building_id WHERE i.channel = 'simulator' AND p.role = 'resident'`,
-    )
-    .all() as { id: string; building: string }[];
+  const residents = await bot.store.execute<{ id: string; building: string }>(
+    sql`SELECT i.external_id AS id, b.name AS building FROM identities i JOIN people p ON p.id = i.person_id
+        JOIN buildings b ON b.id = p.building_id WHERE i.channel = 'simulator' AND p.role = 'resident'`,
+  );
   const byBuilding = new Map(residents.map((r) => [Number(r.building), r.id]));
   const texts = reportTexts(n);
   const t0 = performance.now();
@@ -57,7 +56,7 @@ async function pipelineRate(n: number): Promise<number> {
   }
   await bot.runtime.whenIdle();
   const ms = performance.now() - t0;
-  const tickets = (bot.store.sqlite.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
+  const tickets = Number((await bot.store.execute<{ n: number }>(sql`SELECT count(*) AS n FROM tickets`))[0]?.n);
   await bot.stop();
   rmSync(dir, { recursive: true, force: true });
   if (tickets !== n) throw new Error(`expected ${n} tickets, got ${tickets}`);
@@ -65,10 +64,10 @@ async function pipelineRate(n: number): Promise<number> {
 }
 
 /** The floor: the same rows, written by hand with prepared statements in one transaction per message. */
-function floorRate(n: number): number {
+async function floorRate(n: number): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'gridbot-floor-'));
-  const store = openStore(join(dir, 'f.db'));
-  store.close();
+  // Opened once only to create the schema (migrations); the floor then writes with better-sqlite3 itself.
+  await openSqliteStore(join(dir, 'f.db')).close();
   const db = new Database(join(dir, 'f.db'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -108,13 +107,13 @@ export async function benchIntake(opts: { quick?: boolean } = {}): Promise<{ msg
   const n = opts.quick ? 1_000 : 3_000;
   const runs = opts.quick ? 3 : 5;
   await pipelineRate(200); // warm-up: JIT, parser dictionaries
-  floorRate(200);
+  await floorRate(200);
   const pipe: number[] = [];
   const floor: number[] = [];
   // Interleaved so machine noise hits both sides alike.
   for (let r = 0; r < runs; r++) {
     pipe.push(await pipelineRate(n));
-    floor.push(floorRate(n));
+    floor.push(await floorRate(n));
   }
   const msgsPerSec = median(pipe);
   const floorMsgsPerSec = median(floor);
@@ -122,5 +121,5 @@ export async function benchIntake(opts: { quick?: boolean } = {}): Promise<{ msg
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchIntake({ quick: process.argv.includes('--quick') }).then((r) => console.log(r));
+  console.log(await benchIntake({ quick: process.argv.includes('--quick') }));
 }

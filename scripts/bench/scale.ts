@@ -12,14 +12,14 @@ import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../../src/config';
 import { createGridbot } from '../../src/gridbot';
 import { silentLogger } from '../../src/logger';
-import type { Store } from '../../src/store/db';
+import { openSqliteStore, type SqliteStore } from '../../src/store/engines/sqlite';
 
 const GROUPS = 1_000;
 const TICKETS = 100_000;
 const BUILDINGS_PER_GRID = 10;
 
-/** Bulk-loads the area tree, staff, groups and tickets with plain SQL (setup, not measured). */
-function populate(store: Store): { workerExternalIds: string[]; residentOf: (b: number) => string } {
+/** Bulk-loads the area tree, staff, groups and tickets with plain SQL on the SQLite connection itself (setup, not measured). */
+function populate(store: SqliteStore): { workerExternalIds: string[]; residentOf: (b: number) => string } {
   const db = store.sqlite;
   const now = Date.now();
   db.transaction(() => {
@@ -78,11 +78,11 @@ function median(xs: number[]): number {
 
 export async function benchScale(opts: { quick?: boolean } = {}): Promise<{ openMs: number; listMs: number; rssMb: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'gridbot-scale-'));
-  const bot = await createGridbot({
-    config: loadConfig({ GRIDBOT_DB: join(dir, 's.db'), LOG_LEVEL: 'silent', GRIDBOT_SEED_DEMO: 'false' }),
-    logger: silentLogger(),
-  });
-  const data = populate(bot.store);
+  const config = loadConfig({ GRIDBOT_DB: join(dir, 's.db'), LOG_LEVEL: 'silent', GRIDBOT_SEED_DEMO: 'false' });
+  // Opened here so populate() can use the raw connection; the bot uses (and closes) the same store.
+  const store = openSqliteStore(config.GRIDBOT_DB);
+  const bot = await createGridbot({ config, logger: silentLogger(), store });
+  const data = populate(store);
   await bot.start();
   await bot.sender.stop(); // measure handling, not the simulator's delivery
   const sim = bot.simulator!;
@@ -104,7 +104,7 @@ export async function benchScale(opts: { quick?: boolean } = {}): Promise<{ open
     list.push(performance.now() - t0);
   }
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
-  const tickets = (bot.store.sqlite.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
+  const tickets = (store.sqlite.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
   await bot.stop();
   rmSync(dir, { recursive: true, force: true });
   if (tickets < TICKETS + samples) throw new Error(`expected ${TICKETS + samples} tickets, got ${tickets}`);
@@ -112,5 +112,5 @@ export async function benchScale(opts: { quick?: boolean } = {}): Promise<{ open
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchScale({ quick: process.argv.includes('--quick') }).then((r) => console.log(r));
+  console.log(await benchScale({ quick: process.argv.includes('--quick') }));
 }

@@ -8,6 +8,8 @@ import { benchIntake } from './intake';
 import { benchCallback } from './callback';
 import { benchScale } from './scale';
 import { benchCollections } from './collections';
+import { benchPgIntake } from './postgres-intake';
+import { benchPgScale } from './postgres-scale';
 
 const SECTIONS = {
   parser: benchParser,
@@ -15,6 +17,9 @@ const SECTIONS = {
   callback: benchCallback,
   scale: benchScale,
   collections: benchCollections,
+  // These two need a server: GRIDBOT_BENCH_PG_URL or `--pg URL` (scripts/bench/pg-db.ts).
+  'postgres-intake': benchPgIntake,
+  'postgres-scale': benchPgScale,
 } as const;
 
 const name = process.argv[2] as keyof typeof SECTIONS;

@@ -28,6 +28,14 @@ export interface BotDeps {
   refineIntake?: (text: string, rule: ParseResult) => Promise<ParseResult>;
   /** Collections (接龙, 团购, 登记); absent in tests that build a bare chain. */
   collections?: CollectionDeps;
+  /**
+   * GRIDBOT_INSTANCE: this process's name, which is also the name of its
+   * resident-channel account (several processes may share a PostgreSQL).
+   * Absent: one process ('main').
+   */
+  instance?: string;
+  /** The other processes' names that are running now (their accounts' groups are theirs). */
+  livePeers?: () => ReadonlySet<string>;
 }
 
 export interface ReplyOptions {
@@ -84,9 +92,9 @@ export class BotContext {
     return this.deps.now();
   }
 
-  reply(text: string, opts: ReplyOptions = {}): void {
+  async reply(text: string, opts: ReplyOptions = {}): Promise<void> {
     const mentions = [...(opts.mentionSender && !this.isDirect ? [this.msg.senderId] : []), ...(opts.mentions ?? [])];
-    enqueueOutbound(
+    await enqueueOutbound(
       this.db,
       {
         channel: this.msg.channel,
@@ -106,19 +114,19 @@ export class BotContext {
    * crash either keeps both the change and the mark, or neither (and the
    * message is handled again at the next start).
    */
-  tx<T>(fn: () => T, outcome?: string): T {
-    return this.deps.store.transaction(() => {
-      const result = fn();
+  async tx<T>(fn: () => Promise<T>, outcome?: string): Promise<T> {
+    return this.deps.store.transaction(async () => {
+      const result = await fn();
       if (outcome) this.outcome = outcome;
-      this.markHandled('done');
+      await this.markHandled('done');
       return result;
     });
   }
 
   /** Marks the inbox row handled (idempotent). */
-  markHandled(status: 'done' | 'failed'): void {
+  async markHandled(status: 'done' | 'failed'): Promise<void> {
     if (this.finished) return;
-    finishInbound(this.db, this.inboxId, status, this.outcome, this.now());
+    await finishInbound(this.db, this.inboxId, status, this.outcome, this.now());
     this.finished = true;
   }
 

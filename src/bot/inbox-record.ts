@@ -10,9 +10,9 @@ import type { InboundMessage } from './channel';
 export type StoredInbound = Omit<InboundMessage, 'sentAt'> & { sentAt: string };
 
 /** Inserts the message's inbox row; its id, or null for a duplicate (channel + message id). */
-export function recordMessage(db: Db, msg: InboundMessage, receivedAt: Date): number | null {
+export async function recordMessage(db: Db, msg: InboundMessage, receivedAt: Date, instance: string | null = null): Promise<number | null> {
   const stored: StoredInbound = { ...msg, sentAt: msg.sentAt.toISOString() };
-  return recordInbound(db, msg.channel, msg.messageId, stored, receivedAt);
+  return recordInbound(db, msg.channel, msg.messageId, stored, receivedAt, instance);
 }
 
 /** The message back from a stored payload. */

@@ -19,8 +19,8 @@ interface Recorded {
 /**
  * Takes inbound messages from every channel: records each one durably (the
  * persisted duplicate guard), then handles them one at a time, in order, down
- * the handler chain. Handling one at a time keeps the SQLite writes simple and
- * the chat order intact; each message takes well under a millisecond.
+ * the handler chain. Handling one at a time keeps the store writes simple and
+ * the chat order intact; each message takes well under a millisecond on SQLite.
  */
 export class BotRuntime {
   private tail: Promise<void> = Promise.resolve();
@@ -36,10 +36,20 @@ export class BotRuntime {
    * Records the message and queues it. Returns the inbox id, or null for a
    * duplicate (same channel + message id seen before, even before a restart).
    */
-  accept(msg: InboundMessage): number | null {
+  async accept(msg: InboundMessage): Promise<number | null> {
     if (this.stopped) throw new Error('runtime is stopping');
-    return this.queue(this.record(msg));
+    const recording = this.record(msg);
+    // stop() waits for it: a message accepted before the stop is queued, never lost half-way.
+    this.recording.add(recording);
+    try {
+      return this.queue(await recording);
+    } finally {
+      this.recording.delete(recording);
+    }
   }
+
+  /** Inbox writes of accept() under way. */
+  private readonly recording = new Set<Promise<Recorded>>();
 
   /**
    * accept() for callers that must answer only once the row is committed and
@@ -51,15 +61,19 @@ export class BotRuntime {
     return this.grouped.add(msg);
   }
 
-  private readonly grouped = groupCommit((msgs: readonly InboundMessage[]) => {
-    const recorded = this.deps.store.transaction(() => msgs.map((msg) => this.record(msg)));
+  private readonly grouped = groupCommit(async (msgs: readonly InboundMessage[]) => {
+    const recorded = await this.deps.store.transaction(async () => {
+      const out: Recorded[] = [];
+      for (const msg of msgs) out.push(await this.record(msg));
+      return out;
+    });
     // Queued only after the commit: a rolled-back row must never be handled.
     return recorded.map((r) => this.queue(r));
   });
 
-  private record(msg: InboundMessage): Recorded {
+  private async record(msg: InboundMessage): Promise<Recorded> {
     const receivedAt = this.deps.now();
-    return { id: recordMessage(this.deps.store.db, msg, receivedAt), msg, receivedAt };
+    return { id: await recordMessage(this.deps.store.db, msg, receivedAt, this.deps.instance ?? 'main'), msg, receivedAt };
   }
 
   private queue({ id, msg, receivedAt }: Recorded): number | null {
@@ -74,15 +88,21 @@ export class BotRuntime {
 
   /** For channels that push messages: accept and wait until handled. */
   async receive(msg: InboundMessage): Promise<void> {
-    if (this.accept(msg) !== null) await this.whenIdle();
+    if ((await this.accept(msg)) !== null) await this.whenIdle();
   }
 
   /** Handles rows a crash left unhandled (accepted but not finished). */
-  resumePending(): number {
-    const rows = pendingInbound(this.deps.store.db);
+  async resumePending(): Promise<number> {
+    const rows = await pendingInbound(this.deps.store.db, this.deps.instance ?? 'main');
     for (const row of rows) this.schedule(row.id);
     if (rows.length) this.deps.logger.warn({ count: rows.length }, 'resuming messages accepted before a restart');
     return rows.length;
+  }
+
+  /** Handles rows adopted from a process that died (already re-assigned to this one in the store). */
+  adopt(inboxIds: readonly number[]): void {
+    if (this.stopped) return;
+    for (const id of inboxIds) this.schedule(id);
   }
 
   /** Resolves when the queue is empty and no deferred work is left. */
@@ -96,8 +116,9 @@ export class BotRuntime {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    // Messages waiting for their group's commit are written (and queued) first.
+    // Messages waiting for their group's commit, or for their own insert, are written (and queued) first.
     await this.grouped.drain();
+    await Promise.allSettled([...this.recording]);
     await this.whenIdle();
   }
 
@@ -145,7 +166,7 @@ export class BotRuntime {
     if (live) {
       ({ msg, receivedAt } = live);
     } else {
-      const row = inboundById(this.deps.store.db, inboxId);
+      const row = await inboundById(this.deps.store.db, inboxId);
       if (!row || row.status !== 'pending') return;
       msg = storedMessage(row.payload);
       receivedAt = row.receivedAt;
@@ -174,25 +195,32 @@ export class BotRuntime {
     }
     if (ctx.deferred) {
       // Finishes off the queue: the next message is handled meanwhile.
-      const work: Promise<void> = ctx.deferred
-        .then(
-          () => {
-            if (!ctx.isFinished) ctx.markHandled('done');
-          },
-          (err: unknown) => recordFailure(ctx, err),
-        )
-        .catch((err: unknown) => this.deps.logger.error({ err, inboxId }, 'deferred message handling failed'))
-        .finally(() => {
-          this.deferred.delete(work);
-          done();
-        });
+      const work: Promise<void> = this.finishDeferred(ctx, ctx.deferred).finally(() => {
+        this.deferred.delete(work);
+        done();
+      });
       this.deferred.add(work);
       return;
     }
     try {
-      if (!ctx.isFinished) ctx.markHandled('done');
+      if (!ctx.isFinished) await ctx.markHandled('done');
     } finally {
       done();
+    }
+  }
+
+  /** Waits for a message's deferred work, then marks it handled (or failed); never rejects. */
+  private async finishDeferred(ctx: BotContext, deferred: Promise<unknown>): Promise<void> {
+    try {
+      try {
+        await deferred;
+      } catch (err) {
+        await recordFailure(ctx, err);
+        return;
+      }
+      if (!ctx.isFinished) await ctx.markHandled('done');
+    } catch (err) {
+      this.deps.logger.error({ err, inboxId: ctx.inboxId }, 'deferred message handling failed');
     }
   }
 }

@@ -39,7 +39,7 @@ const BUILDINGS = new RegExp(`^(${BUILDING_NO}(?:[、，,和及]${BUILDING_NO})*
  * so a restart in between loses nothing). Building groups are left alone: a
  * resident saying "通知" there is just talking.
  */
-export const announceCommand: Middleware<BotContext> = (ctx, next) => {
+export const announceCommand: Middleware<BotContext> = async (ctx, next) => {
   if (!ctx.isDirect && ctx.group?.kind !== 'workers') return next();
   // Matched in the form all chat text is (全體 is 全体, ３号楼 is 3号楼); the notice itself goes out as typed.
   const typed = ctx.msg.text;
@@ -55,26 +55,26 @@ export const announceCommand: Middleware<BotContext> = (ctx, next) => {
     const actor = ctx.actor;
     if (!actor) return next();
     const key = draftKey(ctx);
-    const draft = pendingDraft(ctx.db, key.channel, key.chatKey, actor.id);
+    const draft = await pendingDraft(ctx.db, key.channel, key.chatKey, actor.id);
     if (!draft) {
       // 确认 with nothing waiting, from someone who posts notices, in a direct chat: say so.
       if (ctx.isDirect && mayPost(actorOf(ctx)!)) return ctx.tx(() => ctx.reply(t.announceNothingPending()), 'announce-none');
       return next();
     }
     ctx.outcome = 'announce';
-    if (CANCEL.test(text)) return run(ctx, 'announce-cancelled', () => {
-      cancelDraft(depsOf(ctx), actorOf(ctx)!, key);
-      ctx.reply(t.announceDraftCancelled());
+    if (CANCEL.test(text)) return run(ctx, 'announce-cancelled', async () => {
+      await cancelDraft(depsOf(ctx), actorOf(ctx)!, key);
+      await ctx.reply(t.announceDraftCancelled());
     });
     if (draft.expiresAt.getTime() < ctx.now().getTime()) {
-      return ctx.tx(() => {
-        closeDraft(ctx.db, draft.id, 'expired');
-        ctx.reply(t.announcementErrorText(new AnnouncementError('draft_expired')));
+      return ctx.tx(async () => {
+        await closeDraft(ctx.db, draft.id, 'expired');
+        await ctx.reply(t.announcementErrorText(new AnnouncementError('draft_expired')));
       }, 'announce-expired');
     }
-    return run(ctx, 'announce-confirmed', () => {
-      const { announcement, groups } = confirmDraft(depsOf(ctx), actorOf(ctx)!, key);
-      ctx.reply(
+    return run(ctx, 'announce-confirmed', async () => {
+      const { announcement, groups } = await confirmDraft(depsOf(ctx), actorOf(ctx)!, key);
+      await ctx.reply(
         announcement.status === 'scheduled' && announcement.nextRunAt
           ? t.announceScheduled(announcement.id, announcement.nextRunAt)
           : t.announceSent(announcement.id, groups),
@@ -84,7 +84,7 @@ export const announceCommand: Middleware<BotContext> = (ctx, next) => {
   return next();
 };
 
-function handleNotice(ctx: BotContext, scheduled: boolean, args: string, typedArgs: (part: string) => string): void {
+async function handleNotice(ctx: BotContext, scheduled: boolean, args: string, typedArgs: (part: string) => string): Promise<void> {
   ctx.outcome = 'announce';
   const actor = actorOf(ctx);
   if (!actor || !mayPost(actor)) return ctx.tx(() => ctx.reply(t.announceNotAllowed()), 'announce-refused');
@@ -98,19 +98,19 @@ function handleNotice(ctx: BotContext, scheduled: boolean, args: string, typedAr
     sendAt = `${y}-${pad(mo!)}-${pad(day!)}T${pad(h!)}:${pad(mi ?? '0')}:00+08:00`;
     rest = rest.slice(d[0].length);
   }
-  const parsed = parseTargets(ctx, rest);
+  const parsed = await parseTargets(ctx, rest);
   if (!parsed.any || !parsed.text) return ctx.tx(() => ctx.reply(t.announceUsage()), 'announce-refused');
 
   const input: Record<string, unknown> = { text: typedArgs(parsed.text), targets: parsed.targets, ...(sendAt ? { sendAt } : {}) };
-  run(ctx, 'announce-draft', () => {
-    const { prepared } = draftAnnouncement(depsOf(ctx), actor, draftKey(ctx), input);
-    ctx.reply(
+  return run(ctx, 'announce-draft', async () => {
+    const { prepared } = await draftAnnouncement(depsOf(ctx), actor, draftKey(ctx), input);
+    await ctx.reply(
       t.announcePreview({
         text: prepared.renderedText,
         targets: prepared.targetLabels,
         groupCount: prepared.groups.length,
         unreachable: prepared.unreachable,
-        community: communityLabel(ctx, prepared.communityId),
+        community: await communityLabel(ctx, prepared.communityId),
         sendAt: prepared.sendAt && prepared.sendAt > ctx.now() ? prepared.sendAt : null,
         minutes: Math.round(DRAFT_TTL_MS / 60_000),
         maskedNumbers: prepared.maskedNumbers,
@@ -120,14 +120,14 @@ function handleNotice(ctx: BotContext, scheduled: boolean, args: string, typedAr
 }
 
 /** Runs a step in the message's transaction; a domain error becomes a Chinese reply instead. */
-function run(ctx: BotContext, outcome: string, fn: () => void): void {
+async function run(ctx: BotContext, outcome: string, fn: () => Promise<void>): Promise<void> {
   try {
-    ctx.tx(fn, outcome);
+    await ctx.tx(fn, outcome);
   } catch (err) {
     if (!(err instanceof AnnouncementError)) throw err;
     // In chat, a bad time is "the time you typed", not an API field in ISO-8601 terms.
     const text = err.code === 'bad_time' ? t.announceBadTime(chatTime(String(err.details.value ?? ''))) : t.announcementErrorText(err);
-    ctx.tx(() => ctx.reply(text), `${outcome}-refused`);
+    await ctx.tx(() => ctx.reply(text), `${outcome}-refused`);
   }
 }
 
@@ -138,9 +138,9 @@ interface ParsedTargets {
 }
 
 /** Peels target words off the front of the message; what is left is the notice text. */
-function parseTargets(ctx: BotContext, input: string): ParsedTargets {
+async function parseTargets(ctx: BotContext, input: string): Promise<ParsedTargets> {
   const communityId = ctx.actor?.communityId ?? null;
-  const gridNames = communityId != null ? gridsOfCommunity(ctx.db, communityId).map((g) => g.name) : [];
+  const gridNames = communityId != null ? (await gridsOfCommunity(ctx.db, communityId)).map((g) => g.name) : [];
   const targets: ParsedTargets['targets'] = {};
   const grids: string[] = [];
   const buildings: string[] = [];
@@ -205,7 +205,7 @@ function chatTime(iso: string): string {
 }
 
 /** The community's name when there are several (with one, naming it adds nothing). */
-function communityLabel(ctx: BotContext, communityId: number): string | null {
-  const all = allCommunities(ctx.db);
+async function communityLabel(ctx: BotContext, communityId: number): Promise<string | null> {
+  const all = await allCommunities(ctx.db);
   return all.length > 1 ? (all.find((c) => c.id === communityId)?.name ?? null) : null;
 }

@@ -18,22 +18,22 @@ import { locationThanks } from '../templates/intake';
  * message, a late one, one without a location, a new report — goes on to be
  * handled as usual.
  */
-export const clarificationAnswer: Middleware<BotContext> = (ctx, next) => {
+export const clarificationAnswer: Middleware<BotContext> = async (ctx, next) => {
   const actor = ctx.actor;
   if (!actor || isStaff(actor.role) || !(ctx.group?.kind === 'building' || ctx.isDirect)) return next();
   const chatKey = ctx.group ? ctx.group.externalId : `dm:${ctx.msg.senderId}`;
-  const asked = openClarification(ctx.db, actor.id, chatKey, ctx.now());
+  const asked = await openClarification(ctx.db, actor.id, chatKey, ctx.now());
   if (!asked) return next();
-  const ticket = ticketById(ctx.db, asked.ticketId);
+  const ticket = await ticketById(ctx.db, asked.ticketId);
   if (!ticket) return next();
 
-  const building = ctx.building ?? (actor.buildingId ? buildingById(ctx.db, actor.buildingId) : undefined) ?? null;
+  const building = ctx.building ?? (actor.buildingId ? await buildingById(ctx.db, actor.buildingId) : undefined) ?? null;
   const parsed = parse(ctx.msg.text, { groupBuilding: building?.name ?? null });
   if (!answersLocation(parsed, ticket.category)) return next();
 
   const sctx = serviceCtx(ctx, actor);
-  ctx.tx(() => {
-    const after = completeLocation({ ctx: sctx, clarification: asked, unit: parsed.unit, room: parsed.room });
-    if (after) ctx.reply(locationThanks(after.id, where(after.building, after.unit, after.room)), { mentionSender: true });
+  await ctx.tx(async () => {
+    const after = await completeLocation({ ctx: sctx, clarification: asked, unit: parsed.unit, room: parsed.room });
+    if (after) await ctx.reply(locationThanks(after.id, where(after.building, after.unit, after.room)), { mentionSender: true });
   }, 'located');
 };

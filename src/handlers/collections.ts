@@ -58,7 +58,7 @@ function targetsFrom(words: string[]): AnnouncementTargets {
  * staff anywhere they may post, a lead in their own building's group or a
  * direct chat. `接龙 …` without 截止 is a resident's answer: it passes on.
  */
-export const collectionCommands: Middleware<BotContext> = (ctx, next) => {
+export const collectionCommands: Middleware<BotContext> = async (ctx, next) => {
   if (!ctx.deps.collections || !ctx.actor) return next();
   const text = chatText(ctx.msg.text);
   const actor = ctx.actor;
@@ -68,28 +68,28 @@ export const collectionCommands: Middleware<BotContext> = (ctx, next) => {
   const lead = SET_LEAD.exec(text);
   if (lead && staff && inBuildingGroup && ctx.building) {
     const building = ctx.building;
-    const found = peopleNamed(ctx.db, lead[1]!.replace(/^@/, '')).filter((p) => p.buildingId === building.id);
-    return ctx.tx(() => {
+    const found = (await peopleNamed(ctx.db, lead[1]!.replace(/^@/, ''))).filter((p) => p.buildingId === building.id);
+    return ctx.tx(async () => {
       if (found.length !== 1) return ctx.reply(t.leadNotFound(lead[1]!));
-      addBuildingLead(ctx.db, building.id, found[0]!.id, ctx.now());
-      ctx.reply(t.leadSet(found[0]!.name, building.name));
+      await addBuildingLead(ctx.db, building.id, found[0]!.id, ctx.now());
+      await ctx.reply(t.leadSet(found[0]!.name, building.name));
     }, 'collection-lead');
   }
 
   const close = CLOSE.exec(text);
-  if (close && (staff || buildingsLedBy(ctx.db, actor.id).length > 0)) {
-    return ctx.tx(() => {
+  if (close && (staff || (await buildingsLedBy(ctx.db, actor.id)).length > 0)) {
+    return ctx.tx(async () => {
       try {
-        closeCollection(depsOf(ctx), Number(close[1]), { personId: actor.id, reason: 'manual' });
-        ctx.reply(t.collectionClosedByYou(Number(close[1])));
+        await closeCollection(depsOf(ctx), Number(close[1]), { personId: actor.id, reason: 'manual' });
+        await ctx.reply(t.collectionClosedByYou(Number(close[1])));
       } catch (err) {
-        ctx.reply(errorText(err));
+        await ctx.reply(errorText(err));
       }
     }, 'collection-close');
   }
 
   if (!looksLikeStart(text)) return next();
-  const led = staff ? [] : buildingsLedBy(ctx.db, actor.id);
+  const led = staff ? [] : await buildingsLedBy(ctx.db, actor.id);
   if (!staff && led.length === 0) return next(); // a resident's "接龙 … 截止…" is just talk
   if (!ctx.isDirect && !inBuildingGroup && ctx.group?.kind !== 'workers') return next();
 
@@ -100,13 +100,20 @@ export const collectionCommands: Middleware<BotContext> = (ctx, next) => {
   let targets: AnnouncementTargets | 'all' | null = null;
   if (cmd.targets) targets = targetsFrom(cmd.targets);
   else if (inBuildingGroup && ctx.building) targets = { buildings: [ctx.building.name] };
-  else if (led.length > 0) targets = { buildings: led.map((id) => buildingById(ctx.db, id)?.name).filter((n): n is string => !!n) };
+  else if (led.length > 0) {
+    const buildings: string[] = [];
+    for (const id of led) {
+      const name = (await buildingById(ctx.db, id))?.name;
+      if (name) buildings.push(name);
+    }
+    targets = { buildings };
+  }
 
-  return ctx.tx(() => {
+  return ctx.tx(async () => {
     try {
       if (!deadline) throw new CollectionError('bad_deadline', { deadline: cmd.deadlinePhrase });
       if (!targets) throw new CollectionError('no_targets');
-      const created = createCollection(depsOf(ctx), actorOf(ctx)!, {
+      const created = await createCollection(depsOf(ctx), actorOf(ctx)!, {
         kind: cmd.kind,
         title: cmd.title,
         targets,
@@ -118,7 +125,7 @@ export const collectionCommands: Middleware<BotContext> = (ctx, next) => {
       });
       // In a building group the post itself is the answer; elsewhere say where it went.
       if (!inBuildingGroup || created.unreachable.length > 0) {
-        ctx.reply(
+        await ctx.reply(
           t.collectionStarted({
             id: created.collection.id,
             title: created.collection.title,
@@ -129,7 +136,7 @@ export const collectionCommands: Middleware<BotContext> = (ctx, next) => {
         );
       }
     } catch (err) {
-      ctx.reply(errorText(err));
+      await ctx.reply(errorText(err));
     }
   }, 'collection-start');
 };
@@ -140,32 +147,32 @@ export const collectionCommands: Middleware<BotContext> = (ctx, next) => {
  * only when it cannot be understood. Answers are never tickets. After the
  * close, a late answer hears "已截止" once.
  */
-export const collectionReplies: Middleware<BotContext> = (ctx, next) => {
+export const collectionReplies: Middleware<BotContext> = async (ctx, next) => {
   const deps = ctx.deps.collections;
   const actor = ctx.actor;
   const group = ctx.group;
   if (!deps || !actor || !group || group.kind !== 'building' || isStaff(actor.role)) return next();
-  const open = collectionsOfGroup(ctx.db, group.id, 'open');
+  const open = await collectionsOfGroup(ctx.db, group.id, 'open');
   const buildingName = ctx.building?.name ?? null;
   for (const c of open) {
     const parsed = parseReply(ctx.msg.text, compiledSpecOf(c), buildingName);
     if (parsed.type === 'none') continue;
-    const handled = ctx.tx(() => {
-      const out = recordReply(deps, { collection: c, groupId: group.id, personId: actor.id, parsed });
+    const handled = await ctx.tx(async () => {
+      const out = await recordReply(deps, { collection: c, groupId: group.id, personId: actor.id, parsed });
       switch (out.kind) {
         case 'not_ours':
           return false;
         case 'unreadable':
-          ctx.reply(t.replyUnreadable(c.title, c.kind, c.fields), { mentionSender: true });
+          await ctx.reply(t.replyUnreadable(c.title, c.kind, c.fields), { mentionSender: true });
           break;
         case 'needs_room':
-          ctx.reply(t.replyNeedsRoom(c.title, c.kind, c.fields), { mentionSender: true });
+          await ctx.reply(t.replyNeedsRoom(c.title, c.kind, c.fields), { mentionSender: true });
           break;
         case 'nothing_to_change':
-          ctx.reply(t.replyNothingToChange(c.title), { mentionSender: true });
+          await ctx.reply(t.replyNothingToChange(c.title), { mentionSender: true });
           break;
         case 'recorded':
-          if (out.clamped) ctx.reply(t.replyOverLimit(out.clamped), { mentionSender: true });
+          if (out.clamped) await ctx.reply(t.replyOverLimit(out.clamped), { mentionSender: true });
           break;
       }
       ctx.outcome = `collection:${out.kind}`;
@@ -174,14 +181,14 @@ export const collectionReplies: Middleware<BotContext> = (ctx, next) => {
     if (handled) return;
   }
   const cutoff = ctx.now().getTime() - LATE_WINDOW_MS;
-  for (const c of collectionsOfGroup(ctx.db, group.id, 'closed')) {
+  for (const c of await collectionsOfGroup(ctx.db, group.id, 'closed')) {
     if (!c.closedAt || c.closedAt.getTime() < cutoff) continue;
     const parsed = parseReply(ctx.msg.text, compiledSpecOf(c), buildingName);
     if (parsed.type !== 'entries' && parsed.type !== 'change' && parsed.type !== 'unreadable') continue;
-    return ctx.tx(() => {
+    return ctx.tx(async () => {
       // Told once per person: a second late line is simply not counted.
-      if (!hasPersonEvent(ctx.db, c.id, 'late', actor.id)) ctx.reply(t.replyLate(c.title), { mentionSender: true });
-      insertCollectionEvent(ctx.db, { collectionId: c.id, type: 'late', personId: actor.id, at: ctx.now() });
+      if (!(await hasPersonEvent(ctx.db, c.id, 'late', actor.id))) await ctx.reply(t.replyLate(c.title), { mentionSender: true });
+      await insertCollectionEvent(ctx.db, { collectionId: c.id, type: 'late', personId: actor.id, at: ctx.now() });
     }, 'collection:late');
   }
   return next();

@@ -18,24 +18,24 @@ const BIND_DEPT = /^\s*(?:绑定|綁定|\/bind)\s*部门\s*(\S.*)?$/i;
  *   its WeCom contacts, is that department's answer. Everything else said in
  *   a department group is left alone.
  */
-export const departmentMessages: Middleware<BotContext> = (ctx, next) => {
+export const departmentMessages: Middleware<BotContext> = async (ctx, next) => {
   const bind = BIND_DEPT.exec(ctx.msg.text);
   if (bind && ctx.group && !ctx.isDirect && ctx.actor && isStaff(ctx.actor.role)) {
     const name = (bind[1] ?? '').trim();
     const group = ctx.group;
-    return ctx.tx(() => {
-      const d = name ? departmentByName(ctx.db, name) : undefined;
-      if (!d) return ctx.reply(s.deptUnknown(name, allDepartments(ctx.db).map((x) => x.name)));
-      bindDepartmentGroup(ctx.db, d.id, group.id);
-      ctx.reply(s.deptBound(group.topic, d.name));
+    return ctx.tx(async () => {
+      const d = name ? await departmentByName(ctx.db, name) : undefined;
+      if (!d) return ctx.reply(s.deptUnknown(name, (await allDepartments(ctx.db)).map((x) => x.name)));
+      await bindDepartmentGroup(ctx.db, d.id, group.id);
+      await ctx.reply(s.deptBound(group.topic, d.name));
     }, 'bound-department');
   }
 
   const dept =
     !ctx.isDirect && ctx.group
-      ? departmentByGroup(ctx.db, ctx.group.id)
+      ? await departmentByGroup(ctx.db, ctx.group.id)
       : ctx.msg.channel === 'wecom' && !ctx.actor
-        ? departmentByWecomUser(ctx.db, ctx.msg.senderId)
+        ? await departmentByWecomUser(ctx.db, ctx.msg.senderId)
         : undefined;
   if (!dept) return next();
   const cmd = parseCommand(ctx.msg.text);
@@ -46,10 +46,10 @@ export const departmentMessages: Middleware<BotContext> = (ctx, next) => {
     return;
   }
   const deps = { store: ctx.deps.store, now: ctx.deps.now, channels: new Set(ctx.deps.channels.keys()) };
-  return ctx.tx(() => {
+  return ctx.tx(async () => {
     let text: string;
     try {
-      departmentAnswer(deps, dept, cmd.ticket, cmd.verb === 'done' ? 'done' : 'note', cmd.text, ctx.msg.senderName);
+      await departmentAnswer(deps, dept, cmd.ticket, cmd.verb === 'done' ? 'done' : 'note', cmd.text, ctx.msg.senderName);
       text = cmd.verb === 'done' ? s.deptDoneOk(cmd.ticket) : s.deptNotedOk(cmd.ticket);
       ctx.outcome = `department:${cmd.verb}`;
     } catch (err) {
@@ -57,6 +57,6 @@ export const departmentMessages: Middleware<BotContext> = (ctx, next) => {
       text = departmentRefusal(err);
       ctx.outcome = `department:${cmd.verb}:refused`;
     }
-    ctx.reply(text, { mentionSender: true });
+    await ctx.reply(text, { mentionSender: true });
   });
 };

@@ -8,12 +8,12 @@ import { residentHelp } from '../templates/tickets';
  * an unhandled message gets a short pointer; in groups silence is the rule
  * (a bot that talks too much gets muted).
  */
-export const fallback: Middleware<BotContext> = (ctx) => {
+export const fallback: Middleware<BotContext> = async (ctx) => {
   if (ctx.isDirect) {
-    ctx.tx(() => ctx.reply(directFallback()), 'direct-help');
+    await ctx.tx(() => ctx.reply(directFallback()), 'direct-help');
   } else if (ctx.addressedToBot && (ctx.outcome === 'ignored' || ctx.outcome === 'chatter')) {
     // Someone @-mentioned the bot and nothing else answered: say how to use it, once.
-    ctx.tx(() => ctx.reply(residentHelp(), { mentionSender: true }), 'mention-help');
+    await ctx.tx(() => ctx.reply(residentHelp(), { mentionSender: true }), 'mention-help');
   } else if (ctx.outcome === 'ignored') {
     ctx.outcome = 'silent';
   }

@@ -10,6 +10,6 @@ export const errorBoundary: Middleware<BotContext> = async (ctx, next) => {
   try {
     await next();
   } catch (err) {
-    recordFailure(ctx, err);
+    await recordFailure(ctx, err);
   }
 };

@@ -1,3 +1,4 @@
+import { claimGroupAccount } from '../store/repos/groups';
 import type { Middleware } from '../bot/composer';
 import type { BotContext } from '../bot/context';
 
@@ -47,6 +48,30 @@ export const detectMention: Middleware<BotContext> = (ctx, next) => {
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Several processes (bot accounts) on one store: a group belongs to the
+ * account that sits in it, and only that account's process handles it (and
+ * sends to it). The first account to hear from a group takes it; a group
+ * whose account is no longer running (or a store from one process under
+ * another name) is taken over. Runs right after identify.
+ */
+export const requireOwnAccount: Middleware<BotContext> = async (ctx, next) => {
+  const group = ctx.group;
+  const me = ctx.deps.instance ?? 'main';
+  if (group && group.account !== me) {
+    if (group.account && ctx.deps.livePeers?.().has(group.account)) {
+      ctx.outcome = 'other-account';
+      return;
+    }
+    if (!(await claimGroupAccount(ctx.db, group.id, me, group.account))) {
+      ctx.outcome = 'other-account'; // another process took it this very moment
+      return;
+    }
+    ctx.group = { ...group, account: me };
+  }
+  return next();
+};
 
 /** Direct chats from people we do not know, and unbound groups, get nothing more than binding. */
 export const requireKnownGroup: Middleware<BotContext> = (ctx, next) => {

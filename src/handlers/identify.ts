@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { first } from '../store/port';
 import type { Middleware } from '../bot/composer';
 import type { BotContext } from '../bot/context';
 import { buildingLeads, people } from '../store/schema';
@@ -12,28 +13,28 @@ import { RESIDENT_NAME } from '../templates/tickets';
  * (channel identity → person). Unknown senders in a building group are
  * residents of that building, created on first sight.
  */
-export const identify: Middleware<BotContext> = (ctx, next) => {
+export const identify: Middleware<BotContext> = async (ctx, next) => {
   // Plain reads on the common path: a transaction only where rows are created.
-  if (!ctx.isDirect) ctx.group = resolveGroup(ctx);
-  ctx.building = ctx.group?.buildingId ? (buildingById(ctx.db, ctx.group.buildingId) ?? null) : null;
-  ctx.actor = resolvePerson(ctx);
+  if (!ctx.isDirect) ctx.group = await resolveGroup(ctx);
+  ctx.building = ctx.group?.buildingId ? ((await buildingById(ctx.db, ctx.group.buildingId)) ?? null) : null;
+  ctx.actor = await resolvePerson(ctx);
   return next();
 };
 
-function resolveGroup(ctx: BotContext): GroupRow {
+async function resolveGroup(ctx: BotContext): Promise<GroupRow> {
   const { channel, groupId, groupTopic } = ctx.msg;
   const externalId = groupId as string;
-  const known = groupByExternal(ctx.db, channel, externalId);
+  const known = await groupByExternal(ctx.db, channel, externalId);
   if (known) {
-    if (groupTopic && groupTopic !== known.topic) setGroupTopic(ctx.db, known.id, groupTopic);
+    if (groupTopic && groupTopic !== known.topic) await setGroupTopic(ctx.db, known.id, groupTopic);
     return known;
   }
   if (groupTopic) {
     // Wechaty room ids can change after a re-login; the topic is what stays.
-    const sameTopic = groupsByTopic(ctx.db, channel, groupTopic).filter((g) => g.kind !== 'unbound');
+    const sameTopic = (await groupsByTopic(ctx.db, channel, groupTopic)).filter((g) => g.kind !== 'unbound');
     if (sameTopic.length === 1 && sameTopic[0]) {
       const old = sameTopic[0];
-      rekeyGroup(ctx.db, old.id, externalId, groupTopic);
+      await rekeyGroup(ctx.db, old.id, externalId, groupTopic);
       ctx.deps.logger.warn({ groupId: old.id, from: old.externalId, to: externalId }, 'group re-bound under its new room id');
       return { ...old, externalId };
     }
@@ -41,25 +42,25 @@ function resolveGroup(ctx: BotContext): GroupRow {
   return createGroup(ctx.db, { channel, externalId, topic: groupTopic ?? externalId, kind: 'unbound' });
 }
 
-function resolvePerson(ctx: BotContext): PersonRow | null {
+async function resolvePerson(ctx: BotContext): Promise<PersonRow | null> {
   const { channel, senderId, senderName } = ctx.msg;
-  const known = personByIdentity(ctx.db, channel, senderId);
+  const known = await personByIdentity(ctx.db, channel, senderId);
   if (known) return known.active ? known : null;
 
-  const staff = findStaffForNewIdentity(ctx);
+  const staff = await findStaffForNewIdentity(ctx);
   if (staff) {
-    linkIdentity(ctx.db, staff.id, channel, senderId, senderName);
+    await linkIdentity(ctx.db, staff.id, channel, senderId, senderName);
     return staff;
   }
   const building = ctx.building;
   if (ctx.group?.kind === 'building' && building) {
-    const lead = rosterLeadForNewIdentity(ctx, building.id);
+    const lead = await rosterLeadForNewIdentity(ctx, building.id);
     if (lead) {
-      linkIdentity(ctx.db, lead.id, channel, senderId, senderName);
+      await linkIdentity(ctx.db, lead.id, channel, senderId, senderName);
       return lead;
     }
-    return ctx.deps.store.transaction(() => {
-      const resident = createPerson(ctx.db, {
+    return ctx.deps.store.transaction(async () => {
+      const resident = await createPerson(ctx.db, {
         name: senderName || RESIDENT_NAME,
         role: 'resident',
         communityId: building.communityId,
@@ -67,7 +68,7 @@ function resolvePerson(ctx: BotContext): PersonRow | null {
         wechatName: senderName,
         createdAt: ctx.now(),
       });
-      linkIdentity(ctx.db, resident.id, channel, senderId, senderName);
+      await linkIdentity(ctx.db, resident.id, channel, senderId, senderName);
       return resident;
     });
   }
@@ -81,17 +82,16 @@ function resolvePerson(ctx: BotContext): PersonRow | null {
  * account on this channel, and only when exactly one such lead has the name
  * (the office named this person for this building; anyone else is a resident).
  */
-function rosterLeadForNewIdentity(ctx: BotContext, buildingId: number): PersonRow | undefined {
+async function rosterLeadForNewIdentity(ctx: BotContext, buildingId: number): Promise<PersonRow | undefined> {
   const { channel, senderName } = ctx.msg;
   if (!senderName) return undefined;
-  const found = ctx.db
+  const named = await ctx.db
     .select({ person: people })
     .from(people)
     .innerJoin(buildingLeads, and(eq(buildingLeads.personId, people.id), eq(buildingLeads.buildingId, buildingId)))
-    .where(and(eq(people.role, 'resident'), eq(people.buildingId, buildingId), eq(people.name, senderName), eq(people.active, true)))
-    .all()
-    .map((r) => r.person)
-    .filter((p) => !identityOf(ctx.db, p.id, channel));
+    .where(and(eq(people.role, 'resident'), eq(people.buildingId, buildingId), eq(people.name, senderName), eq(people.active, true)));
+  const found: PersonRow[] = [];
+  for (const { person } of named) if (!(await identityOf(ctx.db, person.id, channel))) found.push(person);
   return found.length === 1 ? found[0] : undefined;
 }
 
@@ -101,21 +101,20 @@ function rosterLeadForNewIdentity(ctx: BotContext, buildingId: number): PersonRo
  * while that staff member has no account on this channel yet, and never from
  * a building group, where residents (who could rename themselves) talk.
  */
-function findStaffForNewIdentity(ctx: BotContext): PersonRow | undefined {
+async function findStaffForNewIdentity(ctx: BotContext): Promise<PersonRow | undefined> {
   const { channel, senderId, senderName } = ctx.msg;
   if (channel === 'wecom') {
-    return ctx.db.select().from(people).where(and(eq(people.wecomUserId, senderId), eq(people.active, true))).get();
+    return first(await ctx.db.select().from(people).where(and(eq(people.wecomUserId, senderId), eq(people.active, true))).limit(1));
   }
   if (!senderName || ctx.group?.kind === 'building') return undefined;
   const staffRoles = inArray(people.role, ['grid_worker', 'grid_leader', 'office']);
-  const matches = ctx.db
+  const matches = await ctx.db
     .select()
     .from(people)
-    .where(and(staffRoles, eq(people.wechatName, senderName), eq(people.active, true)))
-    .all();
+    .where(and(staffRoles, eq(people.wechatName, senderName), eq(people.active, true)));
   // Two staff with one display name: refuse to guess.
   const staff = matches.length === 1 ? matches[0] : undefined;
-  if (staff && identityOf(ctx.db, staff.id, channel)) {
+  if (staff && (await identityOf(ctx.db, staff.id, channel))) {
     ctx.deps.logger.warn({ personId: staff.id, channel }, 'a second account uses a staff display name; not linked');
     return undefined;
   }

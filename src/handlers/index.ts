@@ -1,7 +1,7 @@
 import { Composer } from '../bot/composer';
 import type { BotContext } from '../bot/context';
 import { errorBoundary } from './error-boundary';
-import { detectMention, dropOwnMessages, dropStaleMessages, requireKnownGroup } from './guards';
+import { detectMention, dropOwnMessages, dropStaleMessages, requireKnownGroup, requireOwnAccount } from './guards';
 import { identify } from './identify';
 import { bindGroupCommand } from './bind-group';
 import { announceCommand } from './announce';
@@ -21,7 +21,7 @@ export function buildChain(): Composer<BotContext> {
   return new Composer<BotContext>()
     .use(errorBoundary)
     .use(dropOwnMessages, dropStaleMessages)
-    .use(identify, detectMention)
+    .use(identify, requireOwnAccount, detectMention)
     .use(departmentMessages)
     .use(bindGroupCommand)
     .use(announceCommand)

@@ -11,19 +11,19 @@ import * as t from '../templates/tickets';
  * resolved ticket is meant, as for 没修好; with none, a bare "满意" is just
  * conversation and goes on to intake (which stays silent on chatter).
  */
-export const rateByReporter: Middleware<BotContext> = (ctx, next) => {
+export const rateByReporter: Middleware<BotContext> = async (ctx, next) => {
   const actor = ctx.actor;
   if (!actor || actor.role !== 'resident') return next();
   const wish = parseRating(ctx.msg.text);
   if (!wish) return next();
   const since = new Date(ctx.now().getTime() - RATING_WINDOW_MS);
-  const ticketId = wish.ticket ?? lastResolvedFor(ctx.db, actor.id, since)?.id;
+  const ticketId = wish.ticket ?? (await lastResolvedFor(ctx.db, actor.id, since))?.id;
   if (!ticketId) return next();
   const sctx = serviceCtx(ctx, actor);
-  ctx.tx(() => {
+  await ctx.tx(async () => {
     let text: string;
     try {
-      const r = rateTicket({ ctx: sctx, input: { ticketId, rating: wish.rating } });
+      const r = await rateTicket({ ctx: sctx, input: { ticketId, rating: wish.rating } });
       const told = r.alerted.map((p) => t.handlerName(p.name, p.role)).join('、') || null;
       text = isComplaint(r.rating)
         ? t.ratingComplaintAck(ticketId, r.rating, told)
@@ -35,7 +35,7 @@ export const rateByReporter: Middleware<BotContext> = (ctx, next) => {
       text = refusal(err);
       ctx.outcome = 'rate-refused';
     }
-    ctx.reply(text, { mentionSender: true });
+    await ctx.reply(text, { mentionSender: true });
   });
 };
 

@@ -11,21 +11,21 @@ import { explain, serviceCtx } from './service-ctx';
  * (within 7 days). Without a number, the reporter's latest resolved ticket is
  * meant; if there is none, the message goes on to intake as a new report.
  */
-export const reopenByReporter: Middleware<BotContext> = (ctx, next) => {
+export const reopenByReporter: Middleware<BotContext> = async (ctx, next) => {
   const actor = ctx.actor;
   if (!actor || actor.role !== 'resident') return next();
   const wish = parseReopen(ctx.msg.text);
   if (!wish) return next();
   const since = new Date(ctx.now().getTime() - REOPEN_WINDOW_MS);
-  const ticketId = wish.ticket ?? lastResolvedFor(ctx.db, actor.id, since)?.id;
+  const ticketId = wish.ticket ?? (await lastResolvedFor(ctx.db, actor.id, since))?.id;
   if (!ticketId) return next();
   const sctx = serviceCtx(ctx, actor);
-  ctx.tx(() => {
+  await ctx.tx(async () => {
     try {
-      reopenTicket({ ctx: sctx, input: { ticketId, reason: ctx.msg.text.slice(0, 200) } });
+      await reopenTicket({ ctx: sctx, input: { ticketId, reason: ctx.msg.text.slice(0, 200) } });
       ctx.outcome = 'reopened';
     } catch (err) {
-      ctx.reply(explain(err), { mentionSender: true });
+      await ctx.reply(explain(err), { mentionSender: true });
       ctx.outcome = 'reopen-refused';
     }
   });

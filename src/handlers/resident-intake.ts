@@ -23,12 +23,12 @@ import * as t from '../templates/tickets';
  * `ignore` (silence). With a model configured, uncertain parses get a second
  * look first.
  */
-export const residentIntake: Middleware<BotContext> = (ctx, next) => {
+export const residentIntake: Middleware<BotContext> = async (ctx, next) => {
   const actor = ctx.actor;
   const inBuildingGroup = ctx.group?.kind === 'building';
   if (!actor || isStaff(actor.role) || !(inBuildingGroup || ctx.isDirect)) return next();
 
-  const building = ctx.building ?? (actor.buildingId ? buildingById(ctx.db, actor.buildingId) : undefined) ?? null;
+  const building = ctx.building ?? (actor.buildingId ? await buildingById(ctx.db, actor.buildingId) : undefined) ?? null;
   const rule = parse(ctx.msg.text, { groupBuilding: building?.name ?? null });
   const refine = ctx.deps.refineIntake;
   if (refine && shouldAskModel(rule)) {
@@ -47,9 +47,9 @@ export const residentIntake: Middleware<BotContext> = (ctx, next) => {
 };
 
 /** Carries out the decision on one parsed message. */
-function act(ctx: BotContext, actor: PersonRow, building: BuildingRow | null, parsed: ParseResult, next: Next) {
+async function act(ctx: BotContext, actor: PersonRow, building: BuildingRow | null, parsed: ParseResult, next: Next): Promise<void> {
   const communityId = building?.communityId ?? actor.communityId ?? null;
-  const faq = parsed.intent === 'question' ? matchFaq(ctx.db, communityId, parsed.normalized) : null;
+  const faq = parsed.intent === 'question' ? await matchFaq(ctx.db, communityId, parsed.normalized) : null;
   const decision = decideAction(parsed, { faqHit: faq !== null });
   const sctx = serviceCtx(ctx, actor);
   const reply = { group: ctx.group, channel: ctx.msg.channel, reporterExternalId: ctx.msg.senderId };
@@ -65,22 +65,22 @@ function act(ctx: BotContext, actor: PersonRow, building: BuildingRow | null, pa
       // An unsure report of a problem already open in this building ("我家没水了，怎么回事"
       // during an outage) follows that ticket, as a sure one would: the reply only
       // says it is being handled, and the worker's triage is not flooded by neighbours.
-      const where = parsed.intent === 'report' && parsed.building && communityId != null ? buildingByName(ctx.db, communityId, parsed.building) : undefined;
+      const where = parsed.intent === 'report' && parsed.building && communityId != null ? await buildingByName(ctx.db, communityId, parsed.building) : undefined;
       const input = ticketInput(parsed, communityId, ctx.msg.text);
-      if (where && input.urgency !== 'emergency' && openDuplicate(ctx.db, where.id, input, ctx.now())) break;
+      if (where && input.urgency !== 'emergency' && (await openDuplicate(ctx.db, where.id, input, ctx.now()))) break;
       // Nothing in the group: the grid worker sees it in 待办 and the next digest.
-      return ctx.tx(() => {
-        triageMessage({ ctx: sctx, reply, input: triageInput(parsed, decision, communityId, ctx.msg.text) });
+      return ctx.tx(async () => {
+        await triageMessage({ ctx: sctx, reply, input: triageInput(parsed, decision, communityId, ctx.msg.text) });
       }, 'triage');
     }
   }
 
   const input = ticketInput(parsed, communityId, ctx.msg.text);
-  ctx.tx(() => {
+  await ctx.tx(async () => {
     const result =
       decision.action === 'ask' && decision.missing.length > 0
-        ? openTicketAsking({ ctx: sctx, reply, input, missing: decision.missing })
-        : openTicketInCallersTx({ ctx: sctx, reply, input });
+        ? await openTicketAsking({ ctx: sctx, reply, input, missing: decision.missing })
+        : await openTicketInCallersTx({ ctx: sctx, reply, input });
     const isConsult = input.category === CONSULT.code;
     ctx.outcome =
       result.kind === 'followed' ? 'followed' : isConsult ? 'consult' : decision.action === 'ask' ? 'ask' : `ticket:${input.urgency}`;

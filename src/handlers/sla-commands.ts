@@ -16,7 +16,7 @@ import * as s from '../templates/sla';
  * ticket commands work. Runs before the ticket commands (their verbs never
  * start with 延期/同意/不同意, so nothing is taken from them).
  */
-export const slaCommands: Middleware<BotContext> = (ctx, next) => {
+export const slaCommands: Middleware<BotContext> = async (ctx, next) => {
   const cmd = parseSlaCommand(ctx.msg.text);
   if (!cmd) return next();
   const actor = ctx.actor;
@@ -25,10 +25,10 @@ export const slaCommands: Middleware<BotContext> = (ctx, next) => {
     return ctx.tx(() => ctx.reply(residentCannot(), { mentionSender: true }), 'cmd-refused-resident');
   }
   const sctx = serviceCtx(ctx, actor);
-  return ctx.tx(() => {
+  return ctx.tx(async () => {
     let text: string;
     try {
-      text = run(sctx, cmd);
+      text = await run(sctx, cmd);
       ctx.outcome = `cmd:${cmd.verb}`;
     } catch (err) {
       text =
@@ -39,25 +39,25 @@ export const slaCommands: Middleware<BotContext> = (ctx, next) => {
             : explain(err);
       ctx.outcome = `cmd:${cmd.verb}:refused`;
     }
-    ctx.reply(text, { mentionSender: true });
+    await ctx.reply(text, { mentionSender: true });
   });
 };
 
-function run(sctx: ServiceCtx, cmd: SlaCommand): string {
+async function run(sctx: ServiceCtx, cmd: SlaCommand): Promise<string> {
   switch (cmd.verb) {
     case 'extend': {
-      const r = requestExtension({ ctx: sctx, input: { ticketId: cmd.ticket, days: cmd.days, reason: cmd.reason } });
+      const r = await requestExtension({ ctx: sctx, input: { ticketId: cmd.ticket, days: cmd.days, reason: cmd.reason } });
       return s.extensionRequestedOk(cmd.ticket, cmd.days, r.decider ? handlerName(r.decider.name, r.decider.role) : null);
     }
     case 'approve_extension': {
-      const r = decideExtension({ ctx: sctx, input: { ticketId: cmd.ticket, approve: true } });
+      const r = await decideExtension({ ctx: sctx, input: { ticketId: cmd.ticket, approve: true } });
       return s.extensionApprovedOk(cmd.ticket, r.resolveDueAt!);
     }
     case 'refuse_extension':
-      decideExtension({ ctx: sctx, input: { ticketId: cmd.ticket, approve: false } });
+      await decideExtension({ ctx: sctx, input: { ticketId: cmd.ticket, approve: false } });
       return s.extensionRefusedOk(cmd.ticket);
     case 'to_department': {
-      const r = handToDepartment({ ctx: sctx, input: { ticketId: cmd.ticket, department: cmd.department, note: cmd.note } });
+      const r = await handToDepartment({ ctx: sctx, input: { ticketId: cmd.ticket, department: cmd.department, note: cmd.note } });
       return s.deptHandedOk(cmd.ticket, r.department.name, r.due, r.reached > 0);
     }
     case 'dept_usage':

@@ -23,7 +23,7 @@ import * as it from '../templates/intake';
  * chat, the workers' group, or any group they are in. A resident typing one
  * gets a polite refusal and nothing changes; `#12 进度` works for everyone.
  */
-export const ticketCommands: Middleware<BotContext> = (ctx, next) => {
+export const ticketCommands: Middleware<BotContext> = async (ctx, next) => {
   const cmd = parseCommand(ctx.msg.text);
   if (!cmd) return next();
   const actor = ctx.actor;
@@ -31,10 +31,10 @@ export const ticketCommands: Middleware<BotContext> = (ctx, next) => {
   if (!actor || !isStaff(actor.role)) return residentCommand(ctx, cmd, next);
   let masked = false;
   const sctx = { ...serviceCtx(ctx, actor), onMasked: () => void (masked = true) };
-  ctx.tx(() => {
+  await ctx.tx(async () => {
     let text: string;
     try {
-      text = runStaffCommand(sctx, cmd);
+      text = await runStaffCommand(sctx, cmd);
       // Once per command, however many numbers or groups: the worker learns what residents saw.
       if (masked) text += `\n${t.numbersMasked()}`;
       ctx.outcome = `cmd:${cmd.verb}`;
@@ -42,26 +42,26 @@ export const ticketCommands: Middleware<BotContext> = (ctx, next) => {
       text = explain(err);
       ctx.outcome = `cmd:${cmd.verb}:refused`;
     }
-    ctx.reply(text, { mentionSender: true });
+    await ctx.reply(text, { mentionSender: true });
   });
 };
 
-function runStaffCommand(sctx: ServiceCtx, cmd: Command): string {
+async function runStaffCommand(sctx: ServiceCtx, cmd: Command): Promise<string> {
   switch (cmd.verb) {
     case 'claim':
-      return t.claimedOk(claimTicket({ ctx: sctx, input: { ticketId: cmd.ticket } }).id);
+      return t.claimedOk((await claimTicket({ ctx: sctx, input: { ticketId: cmd.ticket } })).id);
     case 'note':
-      return t.notedOk(addNote({ ctx: sctx, input: { ticketId: cmd.ticket, note: cmd.text } }).id);
+      return t.notedOk((await addNote({ ctx: sctx, input: { ticketId: cmd.ticket, note: cmd.text } })).id);
     case 'done':
-      return t.resolvedOk(resolveTicket({ ctx: sctx, input: { ticketId: cmd.ticket, outcome: cmd.text } }).id);
+      return t.resolvedOk((await resolveTicket({ ctx: sctx, input: { ticketId: cmd.ticket, outcome: cmd.text } })).id);
     case 'reject':
-      return t.rejectedOk(rejectTicket({ ctx: sctx, input: { ticketId: cmd.ticket, reason: cmd.text } }).id);
+      return t.rejectedOk((await rejectTicket({ ctx: sctx, input: { ticketId: cmd.ticket, reason: cmd.text } })).id);
     case 'transfer': {
-      const r = transferTicket({ ctx: sctx, input: { ticketId: cmd.ticket, to: cmd.to } });
+      const r = await transferTicket({ ctx: sctx, input: { ticketId: cmd.ticket, to: cmd.to } });
       return t.transferredOk(r.ticket.id, t.handlerName(r.target.name, r.target.role));
     }
     case 'escalate': {
-      const r = escalateTicket({ ctx: sctx, input: { ticketId: cmd.ticket, reason: cmd.text } });
+      const r = await escalateTicket({ ctx: sctx, input: { ticketId: cmd.ticket, reason: cmd.text } });
       return t.escalatedOk(r.ticket.id, t.handlerName(r.target.name, r.target.role));
     }
     case 'show':
@@ -75,15 +75,15 @@ function runStaffCommand(sctx: ServiceCtx, cmd: Command): string {
     case 'help':
       return t.workerHelp();
     case 'recategorize': {
-      const r = recategorizeTicket({ ctx: sctx, input: { ticketId: cmd.ticket, category: cmd.category } });
+      const r = await recategorizeTicket({ ctx: sctx, input: { ticketId: cmd.ticket, category: cmd.category } });
       return it.recategorizedOk(r.ticket.id, categoryLabel(r.ticket.category), r.rerouted ? t.handlerName(r.rerouted.name, r.rerouted.role) : null);
     }
     case 'confirm': {
-      const r = confirmTriage({ ctx: sctx, input: { item: cmd.item, category: cmd.category } });
+      const r = await confirmTriage({ ctx: sctx, input: { item: cmd.item, category: cmd.category } });
       return r.result.kind === 'opened' ? it.triageConfirmedOk(r.ref, r.result.ticket.id) : it.triageConfirmedDuplicate(r.ref, r.result.ticket.id);
     }
     case 'dismiss':
-      return it.triageDismissedOk(dismissTriage({ ctx: sctx, input: { item: cmd.item } }).ref);
+      return it.triageDismissedOk((await dismissTriage({ ctx: sctx, input: { item: cmd.item } })).ref);
     case 'usage':
       return t.usage(cmd.of);
     case 'unknown':
@@ -104,14 +104,14 @@ function residentCommand(ctx: BotContext, cmd: Command, next: () => Promise<void
   const asksStatus = cmd.verb === 'status' || cmd.verb === 'show' || (cmd.verb === 'usage' && cmd.of === 'note');
   if (asksStatus && ticket && ctx.actor) {
     const sctx = serviceCtx(ctx, ctx.actor);
-    return ctx.tx(() => {
+    return ctx.tx(async () => {
       let text: string;
       try {
-        text = ticketStatusText(sctx, ticket);
+        text = await ticketStatusText(sctx, ticket);
       } catch (err) {
         text = explain(err);
       }
-      ctx.reply(text, { mentionSender: true });
+      await ctx.reply(text, { mentionSender: true });
     }, 'status');
   }
   if (cmd.verb === 'help' && (ctx.isDirect || ctx.addressedToBot || ctx.group?.kind === 'building')) {

@@ -17,15 +17,15 @@ import * as t from '../templates/tickets';
  * fit), never a new ticket. Without such a ticket the message goes on to
  * intake as before. Runs before intake and whatever classifies it.
  */
-export const statusQuestion: Middleware<BotContext> = (ctx, next) => {
+export const statusQuestion: Middleware<BotContext> = async (ctx, next) => {
   const actor = ctx.actor;
   if (!actor || isStaff(actor.role) || !(ctx.group?.kind === 'building' || ctx.isDirect)) return next();
   const q = isStatusQuestion(ctx.msg.text);
   if (!q) return next();
 
-  const home = ctx.building ?? (actor.buildingId ? buildingById(ctx.db, actor.buildingId) : undefined) ?? null;
+  const home = ctx.building ?? (actor.buildingId ? await buildingById(ctx.db, actor.buildingId) : undefined) ?? null;
   const buildingName = q.building ?? home?.name ?? null;
-  const inBuilding = openTicketsOfResident(ctx.db, actor.id).filter(
+  const inBuilding = (await openTicketsOfResident(ctx.db, actor.id)).filter(
     (row) => buildingName === null || row.building === buildingName,
   );
   const hits = matchStatusQuestion(
@@ -35,18 +35,18 @@ export const statusQuestion: Middleware<BotContext> = (ctx, next) => {
   if (hits.length === 0) return next();
 
   const sctx = serviceCtx(ctx, actor);
-  ctx.tx(() => {
+  await ctx.tx(async () => {
     let text: string;
     if (hits.length === 1) {
       try {
-        text = ticketStatusText(sctx, hits[0]!.id);
+        text = await ticketStatusText(sctx, hits[0]!.id);
       } catch (err) {
         text = explain(err);
       }
     } else {
       text = t.statusChoices(hits.map((h) => t.ticketLine({ ...viewOf(h.row), state: h.row.status as TicketState })));
     }
-    ctx.reply(text, { mentionSender: true });
+    await ctx.reply(text, { mentionSender: true });
   }, hits.length === 1 ? 'status-question' : 'status-question:list');
 };
 

@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import type { Channel } from '../bot/channel';
 import type { BotRuntime } from '../bot/runtime';
 import type { SimulatorChannel } from '../bot/simulator/channel';
-import { healthRoutes } from './routes/health';
+import { healthRoutes, type InstanceView } from './routes/health';
 import { simRoutes } from './routes/sim';
 import { simPage } from './sim-page';
 import { STATUS_CODES } from 'node:http';
@@ -18,6 +18,8 @@ export interface AppDeps {
   runtime: BotRuntime;
   channels: ReadonlyMap<string, Channel>;
   simulator?: SimulatorChannel;
+  /** This process among several on one store (for /healthz: its name, who leads). */
+  instance?: InstanceView;
   /** Further plugins (WeCom callback, API) registered by concern. */
   plugins?: { plugin: FastifyPluginAsync<any>; options?: object }[];
 }
@@ -58,7 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setNotFoundHandler((req, reply) => {
     void reply.status(404).send({ error: noSuchRoute(req.method, req.url) });
   });
-  await app.register(healthRoutes, { store: deps.store, channels: deps.channels, runtime: deps.runtime });
+  await app.register(healthRoutes, { store: deps.store, channels: deps.channels, runtime: deps.runtime, instance: deps.instance });
   if (deps.simulator) {
     await app.register(simRoutes, { store: deps.store, simulator: deps.simulator });
     await app.register(simPage);

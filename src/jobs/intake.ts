@@ -1,7 +1,7 @@
 import type { Store } from '../store/db';
 import type { Logger } from '../logger';
 import { runTriageClock } from '../services/intake/send-digests';
-import { Alarm, type SchedulerTimer } from './alarm';
+import { Alarm, OneAtATime, type SchedulerTimer } from './alarm';
 
 export interface IntakeSchedulerOptions {
   store: Store;
@@ -14,38 +14,53 @@ export interface IntakeSchedulerOptions {
   maxSleepMs?: number;
 }
 
+type TriageRun = Awaited<ReturnType<typeof runTriageClock>>;
+
 /**
  * The triage clock (digests to workers, expiry after three days). Everything
  * it needs is in the store, so at start it simply runs: what came due while
- * gridbot was down goes out then.
+ * gridbot was down goes out then. Ticks never overlap (OneAtATime).
  */
 export class IntakeScheduler {
   private readonly alarm: Alarm;
+  private readonly ticks = new OneAtATime(() => this.runTick());
   private readonly maxSleepMs: number;
   private running = false;
 
   constructor(private readonly o: IntakeSchedulerOptions) {
-    this.alarm = new Alarm(o.timer);
+    this.alarm = new Alarm((err) => o.logger.error({ err }, 'triage clock wake failed'), o.timer);
     this.maxSleepMs = o.maxSleepMs ?? 60_000;
   }
 
-  start(): void {
+  /** Resolves after the first tick. */
+  async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.tick();
+    await this.tick();
   }
 
-  stop(): void {
+  /** Stops waking up; resolves once a tick in progress has finished with the store. */
+  async stop(): Promise<void> {
     this.running = false;
     this.disarm();
+    await this.ticks.idle();
   }
 
-  /** Runs what is due now and re-arms. Returns the run (tests read it). */
-  tick(): ReturnType<typeof runTriageClock> | null {
+  /** Resolves once no tick is running or queued. */
+  idle(): Promise<void> {
+    return this.ticks.idle();
+  }
+
+  /** Runs what is due now and re-arms. Resolves to the run (tests read it); never rejects: failures are logged. */
+  tick(): Promise<TriageRun | null> {
+    return this.ticks.run();
+  }
+
+  private async runTick(): Promise<TriageRun | null> {
     if (!this.running) return null;
-    let run: ReturnType<typeof runTriageClock> | null = null;
+    let run: TriageRun | null = null;
     try {
-      run = runTriageClock({ store: this.o.store, now: this.o.now, channels: new Set(this.o.channels()) });
+      run = await runTriageClock({ store: this.o.store, now: this.o.now, channels: new Set(this.o.channels()) });
       if (run.sent) this.o.kickOutbox();
       if (run.sent || run.expired) this.o.logger.info({ digests: run.sent, expired: run.expired }, 'triage clock ran');
     } catch (err) {

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db, Store } from '../store/db';
+import { first, type Db, type Store } from '../store/db';
+import { only } from '../store/port';
 import { buildingLeads, buildings, communities, grids, groups, intakeTriage, people, staffGrids, streets } from '../store/schema';
 import { addTicketEvent, ticketById, updateTicketIf } from '../store/repos/tickets';
 import { transition, type TicketState } from '../core/ticket-machine';
@@ -31,55 +32,60 @@ export interface ImportResult {
 
 /**
  * Plans and applies a roster in one transaction. The plan is made inside the
- * same transaction that applies it, so what was shown is what gets written
- * even if the bot writes in between; a real import takes the write lock first
- * (IMMEDIATE) for that reason. Any error leaves the store untouched.
+ * same transaction that applies it, so what was shown is what gets written.
+ * On SQLite the transaction takes the write lock first (BEGIN IMMEDIATE), so
+ * the bot cannot write in between; on PostgreSQL (read committed) moving a
+ * ticket is still conditional on the status the plan saw (updateTicketIf), and
+ * unique constraints refuse a second import's duplicates. Any error leaves
+ * the store untouched; a dry run writes nothing.
  */
-export function importRoster(store: Store, roster: Roster, opts: ImportOptions = {}): ImportResult {
+export async function importRoster(store: Store, roster: Roster, opts: ImportOptions = {}): Promise<ImportResult> {
   const now = opts.now ?? new Date();
-  const run = store.sqlite.transaction((): ImportResult => {
-    const plan = planImport(store.db, roster, opts);
+  return store.transaction(async (): Promise<ImportResult> => {
+    const plan = await planImport(store.db, roster, opts);
     if (plan.errors.length > 0) return { plan, applied: false, notices: [] };
     const ctx = { store, now: () => now, channels: opts.channels ?? new Set<string>() };
-    const notices = planNotices(ctx, plan);
+    const notices = await planNotices(ctx, plan);
     if (opts.dryRun || plan.changes.length === 0) return { plan, applied: false, notices };
-    applyPlan(store.db, plan, now);
-    return { plan, applied: true, notices: sendNotices(ctx, notices) };
+    await applyPlan(store.db, plan, now);
+    return { plan, applied: true, notices: await sendNotices(ctx, notices) };
   });
-  return opts.dryRun ? run.deferred() : run.immediate();
 }
 
 /** Executes a plan's changes in order; must run inside a transaction. */
-export function applyPlan(db: Db, plan: Plan, now: Date): void {
-  const streetId = () => {
-    const s = streetByName(db, plan.street);
+export async function applyPlan(db: Db, plan: Plan, now: Date): Promise<void> {
+  const streetId = async () => {
+    const s = await streetByName(db, plan.street);
     if (!s) throw new Error(rt.streetMissing(plan.street));
     return s.id;
   };
-  const communityId = (name: string): number => {
-    const row = db
-      .select()
-      .from(communities)
-      .where(and(eq(communities.streetId, streetId()), eq(communities.name, name)))
-      .get();
+  const communityId = async (name: string): Promise<number> => {
+    const row = first(
+      await db
+        .select()
+        .from(communities)
+        .where(and(eq(communities.streetId, await streetId()), eq(communities.name, name))),
+    );
     if (!row) throw new Error(rt.communityMissing(name));
     return row.id;
   };
-  const gridId = (community: string, name: string): number => {
-    const row = db
-      .select()
-      .from(grids)
-      .where(and(eq(grids.communityId, communityId(community)), eq(grids.name, name)))
-      .get();
+  const gridId = async (community: string, name: string): Promise<number> => {
+    const row = first(
+      await db
+        .select()
+        .from(grids)
+        .where(and(eq(grids.communityId, await communityId(community)), eq(grids.name, name))),
+    );
     if (!row) throw new Error(rt.gridMissing(community, name));
     return row.id;
   };
-  const buildingId = (community: string, name: string): number => {
-    const row = db
-      .select()
-      .from(buildings)
-      .where(and(eq(buildings.communityId, communityId(community)), eq(buildings.name, name)))
-      .get();
+  const buildingId = async (community: string, name: string): Promise<number> => {
+    const row = first(
+      await db
+        .select()
+        .from(buildings)
+        .where(and(eq(buildings.communityId, await communityId(community)), eq(buildings.name, name))),
+    );
     if (!row) throw new Error(rt.buildingMissing(community, name));
     return row.id;
   };
@@ -90,111 +96,110 @@ export function applyPlan(db: Db, plan: Plan, now: Date): void {
     if (id === undefined) throw new Error(rt.personMissing(ref.name));
     return id;
   };
-  const setGrids = (person: number, community: string, names: string[]) => {
-    db.delete(staffGrids).where(eq(staffGrids.personId, person)).run();
-    for (const n of names) db.insert(staffGrids).values({ personId: person, gridId: gridId(community, n) }).run();
+  const setGrids = async (person: number, community: string, names: string[]) => {
+    await db.delete(staffGrids).where(eq(staffGrids.personId, person));
+    for (const n of names) await db.insert(staffGrids).values({ personId: person, gridId: await gridId(community, n) });
   };
-  const bindingValues = (community: string, bind: RosterBinding) =>
+  const bindingValues = async (community: string, bind: RosterBinding) =>
     bind.kind === 'building'
-      ? { kind: 'building' as const, buildingId: buildingId(community, bind.building), communityId: communityId(community) }
+      ? { kind: 'building' as const, buildingId: await buildingId(community, bind.building), communityId: await communityId(community) }
       : bind.kind === 'workers'
-        ? { kind: 'workers' as const, buildingId: null, communityId: communityId(community) }
+        ? { kind: 'workers' as const, buildingId: null, communityId: await communityId(community) }
         : { kind: 'unbound' as const, buildingId: null, communityId: null };
 
   // WeCom ids are unique: free every id that changes hands before any is set,
   // so two people swapping ids does not trip the constraint halfway.
   const moving = plan.changes.flatMap((c) => (c.kind === 'update-staff' && c.set.wecomUserId !== undefined ? [c.personId] : []));
-  if (moving.length) db.update(people).set({ wecomUserId: null }).where(inArray(people.id, moving)).run();
+  if (moving.length) await db.update(people).set({ wecomUserId: null }).where(inArray(people.id, moving));
 
-  for (const c of plan.changes) applyChange(c);
+  for (const c of plan.changes) await applyChange(c);
 
-  function applyChange(c: Change): void {
+  async function applyChange(c: Change): Promise<void> {
     switch (c.kind) {
       case 'add-street':
-        db.insert(streets).values({ name: c.street }).run();
+        await db.insert(streets).values({ name: c.street });
         return;
       case 'add-community':
-        db.insert(communities).values({ streetId: streetId(), name: c.community }).run();
+        await db.insert(communities).values({ streetId: await streetId(), name: c.community });
         return;
       case 'add-grid':
-        db.insert(grids).values({ communityId: communityId(c.community), name: c.grid }).run();
+        await db.insert(grids).values({ communityId: await communityId(c.community), name: c.grid });
         return;
       case 'rename-grid':
-        db.update(grids).set({ name: c.to }).where(eq(grids.id, c.gridId)).run();
+        await db.update(grids).set({ name: c.to }).where(eq(grids.id, c.gridId));
         return;
       case 'rename-building':
-        db.update(buildings).set({ name: c.to }).where(eq(buildings.id, c.buildingId)).run();
+        await db.update(buildings).set({ name: c.to }).where(eq(buildings.id, c.buildingId));
         return;
       case 'add-building':
-        db.insert(buildings)
-          .values({
-            communityId: communityId(c.community),
-            gridId: c.grid == null ? null : gridId(c.community, c.grid),
-            name: c.building,
-            units: c.units,
-          })
-          .run();
+        await db.insert(buildings).values({
+          communityId: await communityId(c.community),
+          gridId: c.grid == null ? null : await gridId(c.community, c.grid),
+          name: c.building,
+          units: c.units,
+        });
         return;
       case 'move-building':
-        db.update(buildings)
-          .set({ gridId: c.to == null ? null : gridId(c.community, c.to) })
-          .where(eq(buildings.id, c.buildingId))
-          .run();
+        await db
+          .update(buildings)
+          .set({ gridId: c.to == null ? null : await gridId(c.community, c.to) })
+          .where(eq(buildings.id, c.buildingId));
         return;
       case 'set-units':
-        db.update(buildings).set({ units: c.to }).where(eq(buildings.id, c.buildingId)).run();
+        await db.update(buildings).set({ units: c.to }).where(eq(buildings.id, c.buildingId));
         return;
       case 'update-staff': {
         const { community, ...rest } = c.set;
-        db.update(people)
-          .set({ ...rest, ...(community !== undefined ? { communityId: communityId(community) } : {}) })
-          .where(eq(people.id, c.personId))
-          .run();
+        await db
+          .update(people)
+          .set({ ...rest, ...(community !== undefined ? { communityId: await communityId(community) } : {}) })
+          .where(eq(people.id, c.personId));
         return;
       }
       case 'add-staff': {
         const s = c.staff;
-        const row = db
-          .insert(people)
-          .values({
-            name: s.name,
-            role: s.role,
-            communityId: communityId(c.community),
-            wechatName: s.wechatName ?? null,
-            wecomUserId: s.wecomUserId ?? null,
-            phone: s.phone ?? null,
-            active: true,
-            createdAt: now,
-          })
-          .returning()
-          .get();
+        const row = only(
+          await db
+            .insert(people)
+            .values({
+              name: s.name,
+              role: s.role,
+              communityId: await communityId(c.community),
+              wechatName: s.wechatName ?? null,
+              wecomUserId: s.wecomUserId ?? null,
+              phone: s.phone ?? null,
+              active: true,
+              createdAt: now,
+            })
+            .returning({ id: people.id }),
+        );
         added.set(`${c.community}\u0000${s.name}`, row.id);
-        setGrids(row.id, c.community, c.grids);
+        await setGrids(row.id, c.community, c.grids);
         return;
       }
       case 'set-staff-grids':
-        setGrids(personId(c.person), c.community, c.to);
+        await setGrids(personId(c.person), c.community, c.to);
         return;
       case 'create-group':
-        db.insert(groups)
-          .values({ channel: c.channel, externalId: c.externalId, topic: c.topic, ...bindingValues(c.community, c.bind) })
-          .run();
+        await db
+          .insert(groups)
+          .values({ channel: c.channel, externalId: c.externalId, topic: c.topic, ...(await bindingValues(c.community, c.bind)) });
         return;
       case 'bind-group':
-        db.update(groups).set(bindingValues(c.community, c.bind)).where(eq(groups.id, c.groupId)).run();
+        await db.update(groups).set(await bindingValues(c.community, c.bind)).where(eq(groups.id, c.groupId));
         return;
       case 'reassign-tickets': {
         const to = personId(c.to);
         for (const id of c.tickets) {
-          const t = ticketById(db, id);
+          const t = await ticketById(db, id);
           if (!t) continue;
           const from = t.status as TicketState;
           // Same rule as 转派: the ticket goes back to open for the new person to claim.
           const next = transition(from, 'transfer');
-          if (!updateTicketIf(db, id, from, { assigneeId: to, status: next, updatedAt: now })) {
+          if (!(await updateTicketIf(db, id, from, { assigneeId: to, status: next, updatedAt: now }))) {
             throw new Error(rt.ticketChanged(id));
           }
-          addTicketEvent(db, {
+          await addTicketEvent(db, {
             ticketId: id,
             actorId: null,
             type: 'transferred',
@@ -208,34 +213,35 @@ export function applyPlan(db: Db, plan: Plan, now: Date): void {
       }
       case 'deactivate-staff':
         // Kept, not deleted: tickets and their history point at this person.
-        db.update(people).set({ active: false }).where(eq(people.id, c.personId)).run();
-        db.delete(staffGrids).where(eq(staffGrids.personId, c.personId)).run();
+        await db.update(people).set({ active: false }).where(eq(people.id, c.personId));
+        await db.delete(staffGrids).where(eq(staffGrids.personId, c.personId));
         return;
       case 'remove-building':
         // Unsure messages waiting for a look (issue 12) are not a reason to keep a building: they keep their assignee.
-        db.update(intakeTriage).set({ buildingId: null }).where(eq(intakeTriage.buildingId, c.buildingId)).run();
-        db.delete(buildings).where(eq(buildings.id, c.buildingId)).run();
+        await db.update(intakeTriage).set({ buildingId: null }).where(eq(intakeTriage.buildingId, c.buildingId));
+        await db.delete(buildings).where(eq(buildings.id, c.buildingId));
         return;
       case 'remove-grid':
-        db.update(intakeTriage).set({ gridId: null }).where(eq(intakeTriage.gridId, c.gridId)).run();
-        db.delete(staffGrids).where(eq(staffGrids.gridId, c.gridId)).run();
-        db.delete(grids).where(eq(grids.id, c.gridId)).run();
+        await db.update(intakeTriage).set({ gridId: null }).where(eq(intakeTriage.gridId, c.gridId));
+        await db.delete(staffGrids).where(eq(staffGrids.gridId, c.gridId));
+        await db.delete(grids).where(eq(grids.id, c.gridId));
         return;
       case 'add-lead': {
-        const building = c.buildingId ?? buildingId(c.community, c.building);
+        const building = c.buildingId ?? (await buildingId(c.community, c.building));
         // Known to the bot by name until she first writes in her building's group (see handlers/identify.ts).
         const person =
           c.person?.id ??
-          db
-            .insert(people)
-            .values({ name: c.name, role: 'resident', communityId: communityId(c.community), buildingId: building, active: true, createdAt: now })
-            .returning()
-            .get().id;
-        db.insert(buildingLeads).values({ buildingId: building, personId: person, createdAt: now }).onConflictDoNothing().run();
+          only(
+            await db
+              .insert(people)
+              .values({ name: c.name, role: 'resident', communityId: await communityId(c.community), buildingId: building, active: true, createdAt: now })
+              .returning({ id: people.id }),
+          ).id;
+        await db.insert(buildingLeads).values({ buildingId: building, personId: person, createdAt: now }).onConflictDoNothing();
         return;
       }
       case 'remove-lead':
-        db.delete(buildingLeads).where(and(eq(buildingLeads.buildingId, c.buildingId), eq(buildingLeads.personId, c.personId))).run();
+        await db.delete(buildingLeads).where(and(eq(buildingLeads.buildingId, c.buildingId), eq(buildingLeads.personId, c.personId)));
         return;
     }
   }

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../store/db';
+import { first, type Db } from '../store/db';
 import { buildingLeads, buildings, communities, grids, groups, people, staffGrids, streets } from '../store/schema';
 import type { BuildingRow, CommunityRow, GridRow } from '../store/repos/area';
 import type { GroupRow } from '../store/repos/groups';
@@ -33,53 +33,47 @@ export interface Current {
   leads: { buildingId: number; person: PersonRow }[];
 }
 
-export function streetByName(db: Db, name: string): StreetRow | undefined {
-  return db.select().from(streets).where(eq(streets.name, name)).get();
+export async function streetByName(db: Db, name: string): Promise<StreetRow | undefined> {
+  return first(await db.select().from(streets).where(eq(streets.name, name)));
 }
 
-export function allStreets(db: Db): StreetRow[] {
-  return db.select().from(streets).orderBy(asc(streets.id)).all();
+export async function allStreets(db: Db): Promise<StreetRow[]> {
+  return db.select().from(streets).orderBy(asc(streets.id));
 }
 
-export function readCurrent(db: Db, streetName: string): Current {
-  const street = streetByName(db, streetName);
+export async function readCurrent(db: Db, streetName: string): Promise<Current> {
+  const street = await streetByName(db, streetName);
   if (!street) return { communities: [], staff: [], groups: [], leads: [] };
-  const cs = db.select().from(communities).where(eq(communities.streetId, street.id)).orderBy(asc(communities.id)).all();
+  const cs = await db.select().from(communities).where(eq(communities.streetId, street.id)).orderBy(asc(communities.id));
   const ids = cs.map((c) => c.id);
-  const allGrids = ids.length ? db.select().from(grids).where(inArray(grids.communityId, ids)).orderBy(asc(grids.id)).all() : [];
+  const allGrids = ids.length ? await db.select().from(grids).where(inArray(grids.communityId, ids)).orderBy(asc(grids.id)) : [];
   const allBuildings = ids.length
-    ? db.select().from(buildings).where(inArray(buildings.communityId, ids)).orderBy(asc(buildings.id)).all()
+    ? await db.select().from(buildings).where(inArray(buildings.communityId, ids)).orderBy(asc(buildings.id))
     : [];
   const staffRows = ids.length
-    ? db
+    ? await db
         .select()
         .from(people)
         .where(and(inArray(people.communityId, ids), inArray(people.role, STAFF_ROLE_LIST)))
         .orderBy(asc(people.id))
-        .all()
     : [];
   const cover = staffRows.length
-    ? db
+    ? await db
         .select()
         .from(staffGrids)
         .where(inArray(staffGrids.personId, staffRows.map((p) => p.id)))
-        .all()
     : [];
   const buildingIds = new Set(allBuildings.map((b) => b.id));
-  const groupRows = db
-    .select()
-    .from(groups)
-    .orderBy(asc(groups.id))
-    .all()
-    .filter((g) => (g.communityId != null && ids.includes(g.communityId)) || (g.buildingId != null && buildingIds.has(g.buildingId)));
+  const groupRows = (await db.select().from(groups).orderBy(asc(groups.id))).filter(
+    (g) => (g.communityId != null && ids.includes(g.communityId)) || (g.buildingId != null && buildingIds.has(g.buildingId)),
+  );
   const leads = buildingIds.size
-    ? db
+    ? await db
         .select({ buildingId: buildingLeads.buildingId, person: people })
         .from(buildingLeads)
         .innerJoin(people, eq(buildingLeads.personId, people.id))
         .where(inArray(buildingLeads.buildingId, [...buildingIds]))
         .orderBy(asc(buildingLeads.createdAt), asc(people.id))
-        .all()
     : [];
   return {
     street,
@@ -98,6 +92,6 @@ export function readCurrent(db: Db, streetName: string): Current {
 }
 
 /** Groups the bot has seen but nobody has bound yet, for `roster groups`. */
-export function unboundGroups(db: Db): GroupRow[] {
-  return db.select().from(groups).where(eq(groups.kind, 'unbound')).orderBy(asc(groups.channel), asc(groups.id)).all();
+export async function unboundGroups(db: Db): Promise<GroupRow[]> {
+  return db.select().from(groups).where(eq(groups.kind, 'unbound')).orderBy(asc(groups.channel), asc(groups.id));
 }

@@ -7,8 +7,8 @@ import type { Roster, RosterBinding, RosterCommunity, RosterGroup, RosterStaff, 
  * import manages is written: active staff, bound groups, buildings' leads. Writing it out and
  * importing it again changes nothing.
  */
-export function exportRoster(db: Db, street: string): Roster {
-  return currentToRoster(readCurrent(db, street), street);
+export async function exportRoster(db: Db, street: string): Promise<Roster> {
+  return currentToRoster(await readCurrent(db, street), street);
 }
 
 export function currentToRoster(cur: Current, street: string): Roster {

@@ -40,7 +40,7 @@ const refKey = (ref: StaffRef) => ('id' in ref ? `id:${ref.id}` : `new:${ref.com
  * message would go once the plan is in: a WeCom account the same import sets
  * counts, and someone the import adds can be reached only that way.
  */
-export function planNotices(ctx: NoticeCtx, plan: Plan): ReassignNotice[] {
+export async function planNotices(ctx: NoticeCtx, plan: Plan): Promise<ReassignNotice[]> {
   const byTarget = new Map<string, Reassign[]>();
   for (const c of plan.changes) {
     if (c.kind !== 'reassign-tickets') continue;
@@ -49,31 +49,30 @@ export function planNotices(ctx: NoticeCtx, plan: Plan): ReassignNotice[] {
   }
   const notices: ReassignNotice[] = [];
   for (const moves of byTarget.values()) {
-    const moved = moves
-      .flatMap((c) => c.tickets.map((id) => ({ id, from: c.fromName })))
-      .sort((a, b) => a.id - b.id)
-      .flatMap(({ id, from }) => {
-        const t = ticketById(ctx.store.db, id);
-        return t ? [{ ...viewOf(t), from }] : [];
-      });
+    const ids = moves.flatMap((c) => c.tickets.map((id) => ({ id, from: c.fromName }))).sort((a, b) => a.id - b.id);
+    const moved: rt.MovedTicketView[] = [];
+    for (const { id, from } of ids) {
+      const t = await ticketById(ctx.store.db, id);
+      if (t) moved.push({ ...viewOf(t), from });
+    }
     if (moved.length === 0) continue;
     const first = moves[0]!;
     notices.push({
       to: first.toName,
       tickets: moved.map((t) => t.id),
       text: rt.reassignedToYou(moved),
-      via: personDestination(ctx, projectedPerson(ctx, plan, first.to)),
+      via: await personDestination(ctx, await projectedPerson(ctx, plan, first.to)),
     });
   }
   return notices;
 }
 
 /** The new assignee as they will be stored once the plan is applied, as far as addressing goes. */
-function projectedPerson(ctx: NoticeCtx, plan: Plan, ref: StaffRef): { id: number | null; wecomUserId: string | null } {
+async function projectedPerson(ctx: NoticeCtx, plan: Plan, ref: StaffRef): Promise<{ id: number | null; wecomUserId: string | null }> {
   if ('id' in ref) {
     const update = plan.changes.find((c) => c.kind === 'update-staff' && c.personId === ref.id);
     const wecom = update?.kind === 'update-staff' ? update.set.wecomUserId : undefined;
-    return { id: ref.id, wecomUserId: wecom !== undefined ? wecom : (personById(ctx.store.db, ref.id)?.wecomUserId ?? null) };
+    return { id: ref.id, wecomUserId: wecom !== undefined ? wecom : ((await personById(ctx.store.db, ref.id))?.wecomUserId ?? null) };
   }
   const added = plan.changes.find((c) => c.kind === 'add-staff' && c.community === ref.community && c.staff.name === ref.name);
   return { id: null, wecomUserId: added?.kind === 'add-staff' ? (added.staff.wecomUserId ?? null) : null };
@@ -84,10 +83,12 @@ function projectedPerson(ctx: NoticeCtx, plan: Plan, ref: StaffRef): { id: numbe
  * tickets now point at their new assignee, so that is who is told. The
  * outbox rows commit with the move or not at all.
  */
-export function sendNotices(ctx: NoticeCtx, notices: ReassignNotice[]): ReassignNotice[] {
-  return notices.map((n) => {
-    const assignee = ticketById(ctx.store.db, n.tickets[0]!)?.assigneeId;
-    const person = assignee != null ? personById(ctx.store.db, assignee) : undefined;
-    return { ...n, via: person ? notifyPerson(ctx, person, n.text, { ref: NOTICE_REF }) : null };
-  });
+export async function sendNotices(ctx: NoticeCtx, notices: ReassignNotice[]): Promise<ReassignNotice[]> {
+  const sent: ReassignNotice[] = [];
+  for (const n of notices) {
+    const assignee = (await ticketById(ctx.store.db, n.tickets[0]!))?.assigneeId;
+    const person = assignee != null ? await personById(ctx.store.db, assignee) : undefined;
+    sent.push({ ...n, via: person ? await notifyPerson(ctx, person, n.text, { ref: NOTICE_REF }) : null });
+  }
+  return sent;
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../store/db';
+import { first, type Db } from '../store/db';
 import { people, tickets } from '../store/schema';
 import type { BuildingRow } from '../store/repos/area';
 import { groupByExternal, groupsByTopic, type GroupRow } from '../store/repos/groups';
@@ -99,8 +99,8 @@ interface Ctx {
 
 const key = (ci: number, si: number) => `${ci}:${si}`;
 
-export function planImport(db: Db, roster: Roster, opts: PlanOptions = {}): Plan {
-  const cur = readCurrent(db, roster.street);
+export async function planImport(db: Db, roster: Roster, opts: PlanOptions = {}): Promise<Plan> {
+  const cur = await readCurrent(db, roster.street);
   const ctx: Ctx = {
     db,
     cur,
@@ -129,15 +129,15 @@ export function planImport(db: Db, roster: Roster, opts: PlanOptions = {}): Plan
   const removals: Change[] = [];
   roster.communities.forEach((c, ci) => planGrids(ctx, c, ci, removals));
   roster.communities.forEach((c, ci) => planBuildings(ctx, c, ci, removals));
-  roster.communities.forEach((c, ci) => planLeads(ctx, c, ci));
-  const staffChanges = planStaff(ctx, roster);
-  roster.communities.forEach((c, ci) => planGroups(ctx, c, ci));
+  for (const [ci, c] of roster.communities.entries()) await planLeads(ctx, c, ci);
+  const staffChanges = await planStaff(ctx, roster);
+  for (const [ci, c] of roster.communities.entries()) await planGroups(ctx, c, ci);
   const leaving = staffChanges.deactivate;
-  planReassign(ctx, roster, leaving, staffChanges.leftGrids, opts.reassignTo);
+  await planReassign(ctx, roster, leaving, staffChanges.leftGrids, opts.reassignTo);
   for (const p of leaving) {
     ctx.changes.push({ kind: 'deactivate-staff', community: communityName(cur, p.row.communityId), personId: p.row.id, name: p.row.name, role: p.row.role });
   }
-  checkRemovals(ctx, removals);
+  await checkRemovals(ctx, removals);
   // Buildings go before grids: a removed building may still point at a removed grid.
   ctx.changes.push(...removals.filter((r) => r.kind === 'remove-building'), ...removals.filter((r) => r.kind !== 'remove-building'));
   return { street: roster.street, changes: ctx.changes, errors: ctx.errors, notes: ctx.notes };
@@ -230,7 +230,7 @@ function planBuildings(ctx: Ctx, c: RosterCommunity, ci: number, removals: Chang
  * registered as a resident). Buildings without the list keep the leads named
  * in chat. Two residents of one building with the lead's name: refused.
  */
-function planLeads(ctx: Ctx, c: RosterCommunity, ci: number): void {
+async function planLeads(ctx: Ctx, c: RosterCommunity, ci: number): Promise<void> {
   const ids = ctx.buildingIds.get(ci)!;
   const all = [...c.grids.flatMap((g) => g.buildings.map((b, bi) => ({ b, path: ['communities', ci, 'grids', c.grids.indexOf(g), 'buildings', bi] as Path }))),
     ...c.buildings.map((b, bi) => ({ b, path: ['communities', ci, 'buildings', bi] as Path }))];
@@ -238,23 +238,22 @@ function planLeads(ctx: Ctx, c: RosterCommunity, ci: number): void {
     if (b.leads === undefined) continue;
     const buildingId = ids.get(b.name) ?? null;
     const now = buildingId === null ? [] : ctx.cur.leads.filter((l) => l.buildingId === buildingId);
-    b.leads.forEach((name, li) => {
-      if (now.some((l) => l.person.name === name)) return;
+    for (const [li, name] of b.leads.entries()) {
+      if (now.some((l) => l.person.name === name)) continue;
       const residents =
         buildingId === null
           ? []
-          : ctx.db
+          : await ctx.db
               .select()
               .from(people)
-              .where(and(eq(people.buildingId, buildingId), eq(people.role, 'resident'), eq(people.name, name), eq(people.active, true)))
-              .all();
+              .where(and(eq(people.buildingId, buildingId), eq(people.role, 'resident'), eq(people.name, name), eq(people.active, true)));
       if (residents.length > 1) {
         ctx.errors.push({ path: [...path, 'leads', li], message: rt.leadAmbiguous(name, b.name, residents.length) });
-        return;
+        continue;
       }
       const person = residents[0] ? { id: residents[0].id } : null;
       ctx.changes.push({ kind: 'add-lead', community: c.name, building: b.name, buildingId, person, name });
-    });
+    }
     for (const l of now) {
       if (!b.leads.includes(l.person.name)) {
         ctx.changes.push({ kind: 'remove-lead', community: c.name, building: b.name, buildingId: l.buildingId, personId: l.person.id, name: l.person.name });
@@ -276,7 +275,7 @@ interface LeftGrids {
   gridIds: number[];
 }
 
-function planStaff(ctx: Ctx, roster: Roster): { deactivate: CurrentStaff[]; leftGrids: LeftGrids[] } {
+async function planStaff(ctx: Ctx, roster: Roster): Promise<{ deactivate: CurrentStaff[]; leftGrids: LeftGrids[] }> {
   const { db, cur } = ctx;
   const streetCommunityIds = new Set(cur.communities.map((c) => c.row.id));
   const inFile = new Set([...ctx.stored.values()].map((c) => c.row.id));
@@ -287,7 +286,7 @@ function planStaff(ctx: Ctx, roster: Roster): { deactivate: CurrentStaff[]; left
   // 1. The WeCom user id is the one stable identity an office has for its staff.
   for (const e of entries) {
     if (e.s.wecomUserId === undefined) continue;
-    const p = db.select().from(people).where(eq(people.wecomUserId, e.s.wecomUserId)).get();
+    const p = first(await db.select().from(people).where(eq(people.wecomUserId, e.s.wecomUserId)));
     if (!p) continue;
     if (p.communityId == null || !streetCommunityIds.has(p.communityId) || !STAFF_ROLE_LIST.includes(p.role as StaffRole)) {
       ctx.errors.push({
@@ -392,19 +391,19 @@ function bindingNow(ctx: Ctx, g: GroupRow): string {
   return b ? rt.boundToBuilding(communityName(ctx.cur, b.communityId), b.name) : rt.boundToUnknownBuilding();
 }
 
-function planGroups(ctx: Ctx, c: RosterCommunity, ci: number): void {
+async function planGroups(ctx: Ctx, c: RosterCommunity, ci: number): Promise<void> {
   const communityId = ctx.stored.get(ci)?.row.id;
-  c.groups.forEach((g, gi) => {
+  for (const [gi, g] of c.groups.entries()) {
     const path = ['communities', ci, 'groups', gi];
     let row: GroupRow | undefined;
     if (g.id !== undefined) {
-      row = groupByExternal(ctx.db, g.channel, g.id);
+      row = await groupByExternal(ctx.db, g.channel, g.id);
       if (!row) {
         ctx.changes.push({ kind: 'create-group', community: c.name, channel: g.channel, externalId: g.id, topic: g.topic ?? g.id, bind: g.bind });
-        return;
+        continue;
       }
     } else {
-      const found = groupsByTopic(ctx.db, g.channel, g.topic!);
+      const found = await groupsByTopic(ctx.db, g.channel, g.topic!);
       if (found.length !== 1) {
         ctx.errors.push({
           path: [...path, 'topic'],
@@ -413,7 +412,7 @@ function planGroups(ctx: Ctx, c: RosterCommunity, ci: number): void {
               ? rt.groupNotSeen(g.topic, g.channel)
               : rt.groupTopicAmbiguous(found.length, g.topic, g.channel),
         });
-        return;
+        continue;
       }
       row = found[0]!;
     }
@@ -424,21 +423,20 @@ function planGroups(ctx: Ctx, c: RosterCommunity, ci: number): void {
       ctx.rebound.add(row.id);
       ctx.changes.push({ kind: 'bind-group', community: c.name, groupId: row.id, topic: row.topic, from: bindingNow(ctx, row), bind: want });
     }
-  });
+  }
 }
 
 /** A person's open tickets, optionally only those in some grids. */
-function openTicketsOf(db: Db, personId: number, gridIds?: number[]): { id: number; gridId: number | null }[] {
+async function openTicketsOf(db: Db, personId: number, gridIds?: number[]): Promise<{ id: number; gridId: number | null }[]> {
   const mine = and(eq(tickets.assigneeId, personId), inArray(tickets.status, [...OPEN_STATES]));
   return db
     .select({ id: tickets.id, gridId: tickets.gridId })
     .from(tickets)
     .where(gridIds ? and(mine, inArray(tickets.gridId, gridIds)) : mine)
-    .orderBy(tickets.id)
-    .all();
+    .orderBy(tickets.id);
 }
 
-function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], leftGrids: LeftGrids[], reassignTo: string | undefined): void {
+async function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], leftGrids: LeftGrids[], reassignTo: string | undefined): Promise<void> {
   let target: { ref: StaffRef; name: string } | undefined;
   if (reassignTo !== undefined) {
     const wanted = reassignTo.replace(/^@/, '').trim();
@@ -462,7 +460,7 @@ function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], leftGri
     }
   }
   for (const p of leaving) {
-    const open = openTicketsOf(ctx.db, p.row.id).map((t) => t.id);
+    const open = (await openTicketsOf(ctx.db, p.row.id)).map((t) => t.id);
     if (open.length === 0) continue;
     if (reassignTo === undefined) {
       ctx.errors.push({
@@ -478,7 +476,7 @@ function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], leftGri
   // when the office named a taker, exactly as for leavers; otherwise a note says who keeps them.
   const gridName = new Map(ctx.cur.communities.flatMap((c) => c.grids.map((g) => [g.id, g.name] as const)));
   for (const { row, gridIds } of leftGrids) {
-    const open = openTicketsOf(ctx.db, row.id, gridIds);
+    const open = await openTicketsOf(ctx.db, row.id, gridIds);
     if (open.length === 0) continue;
     const ids = open.map((t) => t.id);
     const grids = gridIds.filter((g) => open.some((t) => t.gridId === g)).map((g) => gridName.get(g) ?? `#${g}`);
@@ -492,14 +490,12 @@ function planReassign(ctx: Ctx, roster: Roster, leaving: CurrentStaff[], leftGri
 }
 
 /** Buildings and grids are deleted only when nothing refers to them any more. */
-function checkRemovals(ctx: Ctx, removals: Change[]): void {
-  const count = (q: { n: number } | undefined) => q?.n ?? 0;
+async function checkRemovals(ctx: Ctx, removals: Change[]): Promise<void> {
+  const count = (rows: { n: number }[]) => Number(first(rows)?.n ?? 0);
   for (const r of removals) {
     if (r.kind === 'remove-building') {
-      const t = count(ctx.db.select({ n: sql<number>`count(*)` }).from(tickets).where(eq(tickets.buildingId, r.buildingId)).get());
-      const residents = count(
-        ctx.db.select({ n: sql<number>`count(*)` }).from(people).where(eq(people.buildingId, r.buildingId)).get(),
-      );
+      const t = count(await ctx.db.select({ n: sql<number>`count(*)` }).from(tickets).where(eq(tickets.buildingId, r.buildingId)));
+      const residents = count(await ctx.db.select({ n: sql<number>`count(*)` }).from(people).where(eq(people.buildingId, r.buildingId)));
       const gs = ctx.cur.groups.filter((g) => g.buildingId === r.buildingId && !ctx.rebound.has(g.id)).length;
       if (t || residents || gs) {
         ctx.errors.push({
@@ -508,7 +504,7 @@ function checkRemovals(ctx: Ctx, removals: Change[]): void {
         });
       }
     } else if (r.kind === 'remove-grid') {
-      const t = count(ctx.db.select({ n: sql<number>`count(*)` }).from(tickets).where(eq(tickets.gridId, r.gridId)).get());
+      const t = count(await ctx.db.select({ n: sql<number>`count(*)` }).from(tickets).where(eq(tickets.gridId, r.gridId)));
       if (t) {
         ctx.errors.push({
           path: [],

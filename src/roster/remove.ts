@@ -1,4 +1,25 @@
+import { and, asc, eq, inArray, notInArray, or } from 'drizzle-orm';
 import type { Store } from '../store/db';
+import {
+  announcementDeliveries,
+  announcementDrafts,
+  announcementRuns,
+  announcements,
+  apiTokens,
+  buildingLeads,
+  buildings,
+  communities,
+  faq,
+  grids,
+  groups,
+  identities,
+  people,
+  staffGrids,
+  streets,
+  ticketEvents,
+  ticketFollowers,
+  tickets,
+} from '../store/schema';
 import type { RemovalText } from '../templates/roster';
 
 /**
@@ -23,115 +44,131 @@ export type RemovalResult =
   | { ok: false; reason: 'no-street' | 'no-community' | 'ambiguous-community'; streets: string[]; communities: string[] }
   | { ok: false; reason: 'referenced'; plan: RemovalPlan };
 
-type Row = Record<string, unknown>;
-
-export function removeArea(store: Store, target: RemoveTarget, opts: { dryRun?: boolean; force?: boolean } = {}): RemovalResult {
-  const sql = store.sqlite;
-  const run = sql.transaction((): RemovalResult => {
-    const all = (q: string, ...p: unknown[]) => sql.prepare(q).all(...p) as Row[];
-    const streets = all('SELECT id, name FROM streets ORDER BY id');
-    const streetNames = streets.map((s) => String(s.name));
-    let street: Row | undefined;
-    let communities: Row[];
+/**
+ * Runs in one transaction; a dry run writes nothing. Lists of ids may be
+ * empty: drizzle's inArray/notInArray turn those into false/true, which both
+ * engines take (PostgreSQL refuses an empty IN ()).
+ */
+export async function removeArea(store: Store, target: RemoveTarget, opts: { dryRun?: boolean; force?: boolean } = {}): Promise<RemovalResult> {
+  const { db } = store;
+  return store.transaction(async (): Promise<RemovalResult> => {
+    const allStreets = await db.select({ id: streets.id, name: streets.name }).from(streets).orderBy(asc(streets.id));
+    const streetNames = allStreets.map((s) => s.name);
+    let street: { id: number; name: string } | undefined;
+    let removed: { id: number; name: string }[];
     if (target.community === undefined) {
-      street = streets.find((s) => s.name === target.street);
+      street = allStreets.find((s) => s.name === target.street);
       if (!street) return { ok: false, reason: 'no-street', streets: streetNames, communities: [] };
-      communities = all('SELECT id, name, street_id FROM communities WHERE street_id = ? ORDER BY id', street.id);
+      removed = await db
+        .select({ id: communities.id, name: communities.name })
+        .from(communities)
+        .where(eq(communities.streetId, street.id))
+        .orderBy(asc(communities.id));
     } else {
-      const named = all(
-        'SELECT c.id, c.name, c.street_id, s.name AS street FROM communities c JOIN streets s ON s.id = c.street_id WHERE c.name = ? ORDER BY c.id',
-        target.community,
+      const named = (
+        await db
+          .select({ id: communities.id, name: communities.name, streetId: communities.streetId, street: streets.name })
+          .from(communities)
+          .innerJoin(streets, eq(streets.id, communities.streetId))
+          .where(eq(communities.name, target.community))
+          .orderBy(asc(communities.id))
       ).filter((c) => target.street === undefined || c.street === target.street);
-      const everyCommunity = all('SELECT name FROM communities ORDER BY id').map((c) => String(c.name));
+      const everyCommunity = (await db.select({ name: communities.name }).from(communities).orderBy(asc(communities.id))).map((c) => c.name);
       if (target.street !== undefined && !streetNames.includes(target.street)) {
         return { ok: false, reason: 'no-street', streets: streetNames, communities: everyCommunity };
       }
       if (named.length === 0) return { ok: false, reason: 'no-community', streets: streetNames, communities: everyCommunity };
-      if (named.length > 1) return { ok: false, reason: 'ambiguous-community', streets: named.map((c) => String(c.street)), communities: [] };
-      communities = named;
-      street = streets.find((s) => s.id === named[0]!.street_id);
+      if (named.length > 1) return { ok: false, reason: 'ambiguous-community', streets: named.map((c) => c.street), communities: [] };
+      removed = named;
+      street = allStreets.find((s) => s.id === named[0]!.streetId);
     }
-    const cids = communities.map((c) => Number(c.id));
-    // SQLite takes an empty IN (): x IN () is false, x NOT IN () is true (a NULL there would make NOT IN never true).
-    const list = (ids: number[]) => `(${ids.map(() => '?').join(',')})`;
-    const inC = list(cids);
-    const gridIds = all(`SELECT id FROM grids WHERE community_id IN ${inC}`, ...cids).map((r) => Number(r.id));
-    const buildingIds = all(`SELECT id FROM buildings WHERE community_id IN ${inC}`, ...cids).map((r) => Number(r.id));
-    const tickets = all(
-      `SELECT id FROM tickets WHERE community_id IN ${inC} OR grid_id IN ${list(gridIds)} OR building_id IN ${list(buildingIds)} ORDER BY id`,
-      ...cids,
-      ...gridIds,
-      ...buildingIds,
-    ).map((r) => Number(r.id));
-    const announcements = all(`SELECT id FROM announcements WHERE community_id IN ${inC} ORDER BY id`, ...cids).map((r) => Number(r.id));
-    const groupsUnbound = all(
-      `SELECT channel, external_id AS externalId, topic FROM groups WHERE community_id IN ${inC} OR building_id IN ${list(buildingIds)} ORDER BY id`,
-      ...cids,
-      ...buildingIds,
-    ) as RemovalPlan['groupsUnbound'];
-    const people = all(
-      `SELECT id, name FROM people WHERE community_id IN ${inC} OR building_id IN ${list(buildingIds)} ORDER BY id`,
-      ...cids,
-      ...buildingIds,
+    const cids = removed.map((c) => c.id);
+    const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
+    const gridIds = ids(await db.select({ id: grids.id }).from(grids).where(inArray(grids.communityId, cids)));
+    const buildingIds = ids(await db.select({ id: buildings.id }).from(buildings).where(inArray(buildings.communityId, cids)));
+    const ticketIds = ids(
+      await db
+        .select({ id: tickets.id })
+        .from(tickets)
+        .where(or(inArray(tickets.communityId, cids), inArray(tickets.gridId, gridIds), inArray(tickets.buildingId, buildingIds)))
+        .orderBy(asc(tickets.id)),
     );
+    const announcementIds = ids(
+      await db.select({ id: announcements.id }).from(announcements).where(inArray(announcements.communityId, cids)).orderBy(asc(announcements.id)),
+    );
+    const groupsHere = or(inArray(groups.communityId, cids), inArray(groups.buildingId, buildingIds));
+    const groupsUnbound = await db
+      .select({ channel: groups.channel, externalId: groups.externalId, topic: groups.topic })
+      .from(groups)
+      .where(groupsHere)
+      .orderBy(asc(groups.id));
+    const residents = await db
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .where(or(inArray(people.communityId, cids), inArray(people.buildingId, buildingIds)))
+      .orderBy(asc(people.id));
+    const pids = ids(residents);
     // History outside what is removed that still names a person keeps that person's row.
-    const t = list(tickets);
-    const referenced = (id: number) =>
-      (sql
-        .prepare(
-          `SELECT (SELECT count(*) FROM tickets WHERE (reporter_id = ? OR assignee_id = ?) AND id NOT IN ${t})
-            + (SELECT count(*) FROM ticket_events WHERE actor_id = ? AND ticket_id NOT IN ${t})
-            + (SELECT count(*) FROM ticket_followers WHERE person_id = ? AND ticket_id NOT IN ${t})
-            + (SELECT count(*) FROM api_tokens WHERE person_id = ?)
-            + (SELECT count(*) FROM announcement_drafts WHERE person_id = ?) AS n`,
-        )
-        .get(id, id, ...tickets, id, ...tickets, id, ...tickets, id, id) as { n: number }).n > 0;
-    const kept = people.filter((p) => referenced(Number(p.id)));
+    const referenced = new Set<number>();
+    const note = (rows: { id: number | null }[]) => {
+      for (const r of rows) if (r.id !== null) referenced.add(r.id);
+    };
+    const otherTickets = notInArray(tickets.id, ticketIds);
+    note(await db.select({ id: tickets.reporterId }).from(tickets).where(and(inArray(tickets.reporterId, pids), otherTickets)));
+    note(await db.select({ id: tickets.assigneeId }).from(tickets).where(and(inArray(tickets.assigneeId, pids), otherTickets)));
+    note(
+      await db
+        .select({ id: ticketEvents.actorId })
+        .from(ticketEvents)
+        .where(and(inArray(ticketEvents.actorId, pids), notInArray(ticketEvents.ticketId, ticketIds))),
+    );
+    note(
+      await db
+        .select({ id: ticketFollowers.personId })
+        .from(ticketFollowers)
+        .where(and(inArray(ticketFollowers.personId, pids), notInArray(ticketFollowers.ticketId, ticketIds))),
+    );
+    note(await db.select({ id: apiTokens.personId }).from(apiTokens).where(inArray(apiTokens.personId, pids)));
+    note(await db.select({ id: announcementDrafts.personId }).from(announcementDrafts).where(inArray(announcementDrafts.personId, pids)));
+    const kept = residents.filter((p) => referenced.has(p.id));
+    const gone = residents.filter((p) => !referenced.has(p.id));
     const plan: RemovalPlan = {
-      street: String(street!.name),
+      street: street!.name,
       removeStreet: target.community === undefined,
-      communities: communities.map((c) => String(c.name)),
+      communities: removed.map((c) => c.name),
       grids: gridIds.length,
       buildings: buildingIds.length,
-      peopleDeleted: people.filter((p) => !kept.includes(p)).map((p) => String(p.name)),
-      peopleKept: kept.map((p) => String(p.name)),
+      peopleDeleted: gone.map((p) => p.name),
+      peopleKept: kept.map((p) => p.name),
       groupsUnbound,
-      tickets,
-      announcements,
+      tickets: ticketIds,
+      announcements: announcementIds,
     };
-    if ((tickets.length || announcements.length) && !opts.force) return { ok: false, reason: 'referenced', plan };
+    if ((ticketIds.length || announcementIds.length) && !opts.force) return { ok: false, reason: 'referenced', plan };
     if (opts.dryRun) return { ok: true, plan, applied: false };
 
-    const exec = (q: string, ...p: unknown[]) => sql.prepare(q).run(...p);
     // Children before parents: foreign keys are enforced.
-    exec(`DELETE FROM ticket_followers WHERE ticket_id IN ${t}`, ...tickets);
-    exec(`DELETE FROM ticket_events WHERE ticket_id IN ${t}`, ...tickets);
-    exec(`DELETE FROM tickets WHERE id IN ${t}`, ...tickets);
-    const a = list(announcements);
-    exec(`UPDATE announcement_drafts SET announcement_id = NULL WHERE announcement_id IN ${a}`, ...announcements);
-    exec(`DELETE FROM announcement_deliveries WHERE announcement_id IN ${a}`, ...announcements);
-    exec(`DELETE FROM announcement_runs WHERE announcement_id IN ${a}`, ...announcements);
-    exec(`DELETE FROM announcements WHERE id IN ${a}`, ...announcements);
-    exec(
-      `UPDATE groups SET kind = 'unbound', building_id = NULL, community_id = NULL WHERE community_id IN ${inC} OR building_id IN ${list(buildingIds)}`,
-      ...cids,
-      ...buildingIds,
-    );
-    const pids = people.map((p) => Number(p.id));
-    const keptIds = kept.map((p) => Number(p.id));
-    const gone = pids.filter((id) => !keptIds.includes(id));
-    exec(`DELETE FROM staff_grids WHERE person_id IN ${list(pids)} OR grid_id IN ${list(gridIds)}`, ...pids, ...gridIds);
+    await db.delete(ticketFollowers).where(inArray(ticketFollowers.ticketId, ticketIds));
+    await db.delete(ticketEvents).where(inArray(ticketEvents.ticketId, ticketIds));
+    await db.delete(tickets).where(inArray(tickets.id, ticketIds));
+    await db.update(announcementDrafts).set({ announcementId: null }).where(inArray(announcementDrafts.announcementId, announcementIds));
+    await db.delete(announcementDeliveries).where(inArray(announcementDeliveries.announcementId, announcementIds));
+    await db.delete(announcementRuns).where(inArray(announcementRuns.announcementId, announcementIds));
+    await db.delete(announcements).where(inArray(announcements.id, announcementIds));
+    await db.update(groups).set({ kind: 'unbound', buildingId: null, communityId: null }).where(groupsHere);
+    const keptIds = ids(kept);
+    const goneIds = ids(gone);
+    await db.delete(staffGrids).where(or(inArray(staffGrids.personId, pids), inArray(staffGrids.gridId, gridIds)));
     // Group-buy leads of these buildings, and roles these people held: gone with them.
-    exec(`DELETE FROM building_leads WHERE building_id IN ${list(buildingIds)} OR person_id IN ${list(pids)}`, ...buildingIds, ...pids);
-    exec(`UPDATE people SET community_id = NULL, building_id = NULL, active = 0 WHERE id IN ${list(keptIds)}`, ...keptIds);
-    exec(`DELETE FROM identities WHERE person_id IN ${list(gone)}`, ...gone);
-    exec(`DELETE FROM people WHERE id IN ${list(gone)}`, ...gone);
-    exec(`DELETE FROM faq WHERE community_id IN ${inC}`, ...cids);
-    exec(`DELETE FROM buildings WHERE id IN ${list(buildingIds)}`, ...buildingIds);
-    exec(`DELETE FROM grids WHERE id IN ${list(gridIds)}`, ...gridIds);
-    exec(`DELETE FROM communities WHERE id IN ${inC}`, ...cids);
-    if (plan.removeStreet) exec('DELETE FROM streets WHERE id = ?', street!.id);
+    await db.delete(buildingLeads).where(or(inArray(buildingLeads.buildingId, buildingIds), inArray(buildingLeads.personId, pids)));
+    await db.update(people).set({ communityId: null, buildingId: null, active: false }).where(inArray(people.id, keptIds));
+    await db.delete(identities).where(inArray(identities.personId, goneIds));
+    await db.delete(people).where(inArray(people.id, goneIds));
+    await db.delete(faq).where(inArray(faq.communityId, cids));
+    await db.delete(buildings).where(inArray(buildings.id, buildingIds));
+    await db.delete(grids).where(inArray(grids.id, gridIds));
+    await db.delete(communities).where(inArray(communities.id, cids));
+    if (plan.removeStreet) await db.delete(streets).where(eq(streets.id, street!.id));
     return { ok: true, plan, applied: true };
   });
-  return opts.dryRun ? run.deferred() : run.immediate();
 }

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Store } from '../store/db';
+import { first, type Store } from '../store/db';
 import { people } from '../store/schema';
 import { createPerson, gridIdsOfStaff, personById, type PersonRow } from '../store/repos/people';
 import { allCommunities } from '../store/repos/area';
@@ -14,25 +14,27 @@ import { ADMIN_OFFICE_PERSON } from '../templates/console/tickets';
  * token as 社区办公室), created once, with no chat identity. Null when the
  * token may not act (a leader's token linked to nobody, or no longer active).
  */
-export function consoleActor(store: Store, holder: TokenHolder, now: Date): PersonRow | null {
+export async function consoleActor(store: Store, holder: TokenHolder, now: Date): Promise<PersonRow | null> {
   if (holder.role === 'grid_leader') {
-    const p = holder.personId != null ? personById(store.db, holder.personId) : undefined;
+    const p = holder.personId != null ? await personById(store.db, holder.personId) : undefined;
     return p && p.active && p.role === 'grid_leader' ? p : null;
   }
   if (holder.role !== 'office') return null;
   const name = holder.id === null ? ADMIN_OFFICE_PERSON : holder.label.slice(0, 40);
-  const found = store.db
-    .select()
-    .from(people)
-    .where(and(eq(people.name, name), eq(people.role, 'office'), eq(people.active, true)))
-    .get();
+  const found = first(
+    await store.db
+      .select()
+      .from(people)
+      .where(and(eq(people.name, name), eq(people.role, 'office'), eq(people.active, true)))
+      .limit(1),
+  );
   if (found) return found;
-  const only = allCommunities(store.db);
+  const only = await allCommunities(store.db);
   return createPerson(store.db, { name, role: 'office', communityId: only.length === 1 ? only[0]!.id : null, createdAt: now });
 }
 
 /** Grid leaders change only tickets of the grids they cover (as with notices); the office changes any. */
-export function mayChangeTicket(store: Store, actor: PersonRow, ticket: { gridId: number | null }): boolean {
+export async function mayChangeTicket(store: Store, actor: PersonRow, ticket: { gridId: number | null }): Promise<boolean> {
   if (actor.role === 'office') return true;
-  return ticket.gridId !== null && gridIdsOfStaff(store.db, actor.id).includes(ticket.gridId);
+  return ticket.gridId !== null && (await gridIdsOfStaff(store.db, actor.id)).includes(ticket.gridId);
 }

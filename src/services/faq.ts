@@ -8,12 +8,11 @@ export const MIN_KEYWORD_HITS = 2;
  * The FAQ entry a question matches well: the most keywords present, at least
  * two (one shared word like "社区" is not enough to answer with confidence).
  */
-export function matchFaq(db: Db, communityId: number | null, text: string): { question: string; answer: string } | null {
-  const rows = db
+export async function matchFaq(db: Db, communityId: number | null, text: string): Promise<{ question: string; answer: string } | null> {
+  const rows = await db
     .select()
     .from(faq)
-    .where(communityId == null ? isNull(faq.communityId) : or(eq(faq.communityId, communityId), isNull(faq.communityId)))
-    .all();
+    .where(communityId == null ? isNull(faq.communityId) : or(eq(faq.communityId, communityId), isNull(faq.communityId)));
   let best: { row: (typeof rows)[number]; hits: number } | null = null;
   for (const row of rows) {
     const hits = row.keywords.split(/\s+/).filter((k) => k && text.includes(k)).length;

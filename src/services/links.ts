@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Store } from '../store/db';
+import { first, type Store } from '../store/db';
 import { settings } from '../store/schema';
 
 /**
@@ -24,14 +24,14 @@ export const LINK_TTL_MS = 30 * 24 * 3600_000;
 
 const SECRET_KEY = 'ticket_link_secret';
 
-export function linkSecret(store: Store, configured?: string): string {
+export async function linkSecret(store: Store, configured?: string): Promise<string> {
   if (configured) return configured;
-  const row = store.db.select().from(settings).where(eq(settings.key, SECRET_KEY)).get();
-  if (row) return row.value;
-  const value = randomBytes(32).toString('hex');
-  store.db.insert(settings).values({ key: SECRET_KEY, value }).onConflictDoNothing().run();
+  const stored = async () => first(await store.db.select().from(settings).where(eq(settings.key, SECRET_KEY)))?.value;
+  const found = await stored();
+  if (found !== undefined) return found;
+  await store.db.insert(settings).values({ key: SECRET_KEY, value: randomBytes(32).toString('hex') }).onConflictDoNothing();
   // Another process may have won the insert: read back what is stored.
-  return store.db.select().from(settings).where(eq(settings.key, SECRET_KEY)).get()!.value;
+  return (await stored())!;
 }
 
 export function createTicketLinks(

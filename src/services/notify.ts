@@ -32,33 +32,33 @@ export interface Destination {
  * direct message on the channel we know them by. `id` null: someone not stored
  * yet (a roster dry run), who can only be reached by a WeCom account.
  */
-export function personDestination(
+export async function personDestination(
   ctx: Pick<Ctx, 'store' | 'channels'>,
   person: { id: number | null; wecomUserId: string | null },
-): Destination | null {
+): Promise<Destination | null> {
   if (ctx.channels.has('wecom') && person.wecomUserId) return { channel: 'wecom', toExternalId: person.wecomUserId };
   if (person.id === null) return null;
   for (const channel of ctx.channels) {
     if (channel === 'wecom') continue;
-    const id = identityOf(ctx.store.db, person.id, channel);
+    const id = await identityOf(ctx.store.db, person.id, channel);
     if (id) return { channel, toExternalId: id.externalId };
   }
   return null;
 }
 
 /** Queues a direct message (see personDestination); returns where it went, null when nobody could be reached. */
-export function notifyPerson(ctx: Ctx, person: PersonRow, text: string, opts: SendOpts = {}): Destination | null {
-  const to = personDestination(ctx, person);
-  if (to) enqueueOutbound(ctx.store.db, { ...to, text, ...opts }, ctx.now());
+export async function notifyPerson(ctx: Ctx, person: PersonRow, text: string, opts: SendOpts = {}): Promise<Destination | null> {
+  const to = await personDestination(ctx, person);
+  if (to) await enqueueOutbound(ctx.store.db, { ...to, text, ...opts }, ctx.now());
   return to;
 }
 
 /** Who to @ in a group on `channel`: their account there, or for WeCom the roster's user id. */
-function mentionId(ctx: Ctx, personId: number, channel: string): string | undefined {
-  const known = identityOf(ctx.store.db, personId, channel)?.externalId;
+async function mentionId(ctx: Ctx, personId: number, channel: string): Promise<string | undefined> {
+  const known = (await identityOf(ctx.store.db, personId, channel))?.externalId;
   if (known || channel !== 'wecom') return known;
   // WeCom user ids come from the roster: a worker need not have written to the app first.
-  return personById(ctx.store.db, personId)?.wecomUserId ?? undefined;
+  return (await personById(ctx.store.db, personId))?.wecomUserId ?? undefined;
 }
 
 /**
@@ -67,26 +67,36 @@ function mentionId(ctx: Ctx, personId: number, channel: string): string | undefi
  * wrote them (a worker's note, a reject reason, a resolve note). The original
  * stays in the ticket's history for staff.
  */
-export function postToGroup(ctx: Ctx, group: GroupRow, raw: string, mentionPeople: number[] = [], opts: SendOpts = {}): void {
+export async function postToGroup(
+  ctx: Ctx,
+  group: GroupRow,
+  raw: string,
+  mentionPeople: number[] = [],
+  opts: SendOpts = {},
+): Promise<void> {
   if (!ctx.channels.has(group.channel)) return;
   const text = group.kind === 'workers' ? raw : maskPersonalNumbers(raw);
   if (text !== raw) ctx.onMasked?.();
-  const mentions = mentionPeople.map((pid) => mentionId(ctx, pid, group.channel)).filter((x): x is string => !!x);
-  enqueueOutbound(
+  const mentions: string[] = [];
+  for (const pid of mentionPeople) {
+    const id = await mentionId(ctx, pid, group.channel);
+    if (id) mentions.push(id);
+  }
+  await enqueueOutbound(
     ctx.store.db,
     { channel: group.channel, groupExternalId: group.externalId, text, mentions: [...new Set(mentions)], ...opts },
     ctx.now(),
   );
 }
 
-export function postToWorkersGroups(
+export async function postToWorkersGroups(
   ctx: Ctx,
   communityId: number | null,
   text: string,
   mentionPeople: number[] = [],
   opts: SendOpts = {},
-): void {
-  for (const g of workersGroups(ctx.store.db, communityId)) postToGroup(ctx, g, text, mentionPeople, opts);
+): Promise<void> {
+  for (const g of await workersGroups(ctx.store.db, communityId)) await postToGroup(ctx, g, text, mentionPeople, opts);
 }
 
 /**
@@ -94,7 +104,7 @@ export function postToWorkersGroups(
  * wrote from (one message per group, @-mentioning them all), or directly to
  * those who reported in a direct chat.
  */
-export function notifyReporters(ctx: Ctx, ticket: TicketRow, text: string, opts: SendOpts = {}): void {
+export async function notifyReporters(ctx: Ctx, ticket: TicketRow, text: string, opts: SendOpts = {}): Promise<void> {
   const { db } = ctx.store;
   const byGroup = new Map<number | null, number[]>();
   const add = (groupId: number | null, personId: number) => {
@@ -103,17 +113,17 @@ export function notifyReporters(ctx: Ctx, ticket: TicketRow, text: string, opts:
     byGroup.set(groupId, list);
   };
   add(ticket.originGroupId, ticket.reporterId);
-  for (const f of followersOf(db, ticket.id)) add(f.groupId, f.personId);
+  for (const f of await followersOf(db, ticket.id)) add(f.groupId, f.personId);
   const ref = opts.ref ?? `ticket:${ticket.id}`;
   for (const [groupId, people] of byGroup) {
-    const group = groupId === null ? undefined : groupById(db, groupId);
+    const group = groupId === null ? undefined : await groupById(db, groupId);
     if (group) {
-      postToGroup(ctx, group, text, people, { ...opts, ref });
+      await postToGroup(ctx, group, text, people, { ...opts, ref });
       continue;
     }
     for (const pid of people) {
-      const p = personById(db, pid);
-      if (p) notifyPerson(ctx, p, text, { ...opts, ref });
+      const p = await personById(db, pid);
+      if (p) await notifyPerson(ctx, p, text, { ...opts, ref });
     }
   }
 }

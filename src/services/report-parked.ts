@@ -14,21 +14,28 @@ export const REVIEW_REPORT_REF = 'outbox:review';
  * have arrived; the bot will not guess. Tell the office which ones, so a
  * person looks. Announcements report their own deliveries, so they are left out.
  */
-export function reportParkedSends(ctx: { store: Store; now: () => Date; channels: ReadonlySet<string> }, rows: OutboxRow[]): number {
+export async function reportParkedSends(
+  ctx: { store: Store; now: () => Date; channels: ReadonlySet<string> },
+  rows: OutboxRow[],
+): Promise<number> {
   const { db } = ctx.store;
-  const items: ParkedItem[] = rows
-    .filter((r) => !r.ref?.startsWith('announcement:') && r.ref !== REVIEW_REPORT_REF)
-    .map((r) => ({
+  const items: ParkedItem[] = [];
+  for (const r of rows) {
+    if (r.ref?.startsWith('announcement:') || r.ref === REVIEW_REPORT_REF) continue;
+    items.push({
       about: ticketAbout(r.ref),
       to: r.groupExternalId
-        ? (groupByExternal(db, r.channel, r.groupExternalId)?.topic ?? r.groupExternalId)
-        : directTo(personByIdentity(db, r.channel, r.toExternalId ?? '')?.name ?? r.toExternalId ?? '?'),
+        ? ((await groupByExternal(db, r.channel, r.groupExternalId))?.topic ?? r.groupExternalId)
+        : directTo((await personByIdentity(db, r.channel, r.toExternalId ?? ''))?.name ?? r.toExternalId ?? '?'),
       excerpt: maskPersonalNumbers(r.text.replace(/\s+/g, ' ').slice(0, 40)),
-    }));
+    });
+  }
   if (items.length === 0) return 0;
   const text = parkedSendsReport(items);
-  ctx.store.transaction(() => {
-    for (const office of peopleByRole(db, ['office'], null)) notifyPerson(ctx, office, text, { ref: REVIEW_REPORT_REF, priority: 10 });
+  await ctx.store.transaction(async () => {
+    for (const office of await peopleByRole(db, ['office'], null)) {
+      await notifyPerson(ctx, office, text, { ref: REVIEW_REPORT_REF, priority: 10 });
+    }
   });
   return items.length;
 }

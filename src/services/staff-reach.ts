@@ -14,9 +14,11 @@ const STAFF_ROLES = ['grid_worker', 'grid_leader', 'office'] as const;
  * with no account on a running channel yet (they have not written to the bot)
  * and no WeCom account the bot can use. Tickets routed to them reach nobody.
  */
-export function unreachableStaff(ctx: Pick<Ctx, 'store' | 'channels'>): { active: number; unreachable: PersonRow[] } {
-  const staff = peopleByRole(ctx.store.db, [...STAFF_ROLES]);
-  return { active: staff.length, unreachable: staff.filter((p) => personDestination(ctx, p) === null) };
+export async function unreachableStaff(ctx: Pick<Ctx, 'store' | 'channels'>): Promise<{ active: number; unreachable: PersonRow[] }> {
+  const staff = await peopleByRole(ctx.store.db, [...STAFF_ROLES]);
+  const unreachable: PersonRow[] = [];
+  for (const p of staff) if ((await personDestination(ctx, p)) === null) unreachable.push(p);
+  return { active: staff.length, unreachable };
 }
 
 /**
@@ -25,13 +27,21 @@ export function unreachableStaff(ctx: Pick<Ctx, 'store' | 'channels'>): { active
  * either, the community office) so someone phones the assignee. Runs inside
  * the assigning transaction; returns who was told.
  */
-export function reportUnreachableAssignee(ctx: Ctx, assignee: PersonRow, ticket: TicketRow, view: TicketView): PersonRow[] {
+export async function reportUnreachableAssignee(ctx: Ctx, assignee: PersonRow, ticket: TicketRow, view: TicketView): Promise<PersonRow[]> {
   const { db } = ctx.store;
-  const others = (list: PersonRow[]) => list.filter((p) => p.id !== assignee.id);
-  const leaders = others(ticket.gridId ? staffOfGrid(db, ticket.gridId, 'grid_leader') : peopleByRole(db, ['grid_leader'], ticket.communityId));
   const text = assigneeUnreachable(view, assignee.name);
   const ref = `ticket:${ticket.id}`;
-  const told = leaders.filter((p) => notifyPerson(ctx, p, text, { ref, priority: 5 }) !== null);
+  /** Tells each of `list` but the assignee who can be reached; returns those told. */
+  const tell = async (list: PersonRow[]) => {
+    const told: PersonRow[] = [];
+    for (const p of list) {
+      if (p.id !== assignee.id && (await notifyPerson(ctx, p, text, { ref, priority: 5 })) !== null) told.push(p);
+    }
+    return told;
+  };
+  const told = await tell(
+    ticket.gridId ? await staffOfGrid(db, ticket.gridId, 'grid_leader') : await peopleByRole(db, ['grid_leader'], ticket.communityId),
+  );
   if (told.length) return told;
-  return others(peopleByRole(db, ['office'], ticket.communityId)).filter((p) => notifyPerson(ctx, p, text, { ref, priority: 5 }) !== null);
+  return tell(await peopleByRole(db, ['office'], ticket.communityId));
 }

@@ -33,16 +33,17 @@ export class TokenPersonError extends Error {
  * grids that person covers, so only an active grid leader qualifies. Found by
  * name; when several leaders share it, by the id the error lists.
  */
-export function tokenPerson(db: Db, role: TokenRole, key: string): PersonRow {
+export async function tokenPerson(db: Db, role: TokenRole, key: string): Promise<PersonRow> {
   if (role !== 'grid_leader') throw new TokenPersonError('person_needs_leader_role', { role });
   const wanted = key.trim();
-  const byId = /^\d+$/.test(wanted) ? personById(db, Number(wanted)) : undefined;
-  const candidates = byId ? [byId] : peopleNamed(db, wanted);
+  const byId = /^\d+$/.test(wanted) ? await personById(db, Number(wanted)) : undefined;
+  const candidates = byId ? [byId] : await peopleNamed(db, wanted);
   if (candidates.length === 0) throw new TokenPersonError('person_not_found', { name: wanted });
   const leaders = candidates.filter((p) => p.role === 'grid_leader' && p.active);
   if (leaders.length === 1) return leaders[0]!;
   if (leaders.length > 1) {
-    const choices = leaders.map((p) => ({ id: p.id, grids: gridsCoveredBy(db, p.id).map((g) => g.name) }));
+    const choices: { id: number; grids: string[] }[] = [];
+    for (const p of leaders) choices.push({ id: p.id, grids: (await gridsCoveredBy(db, p.id)).map((g) => g.name) });
     throw new TokenPersonError('person_ambiguous', { name: wanted, choices });
   }
   if (candidates.some((p) => p.role === 'grid_leader')) throw new TokenPersonError('person_inactive', { name: wanted });

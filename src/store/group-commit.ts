@@ -9,8 +9,8 @@
  * per commit under that load), about 19,000-20,000 (scripts/bench/callback.ts).
  * Waiting costs at most one turn of the event loop.
  *
- * The write stays synchronous (better-sqlite3): `writeAll` runs inside one
- * transaction and returns one result per item, in order. If it throws, the
+ * `writeAll` runs inside one transaction and resolves with one result per
+ * item, in order. If it throws, the
  * transaction has rolled back and every caller in that group gets the error:
  * failures here are the store's (disk, lock), not an item's, so retrying items
  * one by one would only repeat the wait.
@@ -28,16 +28,16 @@ interface Waiting<T, R> {
   reject: (err: unknown) => void;
 }
 
-export function groupCommit<T, R>(writeAll: (items: readonly T[]) => R[]): GroupCommit<T, R> {
+export function groupCommit<T, R>(writeAll: (items: readonly T[]) => Promise<R[]>): GroupCommit<T, R> {
   let waiting: Waiting<T, R>[] = [];
   let flushed: Promise<void> = Promise.resolve();
 
-  const flush = (): void => {
+  const flush = async (): Promise<void> => {
     const group = waiting;
     waiting = [];
     let results: R[];
     try {
-      results = writeAll(group.map((w) => w.item));
+      results = await writeAll(group.map((w) => w.item));
       if (results.length !== group.length) throw new Error('group commit: one result per item expected');
     } catch (err) {
       for (const w of group) w.reject(err);
@@ -52,7 +52,7 @@ export function groupCommit<T, R>(writeAll: (items: readonly T[]) => R[]): Group
         waiting.push({ item, resolve, reject });
         // setImmediate runs after the poll phase, so every request read in
         // this turn of the loop joins the group.
-        if (waiting.length === 1) flushed = new Promise((done) => setImmediate(() => done(flush())));
+        if (waiting.length === 1) flushed = new Promise((done) => setImmediate(() => void flush().then(done)));
       });
     },
     drain: () => flushed,

@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Store } from './db';
+import { first, only } from './port';
 import { buildings, communities, faq, grids, groups, identities, people, staffGrids, streets } from './schema';
 
 export const DEMO_COMMUNITY = '幸福里社区';
@@ -71,26 +72,32 @@ const FAQ: { keywords: string; question: string; answer: string }[] = [
  * two grids, buildings 1–6, a group per building plus the workers' group on
  * the simulator channel, staff and a few residents. Idempotent.
  */
-export function seedDemo(store: Store, now = new Date()): boolean {
+export async function seedDemo(store: Store, now = new Date()): Promise<boolean> {
   const { db } = store;
-  if (db.select().from(communities).where(eq(communities.name, DEMO_COMMUNITY)).get()) return false;
-  store.sqlite.transaction(() => {
-    const street = db.insert(streets).values({ name: '和平街道' }).onConflictDoNothing().returning().get() ??
-      db.select().from(streets).where(eq(streets.name, '和平街道')).get()!;
-    const community = db.insert(communities).values({ streetId: street.id, name: DEMO_COMMUNITY }).returning().get();
-    const gridRows = [1, 2].map(
-      (n) => db.insert(grids).values({ communityId: community.id, name: `第${n === 1 ? '一' : '二'}网格` }).returning().get(),
-    );
+  const seeded = async () => (await db.select().from(communities).where(eq(communities.name, DEMO_COMMUNITY))).length > 0;
+  if (await seeded()) return false;
+  return store.transaction(async () => {
+    // Several processes may start on one PostgreSQL at once: one seeds, the
+    // others wait on this lock (released at commit) and find it done.
+    if (store.dialect === 'postgres') await store.execute(sql`SELECT pg_advisory_xact_lock(hashtext('gridbot:seed-demo'))`);
+    if (await seeded()) return false;
+    const street =
+      first(await db.insert(streets).values({ name: '和平街道' }).onConflictDoNothing().returning()) ??
+      only(await db.select().from(streets).where(eq(streets.name, '和平街道')));
+    const community = only(await db.insert(communities).values({ streetId: street.id, name: DEMO_COMMUNITY }).returning());
+    const gridRows = [];
+    for (const name of ['第一网格', '第二网格']) {
+      gridRows.push(only(await db.insert(grids).values({ communityId: community.id, name }).returning()));
+    }
     const buildingIds = new Map<string, number>();
     for (let b = 1; b <= 6; b++) {
       const grid = gridRows[b <= 3 ? 0 : 1]!;
-      const row = db
-        .insert(buildings)
-        .values({ communityId: community.id, gridId: grid.id, name: String(b), units: 3 })
-        .returning()
-        .get();
+      const row = only(
+        await db.insert(buildings).values({ communityId: community.id, gridId: grid.id, name: String(b), units: 3 }).returning(),
+      );
       buildingIds.set(String(b), row.id);
-      db.insert(groups)
+      await db
+        .insert(groups)
         .values({
           channel: 'simulator',
           externalId: `sim-b${b}`,
@@ -98,22 +105,19 @@ export function seedDemo(store: Store, now = new Date()): boolean {
           kind: 'building',
           buildingId: row.id,
           communityId: community.id,
-        })
-        .run();
+        });
     }
-    db.insert(groups)
-      .values({ channel: 'simulator', externalId: 'sim-workers', topic: '幸福里网格工作群', kind: 'workers', communityId: community.id })
-      .run();
+    await db
+      .insert(groups)
+      .values({ channel: 'simulator', externalId: 'sim-workers', topic: '幸福里网格工作群', kind: 'workers', communityId: community.id });
 
-    const addPerson = (values: typeof people.$inferInsert) => {
-      const p = db.insert(people).values(values).returning().get();
-      db.insert(identities)
-        .values({ personId: p.id, channel: 'simulator', externalId: `p${p.id}`, displayName: p.name })
-        .run();
+    const addPerson = async (values: typeof people.$inferInsert) => {
+      const p = only(await db.insert(people).values(values).returning());
+      await db.insert(identities).values({ personId: p.id, channel: 'simulator', externalId: `p${p.id}`, displayName: p.name });
       return p;
     };
     for (const s of STAFF) {
-      const p = addPerson({
+      const p = await addPerson({
         name: s.name,
         role: s.role,
         communityId: community.id,
@@ -121,14 +125,14 @@ export function seedDemo(store: Store, now = new Date()): boolean {
         wecomUserId: s.wecomUserId,
         createdAt: now,
       });
-      for (const g of s.grids) db.insert(staffGrids).values({ personId: p.id, gridId: gridRows[g - 1]!.id }).run();
+      for (const g of s.grids) await db.insert(staffGrids).values({ personId: p.id, gridId: gridRows[g - 1]!.id });
     }
     for (const [building, names] of Object.entries(RESIDENTS)) {
       for (const name of names) {
-        addPerson({ name, role: 'resident', communityId: community.id, buildingId: buildingIds.get(building)!, wechatName: name, createdAt: now });
+        await addPerson({ name, role: 'resident', communityId: community.id, buildingId: buildingIds.get(building)!, wechatName: name, createdAt: now });
       }
     }
-    for (const f of FAQ) db.insert(faq).values({ ...f, communityId: community.id }).run();
-  })();
-  return true;
+    for (const f of FAQ) await db.insert(faq).values({ ...f, communityId: community.id });
+    return true;
+  });
 }

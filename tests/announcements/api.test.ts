@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN, BUILDING_GROUPS, countsOf, startAnnBot, type AnnBot } from './support';
 import { createApiToken } from '../../src/services/tokens';
+import { sqlRows, sqlValue } from '../helpers/sql';
 
 let b: AnnBot;
 afterEach(async () => {
@@ -47,7 +48,7 @@ describe('POST /api/announcements end to end through the simulator', () => {
 
   it('targets grids by name or id and renders templates', async () => {
     b = await startAnnBot();
-    const grids = (b.bot.store.sqlite.prepare('SELECT id, name FROM grids ORDER BY id').all() as { id: number; name: string }[]);
+    const grids = await sqlRows<{ id: number; name: string }>(b.bot.store, 'SELECT id, name FROM grids ORDER BY id');
     const res = await b.api('POST', '/api/announcements', {
       template: 'water_outage',
       vars: { area: '第二网格各楼', start: '6月2日 9:00', end: '6月2日 17:00', reason: '主管道维修', contact: '010-6521 3300' },
@@ -108,13 +109,13 @@ describe('auth', () => {
     expect((await b.api('GET', '/api/templates', undefined, 'wrong-token')).status).toBe(401);
 
     const db = b.bot.store.db;
-    const worker = createApiToken(db, 'grid_worker', '李强').token;
-    const wangId = (b.bot.store.sqlite.prepare(`SELECT id FROM people WHERE name = '王建国'`).get() as { id: number }).id;
-    const leader = createApiToken(db, 'grid_leader', '王建国', { personId: wangId }).token;
+    const worker = (await createApiToken(db, 'grid_worker', '李强')).token;
+    const wangId = await sqlValue<number>(b.bot.store, `SELECT id FROM people WHERE name = '王建国'`);
+    const leader = (await createApiToken(db, 'grid_leader', '王建国', { personId: wangId })).token;
     // A leader token that says nobody's grids: read-only (scope.test.ts has the rest).
-    const unlinked = createApiToken(db, 'grid_leader', '无人').token;
+    const unlinked = (await createApiToken(db, 'grid_leader', '无人')).token;
     expect((await b.api('POST', '/api/announcements', body, unlinked)).status).toBe(403);
-    const office = createApiToken(db, 'office', '赵敏').token;
+    const office = (await createApiToken(db, 'office', '赵敏')).token;
     expect((await b.api('POST', '/api/announcements', body, worker)).status).toBe(403);
     expect((await b.api('GET', '/api/announcements', undefined, worker)).status).toBe(200);
     expect((await b.api('GET', '/api/templates', undefined, worker)).status).toBe(200);
@@ -124,7 +125,7 @@ describe('auth', () => {
     expect((await b.api('POST', '/api/announcements', body, office)).status).toBe(201);
     expect((await b.api('POST', '/api/announcements', body, ADMIN)).status).toBe(201);
     // Only hashes are stored.
-    const stored = b.bot.store.sqlite.prepare('SELECT token_hash FROM api_tokens').all() as { token_hash: string }[];
+    const stored = await sqlRows<{ token_hash: string }>(b.bot.store, 'SELECT token_hash FROM api_tokens');
     expect(stored.map((r) => r.token_hash)).not.toContain(office);
     // The simulator stays open.
     expect((await b.bot.app.inject({ method: 'GET', url: '/sim/groups' })).statusCode).toBe(200);

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/services/tokens';
 import { startAnnBot, type AnnBot } from './support';
+import { sqlRun, sqlValue } from '../helpers/sql';
 
 let b: AnnBot | undefined;
 afterEach(async () => {
@@ -19,10 +20,11 @@ describe('who cancelled', () => {
   it('an office token, a grid leader token and the admin token: ref, name and time in GET /api/announcements/:id', async () => {
     b = await startAnnBot({ start: '2026-06-01T01:00:00Z' });
     const bot = b;
-    const { sqlite, db } = bot.bot.store;
-    const wang = (sqlite.prepare(`SELECT id FROM people WHERE name = '王建国'`).get() as { id: number }).id;
-    const office = createApiToken(db, 'office', '赵敏');
-    const leader = createApiToken(db, 'grid_leader', '王建国', { personId: wang });
+    const { store } = bot.bot;
+    const db = store.db;
+    const wang = await sqlValue<number>(store, `SELECT id FROM people WHERE name = '王建国'`);
+    const office = await createApiToken(db, 'office', '赵敏');
+    const leader = await createApiToken(db, 'grid_leader', '王建国', { personId: wang });
     const post = async (text: string) =>
       (await bot.api('POST', '/api/announcements', { text, targets: { buildings: ['1'] }, sendAt: LATER })).body.id as number;
     const [a, c, d, untouched] = [await post('办公室撤'), await post('网格长撤'), await post('管理员撤'), await post('不撤')];
@@ -50,10 +52,11 @@ describe('who cancelled', () => {
 
   it('a refused cancel records nobody', async () => {
     b = await startAnnBot({ start: '2026-06-01T01:00:00Z' });
-    const { sqlite, db } = b.bot.store;
-    const wang = (sqlite.prepare(`SELECT id FROM people WHERE name = '王建国'`).get() as { id: number }).id;
-    sqlite.prepare('DELETE FROM staff_grids WHERE person_id = ? AND grid_id = (SELECT id FROM grids WHERE name = ?)').run(wang, '第二网格');
-    const leader = createApiToken(db, 'grid_leader', '王建国', { personId: wang });
+    const { store } = b.bot;
+    const db = store.db;
+    const wang = await sqlValue<number>(store, `SELECT id FROM people WHERE name = '王建国'`);
+    await sqlRun(store, 'DELETE FROM staff_grids WHERE person_id = ? AND grid_id = (SELECT id FROM grids WHERE name = ?)', wang, '第二网格');
+    const leader = await createApiToken(db, 'grid_leader', '王建国', { personId: wang });
     const id = (await b.api('POST', '/api/announcements', { text: '全体', targets: { all: true }, sendAt: LATER })).body.id;
     expect((await b.api('DELETE', `/api/announcements/${id}`, undefined, leader.token)).status).toBe(403);
     expect((await b.api('GET', `/api/announcements/${id}`)).body).toMatchObject({ status: 'scheduled', cancelledBy: null, cancelledByName: null });

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { countsOf, startAnnBot, type AnnBot } from './support';
+import { sqlRun, sqlValue } from '../helpers/sql';
 
 let b: AnnBot | undefined;
 afterEach(async () => {
@@ -15,14 +16,14 @@ afterEach(async () => {
 async function leaderOfGridOne(): Promise<{ bot: AnnBot; wang: string; personId: number; grid1: number }> {
   const bot = await startAnnBot();
   b = bot;
-  const { sqlite } = bot.bot.store;
-  const personId = (sqlite.prepare(`SELECT id FROM people WHERE name = '王建国'`).get() as { id: number }).id;
-  const grid = (name: string) => (sqlite.prepare('SELECT id FROM grids WHERE name = ?').get(name) as { id: number }).id;
-  sqlite.prepare('DELETE FROM staff_grids WHERE person_id = ? AND grid_id = ?').run(personId, grid('第二网格'));
-  return { bot, wang: (await bot.personNamed('王建国')).id, personId, grid1: grid('第一网格') };
+  const { store } = bot.bot;
+  const personId = await sqlValue<number>(store, `SELECT id FROM people WHERE name = '王建国'`);
+  const grid = (name: string) => sqlValue<number>(store, 'SELECT id FROM grids WHERE name = ?', name);
+  await sqlRun(store, 'DELETE FROM staff_grids WHERE person_id = ? AND grid_id = ?', personId, await grid('第二网格'));
+  return { bot, wang: (await bot.personNamed('王建国')).id, personId, grid1: await grid('第一网格') };
 }
 
-const drafts = (bot: AnnBot) => (bot.bot.store.sqlite.prepare('SELECT count(*) AS n FROM announcement_drafts').get() as { n: number }).n;
+const drafts = (bot: AnnBot) => sqlValue<number>(bot.bot.store, 'SELECT count(*) AS n FROM announcement_drafts');
 
 describe('通知 from a grid leader', () => {
   it('outside their grids: a Chinese refusal naming what is outside and what they cover; no draft, nothing sent', async () => {
@@ -41,7 +42,7 @@ describe('通知 from a grid leader', () => {
       expect(reply).toContain('您负责的网格是：第一网格');
       expect(reply).toContain('请联系社区办公室');
     }
-    expect(drafts(bot)).toBe(0);
+    expect(await drafts(bot)).toBe(0);
     // Nothing is waiting, so 确认 sends nothing.
     await bot.say('sim-workers', wang, '确认');
     await bot.bot.settle();
@@ -66,7 +67,7 @@ describe('通知 from a grid leader', () => {
     const { bot, wang, personId, grid1 } = await leaderOfGridOne();
     await bot.dm(wang, '通知 第一网格 下午社区义诊');
     expect((await bot.directTexts(wang))[0]).toContain('请确认以下通知');
-    bot.bot.store.sqlite.prepare('DELETE FROM staff_grids WHERE person_id = ? AND grid_id = ?').run(personId, grid1);
+    await sqlRun(bot.bot.store, 'DELETE FROM staff_grids WHERE person_id = ? AND grid_id = ?', personId, grid1);
     await bot.dm(wang, '确认');
     await bot.bot.settle();
     const reply = (await bot.directTexts(wang)).at(-1)!;

@@ -64,7 +64,7 @@ describe('announcing from chat', () => {
     await b.dm(zhao.id, '确认');
     expect((await b.directTexts(zhao.id))[1]).toMatch(/已安排，将于 2026-06-01 10:00（周一） 发送/);
     expect(await b.texts('sim-b5')).toEqual([]);
-    b.timer.advanceTo('2026-06-01T02:00:00Z');
+    await b.timer.advanceTo('2026-06-01T02:00:00Z');
     await b.bot.settle();
     expect(await b.texts('sim-b5')).toEqual(['下午社区义诊']);
     expect(await b.texts('sim-b6')).toEqual(['下午社区义诊']);

@@ -11,6 +11,7 @@ import { appendFileSync } from 'node:fs';
 import { loadConfig } from '../../src/config';
 import { createGridbot } from '../../src/gridbot';
 import type { Channel, ChannelState, InboundMessage, OutboundMessage } from '../../src/bot/channel';
+import { sqlRows } from '../helpers/sql';
 
 const [dbPath, logPath, adminToken, text] = process.argv.slice(2) as [string, string, string, string];
 
@@ -47,18 +48,20 @@ if (res.statusCode !== 201) {
   console.error(res.body);
   process.exit(2);
 }
-const states = bot.store.sqlite.prepare(
-  `SELECT o.group_external_id AS g, o.status AS s, o.attempts AS a FROM announcement_deliveries d JOIN outbox o ON o.id = d.outbox_id`,
-);
-const timer = setInterval(() => {
-  const rows = states.all() as { g: string; s: string; a: number }[];
+// Polls until the outbox is in the state described above (the process then waits to be killed).
+for (;;) {
+  const rows = await sqlRows<{ g: string; s: string; a: number }>(
+    bot.store,
+    `SELECT o.group_external_id AS g, o.status AS s, o.attempts AS a FROM announcement_deliveries d JOIN outbox o ON o.id = d.outbox_id`,
+  );
   const by = Object.fromEntries(rows.map((r) => [r.g, r]));
   const ready =
     ['sim-b1', 'sim-b2', 'sim-b3'].every((g) => by[g]?.s === 'sent') &&
     by['sim-b4']?.s === 'sending' &&
     ['sim-b5', 'sim-b6'].every((g) => by[g]?.s === 'pending' && by[g]!.a >= 1);
   if (ready) {
-    clearInterval(timer);
     console.log(`READY ${(res.json() as { id: number }).id}`);
+    break;
   }
-}, 5);
+  await new Promise((r) => setTimeout(r, 5));
+}

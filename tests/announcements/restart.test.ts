@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { tempDb } from '../helpers/app';
 import { ADMIN, countsOf, startAnnBot, wrap, type AnnBot } from './support';
+import { sqlRows } from '../helpers/sql';
 
 const CHILD = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -102,9 +103,7 @@ describe('a crash in the middle of a fan-out (real second process)', () => {
     const again = wrap(await b.restart(), b.clock, b.timer);
     b = again;
     await again.bot.settle();
-    const rows = again.bot.store.sqlite
-      .prepare(`SELECT status, count(*) n FROM outbox WHERE ref LIKE 'announcement:${id}:%' GROUP BY status`)
-      .all();
+    const rows = await sqlRows(again.bot.store, `SELECT status, count(*) n FROM outbox WHERE ref LIKE 'announcement:${id}:%' GROUP BY status`);
     expect(rows).toEqual(expect.arrayContaining([{ status: 'sent', n: 5 }, { status: 'review', n: 1 }]));
     expect(await again.directTexts(office.id)).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILDING_GROUPS, countsOf, startAnnBot, wrap, type AnnBot } from './support';
+import { sqlRow, sqlRun } from '../helpers/sql';
+import type { Store } from '../../src/store/db';
 
 let b: AnnBot | undefined;
 afterEach(async () => {
@@ -17,6 +19,32 @@ async function restartAt(at: string | Date): Promise<AnnBot> {
   return b;
 }
 
+/**
+ * From now on the 4th delivery row of a run fails to write, until the process
+ * "dies": SQLite's TEMP trigger ends with the connection; PostgreSQL has no
+ * temporary triggers, so `endWithProcess()` drops it there before the restart.
+ */
+async function crashMidFanout(store: Store): Promise<{ endWithProcess(): Promise<void> }> {
+  if (store.dialect === 'sqlite') {
+    await sqlRun(store, `CREATE TEMP TRIGGER crash_mid_fanout BEFORE INSERT ON announcement_deliveries
+      WHEN (SELECT count(*) FROM announcement_deliveries WHERE run_id = NEW.run_id) >= 3
+      BEGIN SELECT RAISE(ABORT, 'simulated crash'); END`);
+    return { endWithProcess: async () => undefined };
+  }
+  await sqlRun(store, `CREATE FUNCTION crash_mid_fanout() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF (SELECT count(*) FROM announcement_deliveries WHERE run_id = NEW.run_id) >= 3 THEN RAISE EXCEPTION 'simulated crash'; END IF;
+      RETURN NEW;
+    END $$`);
+  await sqlRun(store, 'CREATE TRIGGER crash_mid_fanout BEFORE INSERT ON announcement_deliveries FOR EACH ROW EXECUTE FUNCTION crash_mid_fanout()');
+  return {
+    async endWithProcess() {
+      await sqlRun(store, 'DROP TRIGGER crash_mid_fanout ON announcement_deliveries');
+      await sqlRun(store, 'DROP FUNCTION crash_mid_fanout()');
+    },
+  };
+}
+
 async function officeTexts(bot: AnnBot): Promise<string[]> {
   return bot.directTexts((await bot.personNamed('赵敏')).id);
 }
@@ -29,15 +57,15 @@ describe('scheduling with a fake clock', () => {
     // The scheduler sleeps at most 5 minutes at a time (a wall-clock jump is noticed soon).
     expect(b.timer.armedAt?.toISOString()).toBe('2026-06-01T01:05:00.000Z');
 
-    b.timer.advanceTo('2026-06-01T06:59:59Z'); // every wake before the time sends nothing
+    await b.timer.advanceTo('2026-06-01T06:59:59Z'); // every wake before the time sends nothing
     await b.bot.settle();
     expect(await b.texts('sim-b1')).toEqual([]);
     expect(b.timer.armedAt?.toISOString()).toBe('2026-06-01T07:00:00.000Z');
 
-    b.timer.advanceTo('2026-06-01T07:00:00Z');
+    await b.timer.advanceTo('2026-06-01T07:00:00Z');
     await b.bot.settle();
     expect(await b.texts('sim-b1')).toEqual(['下午三点消防演练']);
-    b.bot.announcements.tick();
+    await b.bot.announcements.tick();
     await b.bot.settle();
     expect(await b.texts('sim-b1')).toEqual(['下午三点消防演练']);
     const detail = await b.api('GET', `/api/announcements/${res.body.id}`);
@@ -58,19 +86,19 @@ describe('scheduling with a fake clock', () => {
 
     // Skip most of the week in one step (thousands of 5-minute wakes), as a wake at 08:58 would.
     b.clock.set('2026-06-08T00:58:00Z');
-    b.bot.announcements.tick();
-    b.timer.advanceTo('2026-06-08T00:59:59Z');
+    await b.bot.announcements.tick();
+    await b.timer.advanceTo('2026-06-08T00:59:59Z');
     await b.bot.settle();
     expect(Object.values(await countsOf(b, text))).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    b.timer.advanceTo('2026-06-08T01:00:00Z');
+    await b.timer.advanceTo('2026-06-08T01:00:00Z');
     await b.bot.settle();
     expect(Object.values(await countsOf(b, text))).toEqual([1, 1, 1, 1, 1, 1, 0]);
     let detail = await b.api('GET', `/api/announcements/${res.body.id}`);
     expect(detail.body).toMatchObject({ status: 'scheduled', runCount: 1, nextRunAt: '2026-06-15T01:00:00.000Z' });
 
     b.clock.set('2026-06-15T00:58:00Z');
-    b.bot.announcements.tick();
-    b.timer.advanceTo('2026-06-15T01:00:00Z');
+    await b.bot.announcements.tick();
+    await b.timer.advanceTo('2026-06-15T01:00:00Z');
     await b.bot.settle();
     expect(Object.values(await countsOf(b, text))).toEqual([2, 2, 2, 2, 2, 2, 0]);
     detail = await b.api('GET', `/api/announcements/${res.body.id}`);
@@ -82,7 +110,7 @@ describe('scheduling with a fake clock', () => {
     expect(detail.body.groups).toHaveLength(12);
     // Nothing more runs: the scheduler only wakes for its periodic check.
     b.clock.set('2026-06-22T00:58:00Z');
-    b.timer.advanceTo('2026-06-22T02:00:00Z');
+    await b.timer.advanceTo('2026-06-22T02:00:00Z');
     await b.bot.settle();
     expect((await countsOf(b, text))['sim-b1']).toBe(2);
   });
@@ -96,7 +124,7 @@ describe('scheduling with a fake clock', () => {
       until: '2026-06-03T12:00:00+08:00',
     });
     expect(res.body.nextRunAt).toBe('2026-06-01T00:30:00.000Z');
-    b.timer.advanceTo('2026-06-06T00:00:00Z');
+    await b.timer.advanceTo('2026-06-06T00:00:00Z');
     await b.bot.settle();
     expect(await b.texts('sim-b2')).toHaveLength(3);
     const detail = await b.api('GET', `/api/announcements/${res.body.id}`);
@@ -123,7 +151,7 @@ describe('cancel', () => {
     expect(del.body).toEqual({ id: res.body.id, status: 'cancelled', cancelledDeliveries: 0, stoppedFutureRuns: true });
     expect((await b.api('DELETE', `/api/announcements/${res.body.id}`)).status).toBe(409);
     b.clock.set('2026-06-05T01:00:00Z');
-    b.bot.announcements.tick();
+    await b.bot.announcements.tick();
     await b.bot.settle();
     expect((await countsOf(b, '取消我'))['sim-b1']).toBe(0);
     expect((await b.api('GET', `/api/announcements/${res.body.id}`)).body).toMatchObject({ status: 'cancelled', nextRunAt: null });
@@ -202,24 +230,24 @@ describe('exactly once: a failure before the fan-out commits', () => {
     b = await startAnnBot({ start: '2026-06-01T01:00:00Z' });
     const res = await b.api('POST', '/api/announcements', { text: '全体大扫除', targets: { all: true }, sendAt: '2026-06-01T10:00:00+08:00' });
     // The process "dies" in the middle of the fan-out transaction: the 4th delivery row fails to write.
-    b.bot.store.sqlite.exec(`CREATE TEMP TRIGGER crash_mid_fanout BEFORE INSERT ON announcement_deliveries
-      WHEN (SELECT count(*) FROM announcement_deliveries WHERE run_id = NEW.run_id) >= 3
-      BEGIN SELECT RAISE(ABORT, 'simulated crash'); END`);
-    b.timer.advanceTo('2026-06-01T02:00:00Z');
+    const crash = await crashMidFanout(b.bot.store);
+    await b.timer.advanceTo('2026-06-01T02:00:00Z');
     await b.bot.settle();
     for (const g of BUILDING_GROUPS) expect(await b.texts(g)).toEqual([]);
     // Still due: tried again later, not in a tight loop.
     expect(b.timer.armedAt?.toISOString()).toBe('2026-06-01T02:00:30.000Z');
-    const counts = b.bot.store.sqlite
-      .prepare(`SELECT (SELECT count(*) FROM announcement_runs) runs, (SELECT count(*) FROM announcement_deliveries) d,
-                       (SELECT count(*) FROM outbox WHERE ref LIKE 'announcement:%') o`)
-      .get();
+    const counts = await sqlRow(
+      b.bot.store,
+      `SELECT (SELECT count(*) FROM announcement_runs) runs, (SELECT count(*) FROM announcement_deliveries) d,
+              (SELECT count(*) FROM outbox WHERE ref LIKE 'announcement:%') o`,
+    );
     expect(counts).toEqual({ runs: 0, d: 0, o: 0 });
     expect((await b.api('GET', `/api/announcements/${res.body.id}`)).body).toMatchObject({ status: 'scheduled', nextRunAt: '2026-06-01T02:00:00.000Z' });
 
-    await restartAt('2026-06-01T02:01:00Z'); // the temp trigger died with the old connection
+    await crash.endWithProcess();
+    await restartAt('2026-06-01T02:01:00Z'); // the trigger died with the old process
     expect(Object.values(await countsOf(b, '全体大扫除'))).toEqual([1, 1, 1, 1, 1, 1, 0]);
-    b.bot.announcements.tick();
+    await b.bot.announcements.tick();
     await b.bot.settle();
     expect(Object.values(await countsOf(b, '全体大扫除'))).toEqual([1, 1, 1, 1, 1, 1, 0]);
   });

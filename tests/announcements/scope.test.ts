@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/services/tokens';
 import { countsOf, startAnnBot, type AnnBot } from './support';
+import { sqlRow, sqlRun, sqlValue } from '../helpers/sql';
 
 let b: AnnBot | undefined;
 afterEach(async () => {
@@ -17,21 +18,19 @@ afterEach(async () => {
 async function leaderOfGridOne(): Promise<{ bot: AnnBot; token: string; personId: number; grid1: number; grid2: number }> {
   const bot = await startAnnBot();
   b = bot;
-  const { sqlite, db } = bot.bot.store;
-  const grid = (name: string) => (sqlite.prepare('SELECT id FROM grids WHERE name = ?').get(name) as { id: number }).id;
-  const personId = (sqlite.prepare(`SELECT id FROM people WHERE name = '王建国'`).get() as { id: number }).id;
-  const [grid1, grid2] = [grid('第一网格'), grid('第二网格')];
-  sqlite.prepare('DELETE FROM staff_grids WHERE person_id = ? AND grid_id = ?').run(personId, grid2);
-  const token = createApiToken(db, 'grid_leader', '王建国', { personId }).token;
+  const { store } = bot.bot;
+  const db = store.db;
+  const grid = (name: string) => sqlValue<number>(store, 'SELECT id FROM grids WHERE name = ?', name);
+  const personId = await sqlValue<number>(store, `SELECT id FROM people WHERE name = '王建国'`);
+  const [grid1, grid2] = [await grid('第一网格'), await grid('第二网格')];
+  await sqlRun(store, 'DELETE FROM staff_grids WHERE person_id = ? AND grid_id = ?', personId, grid2);
+  const token = (await createApiToken(db, 'grid_leader', '王建国', { personId })).token;
   return { bot, token, personId, grid1, grid2 };
 }
 
 /** Announcements and queued messages: a refused request must leave both unchanged. */
-function stored(bot: AnnBot): { a: number; o: number } {
-  return bot.bot.store.sqlite.prepare('SELECT (SELECT count(*) FROM announcements) a, (SELECT count(*) FROM outbox) o').get() as {
-    a: number;
-    o: number;
-  };
+async function stored(bot: AnnBot): Promise<{ a: number; o: number }> {
+  return (await sqlRow<{ a: number; o: number }>(bot.bot.store, 'SELECT (SELECT count(*) FROM announcements) a, (SELECT count(*) FROM outbox) o'))!;
 }
 
 describe('a grid leader token (linked to the person) posts only within their grids', () => {
@@ -63,7 +62,7 @@ describe('a grid leader token (linked to the person) posts only within their gri
   for (const [what, targets, named] of refused) {
     it(`refuses ${what}: 403 outside_own_grids, nothing stored, nothing sent`, async () => {
       const { bot, token } = await leaderOfGridOne();
-      const before = stored(bot);
+      const before = await stored(bot);
       const res = await bot.api('POST', '/api/announcements', { text: `越界通知 ${what}`, targets }, token);
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('outside_own_grids');
@@ -71,21 +70,21 @@ describe('a grid leader token (linked to the person) posts only within their gri
       expect(res.body.error).toContain('您负责的网格是：第一网格');
       expect(res.body.error).toContain(`不能发给：${named}。`); // only what is outside
       await bot.bot.settle();
-      expect(stored(bot)).toEqual(before);
+      expect(await stored(bot)).toEqual(before);
       expect(Object.values(await countsOf(bot, `越界通知 ${what}`)).every((n) => n === 0)).toBe(true);
     });
   }
 
   it('refuses another grid by id, and a scheduled or recurring notice as well', async () => {
     const { bot, token, grid2 } = await leaderOfGridOne();
-    const before = stored(bot);
+    const before = await stored(bot);
     const byId = await bot.api('POST', '/api/announcements', { text: 'x', targets: { grids: [grid2] } }, token);
     expect([byId.status, byId.body.code]).toEqual([403, 'outside_own_grids']);
     const later = await bot.api('POST', '/api/announcements', { text: 'x', targets: { buildings: ['4'] }, sendAt: '2026-06-02T09:00:00+08:00' }, token);
     expect([later.status, later.body.code]).toEqual([403, 'outside_own_grids']);
     const weekly = await bot.api('POST', '/api/announcements', { template: 'anti_fraud', targets: { all: true }, cron: '0 9 * * 1' }, token);
     expect([weekly.status, weekly.body.code]).toEqual([403, 'outside_own_grids']);
-    expect(stored(bot)).toEqual(before);
+    expect(await stored(bot)).toEqual(before);
   });
 
   it('an unknown building is still "no such building"; a real one outside is "outside your grids"', async () => {
@@ -98,7 +97,7 @@ describe('a grid leader token (linked to the person) posts only within their gri
 
   it("the workers group of a community where the leader covers no grid is not theirs", async () => {
     const { bot, token } = await leaderOfGridOne();
-    bot.bot.store.sqlite.prepare(`INSERT INTO communities (street_id, name) SELECT street_id, '和平里社区' FROM communities LIMIT 1`).run();
+    await sqlRun(bot.bot.store, `INSERT INTO communities (street_id, name) SELECT street_id, '和平里社区' FROM communities LIMIT 1`);
     const body = { text: 'x', targets: { includeWorkers: true }, community: '和平里社区' };
     const res = await bot.api('POST', '/api/announcements', body, token);
     expect([res.status, res.body.code]).toEqual([403, 'outside_own_grids']);
@@ -109,10 +108,10 @@ describe('a grid leader token (linked to the person) posts only within their gri
 
   it('follows the roster at once: a grid taken away is refused on the next request', async () => {
     const { bot, token, personId, grid1, grid2 } = await leaderOfGridOne();
-    const { sqlite } = bot.bot.store;
-    sqlite.prepare('INSERT INTO staff_grids (person_id, grid_id) VALUES (?, ?)').run(personId, grid2);
+    const { store } = bot.bot;
+    await sqlRun(store, 'INSERT INTO staff_grids (person_id, grid_id) VALUES (?, ?)', personId, grid2);
     expect((await bot.api('POST', '/api/announcements', { text: '二网格通知', targets: { grids: ['第二网格'] } }, token)).status).toBe(201);
-    sqlite.prepare('DELETE FROM staff_grids WHERE person_id = ?').run(personId);
+    await sqlRun(store, 'DELETE FROM staff_grids WHERE person_id = ?', personId);
     const none = await bot.api('POST', '/api/announcements', { text: 'x', targets: { grids: [grid1] } }, token);
     expect([none.status, none.body.code]).toEqual([403, 'outside_own_grids']);
     expect(none.body.error).toContain('您还没有负责的网格');
@@ -122,7 +121,7 @@ describe('a grid leader token (linked to the person) posts only within their gri
 describe('the office is not limited', () => {
   it('an office token posts to any grid, building and the whole community, where the leader token may not', async () => {
     const { bot, token } = await leaderOfGridOne();
-    const office = createApiToken(bot.bot.store.db, 'office', '赵敏').token;
+    const office = (await createApiToken(bot.bot.store.db, 'office', '赵敏')).token;
     for (const targets of [{ all: true }, { grids: ['第二网格'] }, { buildings: ['5'] }]) {
       const res = await bot.api('POST', '/api/announcements', { text: `办公室 ${JSON.stringify(targets)}`, targets }, office);
       expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -136,10 +135,10 @@ describe('the office is not limited', () => {
 describe('tokens not linked to a grid leader', () => {
   it('an unlinked grid_leader token reads, but posting and cancelling are refused with 403 grids_unknown', async () => {
     const { bot } = await leaderOfGridOne();
-    const unlinked = createApiToken(bot.bot.store.db, 'grid_leader', '未关联').token;
+    const unlinked = (await createApiToken(bot.bot.store.db, 'grid_leader', '未关联')).token;
     const mine = await bot.api('POST', '/api/announcements', { text: '办公室发的', targets: { buildings: ['1'] }, sendAt: '2026-06-02T09:00:00+08:00' });
     expect(mine.status).toBe(201);
-    const before = stored(bot);
+    const before = await stored(bot);
 
     expect((await bot.api('GET', '/api/announcements', undefined, unlinked)).status).toBe(200);
     expect((await bot.api('GET', `/api/announcements/${mine.body.id}`, undefined, unlinked)).status).toBe(200);
@@ -152,13 +151,13 @@ describe('tokens not linked to a grid leader', () => {
     expect((await bot.api('POST', '/api/announcements', {}, unlinked)).body.code).toBe('grids_unknown');
     const del = await bot.api('DELETE', `/api/announcements/${mine.body.id}`, undefined, unlinked);
     expect([del.status, del.body.code]).toEqual([403, 'grids_unknown']);
-    expect(stored(bot)).toEqual(before);
+    expect(await stored(bot)).toEqual(before);
     expect((await bot.api('GET', `/api/announcements/${mine.body.id}`)).body.status).toBe('scheduled');
   });
 
   it('a token linked to someone who is no longer a grid leader is refused the same way', async () => {
     const { bot, token, personId } = await leaderOfGridOne();
-    bot.bot.store.sqlite.prepare(`UPDATE people SET role = 'grid_worker' WHERE id = ?`).run(personId);
+    await sqlRun(bot.bot.store, `UPDATE people SET role = 'grid_worker' WHERE id = ?`, personId);
     const res = await bot.api('POST', '/api/announcements', { text: 'x', targets: { buildings: ['1'] } }, token);
     expect([res.status, res.body.code]).toEqual([403, 'grids_unknown']);
     expect(res.body.error).toContain('王建国');
@@ -190,12 +189,12 @@ describe('cancelling: a grid leader may cancel what lies within their grids', ()
       expect((await bot.api('GET', `/api/announcements/${r.body.id}`)).body.status).toBe('scheduled');
     }
     // The refused ones still go out when due.
-    bot.timer.advanceTo('2026-06-02T01:00:00Z');
+    await bot.timer.advanceTo('2026-06-02T01:00:00Z');
     await bot.bot.settle();
     expect((await countsOf(bot, '办公室定时'))['sim-b5']).toBe(2); // 第二网格 and 全体
     expect((await countsOf(bot, '网格长定时'))['sim-b1']).toBe(0);
 
-    const office2 = createApiToken(bot.bot.store.db, 'office', '赵敏').token;
+    const office2 = (await createApiToken(bot.bot.store.db, 'office', '赵敏')).token;
     const wide = await bot.api('POST', '/api/announcements', { text: '办公室全体', targets: { all: true }, sendAt: '2026-06-03T09:00:00+08:00' });
     expect((await cancel(wide.body.id, office2)).status).toBe(200);
   });

@@ -25,10 +25,10 @@ export class FakeClock {
 
 /** Records what the scheduler armed; `fire()` runs the timer if its time has come on the fake clock. */
 export class FakeTimer implements SchedulerTimer {
-  private next: { fn: () => void; at: number; id: number } | null = null;
+  private next: { fn: () => Promise<void>; at: number; id: number } | null = null;
   private seq = 0;
   constructor(private readonly clock: FakeClock) {}
-  set(fn: () => void, ms: number): unknown {
+  set(fn: () => Promise<void>, ms: number): unknown {
     this.next = { fn, at: this.clock.now().getTime() + ms, id: ++this.seq };
     return this.seq;
   }
@@ -44,24 +44,27 @@ export class FakeTimer implements SchedulerTimer {
    * time (the scheduler re-arms at least every few minutes), then the clock
    * stops at `target`.
    */
-  advanceTo(target: string | Date): number {
+  async advanceTo(target: string | Date): Promise<number> {
     const end = new Date(target).getTime();
     let fired = 0;
     while (this.next && this.next.at <= end) {
-      this.fireNext();
+      await this.fireNext();
       expect(++fired, 'the scheduler keeps re-arming for the same instant').toBeLessThan(100_000);
     }
     this.clock.set(new Date(Math.max(end, this.clock.now().getTime())));
     return fired;
   }
 
-  /** Moves the clock to the armed time and fires it (what a real timer would do). */
-  fireNext(): void {
+  /**
+   * Moves the clock to the armed time and fires it (what a real timer would
+   * do), and waits for that wake's work, which re-arms the timer.
+   */
+  async fireNext(): Promise<void> {
     const n = this.next;
     expect(n, 'no timer armed').not.toBeNull();
     this.clock.set(new Date(Math.max(n!.at, this.clock.now().getTime())));
     this.next = null;
-    n!.fn();
+    await n!.fn();
   }
 }
 

@@ -9,27 +9,28 @@ import { seedDemo } from '../../src/store/seed-demo';
 import { createPerson } from '../../src/store/repos/people';
 import { tokenPersonRefused } from '../../src/templates/cli';
 import { startAnnBot, type AnnBot } from './support';
+import { sqlRow, sqlRows, sqlRun, sqlValue } from '../helpers/sql';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let b: AnnBot | undefined;
-const cleanups: (() => void)[] = [];
+const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
   await b?.stop();
   b = undefined;
-  for (const c of cleanups.splice(0)) c();
+  for (const c of cleanups.splice(0)) await c();
 });
 
 describe('API tokens', () => {
   it('the bootstrap token is created once, on an empty table, and works as an office token', async () => {
     const db = tempDb();
     cleanups.push(db.cleanup);
-    const store = openStore(db.path);
-    const token = ensureBootstrapToken(store);
+    const store = await openStore(db.path);
+    const token = await ensureBootstrapToken(store);
     expect(token).toMatch(/^gb_[\w-]{32}$/);
-    expect(ensureBootstrapToken(store)).toBeNull();
-    expect(verifyApiToken(store.db, token!)).toMatchObject({ role: 'office' });
-    expect(verifyApiToken(store.db, `${token}x`)).toBeNull();
-    store.close();
+    expect(await ensureBootstrapToken(store)).toBeNull();
+    expect(await verifyApiToken(store.db, token!)).toMatchObject({ role: 'office' });
+    expect(await verifyApiToken(store.db, `${token}x`)).toBeNull();
+    await store.close();
 
     b = await startAnnBot({ dbPath: db.path, env: { GRIDBOT_ADMIN_TOKEN: '' } });
     const res = await b.api('POST', '/api/announcements', { text: '令牌测试', targets: { buildings: ['1'] } }, token);
@@ -39,7 +40,7 @@ describe('API tokens', () => {
   it('npm run token creates a token that the API accepts, with its role', async () => {
     const db = tempDb();
     cleanups.push(db.cleanup);
-    openStore(db.path).close();
+    await (await openStore(db.path)).close();
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/create-token.ts', '--role', 'grid_worker', '--label', '李强', '--db', db.path], {
       cwd: ROOT,
       encoding: 'utf8',
@@ -65,27 +66,27 @@ function tokenCli(dbPath: string, ...args: string[]) {
 }
 
 /** A file store with the demo community (王建国 leads both grids, 张丽 is a grid worker). */
-function demoFile(): string {
+async function demoFile(): Promise<string> {
   const db = tempDb();
   cleanups.push(db.cleanup);
-  const store = openStore(db.path);
-  seedDemo(store);
-  store.close();
+  const store = await openStore(db.path);
+  await seedDemo(store);
+  await store.close();
   return db.path;
 }
 
-const tokenCount = (path: string) => {
-  const store = openStore(path);
+const tokenCount = async (path: string) => {
+  const store = await openStore(path);
   try {
-    return (store.sqlite.prepare('SELECT count(*) AS n FROM api_tokens').get() as { n: number }).n;
+    return await sqlValue<number>(store, 'SELECT count(*) AS n FROM api_tokens');
   } finally {
-    store.close();
+    await store.close();
   }
 };
 
 describe('npm run token --person: a grid leader token linked to the person', () => {
   it('links the token to 王建国 (label defaults to the name) and it may post to his grids', async () => {
-    const path = demoFile();
+    const path = await demoFile();
     const run = tokenCli(path, '--role', 'grid_leader', '--person', '王建国');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('角色 grid_leader，王建国');
@@ -93,16 +94,14 @@ describe('npm run token --person: a grid leader token linked to the person', () 
     const token = /\n(gb_\S+)/.exec(run.stdout)![1]!;
 
     b = await startAnnBot({ dbPath: path });
-    const linked = b.bot.store.sqlite
-      .prepare(`SELECT t.label, p.name FROM api_tokens t JOIN people p ON p.id = t.person_id`)
-      .all();
+    const linked = await sqlRows(b.bot.store, `SELECT t.label, p.name FROM api_tokens t JOIN people p ON p.id = t.person_id`);
     expect(linked).toEqual([{ label: '王建国', name: '王建国' }]);
     expect((await b.api('POST', '/api/announcements', { text: '令牌关联测试', targets: { buildings: ['1'] } }, token)).status).toBe(201);
     expect((await b.api('POST', '/api/announcements', { text: 'x', targets: { all: true } }, token)).body.code).toBe('outside_own_grids');
   });
 
-  it('refuses, in Chinese and without creating a token: an unknown name, a non-leader, --person on another role', () => {
-    const path = demoFile();
+  it('refuses, in Chinese and without creating a token: an unknown name, a non-leader, --person on another role', async () => {
+    const path = await demoFile();
     const cases: [string[], string][] = [
       [['--role', 'grid_leader', '--person', '李不存在'], '找不到「李不存在」'],
       [['--role', 'grid_leader', '--person', '张丽'], '「张丽」是网格员，不是网格长'],
@@ -116,26 +115,26 @@ describe('npm run token --person: a grid leader token linked to the person', () 
       expect(run.stderr).toContain(reason);
       expect(run.stdout).not.toMatch(/gb_/);
     }
-    expect(tokenCount(path)).toBe(0);
+    expect(await tokenCount(path)).toBe(0);
   });
 
-  it('a grid_leader token without --person is created read-only, and the CLI says so', () => {
-    const path = demoFile();
+  it('a grid_leader token without --person is created read-only, and the CLI says so', async () => {
+    const path = await demoFile();
     const run = tokenCli(path, '--role', 'grid_leader', '--label', '王建国');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('没有关联人员，只能查看');
-    expect(tokenCount(path)).toBe(1);
+    expect(await tokenCount(path)).toBe(1);
   });
 
-  it('tokenPerson: an inactive leader is refused; leaders sharing a name are told apart by id', () => {
-    const store = openStore(':memory:');
+  it('tokenPerson: an inactive leader is refused; leaders sharing a name are told apart by id', async () => {
+    const store = await openStore(':memory:');
     cleanups.push(() => store.close());
-    seedDemo(store);
+    await seedDemo(store);
     const db = store.db;
-    const wang = store.sqlite.prepare(`SELECT id FROM people WHERE name = '王建国'`).get() as { id: number };
-    const code = (fn: () => unknown) => {
+    const wang = (await sqlRow<{ id: number }>(store, `SELECT id FROM people WHERE name = '王建国'`))!;
+    const code = async (fn: () => Promise<unknown>) => {
       try {
-        fn();
+        await fn();
       } catch (err) {
         if (err instanceof TokenPersonError) return err.code;
         throw err;
@@ -143,18 +142,18 @@ describe('npm run token --person: a grid leader token linked to the person', () 
       return 'ok';
     };
     // A resident who shares his name does not get in the way.
-    createPerson(db, { name: '王建国', role: 'resident' });
-    expect(tokenPerson(db, 'grid_leader', '王建国').id).toBe(wang.id);
-    const twin = createPerson(db, { name: '王建国', role: 'grid_leader' });
-    expect(code(() => tokenPerson(db, 'grid_leader', '王建国'))).toBe('person_ambiguous');
+    await createPerson(db, { name: '王建国', role: 'resident' });
+    expect((await tokenPerson(db, 'grid_leader', '王建国')).id).toBe(wang.id);
+    const twin = await createPerson(db, { name: '王建国', role: 'grid_leader' });
+    expect(await code(() => tokenPerson(db, 'grid_leader', '王建国'))).toBe('person_ambiguous');
     try {
-      tokenPerson(db, 'grid_leader', '王建国');
+      await tokenPerson(db, 'grid_leader', '王建国');
     } catch (err) {
       const e = err as TokenPersonError;
       expect(tokenPersonRefused(e.code, e.details)).toBe(`有多位网格长叫「王建国」，请改用编号 --person <编号>：${wang.id}（第一网格、第二网格）；${twin.id}（暂无网格）。`);
     }
-    expect(tokenPerson(db, 'grid_leader', String(twin.id)).id).toBe(twin.id);
-    store.sqlite.prepare('UPDATE people SET active = 0 WHERE name = ? AND role = ?').run('王建国', 'grid_leader');
-    expect(code(() => tokenPerson(db, 'grid_leader', '王建国'))).toBe('person_inactive');
+    expect((await tokenPerson(db, 'grid_leader', String(twin.id))).id).toBe(twin.id);
+    await sqlRun(store, 'UPDATE people SET active = 0 WHERE name = ? AND role = ?', '王建国', 'grid_leader');
+    expect(await code(() => tokenPerson(db, 'grid_leader', '王建国'))).toBe('person_inactive');
   });
 });

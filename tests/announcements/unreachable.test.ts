@@ -3,9 +3,11 @@
  * everyone: the API response and the chat preview name those buildings, and
  * the office can list unbound buildings (API and `roster groups`).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { rosterCli } from '../roster/helpers';
 import { startAnnBot, type AnnBot } from './support';
+import { sqlRun } from '../helpers/sql';
+import { tempDb } from '../helpers/app';
 
 let b: AnnBot | undefined;
 afterEach(async () => {
@@ -14,11 +16,11 @@ afterEach(async () => {
 });
 
 /** The demo with building 5's group unbound and a new building 7 that never had one. */
-async function partlyBound(): Promise<AnnBot> {
-  const bot = await startAnnBot();
-  const sql = bot.bot.store.sqlite;
-  sql.prepare(`UPDATE groups SET kind = 'unbound', building_id = NULL, community_id = NULL WHERE external_id = 'sim-b5'`).run();
-  sql.prepare(`INSERT INTO buildings (community_id, grid_id, name) SELECT community_id, grid_id, '7' FROM buildings WHERE name = '6'`).run();
+async function partlyBound(dbPath?: string): Promise<AnnBot> {
+  const bot = await startAnnBot({ dbPath });
+  const { store } = bot.bot;
+  await sqlRun(store, `UPDATE groups SET kind = 'unbound', building_id = NULL, community_id = NULL WHERE external_id = 'sim-b5'`);
+  await sqlRun(store, `INSERT INTO buildings (community_id, grid_id, name) SELECT community_id, grid_id, '7' FROM buildings WHERE name = '6'`);
   return bot;
 }
 
@@ -59,7 +61,13 @@ describe('notices to buildings without a bound group', { timeout: 90_000 }, () =
   });
 
   it('npm run roster -- groups lists unbound buildings too', async () => {
-    b = await partlyBound();
+    // The CLI is a second process on the store the bot has open: a SQLite file (PGlite serves one process).
+    const file = tempDb();
+    onTestFinished(async () => {
+      await b?.stop();
+      file.cleanup();
+    });
+    b = await partlyBound(file.path);
     const db = b.dbPath;
     const run = await rosterCli(db, 'groups');
     expect(run.code).toBe(0);

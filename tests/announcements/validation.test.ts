@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAnnBot, type AnnBot } from './support';
+import { sqlRow } from '../helpers/sql';
 
 let b: AnnBot;
 beforeAll(async () => {
@@ -46,11 +47,11 @@ const cases: [string, unknown, string | RegExp][] = [
 
 describe('POST /api/announcements: 400 with a reason', () => {
   it.each(cases)('%s', async (_name, body, reason) => {
-    const before = b.bot.store.sqlite.prepare('SELECT (SELECT count(*) FROM announcements) a, (SELECT count(*) FROM outbox) o').get();
+    const before = await sqlRow(b.bot.store, 'SELECT (SELECT count(*) FROM announcements) a, (SELECT count(*) FROM outbox) o');
     const res = await b.api('POST', '/api/announcements', body);
     expect(res.status, JSON.stringify(res.body)).toBe(400);
     expect(res.body.error).toMatch(reason);
-    const after = b.bot.store.sqlite.prepare('SELECT (SELECT count(*) FROM announcements) a, (SELECT count(*) FROM outbox) o').get();
+    const after = await sqlRow(b.bot.store, 'SELECT (SELECT count(*) FROM announcements) a, (SELECT count(*) FROM outbox) o');
     expect(after).toEqual(before);
   });
 

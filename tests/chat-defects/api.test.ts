@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAnnBot, type AnnBot } from '../announcements/support';
+import { sqlRow } from '../helpers/sql';
 
 let b: AnnBot;
 beforeAll(async () => {
@@ -15,7 +16,7 @@ afterAll(async () => {
 });
 
 const ok = { text: '测试通知', targets: { buildings: ['3'] } };
-const count = () => b.bot.store.sqlite.prepare('SELECT (SELECT count(*) FROM announcements) a, (SELECT count(*) FROM outbox) o').get();
+const count = () => sqlRow(b.bot.store, 'SELECT (SELECT count(*) FROM announcements) a, (SELECT count(*) FROM outbox) o');
 
 describe('impossible calendar dates (item 3)', () => {
   it.each([
@@ -26,12 +27,12 @@ describe('impossible calendar dates (item 3)', () => {
     ['until', '2027-02-29'],
     ['until', '2026-02-30+08:00'],
   ])('%s %s → 400 bad_time', async (field, value) => {
-    const before = count();
+    const before = await count();
     const body = field === 'until' ? { ...ok, cron: '0 9 * * 1', until: value } : { ...ok, sendAt: value };
     const res = await b.api('POST', '/api/announcements', body);
     expect(res.status, JSON.stringify(res.body)).toBe(400);
     expect(res.body.code).toBe('bad_time');
-    expect(count()).toEqual(before);
+    expect(await count()).toEqual(before);
   });
 
   it('office queries refuse impossible dates too (/api/tickets, /api/stats)', async () => {

@@ -79,7 +79,7 @@ describe('summaries are masked before they are cut (item 6)', () => {
   it('a long report with a phone number near the cut never shows part of the number', async () => {
     const text = '3号楼2单元楼道灯坏了好几天了晚上特别黑麻烦尽快修一下我电话13812345678谢谢';
     const n = await report(t, B3, c.zheng, text);
-    const row = ticket(t, n);
+    const row = await ticket(t, n);
     expect(row.summary).not.toMatch(/\d{4,}/);
     for (const list of [await command(c.zhang, '我的'), await command(c.zhang, '待办')]) {
       const line = list.split('\n').find((l) => l.startsWith(`#${n} `))!;

@@ -22,10 +22,10 @@ afterEach(async () => {
 });
 
 async function ask(group: string, who: SimPerson, text: string): Promise<string> {
-  const before = ticketCount(t);
+  const before = await ticketCount(t);
   const seq = await post(t, group, who, text);
   const reply = await onlyReply(t, group, who, seq);
-  expect(ticketCount(t), `no new ticket for ${text}`).toBe(before);
+  expect(await ticketCount(t), `no new ticket for ${text}`).toBe(before);
   return reply;
 }
 
@@ -82,10 +82,10 @@ describe('status questions', () => {
 
 describe('news passed on by a resident', () => {
   it('通知大家，明天小区停水 opens no ticket and gets no reply in the group', async () => {
-    const before = ticketCount(t);
+    const before = await ticketCount(t);
     const seq = await post(t, B3, c.feng, '通知大家，明天小区停水');
     expect(await groupSince(t, B3, seq)).toEqual([]);
-    expect(ticketCount(t)).toBe(before);
+    expect(await ticketCount(t)).toBe(before);
   });
 });
 

@@ -24,12 +24,12 @@ const command = (who: Cast[keyof Cast], text: string) => staffCommand(t, who, te
 describe('转派 to oneself (item 7)', () => {
   it('replies 已经是您负责的工单 and records nothing', async () => {
     const n = await report(t, B3, c.zheng, '3号楼2单元楼道灯坏了');
-    const before = events(t, n);
-    const assignee = ticket(t, n).assigneeId;
+    const before = await events(t, n);
+    const assignee = (await ticket(t, n)).assigneeId;
     const seq = await post(t, null, c.zhang, `转派 ${n} @张网格`);
     expect(await onlyReply(t, null, c.zhang, seq)).toContain('已经是您负责的工单');
-    expect(events(t, n)).toEqual(before);
-    expect(ticket(t, n).assigneeId).toBe(assignee);
+    expect(await events(t, n)).toEqual(before);
+    expect((await ticket(t, n)).assigneeId).toBe(assignee);
     expect(await groupSince(t, B3, seq)).toEqual([]); // the resident is not told of a transfer that did not happen
   });
 });
@@ -48,7 +48,7 @@ describe('emergencies first in 我的 / 待办 (item 8)', () => {
       expect(lines[iFire]).toContain('【急】');
       expect(lines[iPlain]).not.toContain('【急】');
     }
-    const assignee = ticket(t, fire).assigneeId === ticket(t, plain).assigneeId ? c.zhang : c.wang;
+    const assignee = (await ticket(t, fire)).assigneeId === (await ticket(t, plain)).assigneeId ? c.zhang : c.wang;
     await command(assignee, `接单 ${fire}`);
     await command(c.zhang, `接单 ${plain}`);
     const mine = await command(assignee, '我的');
@@ -70,7 +70,7 @@ describe('traditional characters in chat commands (item 11)', () => {
 
 describe('traditional characters in 绑定 (item 11)', () => {
   it('綁定 工作羣 makes a new group the workers’ group', async () => {
-    createGroup(t.bot.store.db, { channel: 'simulator', externalId: 'sim-new', topic: '新工作羣', kind: 'unbound' });
+    await createGroup(t.bot.store.db, { channel: 'simulator', externalId: 'sim-new', topic: '新工作羣', kind: 'unbound' });
     await t.say('sim-new', c.zhang.id, '綁定 工作羣');
     expect((await t.groups()).find((g) => g.id === 'sim-new')).toMatchObject({ kind: 'workers' });
   });
@@ -104,7 +104,7 @@ describe('small texts (item 12)', () => {
     const group = (await groupSince(t, 'sim-b5', seq)).map((e) => e.text);
     expect(group).toHaveLength(1);
     const n = ticketNo(group[0]!);
-    expect(ticket(t, n).unit).toBe('10');
+    expect((await ticket(t, n)).unit).toBe('10');
     const dm = (await directSince(t, c.li, seq)).find((x) => x.includes(`#${n}`))!;
     expect(dm).toContain('位置未核实');
     expect(dm).toContain('5号楼只有 3 个单元');

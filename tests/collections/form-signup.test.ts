@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventsOfCollection } from '../../src/store/repos/collections';
 import { startCollBot, type CollBot } from './support';
+import { sqlRow } from '../helpers/sql';
 
 let t: CollBot;
 afterEach(async () => {
@@ -49,7 +50,7 @@ describe('a form with personal fields', () => {
     expect(purged.status).toBe('purged');
     expect(purged.entries).toEqual([]);
     expect(purged.finalSummary).toContain('2 户');
-    expect(eventsOfCollection(t.bot.store.db, 1).filter((e) => e.type === 'purged')).toHaveLength(1);
+    expect((await eventsOfCollection(t.bot.store.db, 1)).filter((e) => e.type === 'purged')).toHaveLength(1);
   });
 });
 
@@ -145,7 +146,7 @@ describe('restart in the middle', () => {
     // The simulator's transcript starts again after a restart: only the summary is new, and the post was not re-sent.
     expect(texts.filter((x) => x.includes('【团购接龙 #1】'))).toHaveLength(0);
     expect(texts.filter((x) => x.includes('已有 3 户'))).toHaveLength(1);
-    const rows = t.bot.store.sqlite.prepare("select count(*) as n from outbox where ref = 'collection:1'").get() as { n: number };
+    const rows = (await sqlRow<{ n: number }>(t.bot.store, "select count(*) as n from outbox where ref = 'collection:1'"))!;
     expect(rows.n).toBe(1);
     clock.set('2026-12-04T12:00:00Z');
     await t.tick();

@@ -35,7 +35,7 @@ describe('order collection in building groups', () => {
       expect(post).toContain('土豆（斤，3元）');
     }
     const before3 = (await t.botTexts(B3)).length;
-    const tickets = ticketCount(t);
+    const tickets = await ticketCount(t);
 
     // Building 3: plain, Chinese numerals, traditional characters, a correction.
     await t.as('郑海涛', B3, '3-2-501 白菜2斤 鸡蛋1板');
@@ -71,7 +71,7 @@ describe('order collection in building groups', () => {
 
     // A real report in the same group is still a ticket, with its room.
     await t.as('何俊', B3, '3号楼1单元702家里水管爆了 到处是水');
-    expect(ticketCount(t)).toBe(tickets + 1);
+    expect(await ticketCount(t)).toBe(tickets + 1);
 
     // Building 5.
     await t.as('林淑芬', B5, '5-1-201 白菜2 土豆2');
@@ -81,7 +81,7 @@ describe('order collection in building groups', () => {
     await t.as('林淑芬', B5, '白菜改成4');
     await t.as('罗婷', B5, '五零三 土豆两斤 白菜一斤');
     await t.as('罗婷', B5, '1. 林淑芬 1-201 白菜2斤 土豆2斤\n2. 高明 301 鸡蛋2板\n3. 罗婷 402 白菜2斤\n4. 张阿姨 2-502 土豆1斤');
-    expect(ticketCount(t), 'no answer became a ticket').toBe(tickets + 1);
+    expect(await ticketCount(t), 'no answer became a ticket').toBe(tickets + 1);
 
     // The reminder, two hours before: counts and unanswered rooms known from tickets, never names.
     t.clock.set('2026-12-04T10:00:00Z');
@@ -131,7 +131,7 @@ describe('order collection in building groups', () => {
     const late = (await t.botTexts(B5)).filter((x) => x.includes('已经截止'));
     expect(late).toHaveLength(1);
     expect((await t.api('GET', `/api/collections/${id}`)).body.households).toBe(10);
-    expect(ticketCount(t)).toBe(tickets + 1);
+    expect(await ticketCount(t)).toBe(tickets + 1);
   });
 
   it('exports the table as CSV and as a real XLSX workbook', async () => {

@@ -33,7 +33,7 @@ export function wrapColl(t: AnnBot): CollBot {
     botTexts: (group: string) => t.groupTexts(group),
     directTextsOf: async (name: string) => t.directTexts(await idOf(name)),
     async tick() {
-      t.bot.collections.tick();
+      await t.bot.collections.tick();
       await t.bot.settle();
     },
   });

@@ -88,7 +88,7 @@ describe('a grid leader escalating from the console', () => {
     await t.say('sim-b4', ma.id, '4号楼门口垃圾堆了三天没人清');
     const { createApiToken } = await import('../../src/services/tokens');
     const wang = (await t.personNamed('王建国')).id.replace(/^p/, '');
-    const token = createApiToken(t.bot.store.db, 'grid_leader', '王建国的令牌', { personId: Number(wang) }).token;
+    const token = (await createApiToken(t.bot.store.db, 'grid_leader', '王建国的令牌', { personId: Number(wang) })).token;
     const s = await signIn(t.bot.app, token);
     const r = await act(s, 1, { action: 'escalate', reason: '需要街道协调环卫' });
     expect(r.statusCode, r.body).toBe(200);

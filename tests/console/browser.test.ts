@@ -17,6 +17,7 @@ import { progressResolved } from '../../src/templates/tickets';
 import { renderNotice, noticeTemplate } from '../../src/templates/notices';
 import { weekStart } from '../../src/http/console/overview';
 import { ADMIN } from './support';
+import { sqlRow } from '../helpers/sql';
 
 const DAY = 86400_000;
 let t: TestBot;
@@ -231,7 +232,7 @@ describe('the office console in a browser', () => {
     const page = await signedIn();
     await page.getByRole('link', { name: '花名册' }).click();
     expect(await page.locator('main').textContent()).toContain('第一网格');
-    const roster = exportRoster(t.bot.store.db, '和平街道');
+    const roster = await exportRoster(t.bot.store.db, '和平街道');
     const c = roster.communities[0]!;
     c.grids.find((g) => g.name === '第二网格')!.buildings.push({ name: '7', units: 2 });
     c.staff.push({ name: '孙志远', role: 'grid_worker', grids: ['第二网格'], phone: '13800000007' });
@@ -242,12 +243,12 @@ describe('the office console in a browser', () => {
     const plan = await page.locator('#plan-changes li').allTextContents();
     expect(plan.some((l) => l.includes('7'))).toBe(true);
     expect(plan.some((l) => l.includes('孙志远'))).toBe(true);
-    expect(t.bot.store.sqlite.prepare("SELECT count(*) AS n FROM buildings WHERE name = '7'").get()).toEqual({ n: 0 });
+    expect(await sqlRow(t.bot.store, "SELECT count(*) AS n FROM buildings WHERE name = '7'")).toEqual({ n: 0 });
 
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: '导入' }).click();
     await expect.poll(() => page.locator('#plan').textContent()).toContain('已导入');
-    expect(t.bot.store.sqlite.prepare("SELECT count(*) AS n FROM buildings WHERE name = '7'").get()).toEqual({ n: 1 });
+    expect(await sqlRow(t.bot.store, "SELECT count(*) AS n FROM buildings WHERE name = '7'")).toEqual({ n: 1 });
 
     // A broken file: the CLI's located errors, nothing written.
     await page.getByText('或直接粘贴内容').click();

@@ -12,6 +12,7 @@ import { gridByIdOrName } from '../../src/store/repos/ticket-queries';
 import { collectionErrorText } from '../../src/templates/collections';
 import { badNumber, priceWithoutName } from '../../src/templates/console/collections';
 import { ADMIN, FORM, form, signIn } from './support';
+import { sqlValue } from '../helpers/sql';
 
 let t: TestBot;
 beforeEach(async () => {
@@ -21,7 +22,7 @@ afterEach(async () => t?.stop());
 
 /** Tomorrow 18:00 Beijing time, as a datetime-local input writes it. */
 const tomorrow = () => `${new Date(Date.now() + 8 * 3600_000 + 86400_000).toISOString().slice(0, 10)}T18:00`;
-const count = () => (t.bot.store.sqlite.prepare('SELECT count(*) AS n FROM collections').get() as { n: number }).n;
+const count = () => sqlValue<number>(t.bot.store, 'SELECT count(*) AS n FROM collections');
 
 async function start(s: { cookie: string; csrf: string }, fields: Record<string, string | string[]>, htmx = false) {
   return t.bot.app.inject({
@@ -90,19 +91,19 @@ describe('starting a collection from the console', () => {
       expect(htmx.body).toContain(reason);
       expect(htmx.body).not.toContain('<html');
     }
-    expect(count()).toBe(0);
+    expect(await count()).toBe(0);
     // No CSRF token: refused before the verb.
     const forged = await t.bot.app.inject({ method: 'POST', url: '/console/collections', headers: { cookie: s.cookie, ...FORM }, payload: form({ ...order, deadline: tomorrow() }) });
     expect(forged.statusCode).toBe(403);
-    expect(count()).toBe(0);
+    expect(await count()).toBe(0);
   });
 
   it('lets a grid leader start only within their grids, and close only what lies in them', async () => {
     const { db } = t.bot.store;
-    const first = gridByIdOrName(db, '第一网格')!;
-    const leader = createPerson(db, { name: '钱网格长', role: 'grid_leader', communityId: 1, createdAt: new Date() });
-    db.insert(staffGrids).values({ personId: leader.id, gridId: first.id }).run();
-    const token = createApiToken(db, 'grid_leader', '钱网格长的令牌', { personId: leader.id }).token;
+    const first = (await gridByIdOrName(db, '第一网格'))!;
+    const leader = await createPerson(db, { name: '钱网格长', role: 'grid_leader', communityId: 1, createdAt: new Date() });
+    await db.insert(staffGrids).values({ personId: leader.id, gridId: first.id });
+    const token = (await createApiToken(db, 'grid_leader', '钱网格长的令牌', { personId: leader.id })).token;
     const s = await signIn(t.bot.app, token);
     const page = await t.bot.app.inject({ url: '/console/collections', headers: { cookie: s.cookie } });
     expect(page.body).toContain('value="1:第一网格"');
@@ -113,7 +114,7 @@ describe('starting a collection from the console', () => {
     const outside = await start(s, { ...order, deadline: tomorrow(), buildings: ['1:3', '1:5'] });
     expect(outside.statusCode).toBe(400);
     expect(outside.body).toContain(collectionErrorText.not_allowed!({}));
-    expect(count()).toBe(0);
+    expect(await count()).toBe(0);
     const inside = await start(s, { kind: 'signup', title: '周六义务理发', deadline: tomorrow(), grids: '1:第一网格' });
     expect(inside.statusCode, inside.body).toBe(303);
 

@@ -10,6 +10,7 @@ import { staffGrids } from '../../src/store/schema';
 import { gridByIdOrName } from '../../src/store/repos/ticket-queries';
 import { SESSION_TTL_MS } from '../../src/http/console/session';
 import { ADMIN, FORM, form, signIn } from './support';
+import { sqlRun } from '../helpers/sql';
 
 let t: TestBot;
 let now: Date;
@@ -48,7 +49,7 @@ describe('sign-in', () => {
     expect(wrong.statusCode).toBe(200);
     expect(wrong.headers['set-cookie']).toBeUndefined();
     expect(wrong.body).toContain('令牌不对');
-    const worker = createApiToken(t.bot.store.db, 'grid_worker', '张丽的令牌').token;
+    const worker = (await createApiToken(t.bot.store.db, 'grid_worker', '张丽的令牌')).token;
     const w = await t.bot.app.inject({ method: 'POST', url: '/console/login', headers: FORM, payload: form({ token: worker }) });
     expect(w.statusCode).toBe(200);
     expect(w.body).toContain('只有社区办公室或网格长');
@@ -99,9 +100,9 @@ describe('sign-in', () => {
 
   it('ends a session whose token is revoked', async () => {
     const app = t.bot.app;
-    const { id, token } = createApiToken(t.bot.store.db, 'office', '社区办小王');
+    const { id, token } = await createApiToken(t.bot.store.db, 'office', '社区办小王');
     const s = await signIn(app, token);
-    t.bot.store.sqlite.prepare('DELETE FROM api_tokens WHERE id = ?').run(id);
+    await sqlRun(t.bot.store, 'DELETE FROM api_tokens WHERE id = ?', id);
     expect((await app.inject({ url: '/console', headers: { cookie: s.cookie } })).statusCode).toBe(303);
   });
 });
@@ -109,10 +110,10 @@ describe('sign-in', () => {
 describe('a grid leader in the console', () => {
   it('sees every ticket but changes only those of the grids they cover', async () => {
     const { db } = t.bot.store;
-    const first = gridByIdOrName(db, '第一网格')!;
-    const leader = createPerson(db, { name: '钱网格长', role: 'grid_leader', communityId: 1, createdAt: now });
-    db.insert(staffGrids).values({ personId: leader.id, gridId: first.id }).run();
-    const token = createApiToken(db, 'grid_leader', '钱网格长的令牌', { personId: leader.id }).token;
+    const first = (await gridByIdOrName(db, '第一网格'))!;
+    const leader = await createPerson(db, { name: '钱网格长', role: 'grid_leader', communityId: 1, createdAt: now });
+    await db.insert(staffGrids).values({ personId: leader.id, gridId: first.id });
+    const token = (await createApiToken(db, 'grid_leader', '钱网格长的令牌', { personId: leader.id })).token;
     const liu = await t.personNamed('刘阿姨'); // building 1: 第一网格
     const ma = await t.personNamed('马丽娟'); // building 4: 第二网格
     await t.say('sim-b1', liu.id, '1号楼楼道灯坏了');

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { buildingById } from '../../src/store/repos/area';
 import { createGroup, groupByExternal } from '../../src/store/repos/groups';
 import { personByIdentity } from '../../src/store/repos/people';
@@ -19,7 +20,7 @@ beforeEach(async () => {
   zhao = await t.personNamed('赵敏');
   liu = await t.personNamed('刘阿姨');
   // A group the bot has just been added to: known to the store, tied to nothing yet.
-  createGroup(t.bot.store.db, { channel: 'simulator', externalId: NEW, topic: TOPIC, kind: 'unbound' });
+  await createGroup(t.bot.store.db, { channel: 'simulator', externalId: NEW, topic: TOPIC, kind: 'unbound' });
 });
 afterEach(async () => {
   await t.stop();
@@ -33,14 +34,14 @@ describe('绑定 in a new group', () => {
     await t.say(NEW, zhang.id, '绑定 3号楼');
     expect(await t.groupTexts(NEW)).toEqual([`已将「${TOPIC}」绑定为 3号楼 居民群。`]);
     expect(await simGroup(NEW)).toEqual({ id: NEW, name: TOPIC, kind: 'building', building: '3' });
-    expect(groupByExternal(t.bot.store.db, 'simulator', NEW)?.communityId).toEqual(expect.any(Number));
+    expect((await groupByExternal(t.bot.store.db, 'simulator', NEW))?.communityId).toEqual(expect.any(Number));
 
     // Once bound, someone new writing there becomes a resident of building 3.
-    t.bot.runtime.accept(inbound({ groupId: NEW, senderId: 'wx-new', senderName: '新邻居', text: '大家好' }));
+    await t.bot.runtime.accept(inbound({ groupId: NEW, senderId: 'wx-new', senderName: '新邻居', text: '大家好' }));
     await t.bot.settle();
-    const newcomer = personByIdentity(t.bot.store.db, 'simulator', 'wx-new');
+    const newcomer = await personByIdentity(t.bot.store.db, 'simulator', 'wx-new');
     expect(newcomer?.role).toBe('resident');
-    expect(buildingById(t.bot.store.db, newcomer!.buildingId!)?.name).toBe('3');
+    expect((await buildingById(t.bot.store.db, newcomer!.buildingId!))?.name).toBe('3');
   });
 
   it.each([
@@ -114,14 +115,14 @@ describe('绑定 in a new group', () => {
 describe('a group first seen in a message', () => {
   it('is recorded as unbound by identify, then bound by a worker', async () => {
     const groupId = 'room-fresh';
-    t.bot.runtime.accept(inbound({ groupId, groupTopic: '幸福里7号楼群', senderId: liu.id, senderName: liu.name, text: '有人吗' }));
+    await t.bot.runtime.accept(inbound({ groupId, groupTopic: '幸福里7号楼群', senderId: liu.id, senderName: liu.name, text: '有人吗' }));
     await t.bot.settle();
     expect(await simGroup(groupId)).toEqual({ id: groupId, name: '幸福里7号楼群', kind: 'unbound', building: null });
 
     // Staff are recognised by their WeChat display name the first time they write on a channel
     // (here: pretend 张丽 has never written on this channel before).
-    t.bot.store.sqlite.prepare(`DELETE FROM identities WHERE channel = 'simulator' AND display_name = '张丽'`).run();
-    t.bot.runtime.accept(inbound({ groupId, groupTopic: '幸福里7号楼群', senderId: 'wx-zhang', senderName: '张网格', text: '绑定 4号楼' }));
+    await t.bot.store.execute(sql`DELETE FROM identities WHERE channel = 'simulator' AND display_name = '张丽'`);
+    await t.bot.runtime.accept(inbound({ groupId, groupTopic: '幸福里7号楼群', senderId: 'wx-zhang', senderName: '张网格', text: '绑定 4号楼' }));
     await t.bot.settle();
     expect(await simGroup(groupId)).toMatchObject({ kind: 'building', building: '4' });
     expect(await t.groupTexts(groupId)).toEqual([expect.stringContaining('4号楼')]);
@@ -130,10 +131,10 @@ describe('a group first seen in a message', () => {
   it('does not link a second account that takes a staff display name', async () => {
     const groupId = 'room-impostor';
     // 张丽 already has her simulator account; someone else renames themselves 张网格.
-    t.bot.runtime.accept(inbound({ groupId, groupTopic: '冒名群', senderId: 'wx-fake', senderName: '张网格', text: '绑定 4号楼' }));
+    await t.bot.runtime.accept(inbound({ groupId, groupTopic: '冒名群', senderId: 'wx-fake', senderName: '张网格', text: '绑定 4号楼' }));
     await t.bot.settle();
     expect(await simGroup(groupId)).toMatchObject({ kind: 'unbound' });
-    const linked = t.bot.store.sqlite.prepare(`SELECT count(*) AS n FROM identities WHERE external_id = 'wx-fake'`).get() as { n: number };
-    expect(linked.n).toBe(0);
+    const [linked] = await t.bot.store.execute<{ n: number }>(sql`SELECT count(*) AS n FROM identities WHERE external_id = 'wx-fake'`);
+    expect(Number(linked!.n)).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { groupCommit } from '../../src/store/group-commit';
 describe('groupCommit', () => {
   it('writes items added in the same turn of the event loop in one call, results in order', async () => {
     const calls: number[][] = [];
-    const group = groupCommit((items: readonly number[]) => {
+    const group = groupCommit(async (items: readonly number[]) => {
       calls.push([...items]);
       return items.map((n) => n * 10);
     });
@@ -18,7 +18,7 @@ describe('groupCommit', () => {
 
   it('rejects every item of a group whose write throws, and carries on with the next group', async () => {
     let fail = true;
-    const group = groupCommit((items: readonly string[]) => {
+    const group = groupCommit(async (items: readonly string[]) => {
       if (fail) throw new Error('disk full');
       return items.map((s) => s.toUpperCase());
     });
@@ -30,14 +30,14 @@ describe('groupCommit', () => {
   });
 
   it('refuses a write that returns the wrong number of results', async () => {
-    const group = groupCommit((_items: readonly number[]) => [1]);
+    const group = groupCommit(async (_items: readonly number[]) => [1]);
     const outcomes = await Promise.allSettled([group.add(1), group.add(2)]);
     expect(outcomes.every((o) => o.status === 'rejected')).toBe(true);
   });
 
   it('drain() resolves once what was added has been written', async () => {
     const written: number[] = [];
-    const group = groupCommit((items: readonly number[]) => {
+    const group = groupCommit(async (items: readonly number[]) => {
       written.push(...items);
       return [...items];
     });

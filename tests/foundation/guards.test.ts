@@ -7,7 +7,7 @@ import { errorBoundary } from '../../src/handlers/error-boundary';
 import { detectMention, dropOwnMessages, dropStaleMessages, STALE_AFTER_MS } from '../../src/handlers/guards';
 import { identify } from '../../src/handlers/identify';
 import { silentLogger } from '../../src/logger';
-import { openStore } from '../../src/store/db';
+import { first, openStore } from '../../src/store/db';
 import { inbox, outbox } from '../../src/store/schema';
 import { createGroup } from '../../src/store/repos/groups';
 import { inbound, startTestBot, type SimPerson, type TestBot } from '../helpers/app';
@@ -26,14 +26,14 @@ afterEach(async () => {
   await t.stop();
 });
 
-const inboxRow = (bot: TestBot, messageId: string) =>
-  bot.bot.store.db.select().from(inbox).where(eq(inbox.messageId, messageId)).get();
-const outboxCount = (bot: TestBot) => bot.bot.store.db.select().from(outbox).all().length;
+const inboxRow = async (bot: TestBot, messageId: string) =>
+  first(await bot.bot.store.db.select().from(inbox).where(eq(inbox.messageId, messageId)));
+const outboxCount = async (bot: TestBot) => (await bot.bot.store.db.select().from(outbox)).length;
 
 /** A direct message always gets the help reply unless a guard drops it: a visible probe. */
 async function acceptDirect(overrides: Parameters<typeof inbound>[0]): Promise<{ messageId: string; replies: string[] }> {
   const msg = inbound({ senderId: liu.id, senderName: liu.name, groupId: null, ...overrides });
-  t.bot.runtime.accept(msg);
+  await t.bot.runtime.accept(msg);
   await t.bot.settle();
   return { messageId: msg.messageId, replies: await t.directTexts(liu.id) };
 }
@@ -42,8 +42,8 @@ describe('own messages', () => {
   it('drops what the bot itself sent (Wechaty echoes it back)', async () => {
     const own = await acceptDirect({ fromSelf: true });
     expect(own.replies).toEqual([]);
-    expect(outboxCount(t)).toBe(0);
-    expect(inboxRow(t, own.messageId)).toMatchObject({ status: 'done', outcome: 'own-message' });
+    expect(await outboxCount(t)).toBe(0);
+    expect(await inboxRow(t, own.messageId)).toMatchObject({ status: 'done', outcome: 'own-message' });
 
     // The same message not from the bot is answered: the probe works.
     const theirs = await acceptDirect({ fromSelf: false });
@@ -54,10 +54,10 @@ describe('own messages', () => {
 describe('stale messages', () => {
   it('drops a message sent more than 2 minutes before it was received', async () => {
     const msg = inbound({ senderId: liu.id, groupId: null, sentAt: new Date(Date.now() - STALE_AFTER_MS - 5_000) });
-    t.bot.runtime.accept(msg);
+    await t.bot.runtime.accept(msg);
     await t.bot.settle();
     expect(await t.directTexts(liu.id)).toEqual([]);
-    expect(inboxRow(t, msg.messageId)).toMatchObject({ status: 'done', outcome: 'stale' });
+    expect(await inboxRow(t, msg.messageId)).toMatchObject({ status: 'done', outcome: 'stale' });
   });
 
   it('handles a message sent just under 2 minutes before', async () => {
@@ -67,7 +67,7 @@ describe('stale messages', () => {
 
   it('compares with the time of receipt, not the time of handling', async () => {
     // Unit check on the guard: received 1 h ago, sent 10 s before that: not stale.
-    const store = openStore(':memory:');
+    const store = await openStore(':memory:');
     try {
       const deps = depsFor(store);
       const hourAgo = new Date(Date.now() - 3_600_000);
@@ -81,7 +81,7 @@ describe('stale messages', () => {
       expect(reached).toBe(false);
       expect(old.outcome).toBe('stale');
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });
@@ -89,10 +89,10 @@ describe('stale messages', () => {
 describe('duplicates', () => {
   it('handles one message id once', async () => {
     const msg = inbound({ senderId: liu.id, groupId: null });
-    expect(t.bot.runtime.accept(msg)).toEqual(expect.any(Number));
-    expect(t.bot.runtime.accept({ ...msg })).toBeNull();
+    expect(await t.bot.runtime.accept(msg)).toEqual(expect.any(Number));
+    expect(await t.bot.runtime.accept({ ...msg })).toBeNull();
     await t.bot.settle();
-    expect(t.bot.runtime.accept({ ...msg, text: '又一条' })).toBeNull();
+    expect(await t.bot.runtime.accept({ ...msg, text: '又一条' })).toBeNull();
     await t.bot.settle();
     expect(await t.directTexts(liu.id)).toHaveLength(1);
   });
@@ -101,17 +101,17 @@ describe('duplicates', () => {
     await t.stop();
     t = await startTestBot();
     const msg = inbound({ senderId: liu.id, groupId: null });
-    t.bot.runtime.accept(msg);
+    await t.bot.runtime.accept(msg);
     await t.bot.settle();
-    expect(outboxCount(t)).toBe(1);
+    expect(await outboxCount(t)).toBe(1);
 
     t = await t.restart();
-    expect(t.bot.runtime.accept({ ...msg, sentAt: new Date() })).toBeNull();
+    expect(await t.bot.runtime.accept({ ...msg, sentAt: new Date() })).toBeNull();
     await t.bot.settle();
     expect(await t.directTexts(liu.id)).toEqual([]);
-    expect(outboxCount(t)).toBe(1);
+    expect(await outboxCount(t)).toBe(1);
     // A new id from the same person is still handled.
-    t.bot.runtime.accept(inbound({ senderId: liu.id, groupId: null }));
+    await t.bot.runtime.accept(inbound({ senderId: liu.id, groupId: null }));
     await t.bot.settle();
     expect(await t.directTexts(liu.id)).toHaveLength(1);
   });
@@ -119,13 +119,13 @@ describe('duplicates', () => {
 
 describe('@bot-name fallback', () => {
   async function afterDetect(msg: ReturnType<typeof inbound>, botNames = ['网格小助手']): Promise<BotContext> {
-    const store = openStore(':memory:');
+    const store = await openStore(':memory:');
     try {
       const ctx = new BotContext(msg, 1, new Date(), { ...depsFor(store), botNames });
       await compose<BotContext>([detectMention])(ctx, async () => {});
       return ctx;
     } finally {
-      store.close();
+      await store.close();
     }
   }
 
@@ -159,8 +159,8 @@ describe('@bot-name fallback', () => {
   });
 
   it('end to end: "@网格小助手 绑定 3号楼" from a puppet without mentionSelf still binds', async () => {
-    const group = createGroup(t.bot.store.db, { channel: 'simulator', externalId: 'sim-new', topic: '新建群', kind: 'unbound' });
-    t.bot.runtime.accept(inbound({ groupId: group.externalId, senderId: zhang.id, senderName: zhang.name, text: '@网格小助手 绑定 3号楼', mentionsBot: false }));
+    const group = await createGroup(t.bot.store.db, { channel: 'simulator', externalId: 'sim-new', topic: '新建群', kind: 'unbound' });
+    await t.bot.runtime.accept(inbound({ groupId: group.externalId, senderId: zhang.id, senderName: zhang.name, text: '@网格小助手 绑定 3号楼', mentionsBot: false }));
     await t.bot.settle();
     expect(await t.groupTexts('sim-new')).toEqual([expect.stringContaining('3号楼')]);
     expect((await t.groups()).find((g) => g.id === 'sim-new')).toMatchObject({ kind: 'building', building: '3' });
@@ -168,9 +168,9 @@ describe('@bot-name fallback', () => {
 });
 
 describe('error boundary', () => {
-  const boom: Middleware<BotContext> = (ctx) => {
+  const boom: Middleware<BotContext> = async (ctx) => {
     if (ctx.msg.text.includes('boom')) throw new Error('boom: TypeError at handler (/app/src/secret.ts:12:3)');
-    ctx.tx(() => ctx.reply('收到'), 'ok');
+    await ctx.tx(() => ctx.reply('收到'), 'ok');
   };
 
   /** The real boundary and guards in front of a handler that throws, on the test bot's store and channels. */
@@ -182,7 +182,7 @@ describe('error boundary', () => {
   it('answers a failure with a short Chinese apology, marks the message failed, and goes on', async () => {
     const runtime = runtimeWith(errorBoundary, dropOwnMessages, identify, detectMention, boom);
     const msg = inbound({ groupId: 'sim-b1', senderId: liu.id, senderName: liu.name, text: 'boom 3号楼漏水' });
-    runtime.accept(msg);
+    await runtime.accept(msg);
     await runtime.whenIdle();
     await t.bot.settle();
 
@@ -190,10 +190,10 @@ describe('error boundary', () => {
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatch(/抱歉/);
     expect(replies[0]).not.toMatch(/boom|Error|secret|\.ts|at /);
-    expect(inboxRow(t, msg.messageId)).toMatchObject({ status: 'failed', outcome: 'error' });
+    expect(await inboxRow(t, msg.messageId)).toMatchObject({ status: 'failed', outcome: 'error' });
 
     // The process did not crash: the next message is handled normally, by both runtimes.
-    runtime.accept(inbound({ groupId: 'sim-b1', senderId: liu.id, senderName: liu.name, text: '你好' }));
+    await runtime.accept(inbound({ groupId: 'sim-b1', senderId: liu.id, senderName: liu.name, text: '你好' }));
     await runtime.whenIdle();
     await t.bot.settle();
     expect(await t.groupTexts('sim-b1')).toEqual([replies[0], '收到']);
@@ -202,16 +202,16 @@ describe('error boundary', () => {
   });
 
   it('stays silent in an unbound group unless addressed, but still records the failure', async () => {
-    createGroup(t.bot.store.db, { channel: 'simulator', externalId: 'sim-x', topic: '陌生群', kind: 'unbound' });
+    await createGroup(t.bot.store.db, { channel: 'simulator', externalId: 'sim-x', topic: '陌生群', kind: 'unbound' });
     const runtime = runtimeWith(errorBoundary, identify, detectMention, boom);
     const quiet = inbound({ groupId: 'sim-x', senderId: liu.id, text: 'boom' });
-    runtime.accept(quiet);
+    await runtime.accept(quiet);
     await runtime.whenIdle();
     await t.bot.settle();
     expect(await t.groupTexts('sim-x')).toEqual([]);
-    expect(inboxRow(t, quiet.messageId)).toMatchObject({ status: 'failed' });
+    expect(await inboxRow(t, quiet.messageId)).toMatchObject({ status: 'failed' });
 
-    runtime.accept(inbound({ groupId: 'sim-x', senderId: liu.id, text: '@网格小助手 boom' }));
+    await runtime.accept(inbound({ groupId: 'sim-x', senderId: liu.id, text: '@网格小助手 boom' }));
     await runtime.whenIdle();
     await t.bot.settle();
     expect(await t.groupTexts('sim-x')).toEqual([expect.stringMatching(/抱歉/)]);
@@ -219,12 +219,12 @@ describe('error boundary', () => {
 
   it('the runtime survives a throw even without the boundary', async () => {
     const runtime = runtimeWith(boom);
-    runtime.accept(inbound({ senderId: liu.id, text: 'boom' }));
+    await runtime.accept(inbound({ senderId: liu.id, text: 'boom' }));
     const ok = inbound({ senderId: liu.id, text: '你好' });
-    runtime.accept(ok);
+    await runtime.accept(ok);
     await expect(runtime.whenIdle()).resolves.toBeUndefined();
     await t.bot.settle();
-    expect(inboxRow(t, ok.messageId)).toMatchObject({ status: 'done', outcome: 'ok' });
+    expect(await inboxRow(t, ok.messageId)).toMatchObject({ status: 'done', outcome: 'ok' });
     expect(await t.directTexts(liu.id)).toEqual(['收到']);
   });
 });

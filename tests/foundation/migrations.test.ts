@@ -11,16 +11,16 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { openStore } from '../../src/store/db';
+import { openSqliteStore } from '../../src/store/db';
 import { seedDemo } from '../../src/store/seed-demo';
 import { createApiToken, hashToken, verifyApiToken } from '../../src/services/tokens';
 import { runDueAnnouncement } from '../../src/services/announcements';
 import { tempDb } from '../helpers/app';
 
 const MIGRATIONS = fileURLToPath(new URL('../../src/store/migrations', import.meta.url));
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0).reverse()) c();
+const cleanups: (() => void | Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
 });
 
 /** A copy of the migrations folder whose journal stops before `tag`. */
@@ -38,7 +38,7 @@ function migrationsBefore(tag: string): string {
 }
 
 describe('0003_token_person on an existing database', () => {
-  it('adds api_tokens.person_id (null for old tokens), which keep working, and links new ones', () => {
+  it('adds api_tokens.person_id (null for old tokens), which keep working, and links new ones', async () => {
     const db = tempDb();
     cleanups.push(db.cleanup);
 
@@ -53,26 +53,29 @@ describe('0003_token_person on an existing database', () => {
       .run(hashToken('gb_old-token'), 'grid_leader', '旧令牌', Date.now());
     old.close();
 
-    const store = openStore(db.path);
+    const store = openSqliteStore(db.path);
     cleanups.push(() => store.close());
-    seedDemo(store);
+    await seedDemo(store);
     const cols = store.sqlite.prepare('PRAGMA table_info(api_tokens)').all() as { name: string; notnull: number }[];
     expect(cols.find((c) => c.name === 'person_id')).toMatchObject({ notnull: 0 });
     expect(store.sqlite.prepare('SELECT label, person_id FROM api_tokens').all()).toEqual([{ label: '旧令牌', person_id: null }]);
     const applied = store.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
-    expect(verifyApiToken(store.db, 'gb_old-token')).toMatchObject({ role: 'grid_leader', label: '旧令牌', personId: null });
+    expect(await verifyApiToken(store.db, 'gb_old-token')).toMatchObject({ role: 'grid_leader', label: '旧令牌', personId: null });
     expect(applied.n).toBe((JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length);
 
     // New tokens link to a person; the link is a real foreign key.
     const wang = store.sqlite.prepare(`SELECT id, community_id FROM people WHERE name = '王建国'`).get() as { id: number; community_id: number };
-    const { token } = createApiToken(store.db, 'grid_leader', '王建国', { personId: wang.id });
-    expect(verifyApiToken(store.db, token)).toMatchObject({ role: 'grid_leader', personId: wang.id, communityId: wang.community_id });
-    expect(() => createApiToken(store.db, 'grid_leader', '无人', { personId: 99_999 })).toThrow(/FOREIGN KEY/);
+    const { token } = await createApiToken(store.db, 'grid_leader', '王建国', { personId: wang.id });
+    expect(await verifyApiToken(store.db, token)).toMatchObject({ role: 'grid_leader', personId: wang.id, communityId: wang.community_id });
+    // (drizzle's async drivers wrap the driver's error: SQLite's own message is its cause)
+    await expect(createApiToken(store.db, 'grid_leader', '无人', { personId: 99_999 })).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/FOREIGN KEY/) },
+    });
   });
 });
 
 describe('0004_announcement_scope_audit on an existing database', () => {
-  it("fills in the creator's role of stored notices (so runs re-check leaders' ones) and leaves who-cancelled empty", () => {
+  it("fills in the creator's role of stored notices (so runs re-check leaders' ones) and leaves who-cancelled empty", async () => {
     const db = tempDb();
     cleanups.push(db.cleanup);
 
@@ -103,7 +106,7 @@ describe('0004_announcement_scope_audit on an existing database', () => {
     notice.run('已撤销', 'cancelled', null, 'admin-token', now, now, now);
     old.close();
 
-    const store = openStore(db.path);
+    const store = openSqliteStore(db.path);
     cleanups.push(() => store.close());
     const rows = store.sqlite.prepare('SELECT created_by, created_by_role, cancelled_by, cancelled_by_name FROM announcements ORDER BY id').all();
     expect(rows).toEqual([
@@ -114,8 +117,8 @@ describe('0004_announcement_scope_audit on an existing database', () => {
     // The backfilled role is what the run goes by: the former leader's notice stops, the office's runs.
     const deps = { store, now: () => new Date(now + 2 * 3600_000), channels: () => [] };
     const idOf = (ref: string) => (store.sqlite.prepare('SELECT id FROM announcements WHERE created_by = ?').get(ref) as { id: number }).id;
-    expect(runDueAnnouncement(deps, idOf(`person:${demoted}`), 3 * 3600_000)).toMatchObject({ sent: 0, stopped: 1 });
-    expect(runDueAnnouncement(deps, idOf(`person:${office}`), 3 * 3600_000)).toMatchObject({ sent: 1, stopped: 0 });
+    expect(await runDueAnnouncement(deps, idOf(`person:${demoted}`), 3 * 3600_000)).toMatchObject({ sent: 0, stopped: 1 });
+    expect(await runDueAnnouncement(deps, idOf(`person:${office}`), 3 * 3600_000)).toMatchObject({ sent: 1, stopped: 0 });
     const status = (ref: string) => (store.sqlite.prepare('SELECT status FROM announcements WHERE created_by = ?').get(ref) as { status: string }).status;
     expect([status(`person:${demoted}`), status(`person:${office}`)]).toEqual(['stopped', 'scheduled']);
   });

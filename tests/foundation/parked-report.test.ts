@@ -16,10 +16,10 @@ it('after a restart the office gets one report of the sends that may not have ar
   await t.bot.sender.stop();
   // A ticket ack that was on the wire when the process died, and an announcement (reported elsewhere).
   const db = t.bot.store.db;
-  const ack = enqueueOutbound(db, { channel: 'simulator', groupExternalId: 'sim-b3', text: '已收到您的反映，电话13812345678', ref: 'ticket:7' }, new Date());
-  const notice = enqueueOutbound(db, { channel: 'simulator', groupExternalId: 'sim-b4', text: '停水通知', ref: 'announcement:1:run:1' }, new Date());
-  takeForSending(db, ack);
-  takeForSending(db, notice);
+  const ack = await enqueueOutbound(db, { channel: 'simulator', groupExternalId: 'sim-b3', text: '已收到您的反映，电话13812345678', ref: 'ticket:7' }, new Date());
+  const notice = await enqueueOutbound(db, { channel: 'simulator', groupExternalId: 'sim-b4', text: '停水通知', ref: 'announcement:1:run:1' }, new Date());
+  await takeForSending(db, ack);
+  await takeForSending(db, notice);
 
   t = await t.restart();
   const office = await t.personNamed('赵敏');

@@ -5,7 +5,7 @@ import { Composer } from '../../src/bot/composer';
 import type { BotContext, BotDeps } from '../../src/bot/context';
 import { BotRuntime } from '../../src/bot/runtime';
 import { silentLogger } from '../../src/logger';
-import { openStore } from '../../src/store/db';
+import { first, openStore } from '../../src/store/db';
 import { recordMessage } from '../../src/bot/inbox-record';
 import { inbox, outbox } from '../../src/store/schema';
 import { inbound, startTestBot, tempDb, type TestBot } from '../helpers/app';
@@ -20,13 +20,13 @@ afterEach(async () => {
 });
 
 /** What a crash leaves behind: a row accepted (recorded) but never handled, written as the runtime writes it. */
-function insertAccepted(path: string, msg: InboundMessage, receivedAt: Date): void {
-  const store = openStore(path);
+async function insertAccepted(path: string, msg: InboundMessage, receivedAt: Date): Promise<void> {
+  const store = await openStore(path);
   try {
-    const id = recordMessage(store.db, msg, receivedAt);
+    const id = await recordMessage(store.db, msg, receivedAt);
     expect(id).not.toBeNull();
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -47,23 +47,23 @@ describe('BotRuntime.resumePending', () => {
     // Accepted an hour ago, sent 10 s before that: must be handled, not taken for a stale replay.
     const hourAgo = new Date(Date.now() - 3_600_000);
     const crashed = inbound({ senderId: liu.id, senderName: liu.name, groupId: null, sentAt: new Date(hourAgo.getTime() - 10_000) });
-    insertAccepted(db.path, crashed, hourAgo);
+    await insertAccepted(db.path, crashed, hourAgo);
 
     t = await startTestBot({ dbPath: db.path });
     await t.bot.settle();
     expect(await t.directTexts(liu.id)).toHaveLength(1);
-    const row = t.bot.store.db.select().from(inbox).where(eq(inbox.messageId, crashed.messageId)).get();
+    const row = first(await t.bot.store.db.select().from(inbox).where(eq(inbox.messageId, crashed.messageId)));
     expect(row).toMatchObject({ status: 'done', outcome: 'direct-help' });
 
     // Scheduling the same rows again (a second resume) must not handle them twice.
-    expect(t.bot.runtime.resumePending()).toBe(0);
+    expect(await t.bot.runtime.resumePending()).toBe(0);
     await t.bot.settle();
 
     // And a further restart finds nothing left to do.
     t = await t.restart();
     await t.bot.settle();
     expect(await t.directTexts(liu.id)).toEqual([]);
-    const sends = t.bot.store.db.select().from(outbox).where(eq(outbox.toExternalId, liu.id)).all();
+    const sends = await t.bot.store.db.select().from(outbox).where(eq(outbox.toExternalId, liu.id));
     expect(sends).toHaveLength(1);
     expect(sends[0]!.status).toBe('sent');
   });
@@ -71,9 +71,9 @@ describe('BotRuntime.resumePending', () => {
   it('a row scheduled twice (accepted, then resumed before handling) is handled once', async () => {
     t = await startTestBot();
     const liu = await t.personNamed('刘阿姨');
-    t.bot.runtime.accept(inbound({ senderId: liu.id, groupId: null }));
+    await t.bot.runtime.accept(inbound({ senderId: liu.id, groupId: null }));
     // Still pending: resumePending schedules it a second time.
-    expect(t.bot.runtime.resumePending()).toBe(1);
+    expect(await t.bot.runtime.resumePending()).toBe(1);
     await t.bot.settle();
     expect(await t.directTexts(liu.id)).toHaveLength(1);
   });
@@ -88,7 +88,7 @@ describe('BotRuntime.resumePending', () => {
       seen.push(`end ${ctx.msg.text}`);
     });
     const runtime = new BotRuntime(runtimeDeps(t), slow);
-    for (let i = 0; i < 4; i++) runtime.accept(inbound({ text: String(i) }));
+    for (let i = 0; i < 4; i++) await runtime.accept(inbound({ text: String(i) }));
     expect(runtime.backlog).toBe(4);
     await runtime.whenIdle();
     expect(runtime.backlog).toBe(0);
@@ -101,16 +101,16 @@ describe('BotRuntime.resumePending', () => {
     t = await startTestBot({ dbPath: db.path });
     const liu = await t.personNamed('刘阿姨');
     const msg = inbound({ senderId: liu.id, groupId: null });
-    t.bot.runtime.accept(msg);
+    await t.bot.runtime.accept(msg);
     await t.bot.runtime.stop();
-    expect(() => t!.bot.runtime.accept(inbound({ senderId: liu.id }))).toThrow();
+    await expect(t!.bot.runtime.accept(inbound({ senderId: liu.id }))).rejects.toThrow();
     await t.stop();
 
-    const store = openStore(db.path);
+    const store = await openStore(db.path);
     try {
-      expect(store.db.select().from(inbox).where(eq(inbox.messageId, msg.messageId)).get()?.status).toBe('done');
+      expect(first(await store.db.select().from(inbox).where(eq(inbox.messageId, msg.messageId)))?.status).toBe('done');
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -130,7 +130,7 @@ describe('BotRuntime.resumePending', () => {
     await runtime.whenIdle();
     expect(seen).toEqual(['0', '1', '2', '3']);
     for (const m of msgs) {
-      expect(store.db.select().from(inbox).where(eq(inbox.messageId, m.messageId)).get()?.status).toBe('done');
+      expect(first(await store.db.select().from(inbox).where(eq(inbox.messageId, m.messageId)))?.status).toBe('done');
     }
   });
 
@@ -146,11 +146,11 @@ describe('BotRuntime.resumePending', () => {
     await expect(t.bot.runtime.acceptGrouped(inbound({ senderId: liu.id }))).rejects.toThrow('stopping');
     await t.stop();
 
-    const store = openStore(db.path);
+    const store = await openStore(db.path);
     try {
-      expect(store.db.select().from(inbox).where(eq(inbox.messageId, msg.messageId)).get()?.status).toBe('done');
+      expect(first(await store.db.select().from(inbox).where(eq(inbox.messageId, msg.messageId)))?.status).toBe('done');
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { connect } from 'node:net';
-import { startTestBot, type SimPerson, type TestBot } from '../helpers/app';
+import { startTestBot, testEngine, type SimPerson, type TestBot } from '../helpers/app';
 
 let t: TestBot;
 let liu: SimPerson; // resident of building 1
@@ -180,6 +180,9 @@ describe('operations', () => {
     expect(res.json()).toEqual({
       status: 'ok',
       store: 'ok',
+      // One process on SQLite: it is the instance 'main' and leads (runs the schedules).
+      engine: testEngine() === 'sqlite' ? 'sqlite' : 'postgresql',
+      instance: { name: 'main', leads: true, leader: 'main' },
       channels: { simulator: 'logged_in' },
       backlog: 0,
       outbox: expect.any(Object),

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { eq, sql } from 'drizzle-orm';
-import { openStore, type Store } from '../../src/store/db';
+import { openSqliteStore, type Store } from '../../src/store/db';
+import type { SqliteStore } from '../../src/store/engines/sqlite';
 import * as schema from '../../src/store/schema';
 import { DEMO_COMMUNITY, seedDemo } from '../../src/store/seed-demo';
 import { startTestBot, tempDb, type TestBot } from '../helpers/app';
@@ -13,8 +14,8 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-function open(path: string): Store {
-  const store = openStore(path);
+function open(path: string): SqliteStore {
+  const store = openSqliteStore(path);
   cleanups.push(() => store.close());
   return store;
 }
@@ -27,7 +28,7 @@ function newFile(): string {
 
 const schemaTables = Object.values(schema as Record<string, unknown>).filter((v): v is SQLiteTable => v instanceof SQLiteTable);
 
-function tableNames(store: Store): string[] {
+function tableNames(store: SqliteStore): string[] {
   return (store.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name);
 }
 
@@ -50,26 +51,29 @@ describe('migrations from empty', () => {
     }
   });
 
-  it('opens an already migrated file again without error or re-applying', () => {
+  it('opens an already migrated file again without error or re-applying', async () => {
     const path = newFile();
     const first = open(path);
-    seedDemo(first);
+    await seedDemo(first);
     const applied = first.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
     expect(applied.n).toBeGreaterThan(0);
-    first.close();
+    await first.close();
 
     const second = open(path);
     expect(second.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual(applied);
-    expect(second.db.select().from(schema.communities).all().map((c) => c.name)).toEqual([DEMO_COMMUNITY]);
+    expect((await second.db.select().from(schema.communities)).map((c) => c.name)).toEqual([DEMO_COMMUNITY]);
   });
 
-  it('sets WAL, busy_timeout and foreign keys', () => {
+  it('sets WAL, busy_timeout and foreign keys', async () => {
     const store = open(newFile());
     expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     // And foreign keys are actually enforced.
-    expect(() => store.db.insert(schema.communities).values({ streetId: 999, name: 'x' }).run()).toThrow(/FOREIGN KEY/);
+    // (drizzle's async drivers wrap the driver's error: SQLite's own message is its cause)
+    await expect(store.db.insert(schema.communities).values({ streetId: 999, name: 'x' })).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/FOREIGN KEY/) },
+    });
   });
 
   it('works on :memory: too', () => {
@@ -79,50 +83,51 @@ describe('migrations from empty', () => {
 });
 
 describe('demo seed', () => {
-  function counts(store: Store): Record<string, number> {
-    return Object.fromEntries(
-      schemaTables.map((t) => {
-        const { name } = getTableConfig(t);
-        return [name, (store.sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n];
-      }),
-    );
+  async function counts(store: Store): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const t of schemaTables) {
+      const { name } = getTableConfig(t);
+      const [row] = await store.execute<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM "${name}"`));
+      out[name] = Number(row!.n);
+    }
+    return out;
   }
 
-  it('is idempotent: a second seed changes nothing', () => {
+  it('is idempotent: a second seed changes nothing', async () => {
     const store = open(':memory:');
-    expect(seedDemo(store)).toBe(true);
-    const before = counts(store);
+    expect(await seedDemo(store)).toBe(true);
+    const before = await counts(store);
     expect(before.people).toBeGreaterThan(0);
-    expect(seedDemo(store)).toBe(false);
-    expect(counts(store)).toEqual(before);
+    expect(await seedDemo(store)).toBe(false);
+    expect(await counts(store)).toEqual(before);
   });
 
   it('is idempotent across gridbot restarts on one file', async () => {
     let t: TestBot = await startTestBot();
     cleanups.push(() => t.stop());
-    const before = counts(t.bot.store);
+    const before = await counts(t.bot.store);
     t = await t.restart();
-    expect(counts(t.bot.store)).toEqual(before);
+    expect(await counts(t.bot.store)).toEqual(before);
     expect((await t.groups()).length).toBe(7);
   });
 
-  it('has the documented shape', () => {
+  it('has the documented shape', async () => {
     const store = open(':memory:');
-    seedDemo(store);
+    await seedDemo(store);
     const { db } = store;
-    expect(db.select().from(schema.streets).all()).toHaveLength(1);
-    const communities = db.select().from(schema.communities).all();
+    expect(await db.select().from(schema.streets)).toHaveLength(1);
+    const communities = await db.select().from(schema.communities);
     expect(communities.map((c) => c.name)).toEqual(['幸福里社区']);
-    const grids = db.select().from(schema.grids).all();
+    const grids = await db.select().from(schema.grids);
     expect(grids).toHaveLength(2);
 
-    const buildings = db.select().from(schema.buildings).all();
+    const buildings = await db.select().from(schema.buildings);
     expect(buildings.map((b) => b.name).sort()).toEqual(['1', '2', '3', '4', '5', '6']);
     const gridOf = (name: string) => buildings.find((b) => b.name === name)!.gridId;
     expect(new Set(['1', '2', '3'].map(gridOf))).toEqual(new Set([grids[0]!.id]));
     expect(new Set(['4', '5', '6'].map(gridOf))).toEqual(new Set([grids[1]!.id]));
 
-    const groups = db.select().from(schema.groups).where(eq(schema.groups.channel, 'simulator')).all();
+    const groups = await db.select().from(schema.groups).where(eq(schema.groups.channel, 'simulator'));
     expect(groups).toHaveLength(7);
     expect(groups.filter((g) => g.kind === 'workers')).toHaveLength(1);
     const buildingGroups = groups.filter((g) => g.kind === 'building');
@@ -130,7 +135,7 @@ describe('demo seed', () => {
     // One group per building, each bound to a different one.
     expect(new Set(buildingGroups.map((g) => g.buildingId)).size).toBe(6);
 
-    const people = db.select().from(schema.people).all();
+    const people = await db.select().from(schema.people);
     const staff = people.filter((p) => p.role !== 'resident');
     for (const role of ['grid_worker', 'grid_leader', 'office'] as const) {
       expect(staff.filter((p) => p.role === role).length, role).toBeGreaterThanOrEqual(1);
@@ -139,12 +144,11 @@ describe('demo seed', () => {
     for (const p of staff) expect(p.wecomUserId, `${p.name} wecomUserId`).toMatch(/\S/);
     // Each grid has its worker.
     for (const g of grids) {
-      const workers = db
+      const workers = await db
         .select()
         .from(schema.staffGrids)
         .innerJoin(schema.people, eq(schema.staffGrids.personId, schema.people.id))
-        .where(sql`${schema.staffGrids.gridId} = ${g.id} AND ${schema.people.role} = 'grid_worker'`)
-        .all();
+        .where(sql`${schema.staffGrids.gridId} = ${g.id} AND ${schema.people.role} = 'grid_worker'`);
       expect(workers.length, `worker of ${g.name}`).toBeGreaterThanOrEqual(1);
     }
 
@@ -156,7 +160,7 @@ describe('demo seed', () => {
     }
 
     // Everyone can be played in the simulator.
-    const ids = db.select().from(schema.identities).where(eq(schema.identities.channel, 'simulator')).all();
+    const ids = await db.select().from(schema.identities).where(eq(schema.identities.channel, 'simulator'));
     expect(new Set(ids.map((i) => i.personId))).toEqual(new Set(people.map((p) => p.id)));
   });
 });

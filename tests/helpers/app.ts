@@ -1,7 +1,10 @@
 /**
- * Shared test helper: a real gridbot (real SQLite file, real fastify via
- * `app.inject()`, the simulator channel) started on a throw-away temp file,
+ * Shared test helper: a real gridbot (a real store, real fastify via
+ * `app.inject()`, the simulator channel) started on a throw-away temp store,
  * plus small wrappers around the public /sim API.
+ *
+ * The temp store is a SQLite file, or PGlite (PostgreSQL in this process) when
+ * GRIDBOT_TEST_DB=pglite: the same tests then run on the PostgreSQL engine.
  *
  *   const t = await startTestBot();
  *   const zhang = await t.personNamed('张丽');
@@ -13,13 +16,15 @@
  * written with this helper exercises the routes, the runtime, the handler
  * chain and the outbox together.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect } from 'vitest';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, vi } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { createGridbot, type Gridbot, type GridbotOptions } from '../../src/gridbot';
+import { openStore } from '../../src/store/db';
 import type { InboundMessage } from '../../src/bot/channel';
 import type { TranscriptEntry } from '../../src/bot/simulator/channel';
 
@@ -41,8 +46,10 @@ export interface SimPerson {
 
 export interface StartOptions {
   /**
-   * Use this SQLite file (e.g. to restart on the same data); default: a new temp
-   * file. ':memory:' starts faster (no file, no fsync) but cannot be restarted.
+   * Use this store (what GRIDBOT_DB takes): a SQLite file, ':memory:', or the
+   * `dbPath` of an earlier bot (to restart on the same data, whatever its
+   * engine). Default: a new temp store on `testEngine()`. ':memory:' starts
+   * faster (no file, no fsync) but cannot be restarted.
    */
   dbPath?: string;
   /** Extra environment for loadConfig (GRIDBOT_DB and LOG_LEVEL are set for you). */
@@ -53,7 +60,7 @@ export interface StartOptions {
 
 export interface TestBot {
   bot: Gridbot;
-  /** The SQLite file this bot runs on. */
+  /** The store this bot runs on, as GRIDBOT_DB names it: a SQLite file, or `pglite:<dir>`. */
   dbPath: string;
   /** POST a group message as a simulator person (expects 202), then wait until the bot is done. */
   say(groupId: string, from: string, text: string): Promise<string>;
@@ -69,23 +76,89 @@ export interface TestBot {
   people(): Promise<SimPerson[]>;
   /** The simulator person with this name (fails the test when there is none). */
   personNamed(name: string): Promise<SimPerson>;
-  /** Stops this bot, keeping the file, and starts a new one on it (a process restart). */
+  /** Stops this bot, keeping its data, and starts a new one on it (a process restart). */
   restart(): Promise<TestBot>;
   /** Stops the bot and deletes its temp directory (when this helper created it). Idempotent. */
   stop(): Promise<void>;
 }
 
-/** A fresh temp directory with a db path in it; `cleanup` removes the directory. */
+/**
+ * The engine tests' own temp stores run on: GRIDBOT_TEST_DB=pglite selects
+ * PGlite (PostgreSQL compiled to WebAssembly, in this process); anything else
+ * SQLite. Tests that need a SQLite file (raw better-sqlite3, a second process
+ * on the same file) ask for one explicitly and stay on SQLite.
+ */
+export function testEngine(): 'sqlite' | 'pglite' {
+  return process.env.GRIDBOT_TEST_DB === 'pglite' ? 'pglite' : 'sqlite';
+}
+
+// PGlite runs each query several times slower than SQLite (WebAssembly, one
+// connection), and the time-limit tests make thousands of scheduler wakes:
+// the same tests get more time there. The default timeouts stay for SQLite.
+if (testEngine() === 'pglite') vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
+
+/** A fresh temp directory with a SQLite db path in it; `cleanup` removes the directory. */
 export function tempDb(): { path: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'gridbot-test-'));
   return { path: join(dir, 'gridbot.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * A fresh temp store on `testEngine()`, as GRIDBOT_DB / openStore take it: a
+ * SQLite file path, or `pglite:<dir>` (a directory, so it can be reopened).
+ * Nothing is opened yet: the SQLite file is created and migrated on first open.
+ */
+export async function tempStore(): Promise<{ path: string; cleanup: () => void }> {
+  const db = tempDb();
+  if (testEngine() === 'sqlite') return db;
+  const dir = join(dirname(db.path), 'pg');
+  // A fresh PGlite directory costs ~10 s (initdb in WebAssembly, then the
+  // migrations); a copy of an already migrated one about 1 s.
+  cpSync(await pgliteTemplate(), dir, { recursive: true });
+  return { path: `pglite:${dir}`, cleanup: db.cleanup };
+}
+
+let template: Promise<string> | undefined;
+
+/**
+ * An empty, migrated PGlite data directory, built once and shared by every
+ * test process through the temp directory. Its name holds a hash of the
+ * PostgreSQL migrations and the PGlite version, so a new migration (or a new
+ * PGlite) builds a new one. Workers racing to build it each build their own
+ * and the first rename wins.
+ */
+function pgliteTemplate(): Promise<string> {
+  template ??= (async () => {
+    const migrations = fileURLToPath(new URL('../../src/store/pg/migrations', import.meta.url));
+    const hash = createHash('sha256');
+    for (const f of readdirSync(migrations, { recursive: true, encoding: 'utf8' }).sort()) {
+      const file = join(migrations, f);
+      if (statSync(file).isFile()) hash.update(f).update(readFileSync(file));
+    }
+    const pglitePackage = new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url);
+    hash.update((JSON.parse(readFileSync(pglitePackage, 'utf8')) as { version: string }).version);
+    const dir = join(tmpdir(), `gridbot-pglite-template-${hash.digest('hex').slice(0, 16)}`);
+    if (existsSync(join(dir, 'PG_VERSION'))) return dir;
+    const building = mkdtempSync(join(tmpdir(), 'gridbot-pglite-building-'));
+    const store = await openStore(`pglite:${building}`);
+    await store.close();
+    try {
+      renameSync(building, dir);
+    } catch (e) {
+      // Another process got there first: use theirs.
+      rmSync(building, { recursive: true, force: true });
+      if (!existsSync(join(dir, 'PG_VERSION'))) throw e;
+    }
+    return dir;
+  })();
+  return template;
+}
+
 /** Starts a real gridbot on the simulator channel with the demo community seeded. */
 export async function startTestBot(opts: StartOptions = {}): Promise<TestBot> {
-  const owned = opts.dbPath ? null : tempDb();
+  const owned = opts.dbPath ? null : await tempStore();
   const dbPath = opts.dbPath ?? owned!.path;
-  const config = loadConfig({ GRIDBOT_DB: dbPath, LOG_LEVEL: 'silent', ...opts.env });
+  const config = loadConfig({ GRIDBOT_DB: dbPath, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...opts.env });
   const bot = await createGridbot({ ...opts.gridbot, config });
   await bot.start();
 

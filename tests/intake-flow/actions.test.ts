@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { directSince, groupSince, onlyReply, post, ticket, ticketCount, ticketNo } from '../tickets/support';
 import { B3, startFlowBot, triageRows, type FlowBot } from './support';
+import { sqlValue } from '../helpers/sql';
 
 let f: FlowBot;
 beforeEach(async () => {
@@ -15,8 +16,8 @@ afterEach(async () => {
   await f.t.stop();
 });
 
-function lastOutcome(): string {
-  return (f.t.bot.store.sqlite.prepare('SELECT outcome FROM inbox ORDER BY id DESC LIMIT 1').get() as { outcome: string }).outcome;
+function lastOutcome(): Promise<string> {
+  return sqlValue<string>(f.t.bot.store, 'SELECT outcome FROM inbox ORDER BY id DESC LIMIT 1');
 }
 
 describe('the actions', () => {
@@ -27,9 +28,9 @@ describe('the actions', () => {
     const n = ticketNo(ack);
     expect(ack).toContain('3号楼2单元');
     expect(ack).not.toContain('请问');
-    expect(ticket(t, n).category).toBe('repair');
+    expect((await ticket(t, n)).category).toBe('repair');
     expect((await directSince(t, c.zhang, s)).some((d) => d.includes(`#${n}`))).toBe(true);
-    expect(lastOutcome()).toBe('ticket:normal');
+    expect(await lastOutcome()).toBe('ticket:normal');
   });
 
   it('ticket: an emergency is never asked or triaged', async () => {
@@ -38,7 +39,7 @@ describe('the actions', () => {
     const ack = await onlyReply(t, B3, c.zheng, s);
     expect(ack).toContain('119');
     expect(ack).not.toContain('请问');
-    expect(triageRows(t)).toEqual([]);
+    expect(await triageRows(t)).toEqual([]);
   });
 
   it('answer: a question the FAQ answers gets the answer, no ticket', async () => {
@@ -46,8 +47,8 @@ describe('the actions', () => {
     const s = await post(t, B3, c.zheng, '物业电话是多少');
     const reply = await onlyReply(t, B3, c.zheng, s);
     expect(reply).toMatch(/\d{3,}/);
-    expect(ticketCount(t)).toBe(0);
-    expect(lastOutcome()).toBe('faq');
+    expect(await ticketCount(t)).toBe(0);
+    expect(await lastOutcome()).toBe('faq');
   });
 
   it('a question for the community the FAQ does not answer becomes a 咨询 ticket', async () => {
@@ -55,7 +56,7 @@ describe('the actions', () => {
     const s = await post(t, B3, c.zheng, '社区今年还组织老年人体检吗');
     const reply = await onlyReply(t, B3, c.zheng, s);
     expect(reply).toContain('咨询');
-    expect(ticket(t, ticketNo(reply)).category).toBe('consult');
+    expect((await ticket(t, ticketNo(reply))).category).toBe('consult');
   });
 
   it('ignore: thanks, greetings, reminders and a question to neighbours get silence, and nothing is stored', async () => {
@@ -65,7 +66,7 @@ describe('the actions', () => {
       expect(await groupSince(t, B3, s), text).toEqual([]);
       expect(await directSince(t, c.zhang, s), text).toEqual([]);
     }
-    expect(ticketCount(t)).toBe(0);
-    expect(triageRows(t)).toEqual([]);
+    expect(await ticketCount(t)).toBe(0);
+    expect(await triageRows(t)).toEqual([]);
   });
 });

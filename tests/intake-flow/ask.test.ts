@@ -26,8 +26,8 @@ async function leak(): Promise<number> {
   expect(ack!.text).toContain('请问是几单元几室？方便网格员上门');
   const n = ticketNo(ack!.text);
   // Opened at once: the worker is not kept waiting for the answer.
-  expect(ticket(t, n).status).toBe('open');
-  expect([ticket(t, n).unit, ticket(t, n).room]).toEqual([null, null]);
+  expect((await ticket(t, n)).status).toBe('open');
+  expect([(await ticket(t, n)).unit, (await ticket(t, n)).room]).toEqual([null, null]);
   expect((await directSince(t, c.zhang, s)).some((d) => d.includes(`#${n}`))).toBe(true);
   return n;
 }
@@ -41,20 +41,20 @@ describe('ask: where is it?', () => {
     const thanks = await onlyReply(t, B3, c.zheng, s);
     expect(thanks).toContain(`#${n}`);
     expect(thanks).toContain('3号楼2单元301室');
-    expect([ticket(t, n).unit, ticket(t, n).room]).toEqual(['2', '301']);
-    const located = events(t, n).filter((e) => e.type === 'located');
+    expect([(await ticket(t, n)).unit, (await ticket(t, n)).room]).toEqual(['2', '301']);
+    const located = (await events(t, n)).filter((e) => e.type === 'located');
     expect(located).toHaveLength(1);
     expect(located[0]!.note).toContain('3号楼2单元301室');
     const dms = await directSince(t, c.zhang, s);
     expect(dms).toHaveLength(1);
     expect(dms[0]).toContain(`#${n}`);
     expect(dms[0]).toContain('3号楼2单元301室');
-    expect(ticketCount(t)).toBe(1);
+    expect(await ticketCount(t)).toBe(1);
 
     // Asked once: a second location message later is an ordinary message again.
     const s2 = await post(t, B3, c.zheng, '2单元302');
     expect(await groupSince(t, B3, s2)).toEqual([]);
-    expect(ticket(t, n).room).toBe('301');
+    expect((await ticket(t, n)).room).toBe('301');
   });
 
   it('not answered within 30 minutes: the location message is handled normally', async () => {
@@ -64,8 +64,8 @@ describe('ask: where is it?', () => {
     const s = await post(t, B3, c.zheng, '2单元301');
     expect(await groupSince(t, B3, s)).toEqual([]);
     expect(await directSince(t, c.zhang, s)).toEqual([]);
-    expect([ticket(t, n).unit, ticket(t, n).room]).toEqual([null, null]);
-    expect(events(t, n).some((e) => e.type === 'located')).toBe(false);
+    expect([(await ticket(t, n)).unit, (await ticket(t, n)).room]).toEqual([null, null]);
+    expect((await events(t, n)).some((e) => e.type === 'located')).toBe(false);
   });
 
   it('answered by someone else: never taken as the answer; the reporter still can', async () => {
@@ -73,11 +73,11 @@ describe('ask: where is it?', () => {
     const n = await leak();
     const s = await post(t, B3, c.feng, '2单元301');
     expect(await groupSince(t, B3, s)).toEqual([]);
-    expect([ticket(t, n).unit, ticket(t, n).room]).toEqual([null, null]);
+    expect([(await ticket(t, n)).unit, (await ticket(t, n)).room]).toEqual([null, null]);
 
     const s2 = await post(t, B3, c.zheng, '3单元502');
     expect(await onlyReply(t, B3, c.zheng, s2)).toContain('3号楼3单元502室');
-    expect([ticket(t, n).unit, ticket(t, n).room]).toEqual(['3', '502']);
+    expect([(await ticket(t, n)).unit, (await ticket(t, n)).room]).toEqual(['3', '502']);
   });
 
   it('anything else from the reporter is handled as usual, and a new report with a location is not an answer', async () => {
@@ -89,12 +89,12 @@ describe('ask: where is it?', () => {
     const s2 = await post(t, B3, c.zheng, '5单元的路灯也坏了');
     const other = ticketNo(await onlyReply(t, B3, c.zheng, s2));
     expect(other).not.toBe(n);
-    expect([ticket(t, n).unit, ticket(t, n).room]).toEqual([null, null]);
+    expect([(await ticket(t, n)).unit, (await ticket(t, n)).room]).toEqual([null, null]);
 
     // The window is still open for the real answer.
     const s3 = await post(t, B3, c.zheng, '我家是2单元301');
     expect(await onlyReply(t, B3, c.zheng, s3)).toContain(`#${n}`);
-    expect([ticket(t, n).unit, ticket(t, n).room]).toEqual(['2', '301']);
+    expect([(await ticket(t, n)).unit, (await ticket(t, n)).room]).toEqual(['2', '301']);
   });
 
   it('only the missing part is asked for, and building-wide problems are never asked', async () => {
@@ -118,6 +118,6 @@ describe('ask: where is it?', () => {
     f.t = t2;
     const s = await post(t2, B3, c.zheng, '2单元301');
     expect(await onlyReply(t2, B3, c.zheng, s)).toContain(`#${n}`);
-    expect([ticket(t2, n).unit, ticket(t2, n).room]).toEqual(['2', '301']);
+    expect([(await ticket(t2, n)).unit, (await ticket(t2, n)).room]).toEqual(['2', '301']);
   });
 });

@@ -19,13 +19,13 @@ afterAll(async () => {
 /** Says `text` as 郑海涛 and returns the bot's group replies and what was stored. */
 async function say(text: string) {
   const { t, c } = f;
-  const ticketsBefore = ticketCount(t);
-  const triageBefore = triageRows(t).length;
+  const ticketsBefore = await ticketCount(t);
+  const triageBefore = (await triageRows(t)).length;
   const s = await post(t, B3, c.zheng, text);
   return {
     replies: (await groupSince(t, B3, s)).map((e) => e.text),
-    newTickets: ticketCount(t) - ticketsBefore,
-    newTriage: triageRows(t).length - triageBefore,
+    newTickets: await ticketCount(t) - ticketsBefore,
+    newTriage: (await triageRows(t)).length - triageBefore,
   };
 }
 

@@ -7,10 +7,11 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { directSince, events, onlyReply, post, report, ticket } from '../tickets/support';
 import { exportLabels } from '../../src/services/intake/labels';
 import { B3, DAY, dbId, startFlowBot, triageRows, type FlowBot } from './support';
+import { tempDb, testEngine } from '../helpers/app';
 
 const run = promisify(execFile);
 
@@ -22,20 +23,20 @@ afterEach(async () => {
   await f.t.stop();
 });
 
-const exported = () => exportLabels(f.t.bot.store.db, null).map((l) => JSON.parse(l));
+const exported = async () => (await exportLabels(f.t.bot.store.db, null)).map((l) => JSON.parse(l));
 
 describe('改类', () => {
   it('changes the category, keeps the route when the responsible person is the same, records it', async () => {
     const { t, c } = f;
     const n = await report(t, B3, c.zheng, '3号楼2单元楼道灯坏了');
-    expect(ticket(t, n).category).toBe('repair');
+    expect((await ticket(t, n)).category).toBe('repair');
     const s = await post(t, null, c.zhang, `改类 ${n} 噪音`);
     expect(await onlyReply(t, null, c.zhang, s)).toBe(`工单 #${n} 已改为「噪音扰民」。`);
-    expect(ticket(t, n).category).toBe('noise');
-    expect(ticket(t, n).summary.startsWith('噪音扰民｜')).toBe(true);
-    expect(ticket(t, n).assigneeId).toBe(dbId(t, c.zhang));
-    const ev = events(t, n).filter((e) => e.type === 'recategorized');
-    expect(ev.map((e) => [e.actorId, e.note])).toEqual([[dbId(t, c.zhang), '类别 设施报修 → 噪音扰民']]);
+    expect((await ticket(t, n)).category).toBe('noise');
+    expect((await ticket(t, n)).summary.startsWith('噪音扰民｜')).toBe(true);
+    expect((await ticket(t, n)).assigneeId).toBe(await dbId(t, c.zhang));
+    const ev = (await events(t, n)).filter((e) => e.type === 'recategorized');
+    expect(ev.map((e) => [e.actorId, e.note])).toEqual([[await dbId(t, c.zhang), '类别 设施报修 → 噪音扰民']]);
     const show = await post(t, null, c.zhang, `查 ${n}`);
     expect(await onlyReply(t, null, c.zhang, show)).toContain('改类：类别 设施报修 → 噪音扰民');
   });
@@ -46,7 +47,7 @@ describe('改类', () => {
     await post(t, null, c.zhang, `接单 ${n}`);
     const s = await post(t, null, c.zhang, `改类 ${n} 安全隐患`);
     expect(await onlyReply(t, null, c.zhang, s)).toContain('按类别转给网格长王建国');
-    expect(ticket(t, n)).toMatchObject({ category: 'safety', assigneeId: dbId(t, c.wang), status: 'open', escalationLevel: 1 });
+    expect(await ticket(t, n)).toMatchObject({ category: 'safety', assigneeId: await dbId(t, c.wang), status: 'open', escalationLevel: 1 });
     const told = await directSince(t, c.wang, s);
     expect(told).toHaveLength(1);
     expect(told[0]).toContain(`#${n}`);
@@ -62,8 +63,8 @@ describe('改类', () => {
     expect(await onlyReply(t, null, c.zhang, s2)).toContain('已经是「设施报修」');
     const s3 = await post(t, null, c.li, `改类 ${n} 噪音`);
     expect(await onlyReply(t, null, c.li, s3)).toContain('不在您负责的网格');
-    expect(ticket(t, n).category).toBe('repair');
-    expect(exported()).toEqual([]);
+    expect((await ticket(t, n)).category).toBe('repair');
+    expect(await exported()).toEqual([]);
   });
 });
 
@@ -73,7 +74,7 @@ describe('labels', () => {
     // Two unsure messages (one with a phone number), then the verdicts.
     await post(t, B3, c.zheng, '楼下有点吵 有事打我电话13812345678');
     await post(t, B3, c.feng, '帮我看看');
-    const [a, b] = triageRows(t);
+    const [a, b] = await triageRows(t);
     await post(t, null, c.zhang, `立单 M${a!.id} 噪音扰民`);
     await post(t, null, c.zhang, `忽略 M${b!.id}`);
     const n = await report(t, B3, c.zheng, '3号楼2单元楼道灯坏了');
@@ -84,7 +85,7 @@ describe('labels', () => {
     const k = await report(t, B3, c.zheng, '3号楼2单元电梯又坏了');
     await post(t, null, c.zhang, `退回 ${k} 重复，见#${n}`);
 
-    expect(exported()).toEqual([
+    expect(await exported()).toEqual([
       {
         id: 1, groupBuilding: '3', text: '楼下有点吵 有事打我电话138****5678', intent: 'report',
         category: ['noise'], emergency: false, building: '3', unit: null, room: null, source: 'worker', label: '立单',
@@ -105,12 +106,22 @@ describe('labels', () => {
   });
 
   it('npm run labels -- export writes JSONL to --out, and --since leaves older labels out', async () => {
+    if (testEngine() !== 'sqlite') {
+      // The CLI is a second process reading the store the bot has open: a SQLite file (PGlite serves one process).
+      const file = tempDb();
+      onTestFinished(async () => {
+        await f.t.stop();
+        file.cleanup();
+      });
+      await f.t.stop();
+      f = await startFlowBot({ dbPath: file.path });
+    }
     const { t, c, clock } = f;
     await post(t, B3, c.feng, '帮我看看');
-    await post(t, null, c.zhang, `忽略 M${triageRows(t)[0]!.id}`);
+    await post(t, null, c.zhang, `忽略 M${(await triageRows(t))[0]!.id}`);
     clock.advance(3 * DAY);
     await post(t, B3, c.feng, '楼下有点吵，晚上睡不着');
-    await post(t, null, c.zhang, `忽略 M${triageRows(t)[1]!.id}`);
+    await post(t, null, c.zhang, `忽略 M${(await triageRows(t))[1]!.id}`);
     const day = new Date(clock.now().getTime() - DAY).toISOString().slice(0, 10);
 
     const out = `${t.dbPath}.labels.jsonl`;

@@ -8,6 +8,7 @@ import { cast, testClock, type Cast } from '../tickets/support';
 import { personByIdentity } from '../../src/store/repos/people';
 import { triageById, type TriageRow } from '../../src/store/repos/intake';
 import type { SchedulerTimer } from '../../src/jobs/announcements';
+import { sqlRows, sqlValue } from '../helpers/sql';
 
 export const B3 = 'sim-b3';
 export const MINUTE = 60_000;
@@ -35,17 +36,21 @@ export async function startFlowBot(opts: { dbPath?: string; clock?: ReturnType<t
 }
 
 export async function tickOf(t: TestBot): Promise<{ sent: number; expired: number }> {
-  const run = t.bot.intake.tick();
+  const run = await t.bot.intake.tick();
   await t.bot.settle();
   return { sent: run?.sent ?? 0, expired: run?.expired ?? 0 };
 }
 
-export const dbId = (t: TestBot, who: { id: string }) => personByIdentity(t.bot.store.db, 'simulator', who.id)!.id;
+export const dbId = async (t: TestBot, who: { id: string }) => (await personByIdentity(t.bot.store.db, 'simulator', who.id))!.id;
 
-export function triageRows(t: TestBot): TriageRow[] {
-  return t.bot.store.sqlite.prepare('SELECT id FROM intake_triage ORDER BY id').all().map((r) => triageById(t.bot.store.db, (r as { id: number }).id)!);
+export async function triageRows(t: TestBot): Promise<TriageRow[]> {
+  const rows: TriageRow[] = [];
+  for (const r of await sqlRows<{ id: number }>(t.bot.store, 'SELECT id FROM intake_triage ORDER BY id')) {
+    rows.push((await triageById(t.bot.store.db, r.id))!);
+  }
+  return rows;
 }
 
-export function lastTicketId(t: TestBot): number | null {
-  return (t.bot.store.sqlite.prepare('SELECT max(id) AS id FROM tickets').get() as { id: number | null }).id;
+export async function lastTicketId(t: TestBot): Promise<number | null> {
+  return sqlValue<number | null>(t.bot.store, 'SELECT max(id) AS id FROM tickets');
 }

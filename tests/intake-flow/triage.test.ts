@@ -35,8 +35,8 @@ describe('triage: quiet in the group, a look by the worker', () => {
   it('is stored, listed in 待办 as 待确认 M1, and nothing is said or opened', async () => {
     const { t, c } = f;
     await unsure(UNSURE);
-    expect(ticketCount(t)).toBe(0);
-    const [item, ...more] = triageRows(t);
+    expect(await ticketCount(t)).toBe(0);
+    const [item, ...more] = await triageRows(t);
     expect(more).toEqual([]);
     expect(item!.status).toBe('pending');
     expect(item!.text).toBe(UNSURE);
@@ -63,7 +63,7 @@ describe('triage: quiet in the group, a look by the worker', () => {
     expect((await tickOf(t)).sent).toBe(1);
     const dms = await directSince(t, c.zhang, start);
     expect(dms).toHaveLength(1);
-    const [a, b] = triageRows(t);
+    const [a, b] = await triageRows(t);
     expect(dms[0]).toContain(`待确认 M${a!.id}`);
     expect(dms[0]).toContain(`待确认 M${b!.id}`);
     expect(dms[0]).toContain('【待确认 2 条】');
@@ -91,15 +91,15 @@ describe('triage: quiet in the group, a look by the worker', () => {
     const s = await post(t, B3, c.feng, text);
     const reply = await onlyReply(t, B3, c.feng, s);
     expect(reply).toContain(`#${n}`);
-    expect(triageRows(t)).toEqual([]);
-    expect(ticketCount(t)).toBe(1);
-    expect(events(t, n).at(-1)!.type).toBe('followed');
+    expect(await triageRows(t)).toEqual([]);
+    expect(await ticketCount(t)).toBe(1);
+    expect((await events(t, n)).at(-1)!.type).toBe('followed');
   });
 
   it('立单 M1 makes it a ticket and acks the resident in the group; a second 立单 is refused', async () => {
     const { t, c } = f;
     await unsure(UNSURE);
-    const [item] = triageRows(t);
+    const [item] = await triageRows(t);
     const s = await post(t, null, c.zhang, `立单 M${item!.id} 噪音扰民`);
     // The worker gets the answer to the command and, as for any new ticket, the assignment.
     const dms = await directSince(t, c.zhang, s);
@@ -107,35 +107,35 @@ describe('triage: quiet in the group, a look by the worker', () => {
     expect(ok, dms.join('\n')).toBeDefined();
     const n = ticketNo(ok!.replace(`M${item!.id}`, ''));
     expect(dms.some((d) => d.startsWith(`【新工单 #${n}】`))).toBe(true);
-    expect(ticket(t, n).category).toBe('noise');
-    expect(ticket(t, n).text).toBe(UNSURE);
-    expect(ticket(t, n).reporterId).toBe(item!.reporterId);
+    expect((await ticket(t, n)).category).toBe('noise');
+    expect((await ticket(t, n)).text).toBe(UNSURE);
+    expect((await ticket(t, n)).reporterId).toBe(item!.reporterId);
     const acks = await groupSince(t, B3, s);
     expect(acks).toHaveLength(1);
     expect(acks[0]!.mentions).toEqual([c.zheng.id]);
     expect(acks[0]!.text).toContain(`#${n}`);
-    expect(events(t, n).map((e) => e.type)).toContain('confirmed');
-    expect(triageRows(t)[0]!.status).toBe('ticketed');
-    expect(triageRows(t)[0]!.ticketId).toBe(n);
+    expect((await events(t, n)).map((e) => e.type)).toContain('confirmed');
+    expect((await triageRows(t))[0]!.status).toBe('ticketed');
+    expect((await triageRows(t))[0]!.ticketId).toBe(n);
 
     const again = await post(t, null, c.zhang, `立单 M${item!.id}`);
     expect(await onlyReply(t, null, c.zhang, again)).toContain('已经立单');
-    expect(ticketCount(t)).toBe(1);
+    expect(await ticketCount(t)).toBe(1);
   });
 
   it('忽略 M1 drops it silently; a worker of another grid may not decide; unknown items are named', async () => {
     const { t, c } = f;
     const s0 = await unsure(UNSURE);
-    const [item] = triageRows(t);
+    const [item] = await triageRows(t);
     const s = await post(t, null, c.li, `忽略 M${item!.id}`);
     expect(await onlyReply(t, null, c.li, s)).toContain('不在您负责的网格');
-    expect(triageRows(t)[0]!.status).toBe('pending');
+    expect((await triageRows(t))[0]!.status).toBe('pending');
 
     const s2 = await post(t, null, c.zhang, `忽略 m${item!.id}`);
     expect(await onlyReply(t, null, c.zhang, s2)).toContain(`已忽略 M${item!.id}`);
-    expect(triageRows(t)[0]!.status).toBe('ignored');
+    expect((await triageRows(t))[0]!.status).toBe('ignored');
     expect(await groupSince(t, B3, s0)).toEqual([]);
-    expect(ticketCount(t)).toBe(0);
+    expect(await ticketCount(t)).toBe(0);
 
     const s3 = await post(t, null, c.zhang, '立单 M99');
     expect(await onlyReply(t, null, c.zhang, s3)).toContain('没有找到待确认消息 M99');
@@ -156,12 +156,12 @@ describe('triage: quiet in the group, a look by the worker', () => {
     await unsure(UNSURE);
     const t = await f.t.restart();
     f.t = t;
-    expect(triageRows(t)[0]!.status).toBe('pending');
+    expect((await triageRows(t))[0]!.status).toBe('pending');
     clock.advance(3 * DAY - MINUTE);
     expect((await tickOf(t)).expired).toBe(0);
     clock.advance(2 * MINUTE);
     expect((await tickOf(t)).expired).toBe(1);
-    expect(triageRows(t)[0]!.status).toBe('expired');
+    expect((await triageRows(t))[0]!.status).toBe('expired');
     const health = (await t.bot.app.inject({ method: 'GET', url: '/healthz' })).json();
     expect(health.triage).toEqual({ pending: 0, ticketed: 0, ignored: 0, expired: 1 });
     const stats = await t.bot.app.inject({ method: 'GET', url: '/api/stats', headers: { authorization: `Bearer ${ADMIN}` } });

@@ -12,6 +12,7 @@ import { ticketById } from '../../src/store/repos/tickets';
 import { ticketCount } from '../tickets/support';
 import { parse } from '../../src/core/parse';
 import { shouldAskModel } from '../../src/intake/should-ask';
+import { sqlRow, sqlValue } from '../helpers/sql';
 
 const GROUP = 'sim-b3';
 // A message the parser calls chatter but is unsure of (a triage candidate):
@@ -46,11 +47,8 @@ async function start(env: Record<string, string> = { OPENAI_API_KEY: 'sk-test', 
   return t;
 }
 
-function lastInbox(bot: TestBot): { status: string; outcome: string } {
-  return bot.bot.store.sqlite.prepare('SELECT status, outcome FROM inbox ORDER BY id DESC LIMIT 1').get() as {
-    status: string;
-    outcome: string;
-  };
+async function lastInbox(bot: TestBot): Promise<{ status: string; outcome: string }> {
+  return (await sqlRow<{ status: string; outcome: string }>(bot.bot.store, 'SELECT status, outcome FROM inbox ORDER BY id DESC LIMIT 1'))!;
 }
 
 /**
@@ -63,9 +61,9 @@ function expectQuiet(inbox: { status: string; outcome: string }) {
   expect(['chatter', 'triage']).toContain(inbox.outcome);
 }
 
-function lastTicket(bot: TestBot) {
-  const row = bot.bot.store.sqlite.prepare('SELECT max(id) AS id FROM tickets').get() as { id: number | null };
-  return row.id === null ? undefined : ticketById(bot.bot.store.db, row.id);
+async function lastTicket(bot: TestBot) {
+  const id = await sqlValue<number | null>(bot.bot.store, 'SELECT max(id) AS id FROM tickets');
+  return id === null ? undefined : ticketById(bot.bot.store.db, id);
 }
 
 describe('with a model configured', () => {
@@ -79,10 +77,10 @@ describe('with a model configured', () => {
     await bot.say(GROUP, resident.id, UNCERTAIN);
 
     expect(llm.userTexts()).toEqual([UNCERTAIN]);
-    expect(ticketCount(bot)).toBe(1);
-    const ticket = lastTicket(bot)!;
+    expect(await ticketCount(bot)).toBe(1);
+    const ticket = (await lastTicket(bot))!;
     expect([ticket.category, ticket.urgency, ticket.building, ticket.text]).toEqual(['safety', 'normal', '3', UNCERTAIN]);
-    expect(lastInbox(bot)).toEqual({ status: 'done', outcome: 'ticket:normal' });
+    expect(await lastInbox(bot)).toEqual({ status: 'done', outcome: 'ticket:normal' });
     expect((await bot.groupTexts(GROUP)).some((s) => s.includes(`#${ticket.id}`))).toBe(true);
   });
 
@@ -91,8 +89,8 @@ describe('with a model configured', () => {
     llm.answer({ intent: 'chatter', category: null });
     await bot.say(GROUP, resident.id, UNCERTAIN);
     expect(llm.requests).toHaveLength(1);
-    expect(ticketCount(bot)).toBe(0);
-    expectQuiet(lastInbox(bot));
+    expect(await ticketCount(bot)).toBe(0);
+    expectQuiet(await lastInbox(bot));
     expect(await bot.groupTexts(GROUP)).toEqual([]);
   });
 
@@ -107,16 +105,16 @@ describe('with a model configured', () => {
     arrange();
     await bot.say(GROUP, resident.id, UNCERTAIN);
     expect(llm.requests).toHaveLength(1);
-    expect(ticketCount(bot)).toBe(0);
-    expectQuiet(lastInbox(bot));
+    expect(await ticketCount(bot)).toBe(0);
+    expectQuiet(await lastInbox(bot));
     const texts = await bot.groupTexts(GROUP);
     expect(texts).not.toContain(sorryInternalError());
     expect(texts).toEqual([]);
 
     // The next message is handled as usual: nothing stuck behind the failure.
     await bot.say(GROUP, resident.id, '电梯坏了');
-    expect(ticketCount(bot)).toBe(1);
-    expect(lastTicket(bot)!.category).toBe('repair');
+    expect(await ticketCount(bot)).toBe(1);
+    expect((await lastTicket(bot))!.category).toBe('repair');
   });
 
   it('an emergency never reaches the model, even while the model would say otherwise', async () => {
@@ -124,8 +122,8 @@ describe('with a model configured', () => {
     llm.answer({ intent: 'chatter', category: null });
     await bot.say(GROUP, resident.id, '着火了');
     expect(llm.requests).toHaveLength(0);
-    expect(lastTicket(bot)!.urgency).toBe('emergency');
-    expect(lastInbox(bot).outcome).toBe('ticket:emergency');
+    expect((await lastTicket(bot))!.urgency).toBe('emergency');
+    expect((await lastInbox(bot)).outcome).toBe('ticket:emergency');
   });
 
   it('messages the parser is sure of never reach the model', async () => {
@@ -137,7 +135,7 @@ describe('with a model configured', () => {
       await bot.say(GROUP, resident.id, text);
     }
     expect(llm.requests).toHaveLength(0);
-    expect(ticketCount(bot)).toBe(2);
+    expect(await ticketCount(bot)).toBe(2);
   });
 });
 
@@ -164,8 +162,8 @@ describe('a slow model', () => {
     expect(await bot.groupTexts(GROUP)).toHaveLength(1);
     // Then the first message is finished too, as the model said.
     await bot.bot.settle();
-    expect(ticketCount(bot)).toBe(2);
-    expect(lastInbox(bot).status).toBe('done');
+    expect(await ticketCount(bot)).toBe(2);
+    expect((await lastInbox(bot)).status).toBe('done');
   });
 });
 
@@ -175,7 +173,7 @@ describe('without OPENAI_API_KEY', () => {
     llm.answer({ intent: 'report', category: 'safety' });
     await bot.say(GROUP, resident.id, UNCERTAIN);
     expect(llm.requests).toHaveLength(0);
-    expect(ticketCount(bot)).toBe(0);
-    expectQuiet(lastInbox(bot));
+    expect(await ticketCount(bot)).toBe(0);
+    expectQuiet(await lastInbox(bot));
   });
 });

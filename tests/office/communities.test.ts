@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertTicket } from '../../src/store/repos/tickets';
 import { ADMIN, startOfficeBot, T0, type OfficeBot } from './support';
+import { sqlRow, sqlValue } from '../helpers/sql';
 
 let b: OfficeBot | undefined;
 afterEach(async () => {
@@ -17,21 +18,21 @@ afterEach(async () => {
 /** The demo (幸福里社区, grids 第一网格/第二网格, buildings 1–6) plus 安康社区 with its own 第一网格 and building 1. */
 async function twoCommunities() {
   b = await startOfficeBot();
-  const sql = b.bot.store.sqlite;
-  const street = (sql.prepare('SELECT street_id AS s FROM communities WHERE id = 1').get() as { s: number }).s;
-  const c2 = Number(sql.prepare(`INSERT INTO communities (street_id, name) VALUES (?, '安康社区')`).run(street).lastInsertRowid);
-  const g2 = Number(sql.prepare(`INSERT INTO grids (community_id, name) VALUES (?, '第一网格')`).run(c2).lastInsertRowid);
-  const b2 = Number(sql.prepare(`INSERT INTO buildings (community_id, grid_id, name) VALUES (?, ?, '1')`).run(c2, g2).lastInsertRowid);
-  const b1 = sql.prepare(`SELECT id, grid_id AS g FROM buildings WHERE community_id = 1 AND name = '1'`).get() as { id: number; g: number };
+  const { store } = b.bot;
+  const street = await sqlValue<number>(store, 'SELECT street_id AS s FROM communities WHERE id = 1');
+  const c2 = await sqlValue<number>(store, `INSERT INTO communities (street_id, name) VALUES (?, '安康社区') RETURNING id`, street);
+  const g2 = await sqlValue<number>(store, `INSERT INTO grids (community_id, name) VALUES (?, '第一网格') RETURNING id`, c2);
+  const b2 = await sqlValue<number>(store, `INSERT INTO buildings (community_id, grid_id, name) VALUES (?, ?, '1') RETURNING id`, c2, g2);
+  const b1 = (await sqlRow<{ id: number; g: number }>(store, `SELECT id, grid_id AS g FROM buildings WHERE community_id = 1 AND name = '1'`))!;
   const reporter = await b.pid('郑海涛');
-  const put = (communityId: number, gridId: number, buildingId: number, text: string) =>
-    insertTicket(b!.bot.store.db, {
+  const put = async (communityId: number, gridId: number, buildingId: number, text: string) =>
+    (await insertTicket(b!.bot.store.db, {
       communityId, gridId, buildingId, building: '1', unit: null, room: null, category: 'repair', urgency: 'normal',
       emergencyKind: null, status: 'open', summary: text, text, reporterId: reporter, assigneeId: null, escalationLevel: 0,
       createdAt: new Date(T0 - 3_600_000), updatedAt: new Date(T0 - 3_600_000),
-    }).id;
-  const ours = put(1, b1.g, b1.id, '幸福里1号楼电梯坏了');
-  const theirs = put(c2, g2, b2, '安康1号楼电梯坏了');
+    })).id;
+  const ours = await put(1, b1.g, b1.id, '幸福里1号楼电梯坏了');
+  const theirs = await put(c2, g2, b2, '安康1号楼电梯坏了');
   return { c2, g2, ours, theirs };
 }
 

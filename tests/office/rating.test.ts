@@ -26,8 +26,8 @@ afterEach(async () => {
   await t.stop();
 });
 
-const dbId = (who: { id: string }) => personByIdentity(t.bot.store.db, 'simulator', who.id)!.id;
-const ratings = (n: number) => events(t, n).filter((e) => e.type === 'rated');
+const dbId = async (who: { id: string }) => (await personByIdentity(t.bot.store.db, 'simulator', who.id))!.id;
+const ratings = async (n: number) => (await events(t, n)).filter((e) => e.type === 'rated');
 
 /** 郑海涛 reports in building 3, 张丽 claims and resolves it. Returns the number and the resolution reply. */
 async function resolved(text = '3号楼2单元楼道灯坏了'): Promise<{ n: number; done: string }> {
@@ -35,7 +35,7 @@ async function resolved(text = '3号楼2单元楼道灯坏了'): Promise<{ n: nu
   await post(t, null, c.zhang, `接单 ${n}`);
   const s = await post(t, null, c.zhang, `办结 ${n} 已更换灯泡`);
   const [done] = await groupSince(t, B3, s);
-  expect(ticket(t, n).status).toBe('resolved');
+  expect((await ticket(t, n)).status).toBe('resolved');
   return { n, done: done!.text };
 }
 
@@ -50,14 +50,14 @@ describe('rating a resolved ticket', () => {
     expect(extra).toEqual([]);
     expect(thanks!.mentions).toEqual([c.zheng.id]);
     expect(thanks!.text).toBe(`@郑海涛 感谢您的评价！工单 #${n} 已记录为「满意」。`);
-    expect(ratings(n).map((e) => [e.actorId, e.note, e.fromStatus, e.toStatus, e.at.getTime()])).toEqual([
-      [dbId(c.zheng), '满意', 'resolved', 'resolved', clock.now().getTime()],
+    expect((await ratings(n)).map((e) => [e.actorId, e.note, e.fromStatus, e.toStatus, e.at.getTime()])).toEqual([
+      [await dbId(c.zheng), '满意', 'resolved', 'resolved', clock.now().getTime()],
     ]);
     // A satisfied resident pages nobody, and the ticket stays as it was.
     expect(await directSince(t, c.zhang, s)).toEqual([]);
     expect(await directSince(t, c.wang, s)).toEqual([]);
-    expect(ticket(t, n).status).toBe('resolved');
-    expect(ticketCount(t)).toBe(1);
+    expect((await ticket(t, n)).status).toBe('resolved');
+    expect(await ticketCount(t)).toBe(1);
   });
 
   it('不满意 goes straight to the assignee and the grid leader, but does not reopen', async () => {
@@ -77,8 +77,8 @@ describe('rating a resolved ticket', () => {
       expect(dms[0]).toContain('郑海涛');
     }
     expect(await directSince(t, c.li, s)).toEqual([]);
-    expect(ticket(t, n).status).toBe('resolved');
-    expect(ratings(n).map((e) => e.note)).toEqual(['不满意']);
+    expect((await ticket(t, n)).status).toBe('resolved');
+    expect((await ratings(n)).map((e) => e.note)).toEqual(['不满意']);
 
     // Saying it again replaces the answer but does not page the staff twice.
     const s2 = await post(t, B3, c.zheng, `#${n} 很不满意`);
@@ -92,8 +92,8 @@ describe('rating a resolved ticket', () => {
     await post(t, B3, c.zheng, '一般');
     const s = await post(t, B3, c.zheng, '非常满意，谢谢！');
     expect(await onlyReply(t, B3, c.zheng, s)).toBe(`@郑海涛 已更新您对工单 #${n} 的评价：「非常满意」。`);
-    expect(ratings(n).map((e) => e.note)).toEqual(['一般', '非常满意']);
-    expect(latestRatings(t.bot.store.db, n).map((r) => [r.personId, r.rating])).toEqual([[dbId(c.zheng), '非常满意']]);
+    expect((await ratings(n)).map((e) => e.note)).toEqual(['一般', '非常满意']);
+    expect((await latestRatings(t.bot.store.db, n)).map((r) => [r.personId, r.rating])).toEqual([[await dbId(c.zheng), '非常满意']]);
   });
 
   it('a follower may rate too; it counts as their own answer', async () => {
@@ -104,9 +104,9 @@ describe('rating a resolved ticket', () => {
     await post(t, B3, c.zheng, '满意');
     const s = await post(t, B3, c.feng, '5分');
     expect(await onlyReply(t, B3, c.feng, s)).toContain('「非常满意」');
-    expect(latestRatings(t.bot.store.db, n).map((r) => [r.personId, r.rating])).toEqual([
-      [dbId(c.zheng), '满意'],
-      [dbId(c.feng), '非常满意'],
+    expect((await latestRatings(t.bot.store.db, n)).map((r) => [r.personId, r.rating])).toEqual([
+      [await dbId(c.zheng), '满意'],
+      [await dbId(c.feng), '非常满意'],
     ]);
   });
 
@@ -117,15 +117,15 @@ describe('rating a resolved ticket', () => {
     expect(await groupSince(t, B3, s)).toEqual([]);
     const s2 = await post(t, B3, c.zheng, `#${n} 满意`);
     expect(await onlyReply(t, B3, c.zheng, s2)).toContain('超过 7 天');
-    expect(ratings(n)).toEqual([]);
-    expect(ticketCount(t)).toBe(1);
+    expect(await ratings(n)).toEqual([]);
+    expect(await ticketCount(t)).toBe(1);
   });
 
   it('just inside 7 days the rating still counts', async () => {
     const { n } = await resolved();
     clock.advance(7 * DAY - 60_000);
     await post(t, B3, c.zheng, '满意');
-    expect(ratings(n).map((e) => e.note)).toEqual(['满意']);
+    expect((await ratings(n)).map((e) => e.note)).toEqual(['满意']);
   });
 
   it('someone who neither reported nor followed: a bare 满意 is chatter, #N 满意 is refused', async () => {
@@ -134,7 +134,7 @@ describe('rating a resolved ticket', () => {
     expect(await groupSince(t, B3, s)).toEqual([]);
     const s2 = await post(t, B3, c.feng, `#${n} 满意`);
     expect(await onlyReply(t, B3, c.feng, s2)).toContain('只有反映人');
-    expect(ratings(n)).toEqual([]);
+    expect(await ratings(n)).toEqual([]);
   });
 
   it('an open ticket cannot be rated yet; a bare "1" (group-speak for "got it") is not a rating', async () => {
@@ -145,14 +145,14 @@ describe('rating a resolved ticket', () => {
     await post(t, null, c.zhang, `办结 ${n} 已更换灯泡`);
     const s2 = await post(t, B3, c.zheng, '1');
     expect(await groupSince(t, B3, s2)).toEqual([]);
-    expect(ratings(n)).toEqual([]);
+    expect(await ratings(n)).toEqual([]);
   });
 
   it('rating first and 没修好 afterwards still reopens', async () => {
     const { n } = await resolved();
     await post(t, B3, c.zheng, '满意');
     await post(t, B3, c.zheng, '没修好');
-    expect(ticket(t, n).status).toBe('reopened');
+    expect((await ticket(t, n)).status).toBe('reopened');
   });
 
   it('the latest resolved ticket is meant when there are several', async () => {
@@ -161,10 +161,10 @@ describe('rating a resolved ticket', () => {
     const second = await resolved('3号楼门口垃圾没人清理');
     expect(second.n).not.toBe(first.n);
     await post(t, B3, c.zheng, '满意');
-    expect(ratings(second.n).map((e) => e.note)).toEqual(['满意']);
-    expect(ratings(first.n)).toEqual([]);
+    expect((await ratings(second.n)).map((e) => e.note)).toEqual(['满意']);
+    expect(await ratings(first.n)).toEqual([]);
     await post(t, B3, c.zheng, `#${first.n} 一般`);
-    expect(ratings(first.n).map((e) => e.note)).toEqual(['一般']);
+    expect((await ratings(first.n)).map((e) => e.note)).toEqual(['一般']);
   });
 });
 

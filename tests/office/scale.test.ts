@@ -9,35 +9,36 @@ import { openStore, type Store } from '../../src/store/db';
 import { seedDemo } from '../../src/store/seed-demo';
 import { listTickets, ticketStats } from '../../src/store/repos/ticket-queries';
 import { DISSATISFIED, SATISFIED } from '../../src/services/tickets/rate-ticket';
-import { tempDb } from '../helpers/app';
+import { tempStore } from '../helpers/app';
+import { sqlValue } from '../helpers/sql';
 import { fillTickets } from './bulk';
 
 const N = Number(process.env.GRIDBOT_OFFICE_TICKETS ?? 20_000);
 const NOW = Date.parse('2026-06-10T12:00:00+08:00');
 
 let store: Store;
-let db: ReturnType<typeof tempDb>;
+let db: Awaited<ReturnType<typeof tempStore>>;
 
-beforeAll(() => {
-  db = tempDb();
-  store = openStore(db.path);
-  seedDemo(store, new Date(NOW));
-  fillTickets(store, N, NOW);
+beforeAll(async () => {
+  db = await tempStore();
+  store = await openStore(db.path);
+  await seedDemo(store, new Date(NOW));
+  await fillTickets(store, N, NOW);
 }, 120_000);
-afterAll(() => {
-  store.close();
+afterAll(async () => {
+  await store.close();
   db.cleanup();
 });
 
-const count = (sql: string) => (store.sqlite.prepare(sql).get() as { n: number }).n;
-const timed = <T>(fn: () => T): [T, number] => {
+const count = (sql: string) => sqlValue<number>(store, sql);
+const timed = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
   const start = performance.now();
-  const r = fn();
+  const r = await fn();
   return [r, performance.now() - start];
 };
 
 describe(`office queries on ${N} tickets`, () => {
-  it('/api/stats figures match plain counts', () => {
+  it('/api/stats figures match plain counts', async () => {
     const opts = {
       now: new Date(NOW),
       overdueMs: 72 * 3_600_000,
@@ -45,20 +46,20 @@ describe(`office queries on ${N} tickets`, () => {
       satisfied: SATISFIED,
       dissatisfied: DISSATISFIED,
     };
-    ticketStats(store.db, opts); // warm the statement cache, as a running bot would be
-    const [s, ms] = timed(() => ticketStats(store.db, opts));
+    await ticketStats(store.db, opts); // warm the statement cache, as a running bot would be
+    const [s, ms] = await timed(() => ticketStats(store.db, opts));
     console.log(`stats over ${N} tickets: ${ms.toFixed(0)} ms`);
     expect(s.total.opened).toBe(N);
-    expect(s.total.resolved).toBe(count("SELECT count(*) AS n FROM tickets WHERE status = 'resolved'"));
-    expect(s.total.claimCount).toBe(count("SELECT count(DISTINCT ticket_id) AS n FROM ticket_events WHERE type = 'claimed'"));
-    expect(s.total.rated).toBe(count("SELECT count(*) AS n FROM ticket_events WHERE type = 'rated'"));
+    expect(s.total.resolved).toBe(await count("SELECT count(*) AS n FROM tickets WHERE status = 'resolved'"));
+    expect(s.total.claimCount).toBe(await count("SELECT count(DISTINCT ticket_id) AS n FROM ticket_events WHERE type = 'claimed'"));
+    expect(s.total.rated).toBe(await count("SELECT count(*) AS n FROM ticket_events WHERE type = 'rated'"));
     expect(s.grids.reduce((sum, g) => sum + g.opened, 0)).toBe(N);
     expect(ms).toBeLessThan(5_000);
   });
 
-  it('a page of open tickets, and of a text search', () => {
+  it('a page of open tickets, and of a text search', async () => {
     for (const filter of [{ statuses: ['open'] }, { statuses: ['resolved'], category: 'repair' }, { q: '问题123' }]) {
-      const [r, ms] = timed(() => listTickets(store.db, filter, 50, 0));
+      const [r, ms] = await timed(() => listTickets(store.db, filter, 50, 0));
       console.log(`list ${JSON.stringify(filter)}: total ${r.total}, ${ms.toFixed(1)} ms`);
       expect(r.rows.length).toBe(Math.min(50, r.total));
       expect(ms).toBeLessThan(2_000);

@@ -8,6 +8,7 @@ import { startTestBot, type TestBot } from '../helpers/app';
 import { personByIdentity } from '../../src/store/repos/people';
 import { addFollower, addTicketEvent, insertTicket } from '../../src/store/repos/tickets';
 import type { Store } from '../../src/store/db';
+import { sqlValue } from '../helpers/sql';
 
 export const ADMIN = 'office-test-admin-token-0123456789';
 export const HOUR = 3_600_000;
@@ -32,7 +33,7 @@ export async function startOfficeBot(now = T0): Promise<OfficeBot> {
     },
     async pid(name: string) {
       const person = await t.personNamed(name);
-      return personByIdentity(t.bot.store.db, 'simulator', person.id)!.id;
+      return (await personByIdentity(t.bot.store.db, 'simulator', person.id))!.id;
     },
   });
 }
@@ -57,15 +58,13 @@ interface TicketSpec {
 }
 
 /** Inserts a ticket with its history; returns its id. */
-export function put(store: Store, s: TicketSpec): number {
+export async function put(store: Store, s: TicketSpec): Promise<number> {
   const db = store.db;
   const created = T0 - s.createdAgoH * HOUR;
   const claimed = s.claimAfterH === undefined ? null : created + s.claimAfterH * HOUR;
   const resolved = s.resolveAfterH === undefined ? null : created + s.resolveAfterH * HOUR;
-  const buildingId = s.building
-    ? (store.sqlite.prepare('SELECT id FROM buildings WHERE name = ?').get(s.building) as { id: number }).id
-    : null;
-  const row = insertTicket(db, {
+  const buildingId = s.building ? await sqlValue<number>(store, 'SELECT id FROM buildings WHERE name = ?', s.building) : null;
+  const row = await insertTicket(db, {
     communityId: 1,
     gridId: s.grid,
     buildingId,
@@ -88,15 +87,17 @@ export function put(store: Store, s: TicketSpec): number {
   });
   const ev = (type: string, at: number, actorId: number | null, from: string | null, to: string | null, note: string | null = null) =>
     addTicketEvent(db, { ticketId: row.id, type, at: new Date(at), actorId, fromStatus: from, toStatus: to, note });
-  ev('opened', created, s.reporter, null, 'open');
+  await ev('opened', created, s.reporter, null, 'open');
   for (const f of s.followers ?? []) {
-    addFollower(db, row.id, f, null, new Date(created + 60_000));
-    ev('followed', created + 60_000, f, 'open', 'open');
+    await addFollower(db, row.id, f, null, new Date(created + 60_000));
+    await ev('followed', created + 60_000, f, 'open', 'open');
   }
-  if (claimed !== null) ev('claimed', claimed, s.assignee ?? null, 'open', 'claimed');
-  if (resolved !== null) ev('resolved', resolved, s.assignee ?? null, 'claimed', 'resolved', '已处理');
-  if (s.status === 'rejected') ev('rejected', created + 2 * HOUR, s.assignee ?? null, 'claimed', 'rejected', '非本网格事务');
-  (s.ratings ?? []).forEach(([who, rating], i) => ev('rated', (resolved ?? created) + (i + 1) * HOUR, who, 'resolved', 'resolved', rating));
+  if (claimed !== null) await ev('claimed', claimed, s.assignee ?? null, 'open', 'claimed');
+  if (resolved !== null) await ev('resolved', resolved, s.assignee ?? null, 'claimed', 'resolved', '已处理');
+  if (s.status === 'rejected') await ev('rejected', created + 2 * HOUR, s.assignee ?? null, 'claimed', 'rejected', '非本网格事务');
+  for (const [i, [who, rating]] of (s.ratings ?? []).entries()) {
+    await ev('rated', (resolved ?? created) + (i + 1) * HOUR, who, 'resolved', 'resolved', rating);
+  }
   return row.id;
 }
 

@@ -11,7 +11,7 @@ import { loadConfig } from '../../src/config';
 import { createGridbot, type Gridbot } from '../../src/gridbot';
 import { silentLogger } from '../../src/logger';
 import { tempDb } from '../helpers/app';
-import { exactlyOnceViolations, outcomeMismatches, planBurst, seedDistrict, storeCounts } from './district';
+import { exactlyOnceViolations, outcomeMismatches, planBurst, rows, seedDistrict, storeCounts } from './district';
 import { BURST, TIMEOUT_MS } from './scale';
 
 let bot: Gridbot | undefined;
@@ -32,7 +32,7 @@ describe(`burst: ${BURST.buildings * BURST.blocks * 10} messages from ${BURST.bu
         config: loadConfig({ GRIDBOT_DB: db.path, LOG_LEVEL: 'silent', GRIDBOT_SEED_DEMO: 'false' }),
         logger: silentLogger(),
       });
-      seedDistrict(bot.store, { buildings: BURST.buildings, residentsPerBuilding: BURST.blocks * 10 });
+      await seedDistrict(bot.store, { buildings: BURST.buildings, residentsPerBuilding: BURST.blocks * 10 });
       await bot.start();
       const { messages, expected } = planBurst(BURST.buildings, BURST.blocks);
       expect(messages).toHaveLength(BURST.buildings * BURST.blocks * 10);
@@ -40,9 +40,9 @@ describe(`burst: ${BURST.buildings * BURST.blocks * 10} messages from ${BURST.bu
       const t0 = performance.now();
       // Slot 1 of every block goes through the public HTTP API (its message id is
       // the simulator's own); the rest, redeliveries included, straight into
-      // runtime.accept with the platform's ids. All of it before anything is handled.
+      // runtime.accept with the platform's ids. All of it sent in before anything is handled.
       const http: Promise<{ statusCode: number }>[] = [];
-      let refused = 0;
+      const accepted: Promise<number | null>[] = [];
       for (const m of messages) {
         if (m.slot === 1) {
           http.push(
@@ -52,10 +52,11 @@ describe(`burst: ${BURST.buildings * BURST.blocks * 10} messages from ${BURST.bu
               payload: { from: m.msg.senderId, text: m.msg.text },
             }),
           );
-        } else if (bot.runtime.accept(m.msg) === null) {
-          refused++;
+        } else {
+          accepted.push(bot.runtime.accept(m.msg));
         }
       }
+      const refused = (await Promise.all(accepted)).filter((id) => id === null).length;
       const statuses = (await Promise.all(http)).map((r) => r.statusCode);
       expect(statuses.filter((s) => s !== 202)).toEqual([]);
       await bot.runtime.whenIdle();
@@ -67,7 +68,7 @@ describe(`burst: ${BURST.buildings * BURST.blocks * 10} messages from ${BURST.bu
       );
 
       expect(refused).toBe(expected.redeliveries);
-      const c = storeCounts(bot.store.sqlite);
+      const c = await storeCounts(bot.store);
       expect(c).toEqual({
         inbox: expected.inbox,
         pending: 0,
@@ -78,17 +79,18 @@ describe(`burst: ${BURST.buildings * BURST.blocks * 10} messages from ${BURST.bu
         acks: expected.acks,
         outbox: expected.outbox,
       });
-      expect(exactlyOnceViolations(bot.store.sqlite)).toEqual([]);
+      expect(await exactlyOnceViolations(bot.store)).toEqual([]);
 
       // Nothing dropped: every planned message id is in the inbox, handled with the planned outcome.
-      expect(outcomeMismatches(bot.store.sqlite, messages.filter((m) => m.slot !== 1))).toEqual([]);
+      expect(await outcomeMismatches(bot.store, messages.filter((m) => m.slot !== 1))).toEqual([]);
       // One ticket per building for the lift, everyone else following it.
-      const lift = bot.store.sqlite
-        .prepare(`SELECT count(*) n, count(DISTINCT building_id) b FROM tickets WHERE urgency = 'urgent'`)
-        .get() as { n: number; b: number };
+      const [lift] = await rows<{ n: number; b: number }>(
+        bot.store,
+        `SELECT count(*) n, count(DISTINCT building_id) b FROM tickets WHERE urgency = 'urgent'`,
+      );
       expect(lift).toEqual({ n: BURST.buildings, b: BURST.buildings });
       // Delivered, each exactly once (the simulator channel accepted every send).
-      const status = bot.store.sqlite.prepare(`SELECT status, count(*) n FROM outbox GROUP BY status`).all();
+      const status = await rows(bot.store, `SELECT status, count(*) n FROM outbox GROUP BY status`);
       expect(status).toEqual([{ status: 'sent', n: expected.outbox }]);
       // And what the groups actually saw: one bot message per report, each @-mentioning its reporter once.
       const sim = bot.simulator!;

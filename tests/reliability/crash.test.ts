@@ -21,7 +21,7 @@ import { createGridbot, type Gridbot } from '../../src/gridbot';
 import { silentLogger } from '../../src/logger';
 import { openStore } from '../../src/store/db';
 import { tempDb } from '../helpers/app';
-import { exactlyOnceViolations, outcomeMismatches, planBurst, seedDistrict, storeCounts } from './district';
+import { exactlyOnceViolations, outcomeMismatches, planBurst, rows, seedDistrict, storeCounts } from './district';
 import { deliveryKey, LoggingChannel, readDeliveries } from './log-channel';
 import { CRASH, TIMEOUT_MS } from './scale';
 
@@ -104,9 +104,9 @@ describe('a SIGKILL in the middle of intake (real child process)', () => {
       const db = tempDb();
       cleanups.push(db.cleanup);
       const logPath = join(db.path, '..', 'sends.jsonl');
-      const seeding = openStore(db.path);
-      seedDistrict(seeding, { buildings: CRASH.buildings, residentsPerBuilding: CRASH.blocks * 10 });
-      seeding.close();
+      const seeding = await openStore(db.path);
+      await seedDistrict(seeding, { buildings: CRASH.buildings, residentsPerBuilding: CRASH.blocks * 10 });
+      await seeding.close();
       const { messages, expected } = planBurst(CRASH.buildings, CRASH.blocks, 'crash');
 
       const t0 = performance.now();
@@ -128,10 +128,9 @@ describe('a SIGKILL in the middle of intake (real child process)', () => {
         logger: silentLogger(),
         residentChannel: new LoggingChannel(logPath, 'final'),
       });
-      const beforeRestart = storeCounts(bot.store.sqlite);
+      const beforeRestart = await storeCounts(bot.store);
       await bot.start();
-      let refused = 0;
-      for (const m of messages) if (bot.runtime.accept(m.msg) === null) refused++;
+      const refused = (await Promise.all(messages.map((m) => bot!.runtime.accept(m.msg)))).filter((id) => id === null).length;
       await bot.runtime.whenIdle();
       await bot.sender.whenIdle(TIMEOUT_MS);
       console.info(
@@ -141,7 +140,7 @@ describe('a SIGKILL in the middle of intake (real child process)', () => {
 
       // Every id accepted before the crash is refused now (the persisted guard), plus the planned redeliveries.
       expect(refused).toBe(beforeRestart.inbox + expected.redeliveries);
-      expect(storeCounts(bot.store.sqlite)).toEqual({
+      expect(await storeCounts(bot.store)).toEqual({
         inbox: expected.inbox,
         pending: 0,
         failed: 0,
@@ -151,16 +150,17 @@ describe('a SIGKILL in the middle of intake (real child process)', () => {
         acks: expected.acks,
         outbox: expected.outbox,
       });
-      expect(outcomeMismatches(bot.store.sqlite, messages)).toEqual([]);
-      expect(exactlyOnceViolations(bot.store.sqlite)).toEqual([]);
+      expect(await outcomeMismatches(bot.store, messages)).toEqual([]);
+      expect(await exactlyOnceViolations(bot.store)).toEqual([]);
 
       // Deliveries across all lives: nothing twice; every 'sent' row exactly once;
       // a row on the wire at a crash is parked for review (delivered 0 or 1 times).
-      const rows = bot.store.sqlite
-        .prepare(`SELECT group_external_id g, to_external_id t, mentions m, text, status FROM outbox`)
-        .all() as { g: string | null; t: string | null; m: string; text: string; status: string }[];
-      const statusOf = new Map(rows.map((r) => [deliveryKey({ group: r.g, to: r.t, mentions: JSON.parse(r.m) as string[], text: r.text }), r.status]));
-      expect(statusOf.size, 'every queued send is distinguishable').toBe(rows.length);
+      const sent = await rows<{ g: string | null; t: string | null; m: string; text: string; status: string }>(
+        bot.store,
+        `SELECT group_external_id g, to_external_id t, mentions m, text, status FROM outbox`,
+      );
+      const statusOf = new Map(sent.map((r) => [deliveryKey({ group: r.g, to: r.t, mentions: JSON.parse(r.m) as string[], text: r.text }), r.status]));
+      expect(statusOf.size, 'every queued send is distinguishable').toBe(sent.length);
       const delivered = new Map<string, number>();
       for (const d of readDeliveries(logPath)) delivered.set(deliveryKey(d), (delivered.get(deliveryKey(d)) ?? 0) + 1);
       const twice = [...delivered].filter(([, n]) => n > 1).map(([k]) => k);

@@ -20,6 +20,7 @@
  * Messages are interleaved across buildings (block by block, slot by slot), as
  * 200 busy groups would be.
  */
+import { sql, type SQL } from 'drizzle-orm';
 import type { Store } from '../../src/store/db';
 import type { InboundMessage } from '../../src/bot/channel';
 
@@ -40,47 +41,43 @@ export function groupOf(building: number): string {
 }
 
 /** Writes the district into an empty (migrated) store. */
-export function seedDistrict(store: Store, opts: { buildings: number; residentsPerBuilding: number }): District {
-  const { sqlite } = store;
+export async function seedDistrict(store: Store, opts: { buildings: number; residentsPerBuilding: number }): Promise<District> {
   const now = Date.now();
-  let communityId = 0;
-  sqlite.transaction(() => {
-    const street = sqlite.prepare(`INSERT INTO streets (name) VALUES ('可靠街道')`).run().lastInsertRowid;
-    communityId = Number(sqlite.prepare(`INSERT INTO communities (street_id, name) VALUES (?, '压测社区')`).run(street).lastInsertRowid);
-    const addGrid = sqlite.prepare(`INSERT INTO grids (community_id, name) VALUES (?, ?)`);
-    const addBuilding = sqlite.prepare(`INSERT INTO buildings (community_id, grid_id, name, units) VALUES (?, ?, ?, 3)`);
-    const addGroup = sqlite.prepare(
-      `INSERT INTO groups (channel, external_id, topic, kind, building_id, community_id) VALUES ('simulator', ?, ?, ?, ?, ?)`,
-    );
-    const addPerson = sqlite.prepare(
-      `INSERT INTO people (name, role, community_id, building_id, wechat_name, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)`,
-    );
-    const addIdentity = sqlite.prepare(
-      `INSERT INTO identities (person_id, channel, external_id, display_name) VALUES (?, 'simulator', ?, ?)`,
-    );
-    const addStaffGrid = sqlite.prepare(`INSERT INTO staff_grids (person_id, grid_id) VALUES (?, ?)`);
-    const person = (name: string, role: string, buildingId: number | null, externalId: string) => {
-      const id = Number(addPerson.run(name, role, communityId, buildingId, name, now).lastInsertRowid);
-      addIdentity.run(id, externalId, name);
+  const insert = async (query: SQL): Promise<number> => {
+    const [row] = await store.execute<{ id: number }>(sql`${query} RETURNING id`);
+    return Number(row!.id);
+  };
+  const communityId = await store.transaction(async () => {
+    const street = await insert(sql`INSERT INTO streets (name) VALUES ('可靠街道')`);
+    const communityId = await insert(sql`INSERT INTO communities (street_id, name) VALUES (${street}, '压测社区')`);
+    const addGroup = (externalId: string, topic: string, kind: string, buildingId: number | null) =>
+      insert(sql`INSERT INTO groups (channel, external_id, topic, kind, building_id, community_id)
+        VALUES ('simulator', ${externalId}, ${topic}, ${kind}, ${buildingId}, ${communityId})`);
+    const person = async (name: string, role: string, buildingId: number | null, externalId: string) => {
+      const id = await insert(sql`INSERT INTO people (name, role, community_id, building_id, wechat_name, active, created_at)
+        VALUES (${name}, ${role}, ${communityId}, ${buildingId}, ${name}, 1, ${now})`);
+      await insert(sql`INSERT INTO identities (person_id, channel, external_id, display_name) VALUES (${id}, 'simulator', ${externalId}, ${name})`);
       return id;
     };
 
     const gridIds: number[] = [];
     for (let g = 0; g * GRID_SIZE < opts.buildings; g++) {
-      const gridId = Number(addGrid.run(communityId, `第${g + 1}网格`).lastInsertRowid);
+      const gridId = await insert(sql`INSERT INTO grids (community_id, name) VALUES (${communityId}, ${`第${g + 1}网格`})`);
       gridIds.push(gridId);
-      addStaffGrid.run(person(`网格员${g + 1}`, 'grid_worker', null, `w${g + 1}`), gridId);
+      const worker = await person(`网格员${g + 1}`, 'grid_worker', null, `w${g + 1}`);
+      await store.execute(sql`INSERT INTO staff_grids (person_id, grid_id) VALUES (${worker}, ${gridId})`);
     }
-    person('组长', 'grid_leader', null, 'leader');
-    person('社区办', 'office', null, 'office');
-    addGroup.run('sim-workers', '压测网格工作群', 'workers', null, communityId);
+    await person('组长', 'grid_leader', null, 'leader');
+    await person('社区办', 'office', null, 'office');
+    await addGroup('sim-workers', '压测网格工作群', 'workers', null);
     for (let b = 1; b <= opts.buildings; b++) {
       const gridId = gridIds[Math.floor((b - 1) / GRID_SIZE)]!;
-      const buildingId = Number(addBuilding.run(communityId, gridId, String(b)).lastInsertRowid);
-      addGroup.run(groupOf(b), `${b}号楼业主群`, 'building', buildingId, communityId);
-      for (let i = 0; i < opts.residentsPerBuilding; i++) person(`居民${b}-${i}`, 'resident', buildingId, resident(b, i));
+      const buildingId = await insert(sql`INSERT INTO buildings (community_id, grid_id, name, units) VALUES (${communityId}, ${gridId}, ${String(b)}, 3)`);
+      await addGroup(groupOf(b), `${b}号楼业主群`, 'building', buildingId);
+      for (let i = 0; i < opts.residentsPerBuilding; i++) await person(`居民${b}-${i}`, 'resident', buildingId, resident(b, i));
     }
-  })();
+    return communityId;
+  });
   return { buildings: opts.buildings, residentsPerBuilding: opts.residentsPerBuilding, communityId };
 }
 
@@ -169,19 +166,24 @@ export function planBurst(buildings: number, blocks: number, idPrefix = 'burst')
   };
 }
 
+/** Rows of a hand-written query, read through the store (so never half of a transaction under way). */
+export function rows<T = Record<string, unknown>>(store: Store, text: string): Promise<T[]> {
+  return store.execute<T>(sql.raw(text));
+}
+
 /** What the store holds, in the terms of `Expected`. Read-only. */
-export function storeCounts(sqlite: Store['sqlite']) {
-  const n = (sql: string, ...args: unknown[]) => (sqlite.prepare(sql).get(...args) as { n: number }).n;
+export async function storeCounts(store: Store) {
+  const n = async (text: string) => Number((await rows<{ n: number }>(store, text))[0]!.n);
   return {
-    inbox: n(`SELECT count(*) n FROM inbox`),
-    pending: n(`SELECT count(*) n FROM inbox WHERE status = 'pending'`),
-    failed: n(`SELECT count(*) n FROM inbox WHERE status = 'failed'`),
-    tickets: n(`SELECT count(*) n FROM tickets`),
-    follows: n(`SELECT count(*) n FROM ticket_followers`),
-    chatter: n(`SELECT count(*) n FROM inbox WHERE outcome = 'chatter'`),
-    acks: n(`SELECT count(*) n FROM outbox WHERE group_external_id LIKE 'sim-b%'`),
+    inbox: await n(`SELECT count(*) n FROM inbox`),
+    pending: await n(`SELECT count(*) n FROM inbox WHERE status = 'pending'`),
+    failed: await n(`SELECT count(*) n FROM inbox WHERE status = 'failed'`),
+    tickets: await n(`SELECT count(*) n FROM tickets`),
+    follows: await n(`SELECT count(*) n FROM ticket_followers`),
+    chatter: await n(`SELECT count(*) n FROM inbox WHERE outcome = 'chatter'`),
+    acks: await n(`SELECT count(*) n FROM outbox WHERE group_external_id LIKE 'sim-b%'`),
     // Sends the bot makes about itself (the office's review report after a restart) are not the plan's.
-    outbox: n(`SELECT count(*) n FROM outbox WHERE ref IS NULL OR ref <> 'outbox:review'`),
+    outbox: await n(`SELECT count(*) n FROM outbox WHERE ref IS NULL OR ref <> 'outbox:review'`),
   };
 }
 
@@ -191,16 +193,17 @@ export function storeCounts(sqlite: Store['sqlite']) {
  * ticket has one ack per reporter/follower, one direct message to its assignee
  * and one workers' group notice; nothing else was queued.
  */
-export function exactlyOnceViolations(sqlite: Store['sqlite']): string[] {
+export async function exactlyOnceViolations(store: Store): Promise<string[]> {
   const problems: string[] = [];
-  const rows = (sql: string) => sqlite.prepare(sql).all() as Record<string, unknown>[];
-  for (const r of rows(
+  for (const r of await rows(
+    store,
     `SELECT group_external_id g, json_extract(mentions, '$[0]') who, count(*) n FROM outbox
      WHERE group_external_id LIKE 'sim-b%' GROUP BY g, who HAVING n <> 1`,
   )) {
     problems.push(`${String(r.n)} acks to ${String(r.who)} in ${String(r.g)}`);
   }
-  for (const r of rows(
+  for (const r of await rows(
+    store,
     `SELECT t.id, (1 + (SELECT count(*) FROM ticket_followers f WHERE f.ticket_id = t.id)) want,
             (SELECT count(*) FROM outbox o WHERE o.ref = 'ticket:' || t.id AND o.group_external_id LIKE 'sim-b%') acks,
             (SELECT count(*) FROM outbox o WHERE o.ref = 'ticket:' || t.id AND o.to_external_id IS NOT NULL) dms,
@@ -210,28 +213,27 @@ export function exactlyOnceViolations(sqlite: Store['sqlite']): string[] {
     problems.push(`ticket ${String(r.id)}: ${String(r.acks)} acks (want ${String(r.want)}), ${String(r.dms)} DMs, ${String(r.notices)} notices`);
   }
   // Besides ticket sends, only the bot's own report to the office of sends parked at a restart.
-  for (const r of rows(`SELECT id, ref FROM outbox WHERE ref IS NULL OR (ref NOT LIKE 'ticket:%' AND ref <> 'outbox:review') LIMIT 5`)) {
+  for (const r of await rows(store, `SELECT id, ref FROM outbox WHERE ref IS NULL OR (ref NOT LIKE 'ticket:%' AND ref <> 'outbox:review') LIMIT 5`)) {
     problems.push(`unexpected outbox row ${String(r.id)} (${String(r.ref)})`);
   }
   // Every report's ack names the sender of a report, never a chatter message.
   const reporters = new Set(
     (
-      sqlite
-        .prepare(`SELECT json_extract(payload, '$.senderId') who FROM inbox WHERE outcome IN ('ticket:normal', 'ticket:urgent', 'followed')`)
-        .all() as { who: string }[]
+      await rows<{ who: string }>(
+        store,
+        `SELECT json_extract(payload, '$.senderId') who FROM inbox WHERE outcome IN ('ticket:normal', 'ticket:urgent', 'followed')`,
+      )
     ).map((r) => r.who),
   );
-  const acked = sqlite
-    .prepare(`SELECT json_extract(mentions, '$[0]') who FROM outbox WHERE group_external_id LIKE 'sim-b%'`)
-    .all() as { who: string }[];
+  const acked = await rows<{ who: string }>(store, `SELECT json_extract(mentions, '$[0]') who FROM outbox WHERE group_external_id LIKE 'sim-b%'`);
   for (const r of acked.filter((a) => !reporters.has(a.who)).slice(0, 5)) problems.push(`ack to ${r.who} who reported nothing`);
   return problems;
 }
 
 /** Planned messages (with the platform's ids) whose inbox row is missing or has another outcome than planned. */
-export function outcomeMismatches(sqlite: Store['sqlite'], messages: Planned[]): string[] {
+export async function outcomeMismatches(store: Store, messages: Planned[]): Promise<string[]> {
   const outcomes = new Map(
-    (sqlite.prepare(`SELECT message_id id, outcome FROM inbox`).all() as { id: string; outcome: string | null }[]).map((r) => [r.id, r.outcome]),
+    (await rows<{ id: string; outcome: string | null }>(store, `SELECT message_id id, outcome FROM inbox`)).map((r) => [r.id, r.outcome]),
   );
   const want: Record<Exclude<Kind, 'redelivery'>, string[]> = {
     report: ['ticket:normal'],

@@ -16,6 +16,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import vectors from '../fixtures/wecom-vectors.json' with { type: 'json' };
 import { createWecomCrypto } from '../../src/bot/wecom/crypto';
@@ -172,7 +173,7 @@ describe('fuzz: the simulator API', () => {
       expect([...seen.keys()].sort(), JSON.stringify([...seen])).toEqual(expect.arrayContaining([202, 400, 404]));
       await t.bot.settle();
       // What was accepted was handled, none of it crashed a handler.
-      const inbox = t.bot.store.sqlite.prepare(`SELECT status, count(*) n FROM inbox WHERE channel = 'simulator' GROUP BY status`).all();
+      const inbox = await t.bot.store.execute(sql`SELECT status, count(*) n FROM inbox WHERE channel = 'simulator' GROUP BY status`);
       expect(inbox).toEqual([{ status: 'done', n: expect.any(Number) }]);
       await healthy();
     },
@@ -259,13 +260,13 @@ describe('fuzz: the WeCom callback', () => {
           const res = await callback(signed(encrypt), envelope(encrypt), ct);
           expect(res.statusCode, `${JSON.stringify(content)} [${ct}] → ${res.body}`).toBe(200);
           if (repeat) expect((await callback(signed(encrypt, '1700000001', 'again'), envelope(encrypt), ct)).statusCode).toBe(200);
-          const rows = t.bot.store.sqlite.prepare(`SELECT count(*) n FROM inbox WHERE channel = 'wecom' AND message_id LIKE ?`).get(`%${msgId}%`) as { n: number };
-          expect(rows.n, `inbox rows for ${msgId}`).toBe(1);
+          const [rows] = await t.bot.store.execute<{ n: number }>(sql`SELECT count(*) n FROM inbox WHERE channel = 'wecom' AND message_id LIKE ${`%${msgId}%`}`);
+          expect(rows!.n, `inbox rows for ${msgId}`).toBe(1);
         }),
         { numRuns: FUZZ_RUNS },
       );
       await t.bot.runtime.whenIdle();
-      const failed = t.bot.store.sqlite.prepare(`SELECT count(*) n FROM inbox WHERE status = 'failed'`).get();
+      const [failed] = await t.bot.store.execute(sql`SELECT count(*) n FROM inbox WHERE status = 'failed'`);
       expect(failed).toEqual({ n: 0 });
       await healthy();
     },

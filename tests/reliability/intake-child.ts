@@ -28,7 +28,7 @@ const { messages } = planBurst(Number(buildings), Number(blocks), 'crash');
 const size = Number(chunk);
 console.log('STARTED');
 for (let i = 0; i < messages.length; i += size) {
-  for (const m of messages.slice(i, i + size)) bot.runtime.accept(m.msg);
+  await Promise.all(messages.slice(i, i + size).map((m) => bot.runtime.accept(m.msg)));
   await new Promise((r) => setImmediate(r));
 }
 await bot.runtime.whenIdle();

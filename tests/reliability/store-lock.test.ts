@@ -11,7 +11,7 @@ import { loadConfig } from '../../src/config';
 import { createGridbot, type Gridbot } from '../../src/gridbot';
 import { silentLogger } from '../../src/logger';
 import { tempDb, waitFor } from '../helpers/app';
-import { planBurst, seedDistrict, storeCounts } from './district';
+import { planBurst, rows, seedDistrict, storeCounts } from './district';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HOLD_MS = 400;
@@ -47,7 +47,7 @@ describe('busy_timeout', () => {
       config: loadConfig({ GRIDBOT_DB: db.path, LOG_LEVEL: 'silent', GRIDBOT_SEED_DEMO: 'false' }),
       logger: silentLogger(),
     });
-    seedDistrict(bot.store, { buildings: 1, residentsPerBuilding: 10 });
+    await seedDistrict(bot.store, { buildings: 1, residentsPerBuilding: 10 });
     await bot.start();
 
     let out = '';
@@ -59,14 +59,14 @@ describe('busy_timeout', () => {
 
     const [report] = planBurst(1, 1, 'locked').messages;
     const t0 = performance.now();
-    const id = bot.runtime.accept(report!.msg); // blocks on the lock, up to busy_timeout (5 s)
+    const id = await bot.runtime.accept(report!.msg); // waits for the lock, up to busy_timeout (5 s)
     const waitedMs = performance.now() - t0;
     expect(id).toEqual(expect.any(Number));
     // It really waited for the other process (the lock was held when it started).
     expect(waitedMs).toBeGreaterThan(50);
     await bot.settle();
-    expect(storeCounts(bot.store.sqlite)).toMatchObject({ inbox: 1, pending: 0, failed: 0, tickets: 1, acks: 1 });
-    expect(bot.store.sqlite.prepare(`SELECT count(*) n FROM streets WHERE name = '锁'`).get()).toEqual({ n: 1 });
+    expect(await storeCounts(bot.store)).toMatchObject({ inbox: 1, pending: 0, failed: 0, tickets: 1, acks: 1 });
+    expect(await rows(bot.store, `SELECT count(*) n FROM streets WHERE name = '锁'`)).toEqual([{ n: 1 }]);
     console.info(`busy_timeout: the write waited ${Math.round(waitedMs)} ms for the other process's lock`);
   }, 20_000);
 });

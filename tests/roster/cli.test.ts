@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { openStore } from '../../src/store/db';
+import { first, openStore } from '../../src/store/db';
 import { seedDemo } from '../../src/store/seed-demo';
 import { createGroup } from '../../src/store/repos/groups';
 import { insertTicket } from '../../src/store/repos/tickets';
@@ -49,9 +49,9 @@ describe.concurrent('roster CLI', { timeout: 90_000 }, () => {
   it('exports YAML to stdout and CSV to a folder, both importing back as no-ops', async () => {
     const dir = tempDir();
     const db = join(dir, 'gridbot.db');
-    const store = openStore(db);
-    seedDemo(store);
-    store.close();
+    const store = await openStore(db);
+    await seedDemo(store);
+    await store.close();
 
     const yaml = await roster(db, 'export');
     expect(yaml.code).toBe(0);
@@ -88,12 +88,12 @@ describe.concurrent('roster CLI', { timeout: 90_000 }, () => {
   it('exit 1 refusing to drop a worker with open tickets; --reassign-to makes it go through', async () => {
     const dir = tempDir();
     const db = join(dir, 'gridbot.db');
-    const store = openStore(db);
-    seedDemo(store);
-    const li = staffByName(store.db, '李强')!;
-    const reporter = store.db.select().from(people).where(eq(people.name, '马丽娟')).get()!;
-    const t = insertTicket(store.db, { ...TICKET_BASE, status: 'claimed', reporterId: reporter.id, assigneeId: li.id });
-    store.close();
+    const store = await openStore(db);
+    await seedDemo(store);
+    const li = (await staffByName(store.db, '李强'))!;
+    const reporter = first(await store.db.select().from(people).where(eq(people.name, '马丽娟')))!;
+    const t = await insertTicket(store.db, { ...TICKET_BASE, status: 'claimed', reporterId: reporter.id, assigneeId: li.id });
+    await store.close();
     const file = join(dir, 'roster.yaml');
     writeFileSync(file, exampleText().replace(/      - name: 李强\n(        .*\n){4}/, ''));
 
@@ -108,10 +108,10 @@ describe.concurrent('roster CLI', { timeout: 90_000 }, () => {
 
   it('groups lists the unbound groups with channel, id and topic', async () => {
     const db = join(tempDir(), 'gridbot.db');
-    const store = openStore(db);
-    seedDemo(store);
-    createGroup(store.db, { channel: 'wechaty', externalId: '@@room-7', topic: '幸福里7号楼邻里群', kind: 'unbound' });
-    store.close();
+    const store = await openStore(db);
+    await seedDemo(store);
+    await createGroup(store.db, { channel: 'wechaty', externalId: '@@room-7', topic: '幸福里7号楼邻里群', kind: 'unbound' });
+    await store.close();
     const r = await roster(db, 'groups');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('wechaty\t@@room-7\t幸福里7号楼邻里群');

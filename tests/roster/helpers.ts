@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { openStore, type Store } from '../../src/store/db';
 import { seedDemo } from '../../src/store/seed-demo';
 import { loadRosterYamlText } from '../../src/roster/load';
@@ -13,16 +14,19 @@ export const EXAMPLE_YAML = `${ROOT}examples/roster.yaml`;
 export const EXAMPLE_CSV = `${ROOT}examples/roster-csv`;
 export const exampleText = () => readFileSync(EXAMPLE_YAML, 'utf8');
 
+/** What a test runs after it (in reverse order); the stores' close() is async. */
+export type Cleanups = (() => void | Promise<void>)[];
+
 /** A fresh store with nothing in it (no demo seed), closed by the caller's cleanup. */
-export function emptyStore(cleanups: (() => void)[]): Store {
-  const store = openStore(':memory:');
+export async function emptyStore(cleanups: Cleanups): Promise<Store> {
+  const store = await openStore(':memory:');
   cleanups.push(() => store.close());
   return store;
 }
 
-export function demoStore(cleanups: (() => void)[]): Store {
-  const store = emptyStore(cleanups);
-  seedDemo(store, new Date('2025-03-01T08:00:00+08:00'));
+export async function demoStore(cleanups: Cleanups): Promise<Store> {
+  const store = await emptyStore(cleanups);
+  await seedDemo(store, new Date('2025-03-01T08:00:00+08:00'));
   return store;
 }
 
@@ -37,8 +41,10 @@ export function roster(text: string): Roster {
 const TABLES = ['streets', 'communities', 'grids', 'buildings', 'people', 'staff_grids', 'identities', 'groups', 'tickets', 'ticket_events', 'outbox'];
 
 /** Every row the roster could touch, for "nothing changed" comparisons. */
-export function dump(store: Store): Record<string, unknown[]> {
-  return Object.fromEntries(TABLES.map((t) => [t, store.sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
+export async function dump(store: Store): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of TABLES) out[t] = await store.execute(sql.raw(`SELECT * FROM ${t} ORDER BY rowid`));
+  return out;
 }
 
 /** A ticket assigned to someone, inserted directly (the roster only reads its assignee and status). */

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { inbound, startTestBot, type TestBot } from '../helpers/app';
 import { importRoster } from '../../src/roster/apply';
 import { describeChange } from '../../src/roster/plan';
@@ -32,12 +33,13 @@ afterEach(async () => {
 
 const withLeads = (leads: string) => exampleText().replace('- { name: "3", units: 3 }', `- { name: "3", units: 3, leads: ${leads} }`);
 const apply = (r: Roster, dryRun = false) => importRoster(t!.bot.store, r, { dryRun, channels: new Set(['simulator']) });
-const leadsOf = (building: string) =>
-  t!.bot.store.sqlite
-    .prepare('SELECT p.name FROM building_leads l JOIN people p ON p.id = l.person_id JOIN buildings b ON b.id = l.building_id WHERE b.name = ? ORDER BY p.name')
-    .all(building)
-    .map((r) => (r as { name: string }).name);
-const collections = () => t!.bot.store.sqlite.prepare('SELECT title, created_by AS createdBy FROM collections ORDER BY id').all();
+const leadsOf = async (building: string) =>
+  (
+    await t!.bot.store.execute<{ name: string }>(
+      sql`SELECT p.name FROM building_leads l JOIN people p ON p.id = l.person_id JOIN buildings b ON b.id = l.building_id WHERE b.name = ${building} ORDER BY p.name`,
+    )
+  ).map((r) => r.name);
+const collections = () => t!.bot.store.execute(sql`SELECT title, created_by AS "createdBy" FROM collections ORDER BY id`);
 
 function csvDir(staffExtra: string, header = ',building'): string {
   const dir = mkdtempSync(join(tmpdir(), 'gridbot-leads-'));
@@ -58,18 +60,18 @@ describe('group-buy leads in the roster', () => {
   it('YAML: the plan lists them, an unknown name becomes a resident, the lead starts a collection; export round-trips; leads: [] removes them', async () => {
     t = await startTestBot({ env: { GRIDBOT_ADMIN_TOKEN: ADMIN } });
     const file = roster(withLeads('[冯秀英, 钱新人]'));
-    const dry = apply(file, true);
+    const dry = await apply(file, true);
     expect(dry.plan.errors).toEqual([]);
     expect(dry.plan.changes.map(describeChange)).toEqual([
       '+ 团购长 幸福里社区 3号楼：冯秀英',
       '+ 团购长 幸福里社区 3号楼：钱新人（本楼还没有这位居民，登记为本楼居民）',
     ]);
-    expect(leadsOf('3')).toEqual([]);
-    expect(apply(file).applied).toBe(true);
-    expect(leadsOf('3')).toEqual(['冯秀英', '钱新人'].sort());
+    expect(await leadsOf('3')).toEqual([]);
+    expect((await apply(file)).applied).toBe(true);
+    expect(await leadsOf('3')).toEqual(['冯秀英', '钱新人'].sort());
     expect(await t.personNamed('钱新人')).toMatchObject({ role: 'resident', building: '3' });
     // The same file again: nothing to do.
-    expect(apply(file).plan.changes).toEqual([]);
+    expect((await apply(file)).plan.changes).toEqual([]);
     // The console's roster page shows them by their building.
     const s = await signIn(t.bot.app);
     expect((await t.bot.app.inject({ url: '/console/roster', headers: { cookie: s.cookie } })).body).toContain('3号楼（团购长 冯秀英、钱新人）');
@@ -77,58 +79,58 @@ describe('group-buy leads in the roster', () => {
     // The new lead (never seen in the group before) starts a group-buy in her building.
     await leadStarts('钱新人', 'sim-b3');
     expect((await t.groupTexts('sim-b3')).join('\n')).toContain('周末水果团购');
-    expect(collections()).toEqual([{ title: '周末水果团购', createdBy: '钱新人' }]);
+    expect(await collections()).toEqual([{ title: '周末水果团购', createdBy: '钱新人' }]);
     // …but not for another building.
     const qian = await t.personNamed('钱新人');
     await t.dm(qian.id, '接龙 五号楼团购 截止明天20:00 选项：苹果(斤) 范围：5号楼');
     expect((await t.directTexts(qian.id)).at(-1)).toContain(collectionErrorText.outside_building!({}));
     // A resident who is not a lead cannot.
     await leadStarts('郑海涛', 'sim-b3');
-    expect(collections()).toHaveLength(1);
+    expect(await collections()).toHaveLength(1);
 
     // Export writes the leads back; importing the export changes nothing.
-    const exported = exportRoster(t.bot.store.db, '和平街道');
+    const exported = await exportRoster(t.bot.store.db, '和平街道');
     const b3 = exported.communities[0]!.grids.flatMap((g) => g.buildings).find((b) => b.name === '3')!;
     expect(b3.leads).toEqual(['冯秀英', '钱新人']);
     const yaml = rosterToYaml(exported);
     expect(yaml).toContain('leads: [ 冯秀英, 钱新人 ]');
     const back = loadRosterYamlText(yaml);
     expect(back.issues.map(formatIssue)).toEqual([]);
-    expect(apply(back.roster!).plan.changes).toEqual([]);
+    expect((await apply(back.roster!)).plan.changes).toEqual([]);
 
     // An empty list clears the building's leads (the people stay residents).
-    const cleared = apply(roster(withLeads('[]')));
+    const cleared = await apply(roster(withLeads('[]')));
     expect(cleared.plan.changes.map(describeChange)).toEqual([
       '- 团购长 幸福里社区 3号楼：冯秀英 不再是团购长（居民身份保留）',
       '- 团购长 幸福里社区 3号楼：钱新人 不再是团购长（居民身份保留）',
     ]);
-    expect(leadsOf('3')).toEqual([]);
+    expect(await leadsOf('3')).toEqual([]);
     await leadStarts('钱新人', 'sim-b3');
-    expect(collections()).toHaveLength(1);
+    expect(await collections()).toHaveLength(1);
   });
 
   it('a lead named only in the roster is recognised by her name on her first message in her building group (once)', async () => {
     t = await startTestBot();
-    expect(apply(roster(withLeads('[钱新人]'))).applied).toBe(true);
+    expect((await apply(roster(withLeads('[钱新人]')))).applied).toBe(true);
     const id = (await t.personNamed('钱新人')).id;
     const personId = Number(/^person-(\d+)$/.exec(id)![1]);
     const say = async (senderId: string, groupId: string, text: string) => {
       const topic = (await t!.groups()).find((g) => g.id === groupId)!.name;
-      t!.bot.runtime.accept(inbound({ groupId, groupTopic: topic, senderId, senderName: '钱新人', text }));
+      await t!.bot.runtime.accept(inbound({ groupId, groupTopic: topic, senderId, senderName: '钱新人', text }));
       await t!.bot.settle();
     };
     // In another building's group the name means nothing: she is a new resident there.
     await say('wx-qian-elsewhere', 'sim-b5', '接龙 周末水果团购 截止明天20:00 选项：苹果(斤)');
-    expect(collections()).toEqual([]);
+    expect(await collections()).toEqual([]);
     await say('wx-qian', 'sim-b3', '接龙 周末水果团购 截止明天20:00 选项：苹果(斤)');
-    expect(collections()).toEqual([{ title: '周末水果团购', createdBy: '钱新人' }]);
-    const linked = t.bot.store.sqlite.prepare("SELECT person_id AS p FROM identities WHERE external_id = 'wx-qian'").get();
+    expect(await collections()).toEqual([{ title: '周末水果团购', createdBy: '钱新人' }]);
+    const [linked] = await t.bot.store.execute(sql`SELECT person_id AS p FROM identities WHERE external_id = 'wx-qian'`);
     expect(linked).toEqual({ p: personId });
     // A second account with the same name is not her: a new resident, who may not start one.
     await say('wx-qian-2', 'sim-b3', '接龙 另一个团购 截止明天20:00 选项：苹果(斤)');
-    expect(collections()).toHaveLength(1);
-    const other = t.bot.store.sqlite.prepare("SELECT person_id AS p FROM identities WHERE external_id = 'wx-qian-2'").get() as { p: number };
-    expect(other.p).not.toBe(personId);
+    expect(await collections()).toHaveLength(1);
+    const [other] = await t.bot.store.execute<{ p: number }>(sql`SELECT person_id AS p FROM identities WHERE external_id = 'wx-qian-2'`);
+    expect(other!.p).not.toBe(personId);
   });
 
   it('a roster without leads keeps the leads named in chat (设团购长)', async () => {
@@ -136,33 +138,33 @@ describe('group-buy leads in the roster', () => {
     const zhang = await t.personNamed('张丽');
     const feng = await t.personNamed('冯秀英');
     await t.say('sim-b3', zhang.id, '设团购长 冯秀英');
-    expect(leadsOf('3')).toEqual(['冯秀英']);
-    expect(apply(roster(exampleText())).plan.changes).toEqual([]);
-    expect(leadsOf('3')).toEqual(['冯秀英']);
-    expect(exportRoster(t.bot.store.db, '和平街道').communities[0]!.grids[0]!.buildings.find((b) => b.name === '3')!.leads).toEqual(['冯秀英']);
+    expect(await leadsOf('3')).toEqual(['冯秀英']);
+    expect((await apply(roster(exampleText()))).plan.changes).toEqual([]);
+    expect(await leadsOf('3')).toEqual(['冯秀英']);
+    expect((await exportRoster(t.bot.store.db, '和平街道')).communities[0]!.grids[0]!.buildings.find((b) => b.name === '3')!.leads).toEqual(['冯秀英']);
   });
 
   it('CSV: a 楼长/团购长 row with its building names the lead, who starts a collection; export as CSV round-trips', async () => {
     t = await startTestBot();
     const loaded = loadRosterFile(csvDir('幸福里社区,何俊,楼长,,,,,3号楼\n幸福里社区,孙阿姨,团购长,,,,,5'));
     expect(loaded.issues.map(formatIssue)).toEqual([]);
-    const r = apply(loaded.roster!);
+    const r = await apply(loaded.roster!);
     expect(r.plan.changes.map(describeChange)).toEqual([
       '+ 团购长 幸福里社区 3号楼：何俊',
       '+ 团购长 幸福里社区 5号楼：孙阿姨（本楼还没有这位居民，登记为本楼居民）',
     ]);
     expect(r.applied).toBe(true);
     // Leads are not staff: nobody was added to or removed from the staff.
-    expect(t.bot.store.sqlite.prepare("SELECT count(*) AS n FROM people WHERE role <> 'resident' AND active = 1").get()).toEqual({ n: 4 });
+    expect(await t.bot.store.execute(sql`SELECT count(*) AS n FROM people WHERE role <> 'resident' AND active = 1`)).toEqual([{ n: 4 }]);
 
     await leadStarts('何俊', 'sim-b3');
     await leadStarts('孙阿姨', 'sim-b5');
-    expect(collections()).toEqual([
+    expect(await collections()).toEqual([
       { title: '周末水果团购', createdBy: '何俊' },
       { title: '周末水果团购', createdBy: '孙阿姨' },
     ]);
 
-    const sheets = rosterToCsv(exportRoster(t.bot.store.db, '和平街道'));
+    const sheets = rosterToCsv(await exportRoster(t.bot.store.db, '和平街道'));
     expect(sheets.staff).toContain('幸福里社区,何俊,团购长,,,,,3');
     expect(sheets.staff.split('\r\n')[0]).toBe('\uFEFFcommunity,name,role,grids,wechatName,wecomUserId,phone,building');
     const dir = mkdtempSync(join(tmpdir(), 'gridbot-leads-'));
@@ -170,7 +172,7 @@ describe('group-buy leads in the roster', () => {
     for (const [k, v] of Object.entries(sheets)) writeFileSync(join(dir, `${k}.csv`), v);
     const again = loadRosterFile(dir);
     expect(again.issues.map(formatIssue)).toEqual([]);
-    expect(apply(again.roster!).plan.changes).toEqual([]);
+    expect((await apply(again.roster!)).plan.changes).toEqual([]);
   });
 
   it('CSV: refuses a lead without a building, an unknown building, staff columns on a lead, and a building on staff — with places', () => {
@@ -189,13 +191,15 @@ describe('group-buy leads in the roster', () => {
 
   it('YAML: two residents of the building with the lead’s name are refused, with the place; nothing written', async () => {
     t = await startTestBot();
-    const db = t.bot.store.sqlite;
-    const b3 = (db.prepare("SELECT id, community_id AS c FROM buildings WHERE name = '3'").get() as { id: number; c: number });
-    for (let i = 0; i < 2; i++) db.prepare("INSERT INTO people (name, role, community_id, building_id, active, created_at) VALUES ('王芳', 'resident', ?, ?, 1, 0)").run(b3.c, b3.id);
-    const r = apply(roster(withLeads('[王芳]')));
+    const { store } = t.bot;
+    const [b3] = await store.execute<{ id: number; c: number }>(sql`SELECT id, community_id AS c FROM buildings WHERE name = '3'`);
+    for (let i = 0; i < 2; i++) {
+      await store.execute(sql`INSERT INTO people (name, role, community_id, building_id, active, created_at) VALUES ('王芳', 'resident', ${b3!.c}, ${b3!.id}, 1, 0)`);
+    }
+    const r = await apply(roster(withLeads('[王芳]')));
     expect(r.plan.errors.map(formatIssue)).toEqual([expect.stringContaining('3号楼有 2 位居民叫「王芳」')]);
     expect(r.plan.errors[0]!.path).toEqual(['communities', 0, 'grids', 0, 'buildings', 2, 'leads', 0]);
     expect(r.applied).toBe(false);
-    expect(leadsOf('3')).toEqual([]);
+    expect(await leadsOf('3')).toEqual([]);
   });
 });

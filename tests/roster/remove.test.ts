@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '../../src/store/db';
+import { openSqliteStore, openStore } from '../../src/store/db';
 import { insertTicket } from '../../src/store/repos/tickets';
 import { importRoster } from '../../src/roster/apply';
 import { dump, exampleText, roster as parsed, rosterCli as roster, TICKET_BASE } from './helpers';
@@ -36,30 +36,31 @@ async function twoStreets(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'roster-remove-'));
   dirs.push(dir);
   const db = join(dir, 'gridbot.db');
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
-    for (const text of [exampleText(), MISTAKE]) expect(importRoster(store, parsed(text)).applied).toBe(true);
+    for (const text of [exampleText(), MISTAKE]) expect((await importRoster(store, parsed(text))).applied).toBe(true);
   } finally {
-    store.close();
+    await store.close();
   }
   return db;
 }
 
-function snapshot(db: string) {
-  const store = openStore(db);
+async function snapshot(db: string) {
+  const store = await openStore(db);
   try {
-    return dump(store);
+    return await dump(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function count(db: string, sql: string): number {
-  const store = openStore(db);
+/** Opened as the SQLite engine's own store: these checks read the file with plain SQL. */
+async function count(db: string, sql: string): Promise<number> {
+  const store = openSqliteStore(db);
   try {
     return (store.sqlite.prepare(sql).get() as { n: number }).n;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -69,12 +70,12 @@ describe('roster remove', { timeout: 90_000 }, () => {
   it('--dry-run lists what would go and writes nothing; then remove --street takes the whole street', async () => {
     const db = await twoStreets();
     // 钱网格 handled a ticket of the other street: that history keeps her row (detached, inactive).
-    const store = openStore(db);
+    const store = openSqliteStore(db);
     const qian = store.sqlite.prepare(`SELECT id FROM people WHERE name = '钱网格'`).get() as { id: number };
     const zhang = store.sqlite.prepare(`SELECT id FROM people WHERE name = '张丽'`).get() as { id: number };
-    insertTicket(store.db, { ...TICKET_BASE, status: 'resolved', communityId: 1, reporterId: zhang.id, assigneeId: qian.id });
-    store.close();
-    const before = snapshot(db);
+    await insertTicket(store.db, { ...TICKET_BASE, status: 'resolved', communityId: 1, reporterId: zhang.id, assigneeId: qian.id });
+    await store.close();
+    const before = await snapshot(db);
     const dry = await roster(db, 'remove', '--street', '错误街道', '--dry-run');
     expect(dry.stderr).toBe('');
     expect(dry.code).toBe(0);
@@ -82,16 +83,16 @@ describe('roster remove', { timeout: 90_000 }, () => {
     expect(dry.stdout).toContain('网格 1 个、楼栋 2 栋');
     expect(dry.stdout).toContain('人员：删除 1 人（赵组长）；1 人在其他工单或令牌里有记录，保留并停用（钱网格）');
     expect(dry.stdout).toContain('1 个群改为未绑定');
-    expect(snapshot(db)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
 
     const real = await roster(db, 'remove', '--street', '错误街道');
     expect(real.code).toBe(0);
     expect(real.stdout).toContain('已删除 街道 错误街道');
-    expect(count(db, `SELECT count(*) AS n FROM streets WHERE name = '错误街道'`)).toBe(0);
-    expect(count(db, `SELECT count(*) AS n FROM people WHERE name = '赵组长'`)).toBe(0);
-    expect(count(db, `SELECT count(*) AS n FROM people WHERE name = '钱网格' AND active = 0 AND community_id IS NULL`)).toBe(1);
-    expect(count(db, 'SELECT count(*) AS n FROM tickets')).toBe(1);
-    expect(count(db, `SELECT count(*) AS n FROM groups WHERE external_id = 'g-mistake-1' AND kind = 'unbound' AND building_id IS NULL`)).toBe(1);
+    expect(await count(db, `SELECT count(*) AS n FROM streets WHERE name = '错误街道'`)).toBe(0);
+    expect(await count(db, `SELECT count(*) AS n FROM people WHERE name = '赵组长'`)).toBe(0);
+    expect(await count(db, `SELECT count(*) AS n FROM people WHERE name = '钱网格' AND active = 0 AND community_id IS NULL`)).toBe(1);
+    expect(await count(db, 'SELECT count(*) AS n FROM tickets')).toBe(1);
+    expect(await count(db, `SELECT count(*) AS n FROM groups WHERE external_id = 'g-mistake-1' AND kind = 'unbound' AND building_id IS NULL`)).toBe(1);
     // The other street is untouched and exports alone, without --street.
     const exported = await roster(db, 'export');
     expect(exported.code).toBe(0);
@@ -101,32 +102,32 @@ describe('roster remove', { timeout: 90_000 }, () => {
 
   it('refuses while tickets refer to the community, listing them, unless --force', async () => {
     const db = await twoStreets();
-    const store = openStore(db);
+    const store = openSqliteStore(db);
     const b = store.sqlite.prepare(`SELECT b.id, b.community_id FROM buildings b JOIN communities c ON c.id = b.community_id WHERE c.name = '误建社区' AND b.name = '1'`).get() as { id: number; community_id: number };
     const worker = store.sqlite.prepare(`SELECT id FROM people WHERE name = '钱网格'`).get() as { id: number };
     const resident = store.sqlite.prepare(`INSERT INTO people (name, role, community_id, building_id, created_at) VALUES ('居民甲', 'resident', ?, ?, 0) RETURNING id`).get(b.community_id, b.id) as { id: number };
-    const t = insertTicket(store.db, { ...TICKET_BASE, status: 'claimed', communityId: b.community_id, buildingId: b.id, reporterId: resident.id, assigneeId: worker.id });
+    const t = await insertTicket(store.db, { ...TICKET_BASE, status: 'claimed', communityId: b.community_id, buildingId: b.id, reporterId: resident.id, assigneeId: worker.id });
     const demoTickets = store.sqlite.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number };
-    store.close();
-    const before = snapshot(db);
+    await store.close();
+    const before = await snapshot(db);
 
     const refused = await roster(db, 'remove', '--community', '误建社区');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('无法删除 社区 误建社区（错误街道）（未写入任何内容）');
     expect(refused.stderr).toContain(`还有 1 张工单指向它：#${t.id}`);
     expect(refused.stderr).toContain('--force');
-    expect(snapshot(db)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
 
     const forced = await roster(db, 'remove', '--community', '误建社区', '--force');
     expect(forced.stderr).toBe('');
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain(`工单 1 张连同处理记录一并删除：#${t.id}`);
     expect(forced.stdout).toContain('人员：删除 3 人');
-    expect(count(db, `SELECT count(*) AS n FROM communities WHERE name = '误建社区'`)).toBe(0);
-    expect(count(db, 'SELECT count(*) AS n FROM tickets')).toBe(demoTickets.n - 1);
+    expect(await count(db, `SELECT count(*) AS n FROM communities WHERE name = '误建社区'`)).toBe(0);
+    expect(await count(db, 'SELECT count(*) AS n FROM tickets')).toBe(demoTickets.n - 1);
     // --community keeps the street (now empty) and the demo community.
-    expect(count(db, `SELECT count(*) AS n FROM streets WHERE name = '错误街道'`)).toBe(1);
-    expect(count(db, `SELECT count(*) AS n FROM communities WHERE name = '幸福里社区'`)).toBe(1);
+    expect(await count(db, `SELECT count(*) AS n FROM streets WHERE name = '错误街道'`)).toBe(1);
+    expect(await count(db, `SELECT count(*) AS n FROM communities WHERE name = '幸福里社区'`)).toBe(1);
   });
 
   it('says what exists when the name is wrong, and needs a target', async () => {

@@ -20,7 +20,7 @@ afterEach(async () => {
 async function withNewWorker(): Promise<TestBot> {
   const bot = await startTestBot();
   const text = exampleText().replace('name: 李强', 'name: 孙悦').replace('wechatName: 李网格', 'wechatName: 孙网格').replace('wecomUserId: LiQiang', 'wecomUserId: SunYue');
-  const r = importRoster(bot.bot.store, roster(text), { channels: new Set(['simulator']) });
+  const r = await importRoster(bot.bot.store, roster(text), { channels: new Set(['simulator']) });
   expect(r.plan.errors).toEqual([]);
   expect(r.applied).toBe(true);
   return bot;

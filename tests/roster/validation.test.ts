@@ -8,11 +8,11 @@ import { importRoster } from '../../src/roster/apply';
 import { insertTicket } from '../../src/store/repos/tickets';
 import { staffByName } from '../../src/store/repos/people';
 import { createGroup } from '../../src/store/repos/groups';
-import { demoStore, dump, exampleText, roster, TICKET_BASE } from './helpers';
+import { demoStore, dump, exampleText, roster, TICKET_BASE, type Cleanups } from './helpers';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0).reverse()) c();
+const cleanups: Cleanups = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
 });
 
 /** One file with every kind of mistake; line numbers matter, so keep the layout. */
@@ -125,14 +125,14 @@ describe('validation', () => {
     expect(lines.filter((l) => l.includes('communities'))).toEqual([]);
   });
 
-  it('refuses an import whose store-side problems are all listed, leaving every other change unwritten', () => {
-    const store = demoStore(cleanups);
-    const li = staffByName(store.db, '李强')!;
-    const resident = store.db.query.people.findFirst({ where: (p, { eq }) => eq(p.name, '郑海涛') }).sync()!;
-    insertTicket(store.db, { ...TICKET_BASE, status: 'claimed', reporterId: resident.id, assigneeId: li.id });
-    createGroup(store.db, { channel: 'wechaty', externalId: 'r-a', topic: '同名群', kind: 'unbound' });
-    createGroup(store.db, { channel: 'wechaty', externalId: 'r-b', topic: '同名群', kind: 'unbound' });
-    const before = dump(store);
+  it('refuses an import whose store-side problems are all listed, leaving every other change unwritten', async () => {
+    const store = await demoStore(cleanups);
+    const li = (await staffByName(store.db, '李强'))!;
+    const resident = (await store.db.query.people.findFirst({ where: (p, { eq }) => eq(p.name, '郑海涛') }))!;
+    await insertTicket(store.db, { ...TICKET_BASE, status: 'claimed', reporterId: resident.id, assigneeId: li.id });
+    await createGroup(store.db, { channel: 'wechaty', externalId: 'r-a', topic: '同名群', kind: 'unbound' });
+    await createGroup(store.db, { channel: 'wechaty', externalId: 'r-b', topic: '同名群', kind: 'unbound' });
+    const before = await dump(store);
 
     // Renames 张丽 (fine on its own), drops 李强 (holds a ticket) and building 6 (has residents and a group),
     // binds a group by an unknown topic and one by an ambiguous topic.
@@ -143,7 +143,7 @@ describe('validation', () => {
       .replace('          - { name: "6", units: 3 }\n', '')
       .replace('      - { channel: simulator, id: sim-b6, topic: 幸福里6号楼业主群, bind: "6" }\n', '')
       .concat('      - { channel: wechaty, topic: 没见过的群, bind: "1" }\n      - { channel: wechaty, topic: 同名群, bind: "2" }\n');
-    const result = importRoster(store, roster(text));
+    const result = await importRoster(store, roster(text));
     expect(result.applied).toBe(false);
     const lines = result.plan.errors.map(formatIssue);
     expect(lines).toEqual(
@@ -155,6 +155,6 @@ describe('validation', () => {
       ]),
     );
     expect(lines).toHaveLength(4);
-    expect(dump(store)).toEqual(before);
+    expect(await dump(store)).toEqual(before);
   });
 });

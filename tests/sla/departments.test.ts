@@ -20,7 +20,7 @@ departments:
 
 /** A message in a group the simulator API does not list (a department's own WeChat group), fed to the runtime. */
 async function inGroup(bot: SlaBot, groupId: string, senderId: string, senderName: string, text: string) {
-  bot.bot.runtime.accept(inbound({ groupId, groupTopic: '幸福里物业服务群', senderId, senderName, text, sentAt: bot.clock.now() }));
+  await bot.bot.runtime.accept(inbound({ groupId, groupTopic: '幸福里物业服务群', senderId, senderName, text, sentAt: bot.clock.now() }));
   await bot.bot.settle();
 }
 
@@ -51,7 +51,7 @@ describe('社区吹哨、部门报到', () => {
     expect(card).toContain('【部门报到】工单 #1');
     expect(card).toContain('回复「进度 1 说明」');
     expect((await b.groupTexts('sim-b3')).at(-1)).toContain('工单 #1 已转交物业服务中心处理');
-    const t = ticketById(b.bot.store.db, 1)!;
+    const t = (await ticketById(b.bot.store.db, 1))!;
     expect(fmtDue(t.deptDueAt!)).toBe('12-28 24:00'); // 15 working days
     expect(t.assigneeId).not.toBeNull();
 
@@ -61,11 +61,11 @@ describe('社区吹哨、部门报到', () => {
     expect((await b.groupTexts('sim-dept-wy')).at(-1)).toContain('已记录工单 #1 的进展');
     expect((await b.groupTexts('sim-b3')).at(-1)).toBe('@郑海涛 工单 #1 最新进展（物业服务中心）：电工下午两点到');
     expect((await b.dmTexts('张丽')).at(-1)).toBe('物业服务中心回复了工单 #1：电工下午两点到');
-    expect(ticketById(b.bot.store.db, 1)!.deptAnsweredAt).toEqual(b.clock.now());
+    expect((await ticketById(b.bot.store.db, 1))!.deptAnsweredAt).toEqual(b.clock.now());
 
     await inGroup(b, 'sim-dept-wy', 'wy-xiaoliu', '物业小刘', '办结 1 已更换线路');
     expect((await b.dmTexts('张丽')).at(-1)).toContain('请核实后回复「办结 1 结果」');
-    expect(ticketById(b.bot.store.db, 1)!.status).toBe('claimed'); // the owner closes it
+    expect((await ticketById(b.bot.store.db, 1))!.status).toBe('claimed'); // the owner closes it
     // Chatter in the department group is not a report or a command.
     await inGroup(b, 'sim-dept-wy', 'wy-xiaoliu', '物业小刘', '今天电梯也要检修');
     expect((await b.groupTexts('sim-dept-wy')).at(-1)).toContain('已记录工单 #1 处理完毕');
@@ -79,7 +79,7 @@ describe('社区吹哨、部门报到', () => {
     expect(show).toContain('部门：物业服务中心　部门时限 12-28 24:00（已回复）');
     expect(show).toContain('部门进展：物业服务中心 物业小刘：电工下午两点到');
     await b.dm(zhang, '办结 1 物业已更换线路，已核实');
-    expect(ticketById(b.bot.store.db, 1)!.status).toBe('resolved');
+    expect((await ticketById(b.bot.store.db, 1))!.status).toBe('resolved');
 
     await b.dm(zhang, '转部门 2 城管 占道');
     expect((await b.dmTexts('张丽')).at(-1)).toContain('没有找到部门「城管」。可用的部门：物业服务中心、供水');
@@ -112,7 +112,7 @@ describe('a department that does not answer', () => {
     await b.dm(zhang, '接单 1');
     await inGroup(b, 'sim-dept-gs', await b.id('王建国'), '王组长', '绑定 部门 供水');
     await b.dm(zhang, '转部门 1 供水 水管');
-    expect(fmtDue(ticketById(b.bot.store.db, 1)!.deptDueAt!)).toBe('12-10 24:00'); // 3 working days
+    expect(fmtDue((await ticketById(b.bot.store.db, 1))!.deptDueAt!)).toBe('12-10 24:00'); // 3 working days
     // Monday 09:00 → Thursday 24:00 is 87 working hours; 80% = 69.6 h → Thursday 06:36.
     await b.until('2026-12-10 06:35');
     expect((await b.groupTexts('sim-dept-gs')).filter((x) => x.includes('【催办】'))).toHaveLength(0);

@@ -44,7 +44,7 @@ describe('延期 end to end', () => {
     await b.dm(wang, '同意延期 1');
     expect(await last(b, '王建国')).toBe('已同意工单 #1 延期，新的办结时限 12-17 24:00。');
     expect(await last(b, '张丽')).toContain('延期已获同意');
-    expect(ticketById(b.bot.store.db, 1)!.resolveDueAt).toEqual(sh('2026-12-18 00:00'));
+    expect((await ticketById(b.bot.store.db, 1))!.resolveDueAt).toEqual(sh('2026-12-18 00:00'));
     await b.dm(zhang, '查 1');
     expect(await last(b, '张丽')).toContain('办结时限：12-17 24:00（已延期 3 个工作日）');
     await b.dm(zhang, '我的');
@@ -67,7 +67,7 @@ describe('延期 end to end', () => {
     await b.dm(zhang, '延期 1 2天 住户不在家');
     await b.dm(await b.id('王建国'), '不同意延期 1');
     expect(await last(b, '张丽')).toContain('延期未获同意');
-    expect(ticketById(b.bot.store.db, 1)!.resolveDueAt).toEqual(sh('2026-12-15 00:00'));
+    expect((await ticketById(b.bot.store.db, 1))!.resolveDueAt).toEqual(sh('2026-12-15 00:00'));
     b.clock.set(sh('2026-12-15 08:00'));
     await b.dm(zhang, '延期 1 2天 住户不在家');
     expect(await last(b, '张丽')).toContain('已过办结时限');

@@ -21,7 +21,7 @@ describe('/healthz and the holiday calendar', () => {
     const { calendarHealth } = await import('../../src/services/sla/calendar-health');
     const { openStore } = await import('../../src/store/db');
     const { setSla, slaRuntime } = await import('../../src/services/sla/runtime');
-    const store = openStore(':memory:');
+    const store = await openStore(':memory:');
     try {
       expect(calendarHealth(store, new Date('2026-06-01T00:00:00Z'))).toMatchObject({ covered: true });
       const past = calendarHealth(store, new Date('2031-06-01T00:00:00Z'));
@@ -30,7 +30,7 @@ describe('/healthz and the holiday calendar', () => {
       setSla(store, slaRuntime(parseSlaConfig('holidays:\n  "2031-10-01": off\n')));
       expect(calendarHealth(store, new Date('2031-06-01T00:00:00Z')).covered).toBe(true);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock, sh, startSlaBot, type SlaBot } from './support';
 import { ticketById } from '../../src/store/repos/tickets';
+import { sqlRun, sqlValue } from '../helpers/sql';
 
 let b: SlaBot | undefined;
 afterEach(async () => {
@@ -12,30 +13,30 @@ afterEach(async () => {
 const count = (texts: string[], part: string) => texts.filter((x) => x.includes(part)).length;
 
 /** Outbox rows (everything ever queued, whatever the process) whose text contains `part`. */
-function queued(bot: SlaBot, part: string): number {
-  return (bot.bot.store.sqlite.prepare('SELECT count(*) AS n FROM outbox WHERE text LIKE ?').get(`%${part}%`) as { n: number }).n;
+function queued(bot: SlaBot, part: string): Promise<number> {
+  return sqlValue<number>(bot.bot.store, 'SELECT count(*) AS n FROM outbox WHERE text LIKE ?', `%${part}%`);
 }
 
 describe('re-planning and restarts', () => {
   it('transfer gives the new handler a full clock; sign-for is met by a claim', async () => {
     b = await startSlaBot({ start: '2026-12-07 09:00', sla: 'quietHours: off\n' });
     await b.say('sim-b3', await b.id('郑海涛'), '3号楼2单元楼道灯坏了');
-    const first = ticketById(b.bot.store.db, 1)!;
+    const first = (await ticketById(b.bot.store.db, 1))!;
     b.clock.set(sh('2026-12-08 10:00'));
     await b.dm(await b.id('王建国'), '转派 1 @李强');
-    const moved = ticketById(b.bot.store.db, 1)!;
+    const moved = (await ticketById(b.bot.store.db, 1))!;
     expect(moved.signDueAt!.getTime()).toBeGreaterThan(first.signDueAt!.getTime());
     expect(moved.signDueAt).toEqual(sh('2026-12-10 00:00')); // 24:00 Wednesday
     expect(moved.resolveDueAt).toEqual(sh('2026-12-16 00:00'));
     expect(moved.slaStage).toBe(0);
     // The old clock's 督办 (due 24:00 Tuesday) does not happen.
     await b.until('2026-12-09 00:05');
-    expect(queued(b, '【督办】')).toBe(0);
+    expect(await queued(b, '【督办】')).toBe(0);
     await b.dm(await b.id('李强'), '接单 1');
-    expect(ticketById(b.bot.store.db, 1)!.signedAt).toEqual(b.clock.now());
+    expect((await ticketById(b.bot.store.db, 1))!.signedAt).toEqual(b.clock.now());
     // Signed: the sign-for deadline passes quietly.
     await b.until('2026-12-10 00:05');
-    expect(queued(b, '【督办】')).toBe(0);
+    expect(await queued(b, '【督办】')).toBe(0);
     await b.dm(await b.id('李强'), '查 1');
     expect((await b.dmTexts('李强')).at(-1)).toContain('签收时限：12-09 24:00（已签收）');
   });
@@ -46,7 +47,7 @@ describe('re-planning and restarts', () => {
     await b.dm(await b.id('张丽'), '接单 1');
     b.clock.set(sh('2026-12-09 10:00'));
     await b.dm(await b.id('张丽'), '上报 1 需要物业配合');
-    const t = ticketById(b.bot.store.db, 1)!;
+    const t = (await ticketById(b.bot.store.db, 1))!;
     expect(t.status).toBe('escalated');
     expect(t.signedAt).toBeNull();
     expect(t.signDueAt).toEqual(sh('2026-12-11 00:00'));
@@ -60,10 +61,10 @@ describe('re-planning and restarts', () => {
     await b.say('sim-b3', zheng, '3号楼2单元楼道灯坏了');
     await b.dm(await b.id('张丽'), '接单 1');
     await b.dm(await b.id('张丽'), '办结 1 已换灯泡');
-    expect(ticketById(b.bot.store.db, 1)!.slaNextAt).toBeNull(); // a closed ticket leaves the scheduler's index
+    expect((await ticketById(b.bot.store.db, 1))!.slaNextAt).toBeNull(); // a closed ticket leaves the scheduler's index
     b.clock.set(sh('2026-12-11 15:00'));
     await b.say('sim-b3', zheng, '没修好');
-    const t = ticketById(b.bot.store.db, 1)!;
+    const t = (await ticketById(b.bot.store.db, 1))!;
     expect(t.status).toBe('reopened');
     expect(t.signedAt).toBeNull();
     expect(t.signDueAt).toEqual(sh('2026-12-15 00:00')); // Friday → 24:00 Monday
@@ -77,20 +78,21 @@ describe('re-planning and restarts', () => {
     b = await startSlaBot({ start: '', clock, sla: 'quietHours: off\n' });
     await b.say('sim-b3', await b.id('郑海涛'), '3号楼2单元楼道灯坏了');
     await b.until('2026-12-09 00:01'); // nudges, 催办, 督办 by the leader
-    expect(queued(b, '【督办】')).toBe(1);
-    expect(queued(b, '【催办】')).toBe(2);
-    const dbPath = b.dbPath;
+    expect(await queued(b, '【督办】')).toBe(1);
+    expect(await queued(b, '【催办】')).toBe(2);
+    const { dbPath, cleanup } = b; // the next bot on the same data removes the temp directory
     await b.stop();
     // Down for a while; a new process on the same file with the clock moved on past the office rung.
     clock.set(sh('2026-12-10 08:00'));
     b = await startSlaBot({ start: '', clock, dbPath, sla: 'quietHours: off\n' });
+    b.cleanup = cleanup;
     await b.bot.settle();
-    expect(queued(b, '【催办】')).toBe(2);
-    expect(queued(b, '【督办】')).toBe(2); // leader once (before), office once (after the restart)
-    expect(queued(b, '您反映的 #1 已提请')).toBe(1); // the resident, once
+    expect(await queued(b, '【催办】')).toBe(2);
+    expect(await queued(b, '【督办】')).toBe(2); // leader once (before), office once (after the restart)
+    expect(await queued(b, '您反映的 #1 已提请')).toBe(1); // the resident, once
     // A second tick at the same moment (a second process) finds nothing to do.
-    expect(b.bot.sla.tick()).toBe(0);
-    expect(queued(b, '【督办】')).toBe(2);
+    expect(await b.bot.sla.tick()).toBe(0);
+    expect(await queued(b, '【督办】')).toBe(2);
   });
 });
 
@@ -100,16 +102,17 @@ describe('tickets from before the time limits', () => {
     b = await startSlaBot({ start: '', clock, sla: 'quietHours: off\n' });
     await b.say('sim-b3', await b.id('郑海涛'), '3号楼2单元楼道灯坏了');
     // As if opened by the old version: no deadlines.
-    b.bot.store.sqlite.prepare('UPDATE tickets SET sla_planned_at = NULL, sign_due_at = NULL, resolve_due_at = NULL, sla_next_at = NULL').run();
-    const dbPath = b.dbPath;
+    await sqlRun(b.bot.store, 'UPDATE tickets SET sla_planned_at = NULL, sign_due_at = NULL, resolve_due_at = NULL, sla_next_at = NULL');
+    const { dbPath, cleanup } = b; // the next bot on the same data removes the temp directory
     await b.stop();
     clock.set(sh('2026-12-10 10:00')); // past the sign-for deadline and the office rung
     b = await startSlaBot({ start: '', clock, dbPath, sla: 'quietHours: off\n' });
+    b.cleanup = cleanup;
     await b.bot.settle();
-    const t = ticketById(b.bot.store.db, 1)!;
+    const t = (await ticketById(b.bot.store.db, 1))!;
     expect(t.signDueAt).toEqual(sh('2026-12-09 00:00'));
-    expect(queued(b, '【督办】')).toBe(1); // one (the grid leader), not the whole ladder
-    expect(queued(b, '【催办】')).toBe(0);
-    expect(queued(b, '还未办结')).toBe(1); // the resolve clock's half-way nudge (04:30 today) follows it
+    expect(await queued(b, '【督办】')).toBe(1); // one (the grid leader), not the whole ladder
+    expect(await queued(b, '【催办】')).toBe(0);
+    expect(await queued(b, '还未办结')).toBe(1); // the resolve clock's half-way nudge (04:30 today) follows it
   });
 });

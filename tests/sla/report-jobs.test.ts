@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock, sh, startSlaBot, type SlaBot } from './support';
+import { sqlRows, sqlValue } from '../helpers/sql';
 
 let b: SlaBot | undefined;
 afterEach(async () => {
@@ -8,8 +9,8 @@ afterEach(async () => {
   b = undefined;
 });
 
-function queued(bot: SlaBot, part: string): number {
-  return (bot.bot.store.sqlite.prepare('SELECT count(*) AS n FROM outbox WHERE text LIKE ?').get(`%${part}%`) as { n: number }).n;
+function queued(bot: SlaBot, part: string): Promise<number> {
+  return sqlValue<number>(bot.bot.store, 'SELECT count(*) AS n FROM outbox WHERE text LIKE ?', `%${part}%`);
 }
 
 describe('weekly 督查, monthly 通报, quarterly 排名', () => {
@@ -26,12 +27,13 @@ describe('weekly 督查, monthly 通报, quarterly 排名', () => {
     expect((await b.dmTexts('张丽')).filter((x) => x.includes('周督查'))).toHaveLength(0);
 
     // A restart an hour later: the week's 督查 is not sent again.
-    const dbPath = b.dbPath;
+    const { dbPath, cleanup } = b; // the next bot on the same data removes the temp directory
     await b.stop();
     clock.set(sh('2026-12-07 10:00'));
     b = await startSlaBot({ start: '', clock, dbPath });
+    b.cleanup = cleanup;
     await b.bot.settle();
-    expect(queued(b, '【周督查 2026-W50】')).toBe(2); // the leader and the office, once each
+    expect(await queued(b, '【周督查 2026-W50】')).toBe(2); // the leader and the office, once each
 
     await b.until('2027-01-01 09:01');
     const group = await b.groupTexts('sim-workers');
@@ -44,7 +46,7 @@ describe('weekly 督查, monthly 通报, quarterly 排名', () => {
     expect(ranking[0]).toMatch(/网格前三：第一网格（\d+(\.\d+)?分）/);
     expect((await b.dmTexts('赵敏')).filter((x) => x.startsWith('【月通报 2026-12】'))).toHaveLength(1);
     // Stored, once.
-    const rows = b.bot.store.sqlite.prepare('SELECT kind, period FROM sla_reports ORDER BY id').all();
+    const rows = await sqlRows(b.bot.store, 'SELECT kind, period FROM sla_reports ORDER BY id');
     expect(rows).toEqual(expect.arrayContaining([{ kind: 'monthly', period: '2026-12' }, { kind: 'quarterly', period: '2026-Q4' }]));
     expect(rows.filter((r) => (r as { kind: string }).kind === 'monthly')).toHaveLength(1);
   });

@@ -100,7 +100,7 @@ describe('GET /api/reports from a real month of chat (hand-computed)', () => {
     b.clock.set(sh('2026-12-07 09:10'));
     await b.say('sim-b3', feng, '3号楼1单元门口垃圾没人清理'); // #3 grid 1, never handled
     await b.say('sim-b5', gao, '5号楼楼上装修噪音太大了'); // #4 grid 2, 退回
-    expect(ticketById(b.bot.store.db, 4)!.assigneeId).not.toBeNull();
+    expect((await ticketById(b.bot.store.db, 4))!.assigneeId).not.toBeNull();
 
     await b.until('2026-12-07 10:00');
     await b.dm(zhang, '接单 1');
@@ -174,6 +174,10 @@ describe('GET /api/reports from a real month of chat (hand-computed)', () => {
     expect([w50.total.dueSign, w50.total.dueResolve, w50.total.received]).toEqual([3, 0, 4]);
     const w51 = JSON.parse((await b.api('GET', '/api/reports/weekly?period=2026-12-16')).body);
     expect([w51.period, w51.total.dueSign, w51.total.dueResolve, w51.total.received]).toEqual(['2026-W51', 0, 3, 0]);
+    // W52: nothing of #3 was opened or due in it, but it is still not handled: it counts as overdue now, and nothing else does.
+    const w52 = JSON.parse((await b.api('GET', '/api/reports/weekly?period=2026-W52')).body);
+    expect(w52.total).toMatchObject({ received: 0, dueSign: 0, dueResolve: 0, overdueNow: 1, longOverdue: [3] });
+    expect(w52.grids).toEqual([expect.objectContaining({ name: '第一网格', overdueNow: 1, longOverdue: [3] })]);
     const unauth = await b.bot.app.inject({ method: 'GET', url: '/api/reports/monthly' });
     expect(unauth.statusCode).toBe(401);
   });

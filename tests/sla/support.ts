@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startTestBot, tempDb, type TestBot } from '../helpers/app';
+import { startTestBot, tempStore, type TestBot } from '../helpers/app';
 import { FakeClock, FakeTimer, ADMIN } from '../announcements/support';
 
 export { FakeClock, FakeTimer, ADMIN };
@@ -29,10 +29,11 @@ export function sh(text: string): Date {
 }
 
 export async function startSlaBot(opts: { start: string; sla?: string; dbPath?: string; clock?: FakeClock; env?: Record<string, string> }): Promise<SlaBot> {
-  const db = opts.dbPath ? { path: opts.dbPath, cleanup: () => {} } : tempDb();
+  const db = opts.dbPath ? { path: opts.dbPath, cleanup: () => {} } : await tempStore();
   const env: Record<string, string> = { GRIDBOT_ADMIN_TOKEN: ADMIN, GRIDBOT_SEND_JITTER_MS: '0', ...opts.env };
   if (opts.sla !== undefined) {
-    const file = join(dirname(db.path), 'sla.yaml');
+    // Next to the store: its temp directory (a SQLite file or a PGlite directory lives in it).
+    const file = join(dirname(db.path.replace(/^pglite:/, '')), 'sla.yaml');
     writeFileSync(file, opts.sla);
     env.GRIDBOT_SLA_FILE = file;
   }
@@ -51,7 +52,7 @@ export async function startSlaBot(opts: { start: string; sla?: string; dbPath?: 
     timer,
     cleanup: db.cleanup,
     async until(at: string) {
-      timer.advanceTo(at.includes('T') ? new Date(at) : sh(at));
+      await timer.advanceTo(at.includes('T') ? new Date(at) : sh(at));
       await t.bot.settle();
     },
     id: async (name: string) => idOf(name),

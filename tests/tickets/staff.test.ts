@@ -24,14 +24,14 @@ afterEach(async () => {
   await t.stop();
 });
 
-const dbId = (who: { id: string }) => personByIdentity(t.bot.store.db, 'simulator', who.id)!.id;
+const dbId = async (who: { id: string }) => (await personByIdentity(t.bot.store.db, 'simulator', who.id))!.id;
 
 /** Runs a command as `who` in a direct chat and returns the bot's one answer. */
 const command = (who: Cast[keyof Cast], text: string) => staffCommand(t, who, text);
 
 describe('permissions', () => {
   it('a resident typing 办结 N gets a polite refusal and nothing changes', async () => {
-    const before = events(t, n);
+    const before = await events(t, n);
     const s = await post(t, B3, c.zheng, `办结 ${n} 已经好了`);
     const reply = await onlyReply(t, B3, c.zheng, s);
     expect(reply).toContain('只有网格员');
@@ -40,8 +40,8 @@ describe('permissions', () => {
     expect(await command(c.zheng, `接单 ${n}`)).toContain('只有网格员');
     expect(await command(c.zheng, `退回 ${n} 不用修了`)).toContain('只有网格员');
 
-    expect(ticket(t, n).status).toBe('open');
-    expect(events(t, n)).toEqual(before);
+    expect((await ticket(t, n)).status).toBe('open');
+    expect(await events(t, n)).toEqual(before);
     expect(await command(c.zhang, `查 ${n}`)).toMatch(/待处理/);
     expect(await directSince(t, c.zhang, s)).toHaveLength(1); // only the 查 answer: no progress was announced
   });
@@ -52,20 +52,20 @@ describe('permissions', () => {
     }
     // Looking is refused too, in words about looking.
     expect(await command(c.li, `查 ${n}`)).toContain(`不能查看工单 #${n}`);
-    expect(ticket(t, n)).toMatchObject({ status: 'open', assigneeId: dbId(c.zhang) });
-    expect(events(t, n).map((e) => e.type)).toEqual(['opened', 'assigned']);
+    expect(await ticket(t, n)).toMatchObject({ status: 'open', assigneeId: await dbId(c.zhang) });
+    expect((await events(t, n)).map((e) => e.type)).toEqual(['opened', 'assigned']);
 
     expect(await command(c.wang, `进度 ${n} 网格长已知悉`)).toContain(`#${n}`);
-    expect(ticket(t, n).lastNote).toBe('网格长已知悉');
+    expect((await ticket(t, n)).lastNote).toBe('网格长已知悉');
     expect(await command(c.zhao, `办结 ${n} 社区已协调物业更换`)).toContain(`#${n} 已办结`);
-    expect(ticket(t, n).status).toBe('resolved');
-    expect(events(t, n).at(-1)).toMatchObject({ type: 'resolved', actorId: dbId(c.zhao) });
+    expect((await ticket(t, n)).status).toBe('resolved');
+    expect((await events(t, n)).at(-1)).toMatchObject({ type: 'resolved', actorId: await dbId(c.zhao) });
   });
 
   it('a grid-2 worker may act on a grid-1 ticket once it is assigned to them', async () => {
     expect(await command(c.zhang, `转派 ${n} @李网格`)).toContain('李强');
     expect(await command(c.li, `接单 ${n}`)).toContain(`已接单 #${n}`);
-    expect(ticket(t, n)).toMatchObject({ status: 'claimed', assigneeId: dbId(c.li) });
+    expect(await ticket(t, n)).toMatchObject({ status: 'claimed', assigneeId: await dbId(c.li) });
   });
 });
 
@@ -86,18 +86,18 @@ describe('racing claims', () => {
     const lost = answers.filter((x) => x.includes('已被'));
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    const winner = ticket(t, n).assigneeId === dbId(c.zhang) ? '张丽' : '王建国';
+    const winner = (await ticket(t, n)).assigneeId === await dbId(c.zhang) ? '张丽' : '王建国';
     expect(lost[0]).toBe(`工单 #${n} 已被${winner}接单。`);
-    expect(events(t, n).filter((e) => e.type === 'claimed')).toHaveLength(1);
+    expect((await events(t, n)).filter((e) => e.type === 'claimed')).toHaveLength(1);
     // The resident hears about it once.
     expect((await t.groupTexts(B3)).filter((x) => x.includes('接单'))).toHaveLength(1);
   });
 
-  it('the conditional update lets only the first of two writers change the state', () => {
+  it('the conditional update lets only the first of two writers change the state', async () => {
     const db = t.bot.store.db;
-    expect(updateTicketIf(db, n, 'open', { status: 'claimed', assigneeId: dbId(c.zhang) })).toBe(true);
-    expect(updateTicketIf(db, n, 'open', { status: 'claimed', assigneeId: dbId(c.wang) })).toBe(false);
-    expect(ticket(t, n).assigneeId).toBe(dbId(c.zhang));
+    expect(await updateTicketIf(db, n, 'open', { status: 'claimed', assigneeId: await dbId(c.zhang) })).toBe(true);
+    expect(await updateTicketIf(db, n, 'open', { status: 'claimed', assigneeId: await dbId(c.wang) })).toBe(false);
+    expect((await ticket(t, n)).assigneeId).toBe(await dbId(c.zhang));
   });
 
   it('claiming a ticket someone already has names them', async () => {
@@ -116,8 +116,8 @@ describe('transfer, escalation, rejection', () => {
     expect(told[0]).toContain(`接单 ${n}`);
     const progress = await groupSince(t, B3, s);
     expect(progress.map((e) => e.text)).toEqual([expect.stringContaining('李强')]);
-    expect(ticket(t, n)).toMatchObject({ status: 'open', assigneeId: dbId(c.li) });
-    expect(events(t, n).at(-1)).toMatchObject({ type: 'transferred', fromStatus: 'claimed', toStatus: 'open' });
+    expect(await ticket(t, n)).toMatchObject({ status: 'open', assigneeId: await dbId(c.li) });
+    expect((await events(t, n)).at(-1)).toMatchObject({ type: 'transferred', fromStatus: 'claimed', toStatus: 'open' });
 
     expect(await command(c.zhang, `转派 ${n} @没这个人`)).toContain('没有找到工作人员「没这个人」');
   });
@@ -129,21 +129,21 @@ describe('transfer, escalation, rejection', () => {
     const toLeader = await directSince(t, c.wang, s1);
     expect(toLeader).toHaveLength(1);
     expect(toLeader[0]).toContain('需要住建部门处理');
-    expect(ticket(t, n)).toMatchObject({ status: 'escalated', escalationLevel: 1, assigneeId: dbId(c.wang) });
+    expect(await ticket(t, n)).toMatchObject({ status: 'escalated', escalationLevel: 1, assigneeId: await dbId(c.wang) });
     expect((await groupSince(t, B3, s1)).map((e) => e.text)).toEqual([expect.stringContaining('上报')]);
 
     const s2 = await post(t, null, c.wang, `上报 ${n} 需要街道协调`);
     expect(await onlyReply(t, null, c.wang, s2)).toContain('赵敏');
     expect(await directSince(t, c.zhao, s2)).toEqual([expect.stringContaining('需要街道协调')]);
-    expect(ticket(t, n)).toMatchObject({ status: 'escalated', escalationLevel: 2, assigneeId: dbId(c.zhao) });
+    expect(await ticket(t, n)).toMatchObject({ status: 'escalated', escalationLevel: 2, assigneeId: await dbId(c.zhao) });
     // The residents were told once, at the first step; the second step up says nothing new to them.
     expect(await groupSince(t, B3, s2)).toEqual([]);
 
-    const before = events(t, n);
+    const before = await events(t, n);
     const s3 = await post(t, null, c.zhao, `上报 ${n} 还要再往上`);
     expect(await onlyReply(t, null, c.zhao, s3)).toContain('无法再上报');
-    expect(events(t, n)).toEqual(before);
-    expect(ticket(t, n)).toMatchObject({ escalationLevel: 2, assigneeId: dbId(c.zhao) });
+    expect(await events(t, n)).toEqual(before);
+    expect(await ticket(t, n)).toMatchObject({ escalationLevel: 2, assigneeId: await dbId(c.zhao) });
     expect(await groupSince(t, B3, s3)).toEqual([]);
 
     // The office can still finish it.
@@ -153,13 +153,13 @@ describe('transfer, escalation, rejection', () => {
   it('上报 is refused for the right reason: not yours, or closed, before "at the top"', async () => {
     // Illegal construction is routed to the office: already at the top.
     const top = await report(t, B3, c.feng, '3号楼有人私搭乱建');
-    expect(ticket(t, top).escalationLevel).toBe(2);
+    expect((await ticket(t, top)).escalationLevel).toBe(2);
     expect(await command(c.li, `上报 ${top} 请处理`)).toContain(`不能处理工单 #${top}`);
     expect(await command(c.zhao, `上报 ${top}`)).toContain('无法再上报');
     await command(c.zhao, `办结 ${top} 已拆除`);
     expect(await command(c.zhao, `上报 ${top}`)).toContain('已办结');
     expect(await command(c.zhang, `上报 ${top}`)).toContain('已办结');
-    expect(ticket(t, top).status).toBe('resolved');
+    expect((await ticket(t, top)).status).toBe('resolved');
   });
 
   it('退回 N 重复，见#9 closes it and tells the resident the reason politely', async () => {
@@ -170,13 +170,13 @@ describe('transfer, escalation, rejection', () => {
     expect(told!.mentions).toEqual([c.zheng.id]);
     expect(told!.text).toContain('重复，见#9');
     expect(told!.text).toMatch(/感谢理解|抱歉|请谅解/);
-    expect(ticket(t, n)).toMatchObject({ status: 'rejected', lastNote: '重复，见#9' });
-    expect(events(t, n).at(-1)).toMatchObject({ type: 'rejected', fromStatus: 'open', toStatus: 'rejected', note: '重复，见#9' });
+    expect(await ticket(t, n)).toMatchObject({ status: 'rejected', lastNote: '重复，见#9' });
+    expect((await events(t, n)).at(-1)).toMatchObject({ type: 'rejected', fromStatus: 'open', toStatus: 'rejected', note: '重复，见#9' });
 
     // Closed is closed: no more moves, each refusal says why.
     expect(await command(c.zhang, `接单 ${n}`)).toContain('已退回');
     expect(await command(c.zhang, `进度 ${n} 再看看`)).toContain('已退回');
-    expect(ticket(t, n).status).toBe('rejected');
+    expect((await ticket(t, n)).status).toBe('rejected');
   });
 });
 
@@ -209,7 +209,7 @@ describe('lists, help and errors', () => {
     expect(usage).toContain('退回 12 重复，见#9');
     expect(await command(c.zhang, `转派 ${n}`)).toContain('转派 12 @李网格');
     expect(await command(c.zhang, '接单')).toContain('接单 12');
-    expect(ticket(t, n).status).toBe('open');
+    expect((await ticket(t, n)).status).toBe('open');
   });
 
   it('an unknown command gets a pointer to 帮助 in a direct chat, silence in the workers’ group', async () => {
@@ -252,17 +252,17 @@ describe('small courtesies', () => {
 
 describe('the history', () => {
   it('every change appends one event; earlier rows are never rewritten', async () => {
-    const snapshots = [events(t, n)];
+    const snapshots = [await events(t, n)];
     const steps = [`接单 ${n}`, `进度 ${n} 已联系物业`, `转派 ${n} @李网格`, `接单 ${n}`, `上报 ${n} 需要协调`, `办结 ${n} 已处理`];
     const actors = [c.zhang, c.zhang, c.zhang, c.li, c.li, c.wang];
     for (const [i, step] of steps.entries()) {
       await command(actors[i]!, step);
-      const now = events(t, n);
+      const now = await events(t, n);
       expect(now.slice(0, -1), step).toEqual(snapshots.at(-1));
-      expect(now.at(-1)!.actorId, step).toBe(dbId(actors[i]!));
+      expect(now.at(-1)!.actorId, step).toBe(await dbId(actors[i]!));
       snapshots.push(now);
     }
-    expect(events(t, n).map((e) => `${e.type}:${e.fromStatus ?? ''}>${e.toStatus ?? ''}`)).toEqual([
+    expect((await events(t, n)).map((e) => `${e.type}:${e.fromStatus ?? ''}>${e.toStatus ?? ''}`)).toEqual([
       'opened:>open',
       'assigned:>',
       'claimed:open>claimed',
@@ -274,6 +274,6 @@ describe('the history', () => {
     ]);
     // Refused commands leave no trace.
     await command(c.li, `办结 ${n} 再办一次`);
-    expect(events(t, n)).toEqual(snapshots.at(-1));
+    expect(await events(t, n)).toEqual(snapshots.at(-1));
   });
 });

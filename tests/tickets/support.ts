@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import type { TestBot, SimPerson } from '../helpers/app';
 import type { TranscriptEntry } from '../../src/bot/simulator/channel';
 import { eventsOf, ticketById, type TicketEventRow, type TicketRow } from '../../src/store/repos/tickets';
+import { sqlValue } from '../helpers/sql';
 
 export const WORKERS = 'sim-workers';
 
@@ -52,18 +53,18 @@ export function ticketNo(text: string): number {
   return Number(m![1]);
 }
 
-export function ticket(t: TestBot, id: number): TicketRow {
-  const row = ticketById(t.bot.store.db, id);
+export async function ticket(t: TestBot, id: number): Promise<TicketRow> {
+  const row = await ticketById(t.bot.store.db, id);
   expect(row, `ticket #${id}`).toBeDefined();
   return row!;
 }
 
-export function events(t: TestBot, id: number): TicketEventRow[] {
+export function events(t: TestBot, id: number): Promise<TicketEventRow[]> {
   return eventsOf(t.bot.store.db, id);
 }
 
-export function ticketCount(t: TestBot): number {
-  return (t.bot.store.sqlite.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
+export function ticketCount(t: TestBot): Promise<number> {
+  return sqlValue<number>(t.bot.store, 'SELECT count(*) AS n FROM tickets');
 }
 
 const CAST = {

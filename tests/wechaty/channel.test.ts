@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { groupByExternal } from '../../src/store/repos/groups';
 import { tickets } from '../../src/store/schema';
 import { BOT_NAME, startMockBot, until, type MockBot } from './mock-bot';
+import { first } from '../../src/store/port';
 
 let t: MockBot | undefined;
 
@@ -30,7 +31,7 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
 
     const [reply] = await t.waitForSaid(room.id, 1);
     expect(reply).toBe('已将「幸福里3号楼住户群」绑定为 3号楼 居民群。');
-    const group = groupByExternal(t.bot.store.db, 'wechaty', room.id);
+    const group = await groupByExternal(t.bot.store.db, 'wechaty', room.id);
     expect(group).toMatchObject({ kind: 'building', topic: '幸福里3号楼住户群' });
     // The sender was recognised from the roster, not created as a resident.
     const line = await t.waitForLog((l) => l.outcome === 'bound-building');
@@ -44,7 +45,7 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
 
     resident.say('大家好', [t.self]).to(room);
 
-    const row = await until('the inbox row', () => t!.inboxRows().find((r) => r.channel === 'wechaty'));
+    const row = await until('the inbox row', async () => (await t!.inboxRows()).find((r) => r.channel === 'wechaty'));
     const payload = row.payload as Record<string, unknown>;
     expect(payload).toMatchObject({
       channel: 'wechaty',
@@ -74,12 +75,12 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     // Its real replies come back as echoes too, and are dropped the same way.
     zhang.say('绑定 3号楼').to(room);
     await t.waitForSaid(room.id, 2); // the bot's own command (as said) + one reply
-    await until('the echo of the reply', () =>
-      t!.inboxRows().filter((r) => r.outcome === 'own-message').length >= 2 && true,
+    await until('the echo of the reply', async () =>
+      (await t!.inboxRows()).filter((r) => r.outcome === 'own-message').length >= 2 && true,
     );
     await t.bot.settle();
     expect(t.saidIn(room.id)).toEqual(['绑定 3号楼', '已将「回声测试群」绑定为 3号楼 居民群。']);
-    const ownRows = t.inboxRows().filter((r) => (r.payload as { fromSelf?: boolean }).fromSelf);
+    const ownRows = (await t.inboxRows()).filter((r) => (r.payload as { fromSelf?: boolean }).fromSelf);
     expect(ownRows.map((r) => r.outcome)).toEqual(['own-message', 'own-message']);
   });
 
@@ -98,7 +99,7 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     await t.bot.settle();
 
     expect(t.saidIn(room.id)).toHaveLength(1);
-    expect(t.inboxRows().filter((r) => r.messageId === id)).toHaveLength(1);
+    expect((await t.inboxRows()).filter((r) => r.messageId === id)).toHaveLength(1);
   });
 
   it('treats "@网格小助手" in the text as addressing the bot when the puppet reports no mention', async () => {
@@ -112,7 +113,7 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     // The bind command only matches once the mention has been recognised and stripped.
     const [reply] = await t.waitForSaid(room.id, 1);
     expect(reply).toBe('已将「艾特测试群」绑定为 3号楼 居民群。');
-    const row = t.inboxRows().find((r) => (r.payload as { senderId: string }).senderId === zhang.id)!;
+    const row = (await t.inboxRows()).find((r) => (r.payload as { senderId: string }).senderId === zhang.id)!;
     expect(row.payload).toMatchObject({ mentions: [], mentionsBot: false });
   });
 
@@ -129,8 +130,8 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     await t.waitForLog((l) => l.msg === 'message' && typeof l.messageId === 'string' && l.messageId === lastMessageIdOf(t!, resident.id));
 
     const db = t.bot.store.db;
-    expect(groupByExternal(db, 'wechaty', after.id)).toMatchObject({ kind: 'building' });
-    expect(groupByExternal(db, 'wechaty', before.id)).toBeUndefined();
+    expect(await groupByExternal(db, 'wechaty', after.id)).toMatchObject({ kind: 'building' });
+    expect(await groupByExternal(db, 'wechaty', before.id)).toBeUndefined();
     expect(t.logs.some((l) => l.msg === 'group re-bound under its new room id')).toBe(true);
   });
 
@@ -206,7 +207,7 @@ describe('the ticket flow over Wechaty', () => {
     // Addressed to the reporter by name (a real @ in WeChat), carrying the ticket number.
     const ack = /^@冯秀英 .*#(\d+)/.exec(texts[1] ?? '');
     expect(ack, texts[1]).not.toBeNull();
-    const ticket = t.bot.store.db.select().from(tickets).where(eq(tickets.id, Number(ack![1]))).get();
+    const ticket = first(await t.bot.store.db.select().from(tickets).where(eq(tickets.id, Number(ack![1]))));
     expect(ticket).toMatchObject({ building: '3', unit: '2' });
   });
 });

@@ -3,9 +3,6 @@
  * wechaty-puppet-mock: rooms and people are made with the mock's Mocker, they
  * "say" things, and what the bot says back is read from the mock rooms.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pino from 'pino';
 import { WechatyBuilder, type Wechaty } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
@@ -13,6 +10,7 @@ import { loadConfig } from '../../src/config';
 import { createGridbot, type Gridbot } from '../../src/gridbot';
 import { WechatyChannel } from '../../src/bot/wechaty/channel';
 import { inbox } from '../../src/store/schema';
+import { tempStore } from '../helpers/app';
 
 export const BOT_NAME = '网格小助手';
 const RUNAWAY = 50;
@@ -50,15 +48,19 @@ export interface MockBot {
   waitForSaid(id: string, count: number): Promise<string[]>;
   /** Waits until `pred` holds for a 'message' log line (one per inbound message handled). */
   waitForLog(pred: (line: LogLine) => boolean): Promise<LogLine>;
-  inboxRows(): (typeof inbox.$inferSelect)[];
+  inboxRows(): Promise<(typeof inbox.$inferSelect)[]>;
   stop(): Promise<void>;
 }
 
 /** Polls `fn` until it returns something truthy; fails with `what` after `timeoutMs`. */
-export async function until<T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 5000): Promise<T> {
+export async function until<T>(
+  what: string,
+  fn: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  timeoutMs = 5000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const v = fn();
+    const v = await fn();
     if (v) return v;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
@@ -66,7 +68,7 @@ export async function until<T>(what: string, fn: () => T | undefined | null | fa
 }
 
 export async function startMockBot(opts: { login?: boolean } = {}): Promise<MockBot> {
-  const dir = mkdtempSync(join(tmpdir(), 'gridbot-wechaty-'));
+  const db = await tempStore();
   const logs: LogLine[] = [];
   // Captured logs are how the tests see what became of each delivered message.
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
@@ -87,7 +89,7 @@ export async function startMockBot(opts: { login?: boolean } = {}): Promise<Mock
   });
   const bot = await createGridbot({
     config: loadConfig({
-      GRIDBOT_DB: join(dir, 'gridbot.db'),
+      GRIDBOT_DB: db.path,
       LOG_LEVEL: 'silent',
       GRIDBOT_SEND_JITTER_MS: '0',
       GRIDBOT_BOT_NAME: BOT_NAME,
@@ -132,12 +134,12 @@ export async function startMockBot(opts: { login?: boolean } = {}): Promise<Mock
     saidIn,
     waitForSaid: (id, count) => until(`${count} bot message(s) in ${id}`, () => saidIn(id).length >= count && saidIn(id)),
     waitForLog: (pred) => until('a matching log line', () => logs.find((l) => l.msg === 'message' && pred(l))),
-    inboxRows: () => bot.store.db.select().from(inbox).all(),
+    inboxRows: () => bot.store.db.select().from(inbox),
     async stop() {
       try {
         await bot.stop();
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        db.cleanup();
       }
     },
   };

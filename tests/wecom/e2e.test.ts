@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWecomCrypto } from '../../src/bot/wecom/crypto';
 import { startTestAppServer, TEST_APP, testAppEnv, type FakeWecomServer } from '../fakes/wecom-server';
 import { startTestBot, waitFor, type TestBot } from '../helpers/app';
+import { sqlRow } from '../helpers/sql';
 
 const CORP = TEST_APP.corpId;
 const crypto = createWecomCrypto(TEST_APP);
@@ -65,7 +66,7 @@ describe('WeCom staff channel, end to end', () => {
   it('the same callback posted 3 times is handled once', async () => {
     for (let i = 0; i < 3; i++) expect((await workerSays('ZhangLi', '我的', '900002')).statusCode).toBe(200);
     await t.bot.settle();
-    const inbox = t.bot.store.sqlite.prepare(`SELECT count(*) AS n FROM inbox WHERE channel = 'wecom'`).get() as { n: number };
+    const inbox = (await sqlRow<{ n: number }>(t.bot.store, `SELECT count(*) AS n FROM inbox WHERE channel = 'wecom'`))!;
     expect(inbox.n).toBe(1);
     await waitFor(() => wecom.messagesTo('ZhangLi').length >= 1, 5000, 'reply');
     await new Promise((r) => setTimeout(r, 100));
@@ -86,7 +87,7 @@ describe('WeCom staff channel, end to end', () => {
       payload: `<xml><ToUserName><![CDATA[${CORP}]]></ToUserName><Encrypt><![CDATA[${crypto.encrypt('<xml/>')}]]></Encrypt></xml>`,
     });
     expect(res.statusCode).toBe(403);
-    const inbox = t.bot.store.sqlite.prepare(`SELECT count(*) AS n FROM inbox WHERE channel = 'wecom'`).get() as { n: number };
+    const inbox = (await sqlRow<{ n: number }>(t.bot.store, `SELECT count(*) AS n FROM inbox WHERE channel = 'wecom'`))!;
     expect(inbox.n).toBe(0);
   });
 

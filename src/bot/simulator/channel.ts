@@ -26,11 +26,13 @@ export class SimulatorChannel implements Channel {
   private running = false;
 
   constructor(
-    /** Display name of a simulator id, for transcripts and @-mentions. */
-    private readonly nameOf: (externalId: string) => string,
+    /** Display name of a simulator id, for transcripts and @-mentions (looked up in the store). */
+    private readonly nameOf: (externalId: string) => Promise<string>,
     readonly minGapMs = 0,
     private readonly now: () => Date = () => new Date(),
     readonly botName = '网格小助手',
+    /** Messages kept per chat (the oldest are dropped): GRIDBOT_SIM_HISTORY. */
+    private readonly keepPerChat = KEEP_PER_CHAT,
   ) {}
 
   state(): ChannelState {
@@ -51,7 +53,7 @@ export class SimulatorChannel implements Channel {
     if (!this.onMessage || !this.running) throw new Error('simulator channel is not running');
     const messageId = `sim-${randomUUID()}`;
     const at = this.now();
-    const fromName = this.nameOf(input.from);
+    const fromName = await this.nameOf(input.from);
     const mentionsBot = input.text.includes(`@${this.botName}`);
     this.append(chatKey(input.groupId, input.from), { from: input.from, fromName, text: input.text, mentions: [], at });
     const msg: InboundMessage = {
@@ -72,7 +74,8 @@ export class SimulatorChannel implements Channel {
 
   async send(out: OutboundMessage): Promise<void> {
     if (!this.running) throw new Error('simulator channel is down');
-    const prefix = out.groupId ? out.mentions.map((id) => `@${this.nameOf(id)} `).join('') : '';
+    let prefix = '';
+    if (out.groupId) for (const id of out.mentions) prefix += `@${await this.nameOf(id)} `;
     this.append(chatKey(out.groupId, out.toPerson ?? ''), {
       from: 'bot',
       fromName: this.botName,
@@ -97,7 +100,7 @@ export class SimulatorChannel implements Channel {
       this.chats.set(key, list);
     }
     list.push({ ...e, seq: ++this.seq, at: e.at.toISOString() });
-    if (list.length > KEEP_PER_CHAT) list.splice(0, list.length - KEEP_PER_CHAT);
+    if (list.length > this.keepPerChat) list.splice(0, list.length - this.keepPerChat);
   }
 }
 

@@ -70,27 +70,30 @@ export const collectionConsoleRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> 
   const show = (req: FastifyRequest, title: string, body: ReturnType<typeof ct.collectionsBody>) =>
     page({ title, current: '/console/collections', viewer: viewerOf(req), body });
 
-  const listPage = (req: FastifyRequest, values: Form = {}, error?: string) => {
-    const items = listCollections(db, 100).map((c) => ({
-      id: c.id,
-      kind: c.kind,
-      title: c.title,
-      status: c.status,
-      deadline: c.deadline.toISOString(),
-      households: entriesOf(db, c.id).length,
-      createdBy: c.createdBy,
-    }));
-    const target = targetTreesFor(db, actorOf(req));
+  const listPage = async (req: FastifyRequest, values: Form = {}, error?: string) => {
+    const items: ct.CollectionRowView[] = [];
+    for (const c of await listCollections(db, 100)) {
+      items.push({
+        id: c.id,
+        kind: c.kind,
+        title: c.title,
+        status: c.status,
+        deadline: c.deadline.toISOString(),
+        households: (await entriesOf(db, c.id)).length,
+        createdBy: c.createdBy,
+      });
+    }
+    const target = await targetTreesFor(db, actorOf(req));
     const form: ct.NewCollectionView = { trees: target.trees, mayAll: target.mayAll, csrf: req.consoleCsrf!, values: values as ct.NewCollectionView['values'], error: error ?? target.error };
     return show(req, ct.COLLECTIONS_TITLE, ct.collectionsBody(items, form));
   };
 
-  app.get('/console/collections', async (req, reply) => sendHtml(reply, listPage(req)));
+  app.get('/console/collections', async (req, reply) => sendHtml(reply, await listPage(req)));
 
   app.post('/console/collections', async (req, reply) => {
     const body = (req.body ?? {}) as Form;
     try {
-      const out = createCollection(cd, actorOf(req), collectionInputOf(body));
+      const out = await createCollection(cd, actorOf(req), collectionInputOf(body));
       cd.kickOutbox?.();
       const q = new URLSearchParams({ created: String(out.groups), ...(out.unreachable.length ? { unreachable: out.unreachable.join(',') } : {}) });
       return redirect(req, reply, `/console/collections/${out.collection.id}?${q}`);
@@ -99,28 +102,29 @@ export const collectionConsoleRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> 
       // htmx: the reason goes above the form, which keeps what was typed (200, as the other pages' htmx answers: a 4xx is a console error in the browser).
       if (req.headers['hx-request']) return sendHtml(reply, ct.startProblem(reason));
       const { _csrf: _, ...values } = body;
-      return sendHtml(reply, listPage(req, values, reason), 400);
+      return sendHtml(reply, await listPage(req, values, reason), 400);
     }
   });
 
   const idParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
   /** Grid leaders change only what lies in their grids (the console's rule); the office anything. */
-  function mayClose(req: FastifyRequest, id: number): boolean {
+  async function mayClose(req: FastifyRequest, id: number): Promise<boolean> {
     const u = req.consoleUser!;
     if (u.role === 'office') return true;
     if (u.personId == null) return false;
-    const mine = new Set(gridIdsOfStaff(db, u.personId));
-    return groupsOfCollection(db, id).every((g) => {
-      const grid = g.buildingId === null ? null : buildingById(db, g.buildingId)?.gridId;
-      return grid != null && mine.has(grid);
-    });
+    const mine = new Set(await gridIdsOfStaff(db, u.personId));
+    for (const g of await groupsOfCollection(db, id)) {
+      const grid = g.buildingId === null ? null : (await buildingById(db, g.buildingId))?.gridId;
+      if (grid == null || !mine.has(grid)) return false;
+    }
+    return true;
   }
 
-  function detailPage(req: FastifyRequest, id: number, message?: { kind: 'ok' | 'error'; text: string }) {
-    const c = collectionDetail(db, id);
+  async function detailPage(req: FastifyRequest, id: number, message?: { kind: 'ok' | 'error'; text: string }) {
+    const c = await collectionDetail(db, id);
     if (!c) return null;
-    const view: ct.CollectionDetailView = { ...c, mayClose: c.status === 'open' && mayClose(req, id), csrf: req.consoleCsrf! };
+    const view: ct.CollectionDetailView = { ...c, mayClose: c.status === 'open' && (await mayClose(req, id)), csrf: req.consoleCsrf! };
     return show(req, ct.collectionTitle(c.id, c.title), ct.collectionBody(view, message));
   }
   const missing = (req: FastifyRequest) => show(req, ct.COLLECTIONS_TITLE, ct.collectionMissing());
@@ -131,14 +135,14 @@ export const collectionConsoleRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> 
     const groups = Number(q.created);
     const unreachable = typeof q.unreachable === 'string' && q.unreachable ? q.unreachable.split(',') : [];
     const message = p.success && Number.isInteger(groups) && groups > 0 ? { kind: 'ok' as const, text: ct.started(p.data.id, groups, unreachable) } : undefined;
-    const html = p.success ? detailPage(req, p.data.id, message) : null;
+    const html = p.success ? await detailPage(req, p.data.id, message) : null;
     return html ? sendHtml(reply, html) : sendHtml(reply, missing(req), 404);
   });
 
   for (const ext of ['csv', 'xlsx'] as const) {
     app.get(`/console/collections/:id/export.${ext}`, async (req, reply) => {
       const p = idParam.safeParse(req.params);
-      const view = p.success ? collectionDetail(db, p.data.id) : null;
+      const view = p.success ? await collectionDetail(db, p.data.id) : null;
       if (!view) return sendHtml(reply, missing(req), 404);
       return sendCollectionFile(reply, view, ext);
     });
@@ -146,19 +150,19 @@ export const collectionConsoleRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> 
 
   app.post('/console/collections/:id/close', async (req, reply) => {
     const p = idParam.safeParse(req.params);
-    if (!p.success || !collectionDetail(db, p.data.id)) return sendHtml(reply, missing(req), 404);
+    if (!p.success || !(await collectionDetail(db, p.data.id))) return sendHtml(reply, missing(req), 404);
     const id = p.data.id;
     let message: { kind: 'ok' | 'error'; text: string };
-    if (!mayClose(req, id)) message = { kind: 'error', text: ct.notYourGrid() };
+    if (!(await mayClose(req, id))) message = { kind: 'error', text: ct.notYourGrid() };
     else {
       try {
-        closeCollection(cd, id, { personId: req.consoleUser!.personId ?? null, reason: 'manual' });
+        await closeCollection(cd, id, { personId: req.consoleUser!.personId ?? null, reason: 'manual' });
         cd.kickOutbox?.();
         message = { kind: 'ok', text: ct.closedEarly(id) };
       } catch (err) {
         message = { kind: 'error', text: reasonOf(err) };
       }
     }
-    return sendHtml(reply, detailPage(req, id, message)!, message.kind === 'ok' ? 200 : message.text === ct.notYourGrid() ? 403 : 409);
+    return sendHtml(reply, (await detailPage(req, id, message))!, message.kind === 'ok' ? 200 : message.text === ct.notYourGrid() ? 403 : 409);
   });
 };

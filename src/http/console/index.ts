@@ -50,7 +50,7 @@ export const consoleRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (a
   });
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     if (PUBLIC.test(req.url)) return;
-    const s = sessions.lookup(req.cookies[SESSION_COOKIE]);
+    const s = await sessions.lookup(req.cookies[SESSION_COOKIE]);
     if (!s) {
       if (req.method === 'GET' && !req.headers['hx-request']) {
         return reply.redirect(`/console/login?next=${encodeURIComponent(req.url)}`, 303);

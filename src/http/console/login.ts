@@ -18,7 +18,7 @@ export const loginRoutes: FastifyPluginAsync<{ sessions: ConsoleSessions }> = as
     const next = safeNext(body.next);
     // A refused sign-in is the form again with the reason (200: the browser logs no error for it).
     if (!token) return sendHtml(reply, loginPage(tokenEmpty(), next));
-    const r = sessions.signIn(token);
+    const r = await sessions.signIn(token);
     if (r.id === null) return sendHtml(reply, loginPage(r.holder ? forbiddenPage() : tokenWrong(), next));
     setSessionCookie(req, reply, r.id);
     return reply.redirect(next, 303);

@@ -102,25 +102,29 @@ export function targetsOf(form: Form): { targets: Record<string, unknown>; commu
  * The tree of what this session may target: a grid leader sees only their
  * grids (and no 全体), as the verbs would refuse the rest anyway.
  */
-export function targetTreesFor(db: ConsoleDeps['store']['db'], actor: Actor): { trees: nt.TargetTreeView[]; mayAll: boolean; error?: string } {
+export async function targetTreesFor(
+  db: ConsoleDeps['store']['db'],
+  actor: Actor,
+): Promise<{ trees: nt.TargetTreeView[]; mayAll: boolean; error?: string }> {
   let own: Set<number> | null = null;
   let error: string | undefined;
   try {
-    const g = ownGrids(db, actor);
+    const g = await ownGrids(db, actor);
     own = g ? new Set(g.map((x) => x.id)) : null;
   } catch (err) {
     error = reasonOf(err);
     own = new Set();
   }
-  const trees = allCommunities(db).map((c) => {
-    const buildings = buildingsOfCommunity(db, c.id);
-    const grids = gridsOfCommunity(db, c.id).filter((g) => own === null || own.has(g.id));
-    return {
+  const trees: nt.TargetTreeView[] = [];
+  for (const c of await allCommunities(db)) {
+    const buildings = await buildingsOfCommunity(db, c.id);
+    const grids = (await gridsOfCommunity(db, c.id)).filter((g) => own === null || own.has(g.id));
+    trees.push({
       community: c.name,
       grids: grids.map((g) => ({ name: g.name, value: `${c.id}:${g.name}`, buildings: buildings.filter((b) => b.gridId === g.id).map((b) => ({ name: b.name, value: `${c.id}:${b.name}` })) })),
       loose: own === null ? buildings.filter((b) => b.gridId === null).map((b) => ({ name: b.name, value: `${c.id}:${b.name}` })) : [],
-    };
-  });
+    });
+  }
   return error === undefined ? { trees, mayAll: own === null } : { trees, mayAll: own === null, error };
 }
 
@@ -138,14 +142,14 @@ export const noticeRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (ap
   });
 
   app.get('/console/notices', async (req, reply) => {
-    const items = listAnnouncements(db, 100).map((a) => ({ ...a, repeat: nt.cronWords(a.cron) }));
+    const items = (await listAnnouncements(db, 100)).map((a) => ({ ...a, repeat: nt.cronWords(a.cron) }));
     const r = show(req, nt.NOTICES_TITLE, nt.noticesBody(items));
     return sendHtml(reply, r.html, r.status);
   });
 
-  function composeView(req: FastifyRequest, templateName: string, error?: string): nt.ComposeView {
+  async function composeView(req: FastifyRequest, templateName: string, error?: string): Promise<nt.ComposeView> {
     const t = noticeTemplate(templateName);
-    const target = targetTreesFor(db, actorOf(req));
+    const target = await targetTreesFor(db, actorOf(req));
     error ??= target.error;
     return {
       templates: NOTICE_TEMPLATES.map((x) => ({ value: x.name, label: x.title })),
@@ -161,7 +165,7 @@ export const noticeRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (ap
 
   app.get('/console/notices/new', async (req, reply) => {
     const q = req.query as Record<string, unknown>;
-    const v = composeView(req, typeof q.template === 'string' ? q.template : '');
+    const v = await composeView(req, typeof q.template === 'string' ? q.template : '');
     const r = show(req, nt.NEW_NOTICE_TITLE, nt.composeBody(v));
     return sendHtml(reply, r.html, r.status);
   });
@@ -177,7 +181,7 @@ export const noticeRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (ap
   app.post('/console/notices/preview', async (req, reply) => {
     try {
       const input = inputOf((req.body ?? {}) as Form);
-      const p = prepareAnnouncement(deps, actorOf(req), input);
+      const p = await prepareAnnouncement(deps, actorOf(req), input);
       return sendHtml(
         reply,
         nt.previewBody({
@@ -196,21 +200,21 @@ export const noticeRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (ap
 
   app.post('/console/notices', async (req, reply) => {
     try {
-      const row = createAnnouncement(deps, actorOf(req), inputOf((req.body ?? {}) as Form));
+      const row = await createAnnouncement(deps, actorOf(req), inputOf((req.body ?? {}) as Form));
       return redirect(req, reply, `/console/notices/${row.id}?created=1`);
     } catch (err) {
       const reason = reasonOf(err);
       // htmx: the message goes where the preview is, and the form keeps what was typed.
       if (req.headers['hx-request']) return sendHtml(reply, nt.previewProblem(reason));
-      const r = show(req, nt.NEW_NOTICE_TITLE, nt.composeBody(composeView(req, '', reason)), 400);
+      const r = show(req, nt.NEW_NOTICE_TITLE, nt.composeBody(await composeView(req, '', reason)), 400);
       return sendHtml(reply, r.html, r.status);
     }
   });
 
   const idParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
-  function detailPage(req: FastifyRequest, id: number, message?: { kind: 'ok' | 'error'; text: string }) {
-    const a = announcementDetail(db, id);
+  async function detailPage(req: FastifyRequest, id: number, message?: { kind: 'ok' | 'error'; text: string }) {
+    const a = await announcementDetail(db, id);
     if (!a) return null;
     const view: nt.NoticeDetailView = {
       ...a,
@@ -225,24 +229,24 @@ export const noticeRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (ap
   app.get('/console/notices/:id', async (req, reply) => {
     const p = idParam.safeParse(req.params);
     const created = (req.query as Record<string, unknown>).created === '1';
-    const r = p.success ? detailPage(req, p.data.id, created ? { kind: 'ok', text: nt.created(p.data.id) } : undefined) : null;
+    const r = p.success ? await detailPage(req, p.data.id, created ? { kind: 'ok', text: nt.created(p.data.id) } : undefined) : null;
     if (!r) return sendHtml(reply, page({ title: nt.NOTICES_TITLE, current: '/console/notices', viewer: viewerOf(req), body: nt.noticeMissing() }), 404);
     return sendHtml(reply, r.html, r.status);
   });
 
   app.post('/console/notices/:id/cancel', async (req, reply) => {
     const p = idParam.safeParse(req.params);
-    if (!p.success || !announcementDetail(db, p.data.id)) {
+    if (!p.success || !(await announcementDetail(db, p.data.id))) {
       return sendHtml(reply, page({ title: nt.NOTICES_TITLE, current: '/console/notices', viewer: viewerOf(req), body: nt.noticeMissing() }), 404);
     }
     let message: { kind: 'ok' | 'error'; text: string };
     try {
-      cancelAnnouncement(deps, actorOf(req), p.data.id);
+      await cancelAnnouncement(deps, actorOf(req), p.data.id);
       message = { kind: 'ok', text: nt.cancelled(p.data.id) };
     } catch (err) {
       message = { kind: 'error', text: reasonOf(err) };
     }
-    const r = detailPage(req, p.data.id, message)!;
+    const r = (await detailPage(req, p.data.id, message))!;
     return sendHtml(reply, r.html, message.kind === 'ok' ? 200 : 409);
   });
 };

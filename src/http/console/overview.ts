@@ -35,8 +35,8 @@ export const overviewRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (
     const now = deps.now();
     const monday = weekStart(now);
     const opts = { now, overdueMs: OVERDUE_HOURS * HOUR_MS, emergencyOverdueMs: EMERGENCY_OVERDUE_HOURS * HOUR_MS, satisfied: SATISFIED, dissatisfied: DISSATISFIED };
-    const all = ticketStats(db, opts);
-    const week = ticketStats(db, { ...opts, from: monday });
+    const all = await ticketStats(db, opts);
+    const week = await ticketStats(db, { ...opts, from: monday });
     const rowOf = (name: string, gridId: number | null, total = false): ov.GridRowView => {
       const a = figures(total ? all.total : (all.grids.find((b) => b.gridId === gridId) ?? emptyBucket(gridId)));
       const w = figures(total ? week.total : (week.grids.find((b) => b.gridId === gridId) ?? emptyBucket(gridId)));
@@ -50,10 +50,10 @@ export const overviewRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (
         rated: a.satisfaction.rated,
       };
     };
-    const rows = allGridRefs(db).map((g) => rowOf(g.name, g.id));
+    const rows = (await allGridRefs(db)).map((g) => rowOf(g.name, g.id));
     if (all.grids.some((b) => b.gridId === null)) rows.push(rowOf(ov.NO_GRID_LABEL, null));
     const start = monday.getTime() - (TREND_WEEKS - 1) * 7 * DAY_MS;
-    const weeks = weeklyTrend(db, { start, weeks: TREND_WEEKS, overdueMs: opts.overdueMs, emergencyOverdueMs: opts.emergencyOverdueMs, satisfied: SATISFIED });
+    const weeks = await weeklyTrend(db, { start, weeks: TREND_WEEKS, overdueMs: opts.overdueMs, emergencyOverdueMs: opts.emergencyOverdueMs, satisfied: SATISFIED });
     const trend: ov.TrendView = {
       weeks: weeks.map((w) => bjDate(start + w.week * 7 * DAY_MS).slice(5).replace('-', '/')),
       opened: weeks.map((w) => w.opened),
@@ -61,7 +61,7 @@ export const overviewRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (
       onTimePct: weeks.map((w) => share(w.onTime, w.resolved)),
       satisfiedPct: weeks.map((w) => share(w.satisfied, w.rated)),
     };
-    const overdue = overdueTickets(db, now.getTime(), opts.overdueMs, opts.emergencyOverdueMs, 50).map((o) => ({
+    const overdue = (await overdueTickets(db, now.getTime(), opts.overdueMs, opts.emergencyOverdueMs, 50)).map((o) => ({
       id: o.id,
       summary: o.summary.replace(/^[^｜]{1,8}｜/, ''),
       grid: o.gridName,

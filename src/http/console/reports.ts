@@ -32,7 +32,7 @@ export const reportPageRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async
       chosen = periodOf(deps, {});
     }
     const { kind, period } = chosen as Exclude<typeof chosen, { error: string }>;
-    const r = buildReport(deps.store, period, deps.now());
+    const r = await buildReport(deps.store, period, deps.now());
     const body = reportsBody({
       kind,
       period: r.period,
@@ -54,7 +54,7 @@ export const reportPageRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async
     app.get(`/console/reports/export.${ext}`, async (req, reply: FastifyReply) => {
       const chosen = periodOf(deps, req.query as Query);
       if ('error' in chosen) return reply.status(400).header('content-type', 'text/plain; charset=utf-8').send(chosen.error);
-      const r = buildReport(deps.store, chosen.period, deps.now());
+      const r = await buildReport(deps.store, chosen.period, deps.now());
       const name = encodeURIComponent(`${reportTitle(chosen.kind, r.period)}.${ext}`);
       reply.header('content-disposition', `attachment; filename="report.${ext}"; filename*=UTF-8''${name}`).header('cache-control', 'no-store');
       if (ext === 'csv') return reply.header('content-type', 'text/csv; charset=utf-8').send(reportCsv(r));

@@ -36,11 +36,12 @@ export const rosterRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (ap
     const { db } = store;
     const binding = (g: GroupRow, names: Map<number, string>) =>
       g.kind === 'building' && g.buildingId != null ? rv.bindingBuilding(names.get(g.buildingId) ?? String(g.buildingId)) : g.kind === 'workers' ? rv.BINDING_WORKERS : rv.BINDING_UNBOUND;
-    const streets = allStreets(db).map((s) => {
-      const cur = readCurrent(db, s.name);
+    const streets: rv.RosterView['streets'] = [];
+    for (const s of await allStreets(db)) {
+      const cur = await readCurrent(db, s.name);
       const gridNames = new Map(cur.communities.flatMap((c) => c.grids.map((g) => [g.id, g.name] as const)));
       const buildingNames = new Map(cur.communities.flatMap((c) => c.buildings.map((b) => [b.id, b.name] as const)));
-      return {
+      streets.push({
         name: s.name,
         communities: cur.communities.map((c) => ({
           name: c.row.name,
@@ -64,20 +65,20 @@ export const rosterRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (ap
           contact: [p.row.phone, p.row.wechatName, p.row.wecomUserId].filter(Boolean).join(' · '),
         })),
         groups: cur.groups.map((g) => ({ topic: g.topic, channel: g.channel, binding: binding(g, buildingNames) })),
-      };
-    });
-    const unbound = unboundGroups(db).map((g) => ({ topic: g.topic, channel: g.channel, binding: rv.BINDING_UNBOUND }));
+      });
+    }
+    const unbound = (await unboundGroups(db)).map((g) => ({ topic: g.topic, channel: g.channel, binding: rv.BINDING_UNBOUND }));
     const body = rv.rosterBody({ streets, unbound, mayApply: req.consoleUser!.role === 'office', csrf: req.consoleCsrf! });
     return sendHtml(reply, page({ title: rv.ROSTER_TITLE, current: '/console/roster', viewer: viewerOf(req), body }));
   });
 
-  const run = (req: FastifyRequest, dryRun: boolean): rv.PlanView => {
+  const run = async (req: FastifyRequest, dryRun: boolean): Promise<rv.PlanView> => {
     const form = (req.body ?? {}) as Form;
     const loaded = rosterOf(form);
     const base = { street: '', changes: [], notes: [], notices: [], applied: false, dryRun };
     if (!loaded.roster) return { ...base, errors: loaded.issues.map(formatIssue) };
     const reassignTo = form.reassignTo?.trim() || undefined;
-    const r = importRoster(store, loaded.roster, { dryRun, reassignTo, channels: new Set(deps.channels()), now: deps.now() });
+    const r = await importRoster(store, loaded.roster, { dryRun, reassignTo, channels: new Set(deps.channels()), now: deps.now() });
     if (r.applied) deps.kickOutbox();
     return {
       street: r.plan.street,
@@ -98,9 +99,9 @@ export const rosterRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = async (ap
 
   // Uploads can be large (a street of thousands of staff): a bigger limit on these two routes only.
   const big = { bodyLimit: 4 * 1024 * 1024 };
-  app.post('/console/roster/plan', big, async (req, reply) => answer(req, reply, run(req, true)));
+  app.post('/console/roster/plan', big, async (req, reply) => answer(req, reply, await run(req, true)));
   app.post('/console/roster/apply', big, async (req, reply) => {
     if (req.consoleUser!.role !== 'office') return sendHtml(reply, rv.planBody({ street: '', changes: [], notes: [], notices: [], applied: false, dryRun: false, errors: [rv.officeOnly()] }), 403);
-    return answer(req, reply, run(req, false));
+    return answer(req, reply, await run(req, false));
   });
 };

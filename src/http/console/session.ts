@@ -38,8 +38,8 @@ export class ConsoleSessions {
   ) {}
 
   /** Checks a token; returns the new session id, or null (with the holder's role when the role may not sign in). */
-  signIn(token: string): { id: string; holder: TokenHolder } | { id: null; holder: TokenHolder | null } {
-    const holder = verifyApiToken(this.store.db, token, this.adminToken);
+  async signIn(token: string): Promise<{ id: string; holder: TokenHolder } | { id: null; holder: TokenHolder | null }> {
+    const holder = await verifyApiToken(this.store.db, token, this.adminToken);
     if (!holder || (holder.role !== 'office' && holder.role !== 'grid_leader')) return { id: null, holder };
     this.sweep();
     const id = randomBytes(32).toString('base64url');
@@ -47,7 +47,7 @@ export class ConsoleSessions {
     return { id, holder };
   }
 
-  lookup(id: string | undefined): { holder: TokenHolder; csrf: string } | null {
+  async lookup(id: string | undefined): Promise<{ holder: TokenHolder; csrf: string } | null> {
     if (!id) return null;
     const s = this.byId.get(id);
     if (!s) return null;
@@ -55,7 +55,7 @@ export class ConsoleSessions {
       this.byId.delete(id);
       return null;
     }
-    const holder = verifyApiToken(this.store.db, s.token, this.adminToken);
+    const holder = await verifyApiToken(this.store.db, s.token, this.adminToken);
     if (!holder) {
       this.byId.delete(id);
       return null;

@@ -45,7 +45,7 @@ function rawFilter(query: unknown): { view: tt.TicketFilterView; qs: string } {
 }
 
 /** Checks the query with the same schema as GET /api/tickets; the reason in Chinese when refused. */
-function checkQuery(deps: ConsoleDeps, query: unknown): { q: ListQuery; gridId?: number } | { error: string } {
+async function checkQuery(deps: ConsoleDeps, query: unknown): Promise<{ q: ListQuery; gridId?: number } | { error: string }> {
   const r = ticketListQuery.safeParse(query ?? {}, { error: zodErrorsZh });
   if (!r.success) {
     const issue = r.error.issues[0]!;
@@ -53,7 +53,7 @@ function checkQuery(deps: ConsoleDeps, query: unknown): { q: ListQuery; gridId?:
   }
   const q = r.data;
   if (q.grid === undefined) return { q };
-  const grid = gridByIdOrName(deps.store.db, q.grid);
+  const grid = await gridByIdOrName(deps.store.db, q.grid);
   return grid ? { q, gridId: grid.id } : { error: unknownGrid(q.grid) };
 }
 
@@ -69,21 +69,21 @@ export const consoleTicketRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = as
 
   app.get('/console/tickets', async (req, reply) => {
     const { view, qs } = rawFilter(req.query);
-    const checked = checkQuery(deps, req.query);
+    const checked = await checkQuery(deps, req.query);
     const limit = 50;
     let total = 0;
     let items: ReturnType<typeof ticketItem>[] = [];
     let offset = 0;
     if (!('error' in checked)) {
       offset = checked.q.offset ?? 0;
-      const r = listTickets(store.db, filterOf(checked), limit, offset);
+      const r = await listTickets(store.db, filterOf(checked), limit, offset);
       total = r.total;
       items = r.rows.map(ticketItem);
     }
     const list: tt.TicketListView = {
       filter: view,
       statuses: TICKET_STATUSES.map((s) => ({ value: s, label: STATE_LABEL[s] })),
-      grids: allGridRefs(store.db).map((g) => ({ value: g.name, label: g.name })),
+      grids: (await allGridRefs(store.db)).map((g) => ({ value: g.name, label: g.name })),
       categories: CATEGORIES.map((c) => ({ value: c.code, label: c.label })),
       total,
       offset,
@@ -98,9 +98,9 @@ export const consoleTicketRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = as
 
   for (const ext of ['csv', 'xlsx'] as const) {
     app.get(`/console/tickets/export.${ext}`, async (req, reply) => {
-      const checked = checkQuery(deps, req.query);
+      const checked = await checkQuery(deps, req.query);
       if ('error' in checked) return reply.status(400).header('content-type', 'text/plain; charset=utf-8').send(checked.error);
-      const rows = listTickets(store.db, filterOf(checked), 100_000, 0).rows.map(ticketItem).map((t) => [
+      const rows = (await listTickets(store.db, filterOf(checked), 100_000, 0)).rows.map(ticketItem).map((t) => [
         String(t.id),
         t.statusLabel,
         t.categoryLabel,
@@ -132,33 +132,33 @@ export const consoleTicketRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = as
 
   const idParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
-  function detail(req: FastifyRequest, id: number): tt.TicketDetailView | null {
+  async function detail(req: FastifyRequest, id: number): Promise<tt.TicketDetailView | null> {
     const { db } = store;
-    const row = ticketDetail(db, id);
+    const row = await ticketDetail(db, id);
     if (!row) return null;
     // Viewing creates nobody: the office acts on any ticket, a leader's grids are looked up.
     const holder = req.consoleUser!;
     let readOnly: string | undefined;
     if (holder.role !== 'office') {
-      const actor = consoleActor(store, holder, deps.now());
+      const actor = await consoleActor(store, holder, deps.now());
       if (!actor) readOnly = tt.cannotAct();
-      else if (!mayChangeTicket(store, actor, row)) readOnly = tt.leaderOutsideGrid(gridsCoveredBy(db, actor.id).map((g) => g.name).join('、'));
+      else if (!(await mayChangeTicket(store, actor, row))) readOnly = tt.leaderOutsideGrid((await gridsCoveredBy(db, actor.id)).map((g) => g.name).join('、'));
     }
     const state = row.status as TicketState;
     return {
       ...ticketItem(row),
       text: row.text,
       originGroup: row.originGroupId === null ? null : { topic: row.originGroupTopic },
-      followers: ticketFollowerViews(db, id).map((f) => ({ name: f.name, at: f.at === null ? null : new Date(f.at).toISOString() })),
-      ratings: latestRatings(db, id).map((r) => ({ person: r.name ? { name: r.name } : null, rating: r.rating, at: null })),
-      events: ticketHistory(db, id).map((e) => ({
+      followers: (await ticketFollowerViews(db, id)).map((f) => ({ name: f.name, at: f.at === null ? null : new Date(f.at).toISOString() })),
+      ratings: (await latestRatings(db, id)).map((r) => ({ person: r.name ? { name: r.name } : null, rating: r.rating, at: null })),
+      events: (await ticketHistory(db, id)).map((e) => ({
         at: new Date(e.at).toISOString(),
         actor: e.actorName ? { name: e.actorName } : null,
         label: EVENT_LABEL[e.type] ?? e.type,
         note: e.note,
       })),
       actions: ACTIONS.filter((a) => TRANSITIONS[a].from.includes(state)).map((a) => ({ value: a, label: tt.ACTION_LABELS[a]! })),
-      staff: peopleByRole(db, ['grid_worker', 'grid_leader', 'office'], ticketById(db, id)?.communityId ?? null).map((p) => ({
+      staff: (await peopleByRole(db, ['grid_worker', 'grid_leader', 'office'], (await ticketById(db, id))?.communityId ?? null)).map((p) => ({
         value: p.name,
         label: `${PERSON_ROLE[p.role] ?? ''} ${p.name}`,
       })),
@@ -177,7 +177,7 @@ export const consoleTicketRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = as
   app.get('/console/tickets/:id', async (req, reply) => {
     const p = idParam.safeParse(req.params);
     if (!p.success) return notFound(req, reply, 0);
-    const v = detail(req, p.data.id);
+    const v = await detail(req, p.data.id);
     if (!v) return notFound(req, reply, p.data.id);
     return sendHtml(reply, page({ title: tt.ticketTitle(v.id), current: '/console/tickets', viewer: viewerOf(req), body: tt.ticketBody(v) }));
   });
@@ -191,11 +191,11 @@ export const consoleTicketRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = as
   /** One action, through the same verb a chat command runs; answers with the ticket re-rendered and a message. */
   app.post('/console/tickets/:id/action', async (req, reply) => {
     const p = idParam.safeParse(req.params);
-    const ticket = p.success ? ticketById(store.db, p.data.id) : undefined;
+    const ticket = p.success ? await ticketById(store.db, p.data.id) : undefined;
     if (!p.success || !ticket) return notFound(req, reply, p.success ? p.data.id : 0);
     const id = p.data.id;
-    const respond = (message: { kind: 'ok' | 'error'; text: string }, status = 200) => {
-      const v = detail(req, id)!;
+    const respond = async (message: { kind: 'ok' | 'error'; text: string }, status = 200) => {
+      const v = (await detail(req, id))!;
       if (req.headers['hx-request']) return sendHtml(reply, tt.ticketBody(v, message), status);
       return sendHtml(reply, page({ title: tt.ticketTitle(id), current: '/console/tickets', viewer: viewerOf(req), body: tt.ticketBody(v, message) }), status);
     };
@@ -203,18 +203,18 @@ export const consoleTicketRoutes: FastifyPluginAsync<{ deps: ConsoleDeps }> = as
     if (!b.success) return respond({ kind: 'error', text: b.error.issues[0]!.message }, 400);
     const { action, to, reason } = b.data;
     if (action === 'transfer' && !to) return respond({ kind: 'error', text: tt.chooseAssignee() }, 400);
-    const actor = consoleActor(store, req.consoleUser!, deps.now());
+    const actor = await consoleActor(store, req.consoleUser!, deps.now());
     if (!actor) return respond({ kind: 'error', text: tt.cannotAct() }, 403);
-    if (!mayChangeTicket(store, actor, ticket)) {
-      return respond({ kind: 'error', text: tt.leaderOutsideGrid(gridsCoveredBy(store.db, actor.id).map((g) => g.name).join('、')) }, 403);
+    if (!(await mayChangeTicket(store, actor, ticket))) {
+      return respond({ kind: 'error', text: tt.leaderOutsideGrid((await gridsCoveredBy(store.db, actor.id)).map((g) => g.name).join('、')) }, 403);
     }
     const ctx: ServiceCtx = { store, now: deps.now, actor, channels: new Set(deps.channels()), ticketLink: deps.ticketLink };
     try {
-      if (action === 'transfer') transferTicket({ ctx, input: { ticketId: id, to: to!, reason } });
-      else if (action === 'escalate') escalateTicket({ ctx, input: { ticketId: id, reason } });
-      else if (action === 'reject') rejectTicket({ ctx, input: { ticketId: id, reason } });
-      else if (action === 'resolve') resolveTicket({ ctx, input: { ticketId: id, outcome: reason } });
-      else reopenTicket({ ctx, input: { ticketId: id, reason } });
+      if (action === 'transfer') await transferTicket({ ctx, input: { ticketId: id, to: to!, reason } });
+      else if (action === 'escalate') await escalateTicket({ ctx, input: { ticketId: id, reason } });
+      else if (action === 'reject') await rejectTicket({ ctx, input: { ticketId: id, reason } });
+      else if (action === 'resolve') await resolveTicket({ ctx, input: { ticketId: id, outcome: reason } });
+      else await reopenTicket({ ctx, input: { ticketId: id, reason } });
     } catch (err) {
       return respond({ kind: 'error', text: explain(err) }, 409);
     }

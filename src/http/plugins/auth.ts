@@ -25,7 +25,7 @@ export function bearerAuth(opts: AuthOptions): onRequestHookHandler {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const header = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const holder = m ? verifyApiToken(opts.store.db, m[1]!, opts.adminToken) : null;
+    const holder = m ? await verifyApiToken(opts.store.db, m[1]!, opts.adminToken) : null;
     if (!holder) {
       return reply
         .status(401)

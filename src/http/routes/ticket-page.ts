@@ -25,8 +25,8 @@ export const ticketPageRoutes: FastifyPluginAsync<Opts> = async (app, { store, l
     const check = Number.isSafeInteger(id) && id > 0 ? links.verify(id, req.query.e ?? '', req.query.s ?? '') : 'invalid';
     if (check === 'invalid') return html(403, ticketPageRefused());
     if (check === 'expired') return html(410, ticketPageExpired(id, Math.round(LINK_TTL_MS / 86_400_000)));
-    const ticket = ticketById(store.db, id);
+    const ticket = await ticketById(store.db, id);
     if (!ticket) return html(404, ticketPageMissing(id));
-    return html(200, ticketPage(id, ticketDetailText(store.db, ticket)));
+    return html(200, ticketPage(id, await ticketDetailText(store.db, ticket)));
   });
 };

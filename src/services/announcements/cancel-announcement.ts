@@ -1,4 +1,3 @@
-import { inTransaction } from '../../store/db';
 import { announcementById, markAnnouncementCancelled, pendingOutboxIdsOf } from '../../store/repos/announcements';
 import { cancelOutbound } from '../../store/repos/outbox';
 import { AnnouncementError } from './errors';
@@ -23,19 +22,19 @@ export interface CancelOutcome {
  * within their grids (scope.ts); the office may cancel any. Who cancelled
  * (ref and name, as for the creator) is kept with the time, for the office.
  */
-export function cancelAnnouncement(deps: AnnouncementDeps, actor: Actor, id: number): CancelOutcome {
+export async function cancelAnnouncement(deps: AnnouncementDeps, actor: Actor, id: number): Promise<CancelOutcome> {
   if (!mayPost(actor)) throw new AnnouncementError('not_allowed', { role: actor.role });
   const { db } = deps.store;
-  const own = ownGrids(db, actor);
-  const out = inTransaction(deps.store, () => {
-    const a = announcementById(db, id);
+  const own = await ownGrids(db, actor);
+  const out = await deps.store.transaction(async () => {
+    const a = await announcementById(db, id);
     if (!a) throw new AnnouncementError('not_found', { id });
     // Judged on the stored targets, as they will be resolved at the next run.
-    assertWithinGrids(db, own, a.communityId ?? 0, a.targets, 'cancel', id);
-    const cancelledDeliveries = cancelOutbound(db, pendingOutboxIdsOf(db, id));
+    await assertWithinGrids(db, own, a.communityId ?? 0, a.targets, 'cancel', id);
+    const cancelledDeliveries = await cancelOutbound(db, await pendingOutboxIdsOf(db, id));
     const stoppedFutureRuns = a.status === 'scheduled';
     if (cancelledDeliveries === 0 && !stoppedFutureRuns) throw new AnnouncementError('nothing_to_cancel', { id, status: a.status });
-    markAnnouncementCancelled(db, id, deps.now(), { ref: actorRef(actor), name: actor.name });
+    await markAnnouncementCancelled(db, id, deps.now(), { ref: actorRef(actor), name: actor.name });
     return { id, status: 'cancelled' as const, cancelledDeliveries, stoppedFutureRuns };
   });
   announcementsChanged(deps.store);

@@ -5,6 +5,8 @@ import type { Store } from '../../store/db';
  * whoever keeps the timer (the scheduler) must look at the store again. Verbs
  * are called from HTTP routes and from chat handlers that do not know the
  * scheduler, so the signal is keyed by store instead of passed around.
+ * Listeners are called synchronously, possibly inside a caller's transaction:
+ * they must not touch the store there (the scheduler ticks outside it).
  */
 const listeners = new WeakMap<Store, Set<() => void>>();
 

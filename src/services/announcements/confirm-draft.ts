@@ -1,4 +1,3 @@
-import { inTransaction } from '../../store/db';
 import { closeDraft, pendingDraft, type AnnouncementRow } from '../../store/repos/announcements';
 import { AnnouncementError } from './errors';
 import { mayPost, type Actor, type AnnouncementDeps } from './deps';
@@ -13,19 +12,19 @@ import { announcementsChanged } from './changes';
  * fans out) the announcement, so a repeated 确认 cannot send twice. The input
  * is checked again: targets or time may have changed since the preview.
  */
-export function confirmDraft(deps: AnnouncementDeps, actor: Actor, key: DraftKey): { announcement: AnnouncementRow; groups: number } {
+export async function confirmDraft(deps: AnnouncementDeps, actor: Actor, key: DraftKey): Promise<{ announcement: AnnouncementRow; groups: number }> {
   if (!mayPost(actor) || actor.kind !== 'person' || actor.id == null) throw new AnnouncementError('not_allowed', { role: actor.role });
   const personId = actor.id;
-  const out = inTransaction(deps.store, () => {
-    const draft = pendingDraft(deps.store.db, key.channel, key.chatKey, personId);
+  const out = await deps.store.transaction(async () => {
+    const draft = await pendingDraft(deps.store.db, key.channel, key.chatKey, personId);
     if (!draft) throw new AnnouncementError('no_draft');
     if (draft.expiresAt.getTime() < deps.now().getTime()) {
-      closeDraft(deps.store.db, draft.id, 'expired');
+      await closeDraft(deps.store.db, draft.id, 'expired');
       return { expired: true as const };
     }
-    const prepared = prepareAnnouncement(deps, actor, draft.input);
-    const announcement = storePrepared(deps, actor, prepared);
-    if (!closeDraft(deps.store.db, draft.id, 'confirmed', announcement.id)) throw new AnnouncementError('no_draft');
+    const prepared = await prepareAnnouncement(deps, actor, draft.input);
+    const announcement = await storePrepared(deps, actor, prepared);
+    if (!(await closeDraft(deps.store.db, draft.id, 'confirmed', announcement.id))) throw new AnnouncementError('no_draft');
     return { expired: false as const, announcement, groups: prepared.groups.length };
   });
   // The expiry is committed before telling the person (a throw inside would roll it back).
@@ -35,11 +34,11 @@ export function confirmDraft(deps: AnnouncementDeps, actor: Actor, key: DraftKey
 }
 
 /** 取消: drops the person's pending draft in this chat. */
-export function cancelDraft(deps: AnnouncementDeps, actor: Actor, key: DraftKey): void {
+export async function cancelDraft(deps: AnnouncementDeps, actor: Actor, key: DraftKey): Promise<void> {
   if (actor.kind !== 'person' || actor.id == null) throw new AnnouncementError('no_draft');
   const personId = actor.id;
-  inTransaction(deps.store, () => {
-    const draft = pendingDraft(deps.store.db, key.channel, key.chatKey, personId);
-    if (!draft || !closeDraft(deps.store.db, draft.id, 'cancelled')) throw new AnnouncementError('no_draft');
+  await deps.store.transaction(async () => {
+    const draft = await pendingDraft(deps.store.db, key.channel, key.chatKey, personId);
+    if (!draft || !(await closeDraft(deps.store.db, draft.id, 'cancelled'))) throw new AnnouncementError('no_draft');
   });
 }

@@ -1,4 +1,3 @@
-import { inTransaction } from '../../store/db';
 import { announcementById, insertAnnouncement, advanceAnnouncement, type AnnouncementRow } from '../../store/repos/announcements';
 import { AnnouncementError } from './errors';
 import { actorRef, mayPost, type Actor, type AnnouncementDeps } from './deps';
@@ -11,24 +10,28 @@ import { announcementsChanged } from './changes';
  * (so "send now" cannot be half-recorded); a later or recurring one is left
  * for the scheduler, which is told to look again.
  */
-export function createAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: unknown): AnnouncementRow {
-  return createAnnouncementReport(deps, actor, raw).row;
+export async function createAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: unknown): Promise<AnnouncementRow> {
+  return (await createAnnouncementReport(deps, actor, raw)).row;
 }
 
 /** createAnnouncement, also saying which targeted buildings no group will receive it in. */
-export function createAnnouncementReport(deps: AnnouncementDeps, actor: Actor, raw: unknown): { row: AnnouncementRow; unreachable: string[] } {
+export async function createAnnouncementReport(
+  deps: AnnouncementDeps,
+  actor: Actor,
+  raw: unknown,
+): Promise<{ row: AnnouncementRow; unreachable: string[] }> {
   if (!mayPost(actor)) throw new AnnouncementError('not_allowed', { role: actor.role });
-  const prepared = prepareAnnouncement(deps, actor, raw);
-  const row = inTransaction(deps.store, () => storePrepared(deps, actor, prepared));
+  const prepared = await prepareAnnouncement(deps, actor, raw);
+  const row = await deps.store.transaction(() => storePrepared(deps, actor, prepared));
   announcementsChanged(deps.store);
   return { row, unreachable: prepared.unreachable };
 }
 
 /** The write half of a create, for callers that already hold a transaction (chat 确认). */
-export function storePrepared(deps: AnnouncementDeps, actor: Actor, p: PreparedAnnouncement): AnnouncementRow {
+export async function storePrepared(deps: AnnouncementDeps, actor: Actor, p: PreparedAnnouncement): Promise<AnnouncementRow> {
   const { db } = deps.store;
   const now = deps.now();
-  const row = insertAnnouncement(db, {
+  const row = await insertAnnouncement(db, {
     communityId: p.communityId,
     // As written (numbers and all, for the office); groups get renderedText, masked.
     text: p.input.template ? null : (p.input.text ?? p.renderedText),
@@ -49,8 +52,8 @@ export function storePrepared(deps: AnnouncementDeps, actor: Actor, p: PreparedA
     updatedAt: now,
   });
   if (!p.cron && p.firstRunAt.getTime() <= now.getTime()) {
-    fanOutRun(deps, row, p.firstRunAt);
-    advanceAnnouncement(db, row.id, p.firstRunAt, { status: 'done', nextRunAt: null, runCount: 1, updatedAt: now });
+    await fanOutRun(deps, row, p.firstRunAt);
+    await advanceAnnouncement(db, row.id, p.firstRunAt, { status: 'done', nextRunAt: null, runCount: 1, updatedAt: now });
   }
-  return announcementById(db, row.id)!;
+  return (await announcementById(db, row.id))!;
 }

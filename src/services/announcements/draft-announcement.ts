@@ -1,4 +1,3 @@
-import { inTransaction } from '../../store/db';
 import { insertDraft, supersedeDrafts } from '../../store/repos/announcements';
 import { AnnouncementError } from './errors';
 import { mayPost, type Actor, type AnnouncementDeps } from './deps';
@@ -18,18 +17,18 @@ export interface DraftKey {
  * pending draft (replacing an older pending one in the same chat): nothing is
  * sent before 确认. Returns what the preview shows.
  */
-export function draftAnnouncement(
+export async function draftAnnouncement(
   deps: AnnouncementDeps,
   actor: Actor,
   key: DraftKey,
   input: Record<string, unknown>,
-): { draftId: number; prepared: PreparedAnnouncement } {
+): Promise<{ draftId: number; prepared: PreparedAnnouncement }> {
   if (!mayPost(actor) || actor.kind !== 'person' || actor.id == null) throw new AnnouncementError('not_allowed', { role: actor.role });
   const personId = actor.id;
-  const prepared = prepareAnnouncement(deps, actor, input);
+  const prepared = await prepareAnnouncement(deps, actor, input);
   const now = deps.now();
-  const draft = inTransaction(deps.store, () => {
-    supersedeDrafts(deps.store.db, key.channel, key.chatKey, personId);
+  const draft = await deps.store.transaction(async () => {
+    await supersedeDrafts(deps.store.db, key.channel, key.chatKey, personId);
     return insertDraft(deps.store.db, {
       personId,
       channel: key.channel,

@@ -11,18 +11,18 @@ import { resolveTargets } from './targets';
  * group is queued exactly once, or none is and the run is still due.
  * Returns null when this slot already ran (the unique slot index says so).
  */
-export function fanOutRun(deps: AnnouncementDeps, a: AnnouncementRow, scheduledFor: Date): { runId: number; groups: number } | null {
+export async function fanOutRun(deps: AnnouncementDeps, a: AnnouncementRow, scheduledFor: Date): Promise<{ runId: number; groups: number } | null> {
   const { db } = deps.store;
   const now = deps.now();
-  const runId = insertRun(db, { announcementId: a.id, scheduledFor, status: 'queued', createdAt: now });
+  const runId = await insertRun(db, { announcementId: a.id, scheduledFor, status: 'queued', createdAt: now });
   if (runId === null) return null;
   // Groups are resolved at run time: a group bound since creation gets later runs too.
-  const { groups } = resolveTargets(db, a.communityId ?? 0, a.targets, deps.channels(), false);
+  const { groups } = await resolveTargets(db, a.communityId ?? 0, a.targets, deps.channels(), false);
   const ref = `announcement:${a.id}:run:${runId}`;
   for (const g of groups) {
-    const outboxId = enqueueOutbound(db, { channel: g.channel, groupExternalId: g.externalId, text: a.renderedText, ref }, now);
-    insertDelivery(db, { runId, announcementId: a.id, groupId: g.id, outboxId });
+    const outboxId = await enqueueOutbound(db, { channel: g.channel, groupExternalId: g.externalId, text: a.renderedText, ref }, now);
+    await insertDelivery(db, { runId, announcementId: a.id, groupId: g.id, outboxId });
   }
-  if (groups.length === 0) setRunNote(db, runId, 'no-groups');
+  if (groups.length === 0) await setRunNote(db, runId, 'no-groups');
   return { runId, groups: groups.length };
 }

@@ -8,14 +8,14 @@ import { enqueueOutbound } from '../../store/repos/outbox';
  * inside the transaction that records what is being reported. Returns how many
  * people were told (0 when no office person is reachable — the API still shows it).
  */
-export function notifyOffice(deps: AnnouncementDeps, communityId: number | null, text: string, ref: string): number {
+export async function notifyOffice(deps: AnnouncementDeps, communityId: number | null, text: string, ref: string): Promise<number> {
   const { db } = deps.store;
   let told = 0;
-  for (const person of peopleByRole(db, ['office'], communityId)) {
+  for (const person of await peopleByRole(db, ['office'], communityId)) {
     for (const channel of deps.channels()) {
-      const identity = identityOf(db, person.id, channel);
+      const identity = await identityOf(db, person.id, channel);
       if (!identity) continue;
-      enqueueOutbound(db, { channel, toExternalId: identity.externalId, text, ref, priority: 1 }, deps.now());
+      await enqueueOutbound(db, { channel, toExternalId: identity.externalId, text, ref, priority: 1 }, deps.now());
       told++;
       break;
     }

@@ -36,9 +36,9 @@ const PAST_TOLERANCE_MS = 60_000;
 const MIN_CRON_GAP_MS = 3600_000;
 
 /** Validates everything a create needs, without writing. Throws AnnouncementError. */
-export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: unknown): PreparedAnnouncement {
+export async function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: unknown): Promise<PreparedAnnouncement> {
   // First: a leader whose grids are unknown could not post whatever the body says.
-  const own = ownGrids(deps.store.db, actor);
+  const own = await ownGrids(deps.store.db, actor);
   const parsed = createAnnouncementInput.safeParse(raw ?? {}, { error: zodErrorsZh });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -71,10 +71,10 @@ export function prepareAnnouncement(deps: AnnouncementDeps, actor: Actor, raw: u
 
   const targets = cleanTargets(input.targets);
   if (isEmptyTargets(targets)) throw new AnnouncementError('empty_targets');
-  const communityId = pickCommunity(db, input.community, actor.communityId);
-  const { groups, labels, unreachable } = resolveTargets(db, communityId, targets, deps.channels());
+  const communityId = await pickCommunity(db, input.community, actor.communityId);
+  const { groups, labels, unreachable } = await resolveTargets(db, communityId, targets, deps.channels());
   // After resolving, so a misspelt building reads "no such building", not "not yours".
-  assertWithinGrids(db, own, communityId, targets, 'post');
+  await assertWithinGrids(db, own, communityId, targets, 'post');
   if (groups.length === 0) throw new AnnouncementError('no_groups', { targets: labels.join('、') });
 
   const sendAt = input.sendAt ? timeOf('sendAt', input.sendAt) : null;

@@ -1,4 +1,3 @@
-import { inTransaction } from '../../store/db';
 import { markReviewReported, unreportedReviewDeliveries } from '../../store/repos/announcements';
 import { officeReviewReport } from '../../templates/announcements';
 import type { AnnouncementDeps } from './deps';
@@ -10,18 +9,18 @@ import { notifyOffice } from './notify-office';
  * arrived. Tell the office once per delivery, so a person checks the group
  * instead of the bot re-posting blindly. Returns how many were reported.
  */
-export function reportReviewDeliveries(deps: AnnouncementDeps): number {
+export async function reportReviewDeliveries(deps: AnnouncementDeps): Promise<number> {
   // A cheap read first: this runs at every scheduler wake, and almost always finds nothing.
-  if (unreportedReviewDeliveries(deps.store.db).length === 0) return 0;
-  return inTransaction(deps.store, () => {
-    const rows = unreportedReviewDeliveries(deps.store.db);
+  if ((await unreportedReviewDeliveries(deps.store.db)).length === 0) return 0;
+  return deps.store.transaction(async () => {
+    const rows = await unreportedReviewDeliveries(deps.store.db);
     if (rows.length === 0) return 0;
     const byCommunity = new Map<number | null, typeof rows>();
     for (const r of rows) byCommunity.set(r.communityId, [...(byCommunity.get(r.communityId) ?? []), r]);
     for (const [communityId, items] of byCommunity) {
-      notifyOffice(deps, communityId, officeReviewReport(items), 'announcement:review');
+      await notifyOffice(deps, communityId, officeReviewReport(items), 'announcement:review');
     }
-    markReviewReported(
+    await markReviewReported(
       deps.store.db,
       rows.map((r) => r.deliveryId),
       deps.now(),

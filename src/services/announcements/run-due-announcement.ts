@@ -1,4 +1,3 @@
-import { inTransaction } from '../../store/db';
 import { advanceAnnouncement, announcementById, insertRun } from '../../store/repos/announcements';
 import { nextCronRun } from '../../jobs/cron';
 import { officeMissedReport } from '../../templates/announcements';
@@ -34,17 +33,17 @@ const MAX_CATCH_UP = 1000;
  * covers now; outside them, nothing is sent and the notice is stopped
  * (stop-out-of-scope.ts) — also after downtime: no slot of it is sent.
  */
-export function runDueAnnouncement(deps: AnnouncementDeps, id: number, graceMs: number): RunOutcome {
+export async function runDueAnnouncement(deps: AnnouncementDeps, id: number, graceMs: number): Promise<RunOutcome> {
   const { db } = deps.store;
-  return inTransaction(deps.store, () => {
+  return deps.store.transaction(async () => {
     const now = deps.now();
-    const a = announcementById(db, id);
+    const a = await announcementById(db, id);
     const none: RunOutcome = { sent: 0, missed: 0, stopped: 0, nextRunAt: a?.nextRunAt ?? null };
     if (!a || a.status !== 'scheduled' || !a.nextRunAt || a.nextRunAt > now) return none;
 
-    const refusal = creatorRefusal(db, a);
+    const refusal = await creatorRefusal(db, a);
     if (refusal) {
-      stopOutOfScope(deps, a, refusal);
+      await stopOutOfScope(deps, a, refusal);
       return { sent: 0, missed: 0, stopped: 1, nextRunAt: null };
     }
 
@@ -66,23 +65,23 @@ export function runDueAnnouncement(deps: AnnouncementDeps, id: number, graceMs: 
 
     for (const at of missedSlots) {
       const late = Math.round((now.getTime() - at.getTime()) / 60_000);
-      insertRun(db, { announcementId: a.id, scheduledFor: at, status: 'missed', note: `late-${late}min`, createdAt: now });
+      await insertRun(db, { announcementId: a.id, scheduledFor: at, status: 'missed', note: `late-${late}min`, createdAt: now });
     }
     if (missedSlots.length > 0) {
-      notifyOffice(
+      await notifyOffice(
         deps,
         a.communityId,
         officeMissedReport({ id: a.id, text: a.renderedText, slots: missedSlots, now, graceMs, willSendLatest: sendLatest }),
         `announcement:${a.id}:missed`,
       );
     }
-    const sent = sendLatest && fanOutRun(deps, a, latest) ? 1 : 0;
+    const sent = sendLatest && (await fanOutRun(deps, a, latest)) ? 1 : 0;
 
     const runCount = a.runCount + slots.length;
     let next = a.cron ? nextCronRun(a.cron, latest) : null;
     if (next && (pastUntil(next) || limitReached(runCount))) next = null;
     const status = next ? 'scheduled' : !a.cron && !sendLatest ? 'missed' : 'done';
-    advanceAnnouncement(db, a.id, a.nextRunAt, { status, nextRunAt: next, runCount, updatedAt: now });
+    await advanceAnnouncement(db, a.id, a.nextRunAt, { status, nextRunAt: next, runCount, updatedAt: now });
     return { sent, missed: missedSlots.length, stopped: 0, nextRunAt: next };
   });
 }

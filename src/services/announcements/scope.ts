@@ -28,9 +28,9 @@ import { findGrid } from './targets';
  * grids_unknown for a leader whose grids cannot be known (a token linked to
  * nobody, or to someone who is no longer an active grid leader).
  */
-export function ownGrids(db: Db, actor: Actor): GridRow[] | null {
+export async function ownGrids(db: Db, actor: Actor): Promise<GridRow[] | null> {
   if (actor.role !== 'grid_leader') return null;
-  const person = actor.personId != null ? personById(db, actor.personId) : undefined;
+  const person = actor.personId != null ? await personById(db, actor.personId) : undefined;
   if (!person) throw new AnnouncementError('grids_unknown', { reason: 'no_person', person: null });
   if (!person.active || person.role !== 'grid_leader') {
     throw new AnnouncementError('grids_unknown', { reason: 'not_leader', person: person.name });
@@ -43,17 +43,17 @@ export function ownGrids(db: Db, actor: Actor): GridRow[] | null {
  * Names that resolve to nothing (a building removed since a notice was stored)
  * count as outside: no grid of the leader vouches for them.
  */
-export function assertWithinGrids(
+export async function assertWithinGrids(
   db: Db,
   own: readonly GridRow[] | null,
   communityId: number,
   targets: AnnouncementTargets,
   action: 'post' | 'cancel',
   id: number | null = null,
-): void {
+): Promise<void> {
   if (own === null) return;
   const ownIds = new Set(own.map((g) => g.id));
-  const grids = gridsOfCommunity(db, communityId);
+  const grids = await gridsOfCommunity(db, communityId);
   const outside: string[] = [];
   if (targets.all) outside.push(TARGET_ALL);
   for (const key of targets.grids ?? []) {
@@ -62,7 +62,7 @@ export function assertWithinGrids(
   }
   for (const raw of targets.buildings ?? []) {
     const name = normalizeBuildingName(String(raw)) ?? String(raw);
-    const b = buildingByName(db, communityId, name);
+    const b = await buildingByName(db, communityId, name);
     if (!b || b.gridId == null || !ownIds.has(b.gridId)) outside.push(buildingLabel(name));
   }
   // The workers' group of a community where the leader covers no grid is someone else's.
@@ -85,14 +85,14 @@ export function assertWithinGrids(
  * it is linked to (a token gone or linked to nobody: grids unknown). Notices of
  * the office, the admin token and the system are not limited.
  */
-export function creatorRefusal(db: Db, a: AnnouncementRow): AnnouncementError | null {
+export async function creatorRefusal(db: Db, a: AnnouncementRow): Promise<AnnouncementError | null> {
   if (a.createdByRole !== 'grid_leader') return null;
   const [kind, rawId] = a.createdBy.split(':');
   const id = Number(rawId);
-  const personId = !Number.isInteger(id) ? null : kind === 'person' ? id : kind === 'token' ? tokenPersonId(db, id) : null;
+  const personId = !Number.isInteger(id) ? null : kind === 'person' ? id : kind === 'token' ? await tokenPersonId(db, id) : null;
   const creator: Actor = { kind: 'person', id: personId, name: a.createdByName ?? a.createdBy, role: 'grid_leader', personId };
   try {
-    assertWithinGrids(db, ownGrids(db, creator), a.communityId ?? 0, a.targets, 'post', a.id);
+    await assertWithinGrids(db, await ownGrids(db, creator), a.communityId ?? 0, a.targets, 'post', a.id);
     return null;
   } catch (err) {
     if (err instanceof AnnouncementError) return err;

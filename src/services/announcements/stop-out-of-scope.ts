@@ -12,17 +12,17 @@ import { notifyOffice } from './notify-office';
  * a person can decide who should post it now. Call inside the run's
  * transaction, so the record, the stop and the report commit together.
  */
-export function stopOutOfScope(deps: AnnouncementDeps, a: AnnouncementRow, refusal: AnnouncementError): void {
+export async function stopOutOfScope(deps: AnnouncementDeps, a: AnnouncementRow, refusal: AnnouncementError): Promise<void> {
   const { db } = deps.store;
   const now = deps.now();
   const slot = a.nextRunAt!;
   const note = refusal.code === 'outside_own_grids' ? 'outside-grids' : `grids-unknown:${refusal.details.reason ?? ''}`;
-  insertRun(db, { announcementId: a.id, scheduledFor: slot, status: 'stopped', note, createdAt: now });
-  notifyOffice(
+  await insertRun(db, { announcementId: a.id, scheduledFor: slot, status: 'stopped', note, createdAt: now });
+  await notifyOffice(
     deps,
     a.communityId,
     officeStoppedReport({ id: a.id, text: a.renderedText, at: slot, creator: a.createdByName ?? a.createdBy, refusal }),
     `announcement:${a.id}:stopped`,
   );
-  advanceAnnouncement(db, a.id, slot, { status: 'stopped', nextRunAt: null, runCount: a.runCount + 1, updatedAt: now });
+  await advanceAnnouncement(db, a.id, slot, { status: 'stopped', nextRunAt: null, runCount: a.runCount + 1, updatedAt: now });
 }

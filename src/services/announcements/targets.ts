@@ -25,21 +25,21 @@ export interface ResolvedTargets {
  * running channels). Strict mode (creation, preview) refuses unknown names;
  * at run time a building or grid that disappeared since is skipped.
  */
-export function resolveTargets(
+export async function resolveTargets(
   db: Db,
   communityId: number,
   targets: AnnouncementTargets,
   channels: readonly string[],
   strict = true,
-): ResolvedTargets {
-  const allBuildings = buildingsOfCommunity(db, communityId);
+): Promise<ResolvedTargets> {
+  const allBuildings = await buildingsOfCommunity(db, communityId);
   const chosen = new Map<number, BuildingRow>();
   const labels: string[] = [];
   if (targets.all) {
     for (const b of allBuildings) chosen.set(b.id, b);
     labels.push(TARGET_ALL);
   } else {
-    const grids = gridsOfCommunity(db, communityId);
+    const grids = await gridsOfCommunity(db, communityId);
     for (const g of targets.grids ?? []) {
       const grid = findGrid(grids, g);
       if (!grid) {
@@ -51,7 +51,7 @@ export function resolveTargets(
     }
     for (const raw of targets.buildings ?? []) {
       const name = normalizeBuildingName(String(raw));
-      const b = name ? buildingByName(db, communityId, name) : undefined;
+      const b = name ? await buildingByName(db, communityId, name) : undefined;
       if (!b) {
         if (strict) {
           throw new AnnouncementError('unknown_building', { building: String(raw), known: allBuildings.map((x) => x.name).join('、') });
@@ -65,12 +65,12 @@ export function resolveTargets(
   const found = new Map<number, GroupRow>();
   const unreachable: string[] = [];
   for (const b of [...chosen.values()].sort(byBuildingName)) {
-    const bound = buildingGroups(db, b.id).filter((g) => g.kind === 'building' && channels.includes(g.channel));
+    const bound = (await buildingGroups(db, b.id)).filter((g) => g.kind === 'building' && channels.includes(g.channel));
     for (const g of bound) found.set(g.id, g);
     if (bound.length === 0) unreachable.push(buildingLabel(b.name));
   }
   if (targets.includeWorkers) {
-    for (const g of workersGroups(db, communityId)) found.set(g.id, g);
+    for (const g of await workersGroups(db, communityId)) found.set(g.id, g);
     labels.push(TARGET_WORKERS);
   }
   const groups = [...found.values()].filter((g) => channels.includes(g.channel)).sort((a, b) => a.id - b.id);
@@ -92,8 +92,8 @@ export function isEmptyTargets(t: AnnouncementTargets): boolean {
 }
 
 /** The community a notice is for: named in the input, else the actor's, else the only one. */
-export function pickCommunity(db: Db, wanted: string | number | undefined, actorCommunityId: number | null | undefined): number {
-  const all = allCommunities(db);
+export async function pickCommunity(db: Db, wanted: string | number | undefined, actorCommunityId: number | null | undefined): Promise<number> {
+  const all = await allCommunities(db);
   if (wanted !== undefined) {
     const c = all.find((x) => (typeof wanted === 'number' ? x.id === wanted : x.name === wanted || String(x.id) === wanted));
     if (!c) throw new AnnouncementError('unknown_community', { community: String(wanted) });

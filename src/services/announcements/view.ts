@@ -96,31 +96,31 @@ function summarize(a: AnnouncementRow, counts: Record<string, number>, community
 }
 
 /** Community names by id, read once per view. */
-function communityNames(db: Db): (id: number) => string {
-  const names = new Map(allCommunities(db).map((c) => [c.id, c.name]));
+async function communityNames(db: Db): Promise<(id: number) => string> {
+  const names = new Map((await allCommunities(db)).map((c) => [c.id, c.name]));
   return (id) => names.get(id) ?? `#${id}`;
 }
 
-export function listAnnouncements(db: Db, limit = 100, communityId?: number): AnnouncementSummary[] {
-  const rows = listAnnouncementRows(db, limit, communityId);
-  const name = communityNames(db);
-  const counts = deliveryCounts(
+export async function listAnnouncements(db: Db, limit = 100, communityId?: number): Promise<AnnouncementSummary[]> {
+  const rows = await listAnnouncementRows(db, limit, communityId);
+  const name = await communityNames(db);
+  const counts = await deliveryCounts(
     db,
     rows.map((r) => r.id),
   );
   return rows.map((r) => summarize(r, counts.get(r.id) ?? {}, name));
 }
 
-export function announcementDetail(db: Db, id: number): AnnouncementDetail | null {
-  const a = announcementById(db, id);
+export async function announcementDetail(db: Db, id: number): Promise<AnnouncementDetail | null> {
+  const a = await announcementById(db, id);
   if (!a) return null;
-  const deliveries = deliveriesOf(db, id);
+  const deliveries = await deliveriesOf(db, id);
   const counts: Record<string, number> = {};
   for (const d of deliveries) counts[d.status] = (counts[d.status] ?? 0) + 1;
   return {
-    ...summarize(a, counts, communityNames(db)),
+    ...summarize(a, counts, await communityNames(db)),
     vars: a.vars ?? null,
-    runs: runsOf(db, id).map((r) => ({
+    runs: (await runsOf(db, id)).map((r) => ({
       id: r.id,
       scheduledFor: r.scheduledFor.toISOString(),
       status: r.status,

@@ -22,16 +22,16 @@ export interface CreatedCollection {
 }
 
 /** Office, grid leaders and workers may start collections anywhere in their community; a lead only in their own building. */
-function checkAllowed(deps: CollectionDeps, actor: Actor, buildingIds: number[], gridIds: Array<number | null>): void {
+async function checkAllowed(deps: CollectionDeps, actor: Actor, buildingIds: number[], gridIds: Array<number | null>): Promise<void> {
   if (actor.role === 'office' || actor.kind === 'admin' || actor.kind === 'system') return;
   if (actor.role === 'grid_leader' || actor.role === 'grid_worker') {
     if (actor.personId == null) return;
-    const mine = new Set(gridIdsOfStaff(deps.store.db, actor.personId));
+    const mine = new Set(await gridIdsOfStaff(deps.store.db, actor.personId));
     if (gridIds.every((g) => g !== null && mine.has(g))) return;
     throw new CollectionError('not_allowed');
   }
   if (actor.personId != null) {
-    const led = new Set(buildingsLedBy(deps.store.db, actor.personId));
+    const led = new Set(await buildingsLedBy(deps.store.db, actor.personId));
     if (led.size === 0) throw new CollectionError('not_allowed');
     if (buildingIds.length > 0 && buildingIds.every((b) => led.has(b))) return;
     throw new CollectionError('outside_building');
@@ -50,7 +50,7 @@ function zodReason(err: z.ZodError): string {
  * Starts a collection: the row, a row per target group and the post to each
  * group, in one transaction (a crash posts everywhere or nowhere).
  */
-export function createCollection(deps: CollectionDeps, actor: Actor, raw: unknown): CreatedCollection {
+export async function createCollection(deps: CollectionDeps, actor: Actor, raw: unknown): Promise<CreatedCollection> {
   const parsed = createCollectionInput.safeParse(raw);
   if (!parsed.success) throw new CollectionError('bad_input', { reason: zodReason(parsed.error) });
   const input: CreateCollectionInput = parsed.data;
@@ -73,13 +73,13 @@ export function createCollection(deps: CollectionDeps, actor: Actor, raw: unknow
   let communityId: number;
   let resolved;
   try {
-    communityId = pickCommunity(db, input.community, actor.communityId ?? null);
-    resolved = resolveTargets(db, communityId, { ...targets, includeWorkers: false }, deps.channels());
+    communityId = await pickCommunity(db, input.community, actor.communityId ?? null);
+    resolved = await resolveTargets(db, communityId, { ...targets, includeWorkers: false }, deps.channels());
   } catch (err) {
     if (err instanceof AnnouncementError) throw new CollectionError(err.code as never, err.details);
     throw err;
   }
-  checkAllowed(
+  await checkAllowed(
     deps,
     actor,
     resolved.buildings.map((b) => b.id),
@@ -90,8 +90,8 @@ export function createCollection(deps: CollectionDeps, actor: Actor, raw: unknow
 
   const visible = effectiveVisibility(input.kind, fields, input.visible ?? null);
   const remindAt = deadline.getTime() - deps.settings.remindBeforeMs > now.getTime() ? new Date(deadline.getTime() - deps.settings.remindBeforeMs) : null;
-  return deps.store.transaction(() => {
-    const row = insertCollection(db, {
+  return deps.store.transaction(async () => {
+    const row = await insertCollection(db, {
       communityId,
       kind: input.kind,
       title: input.title,
@@ -109,10 +109,10 @@ export function createCollection(deps: CollectionDeps, actor: Actor, raw: unknow
     });
     const text = maskPersonalNumbers(collectionPosted({ ...row, items, fields }));
     for (const g of resolved.groups) {
-      insertCollectionGroup(db, { collectionId: row.id, groupId: g.id, buildingId: g.buildingId });
-      enqueueOutbound(db, { channel: g.channel, groupExternalId: g.externalId, text, ref: `collection:${row.id}` }, now);
+      await insertCollectionGroup(db, { collectionId: row.id, groupId: g.id, buildingId: g.buildingId });
+      await enqueueOutbound(db, { channel: g.channel, groupExternalId: g.externalId, text, ref: `collection:${row.id}` }, now);
     }
-    insertCollectionEvent(db, {
+    await insertCollectionEvent(db, {
       collectionId: row.id,
       type: 'created',
       personId: row.createdById,

@@ -35,9 +35,9 @@ function hasRoom(h: Household): boolean {
 }
 
 /** A household the line names, else the one this person answered for before. */
-function householdFor(deps: CollectionDeps, h: Household, personId: number): Household | null {
+async function householdFor(deps: CollectionDeps, h: Household, personId: number): Promise<Household | null> {
   if (hasRoom(h)) return h;
-  const known = knownHouseholdOfPerson(deps.store.db, personId, h.building);
+  const known = await knownHouseholdOfPerson(deps.store.db, personId, h.building);
   return known ? { building: known.building, unit: known.unit, room: known.room } : null;
 }
 
@@ -55,12 +55,12 @@ function clamp(c: CollectionRow, e: ParsedEntry): { entry: ParsedEntry; clamped:
  * handler's transaction, which also marks the inbox row handled: a crash keeps
  * both or neither, so a line is never lost or counted twice.
  */
-export function recordReply(deps: CollectionDeps, input: ReplyInput): ReplyOutcome {
+export async function recordReply(deps: CollectionDeps, input: ReplyInput): Promise<ReplyOutcome> {
   const { collection: c, parsed, personId, groupId } = input;
   const db = deps.store.db;
   const now = deps.now();
   if (parsed.type === 'unreadable') {
-    insertCollectionEvent(db, { collectionId: c.id, type: 'unreadable', personId, at: now });
+    await insertCollectionEvent(db, { collectionId: c.id, type: 'unreadable', personId, at: now });
     return { kind: 'unreadable' };
   }
 
@@ -68,12 +68,12 @@ export function recordReply(deps: CollectionDeps, input: ReplyInput): ReplyOutco
   let clampedTo: number | null = null;
   if (parsed.type === 'withdraw' || parsed.type === 'change') {
     const target: EntryRow | undefined = hasRoom(parsed.household)
-      ? entryOfHousehold(db, c.id, householdKey(parsed.household))
-      : latestEntryOfPerson(db, c.id, personId);
+      ? await entryOfHousehold(db, c.id, householdKey(parsed.household))
+      : await latestEntryOfPerson(db, c.id, personId);
     if (!target || target.withdrawn) return parsed.type === 'withdraw' ? { kind: 'not_ours' } : { kind: 'nothing_to_change' };
     if (parsed.type === 'withdraw') {
-      setEntryWithdrawn(db, target.id, now);
-      insertCollectionEvent(db, { collectionId: c.id, type: 'withdrawn', personId, note: householdKey(target), at: now });
+      await setEntryWithdrawn(db, target.id, now);
+      await insertCollectionEvent(db, { collectionId: c.id, type: 'withdrawn', personId, note: householdKey(target), at: now });
     } else {
       const names = Object.keys(target.items ?? {});
       const item = parsed.item ?? (names.length === 1 ? names[0]! : null);
@@ -81,24 +81,24 @@ export function recordReply(deps: CollectionDeps, input: ReplyInput): ReplyOutco
       const limit = c.perHouseholdLimit;
       const quantity = limit && parsed.quantity > limit ? ((clampedTo = limit), limit) : parsed.quantity;
       const { id: _id, createdAt: _c, updatedAt: _u, ...values } = target;
-      upsertEntry(db, { ...values, items: { ...(target.items ?? {}), [item]: quantity }, withdrawn: false, viaChain: false }, now);
-      insertCollectionEvent(db, { collectionId: c.id, type: 'changed', personId, note: `${householdKey(target)} ${item}=${quantity}`, at: now });
+      await upsertEntry(db, { ...values, items: { ...(target.items ?? {}), [item]: quantity }, withdrawn: false, viaChain: false }, now);
+      await insertCollectionEvent(db, { collectionId: c.id, type: 'changed', personId, note: `${householdKey(target)} ${item}=${quantity}`, at: now });
     }
     changed = 1;
   } else {
     for (const raw of parsed.entries) {
-      const household = parsed.chain ? (hasRoom(raw.household) ? raw.household : null) : householdFor(deps, raw.household, personId);
+      const household = parsed.chain ? (hasRoom(raw.household) ? raw.household : null) : await householdFor(deps, raw.household, personId);
       if (!household) {
         if (parsed.chain) continue; // a chain line without a room cannot be counted to a household
         return { kind: 'needs_room' };
       }
       const key = householdKey(household);
-      const existing = entryOfHousehold(db, c.id, key);
+      const existing = await entryOfHousehold(db, c.id, key);
       // A stale re-pasted chain must not undo what the household itself said since.
       if (parsed.chain && existing && !existing.viaChain && existing.personId !== personId) continue;
       const { entry, clamped } = clamp(c, raw);
       if (clamped) clampedTo = c.perHouseholdLimit;
-      upsertEntry(
+      await upsertEntry(
         db,
         {
           collectionId: c.id,
@@ -120,13 +120,13 @@ export function recordReply(deps: CollectionDeps, input: ReplyInput): ReplyOutco
       changed += 1;
     }
     if (changed === 0) return parsed.chain ? { kind: 'recorded', households: 0, clamped: null } : { kind: 'unreadable' };
-    insertCollectionEvent(db, { collectionId: c.id, type: parsed.chain ? 'chain' : 'entry', personId, note: String(changed), at: now });
+    await insertCollectionEvent(db, { collectionId: c.id, type: parsed.chain ? 'chain' : 'entry', personId, note: String(changed), at: now });
   }
 
-  const pending = addPending(db, c.id, groupId, changed, now);
+  const pending = await addPending(db, c.id, groupId, changed, now);
   if (pending >= deps.settings.summaryEvery) {
-    const g = groupsOfCollection(db, c.id).find((x) => x.groupId === groupId);
-    if (g) sendSummary(db, c, g, now);
+    const g = (await groupsOfCollection(db, c.id)).find((x) => x.groupId === groupId);
+    if (g) await sendSummary(db, c, g, now);
   }
   return { kind: 'recorded', households: changed, clamped: clampedTo };
 }

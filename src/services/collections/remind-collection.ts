@@ -14,21 +14,21 @@ const MAX_LISTED = 20;
  * answered, and the rooms known in that building that have not (rooms, never
  * names). Once: conditional on reminded_at.
  */
-export function remindCollection(deps: CollectionDeps, c: CollectionRow): boolean {
+export async function remindCollection(deps: CollectionDeps, c: CollectionRow): Promise<boolean> {
   const db = deps.store.db;
-  return deps.store.transaction(() => {
+  return deps.store.transaction(async () => {
     const now = deps.now();
-    if (!markReminded(db, c.id, now)) return false;
-    const entries = entriesOf(db, c.id);
+    if (!(await markReminded(db, c.id, now))) return false;
+    const entries = await entriesOf(db, c.id);
     const answered = new Set(entries.map((e) => householdKey(e)));
     // Without a unit, "502" answers for every 502 of the building.
     const answeredRooms = new Set(entries.map((e) => `${e.building}|${e.room}`));
-    for (const g of groupsOfCollection(db, c.id)) {
-      const group = groupById(db, g.groupId);
+    for (const g of await groupsOfCollection(db, c.id)) {
+      const group = await groupById(db, g.groupId);
       if (!group) continue;
-      const building = g.buildingId ? buildingById(db, g.buildingId) : undefined;
+      const building = g.buildingId ? await buildingById(db, g.buildingId) : undefined;
       const missing = building
-        ? knownRooms(db, [building.id], [building.name]).filter(
+        ? (await knownRooms(db, [building.id], [building.name])).filter(
             (r) => !answered.has(householdKey(r)) && !answeredRooms.has(`${r.building}|${r.room}`),
           )
         : [];
@@ -41,9 +41,9 @@ export function remindCollection(deps: CollectionDeps, c: CollectionRow): boolea
         missing: missing.slice(0, MAX_LISTED).map((r) => householdLabel(r)),
         missingTotal: missing.length,
       });
-      enqueueOutbound(db, { channel: group.channel, groupExternalId: group.externalId, text: maskPersonalNumbers(text), ref: `collection:${c.id}:reminder` }, now);
+      await enqueueOutbound(db, { channel: group.channel, groupExternalId: group.externalId, text: maskPersonalNumbers(text), ref: `collection:${c.id}:reminder` }, now);
     }
-    insertCollectionEvent(db, { collectionId: c.id, type: 'reminded', at: now });
+    await insertCollectionEvent(db, { collectionId: c.id, type: 'reminded', at: now });
     return true;
   });
 }

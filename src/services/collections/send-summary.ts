@@ -18,10 +18,10 @@ export function publicLine(c: CollectionRow, e: EntryRow): string {
   return `${where} 已登记`;
 }
 
-export function tallyOf(db: Db, c: CollectionRow) {
+export async function tallyOf(db: Db, c: CollectionRow) {
   return tally(
     c.items,
-    entriesOf(db, c.id).map((e) => ({ building: e.building, unit: e.unit, room: e.room, grid: null, items: e.items, count: e.count })),
+    (await entriesOf(db, c.id)).map((e) => ({ building: e.building, unit: e.unit, room: e.room, grid: null, items: e.items, count: e.count })),
   );
 }
 
@@ -30,14 +30,14 @@ export function tallyOf(db: Db, c: CollectionRow) {
  * only) the households of this batch. Conditional on the pending count, so a
  * batch is confirmed once even when the tick and an entry race. In a transaction.
  */
-export function sendSummary(db: Db, c: CollectionRow, g: CollectionGroupRow, now: Date): boolean {
-  const batch = entriesOfGroupSince(db, c.id, g.groupId, g.lastSummaryAt);
-  if (!takePending(db, c.id, g.groupId, now)) return false;
-  const group = groupById(db, g.groupId);
+export async function sendSummary(db: Db, c: CollectionRow, g: CollectionGroupRow, now: Date): Promise<boolean> {
+  const batch = await entriesOfGroupSince(db, c.id, g.groupId, g.lastSummaryAt);
+  if (!(await takePending(db, c.id, g.groupId, now))) return false;
+  const group = await groupById(db, g.groupId);
   if (!group) return false;
   const lines = c.visible ? batch.slice(-MAX_LINES).map((e) => publicLine(c, e)) : [];
-  const text = collectionSummary({ id: c.id, title: c.title, kind: c.kind, tally: tallyOf(db, c), lines, deadline: c.deadline });
-  enqueueOutbound(db, { channel: group.channel, groupExternalId: group.externalId, text: maskPersonalNumbers(text), ref: `collection:${c.id}:summary` }, now);
-  insertCollectionEvent(db, { collectionId: c.id, type: 'summary', note: `group ${g.groupId}: ${batch.length}`, at: now });
+  const text = collectionSummary({ id: c.id, title: c.title, kind: c.kind, tally: await tallyOf(db, c), lines, deadline: c.deadline });
+  await enqueueOutbound(db, { channel: group.channel, groupExternalId: group.externalId, text: maskPersonalNumbers(text), ref: `collection:${c.id}:summary` }, now);
+  await insertCollectionEvent(db, { collectionId: c.id, type: 'summary', note: `group ${g.groupId}: ${batch.length}`, at: now });
   return true;
 }

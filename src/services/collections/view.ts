@@ -40,18 +40,19 @@ export interface CollectionView {
 }
 
 /** The whole collection for staff: totals, per building and grid, every household (names and fields included). */
-export function collectionDetail(db: Db, id: number): CollectionView | null {
-  const c = collectionById(db, id);
+export async function collectionDetail(db: Db, id: number): Promise<CollectionView | null> {
+  const c = await collectionById(db, id);
   if (!c) return null;
-  const gridNames = new Map((c.communityId ? gridsOfCommunity(db, c.communityId) : []).map((g) => [g.id, g.name]));
+  const gridNames = new Map((c.communityId ? await gridsOfCommunity(db, c.communityId) : []).map((g) => [g.id, g.name]));
   const gridOf = new Map<string, string | null>();
-  const entries: EntryView[] = entriesOf(db, id).map((e) => {
+  const entries: EntryView[] = [];
+  for (const e of await entriesOf(db, id)) {
     const b = e.building ?? '';
     if (!gridOf.has(b)) {
-      const row = c.communityId && e.building ? buildingByName(db, c.communityId, e.building) : undefined;
+      const row = c.communityId && e.building ? await buildingByName(db, c.communityId, e.building) : undefined;
       gridOf.set(b, row?.gridId ? (gridNames.get(row.gridId) ?? null) : null);
     }
-    return {
+    entries.push({
       building: e.building,
       unit: e.unit,
       room: e.room,
@@ -61,8 +62,8 @@ export function collectionDetail(db: Db, id: number): CollectionView | null {
       ...(c.kind === 'signup' ? { count: e.count ?? 1 } : {}),
       ...(c.kind === 'form' ? { fields: e.fields ?? {} } : {}),
       updatedAt: e.updatedAt.toISOString(),
-    };
-  });
+    });
+  }
   const t = tally(c.items, entries.map((e) => ({ ...e, items: e.items ?? null, count: e.count ?? null })));
   return {
     id: c.id,
@@ -76,7 +77,7 @@ export function collectionDetail(db: Db, id: number): CollectionView | null {
     visible: c.visible,
     perHouseholdLimit: c.perHouseholdLimit,
     fields: c.fields,
-    groups: groupsOfCollection(db, id).length,
+    groups: (await groupsOfCollection(db, id)).length,
     households: t.households,
     count: t.count,
     items: t.items,
@@ -84,12 +85,12 @@ export function collectionDetail(db: Db, id: number): CollectionView | null {
     byGrid: t.byGrid,
     entries,
     finalSummary: c.finalSummary,
-    events: eventsOfCollection(db, id).map((e) => ({ type: e.type, note: e.note, at: e.at.toISOString() })),
+    events: (await eventsOfCollection(db, id)).map((e) => ({ type: e.type, note: e.note, at: e.at.toISOString() })),
   };
 }
 
-export function collectionList(db: Db, limit: number) {
-  return listCollections(db, limit).map((c) => ({
+export async function collectionList(db: Db, limit: number) {
+  return (await listCollections(db, limit)).map((c) => ({
     id: c.id,
     kind: c.kind,
     title: c.title,

@@ -1,5 +1,4 @@
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { CLARIFY_WINDOW_MS } from '../../core/intake/policy';
 import { insertClarification } from '../../store/repos/intake';
 import { openTicketInCallersTx, type OpenTicketInput, type OpenTicketResult, type ReplyTarget } from '../tickets/open-ticket';
@@ -15,7 +14,7 @@ export const chatKeyOf = (reply: Pick<ReplyTarget, 'group' | 'reporterExternalId
  * for what is missing; the question stays open for 30 minutes in the store
  * (a restart keeps it). A repeat of an open ticket only follows it: no question.
  */
-export function openTicketAsking({
+export async function openTicketAsking({
   ctx,
   input,
   reply,
@@ -25,13 +24,13 @@ export function openTicketAsking({
   input: OpenTicketInput;
   reply: ReplyTarget;
   missing: readonly Missing[];
-}): OpenTicketResult {
-  return inTransaction(ctx.store, () => {
-    const result = openTicketInCallersTx({ ctx, input, reply, askFor: missing });
+}): Promise<OpenTicketResult> {
+  return ctx.store.transaction(async () => {
+    const result = await openTicketInCallersTx({ ctx, input, reply, askFor: missing });
     // An emergency's ack is the call-119 text: it asked nothing.
     if (result.kind !== 'opened' || input.urgency === 'emergency') return result;
     const now = ctx.now();
-    insertClarification(ctx.store.db, {
+    await insertClarification(ctx.store.db, {
       ticketId: result.ticket.id,
       personId: ctx.actor.id,
       channel: reply.channel,

@@ -1,5 +1,4 @@
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { answerClarificationIf, type ClarificationRow } from '../../store/repos/intake';
 import { personById } from '../../store/repos/people';
 import { addTicketEvent, ticketById, updateTicketIf, type TicketRow } from '../../store/repos/tickets';
@@ -15,7 +14,7 @@ import * as it from '../../templates/intake';
  * the assigned worker is told. Null when the question was already answered
  * (the same answer handled twice) or the ticket changed under us.
  */
-export function completeLocation({
+export async function completeLocation({
   ctx,
   clarification,
   unit,
@@ -25,20 +24,20 @@ export function completeLocation({
   clarification: ClarificationRow;
   unit: string | null;
   room: string | null;
-}): TicketRow | null {
+}): Promise<TicketRow | null> {
   const { db } = ctx.store;
-  return inTransaction(ctx.store, () => {
+  return ctx.store.transaction(async () => {
     const now = ctx.now();
-    if (!answerClarificationIf(db, clarification.id, now)) return null;
-    const before = ticketById(db, clarification.ticketId);
+    if (!(await answerClarificationIf(db, clarification.id, now))) return null;
+    const before = await ticketById(db, clarification.ticketId);
     if (!before) return null;
     const set = { unit: unit ?? before.unit, room: room ?? before.room, updatedAt: now };
-    if (!updateTicketIf(db, before.id, before.status as TicketState, set)) return null;
-    const after = ticketById(db, before.id)!;
+    if (!(await updateTicketIf(db, before.id, before.status as TicketState, set))) return null;
+    const after = (await ticketById(db, before.id))!;
     const place = where(after.building, after.unit, after.room);
-    addTicketEvent(db, { ticketId: after.id, actorId: ctx.actor.id, type: 'located', note: it.locationNote(place), at: now });
-    const assignee = after.assigneeId ? personById(db, after.assigneeId) : undefined;
-    if (assignee) notifyPerson(ctx, assignee, it.locationToAssignee(viewOf(after), ctx.actor.name), { ref: `ticket:${after.id}` });
+    await addTicketEvent(db, { ticketId: after.id, actorId: ctx.actor.id, type: 'located', note: it.locationNote(place), at: now });
+    const assignee = after.assigneeId ? await personById(db, after.assigneeId) : undefined;
+    if (assignee) await notifyPerson(ctx, assignee, it.locationToAssignee(viewOf(after), ctx.actor.name), { ref: `ticket:${after.id}` });
     return after;
   });
 }

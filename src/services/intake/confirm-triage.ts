@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { DomainError } from '../../core/errors';
 import { CONSULT } from '../../core/categories';
 import { categoryByName, CATEGORY_CHOICES } from '../../core/intake/category-name';
@@ -21,25 +20,31 @@ const input = z.object({ item: z.number().int().positive(), category: z.string()
  * ticket exactly as if the bot had been sure (the resident is acked in the
  * group then, the ticket is routed), and the verdict is kept as a label.
  */
-export function confirmTriage({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }): { ref: string; result: OpenTicketResult } {
+export async function confirmTriage({
+  ctx,
+  input: raw,
+}: {
+  ctx: ServiceCtx;
+  input: z.input<typeof input>;
+}): Promise<{ ref: string; result: OpenTicketResult }> {
   const data = input.parse(raw);
   const { db } = ctx.store;
-  return inTransaction(ctx.store, () => {
-    const item = loadPendingTriage(ctx, data.item);
+  return ctx.store.transaction(async () => {
+    const item = await loadPendingTriage(ctx, data.item);
     const ref = triageRef(item.id);
     const chosen = data.category === undefined ? null : categoryByName(data.category);
     if (data.category !== undefined && !chosen) {
       throw new DomainError('bad_input', { reason: it.unknownCategory(data.category, CATEGORY_CHOICES.map((c) => c.label)) });
     }
     const category = chosen?.code ?? (item.intent === 'question' ? CONSULT.code : (item.category ?? 'other'));
-    const reporter = personById(db, item.reporterId);
+    const reporter = await personById(db, item.reporterId);
     if (!reporter) throw new DomainError('triage_not_found', { triage: item.id });
 
     // The ticket is the resident's report: opened in their name, from their group.
     const asResident: ServiceCtx = { ...ctx, actor: reporter };
-    const group = item.groupId === null ? null : (groupById(db, item.groupId) ?? null);
+    const group = item.groupId === null ? null : ((await groupById(db, item.groupId)) ?? null);
     const isReport = category !== CONSULT.code;
-    const result = openTicket({
+    const result = await openTicket({
       ctx: asResident,
       reply: { group, channel: item.channel, reporterExternalId: item.reporterExternalId },
       input: {
@@ -54,10 +59,10 @@ export function confirmTriage({ ctx, input: raw }: { ctx: ServiceCtx; input: z.i
         communityId: item.communityId,
       },
     });
-    decideTriage(ctx, item, 'ticketed', result.ticket.id);
+    await decideTriage(ctx, item, 'ticketed', result.ticket.id);
     const now = ctx.now();
-    addTicketEvent(db, { ticketId: result.ticket.id, actorId: ctx.actor.id, type: 'confirmed', note: it.confirmedNote(ref, ctx.actor.name), at: now });
-    recordLabel(db, {
+    await addTicketEvent(db, { ticketId: result.ticket.id, actorId: ctx.actor.id, type: 'confirmed', note: it.confirmedNote(ref, ctx.actor.name), at: now });
+    await recordLabel(db, {
       label: '立单',
       ticketId: result.ticket.id,
       triageId: item.id,

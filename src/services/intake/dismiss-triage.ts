@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { triageRef } from '../../core/intake/policy';
 import { decideTriage, loadPendingTriage } from './triage-item';
 import { recordLabel } from './labels';
@@ -8,12 +7,12 @@ import { recordLabel } from './labels';
 const input = z.object({ item: z.number().int().positive() });
 
 /** 忽略 M7: not a request. Nothing is said anywhere; the verdict is kept as a "chatter" label. */
-export function dismissTriage({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }): { ref: string } {
+export async function dismissTriage({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }): Promise<{ ref: string }> {
   const data = input.parse(raw);
-  return inTransaction(ctx.store, () => {
-    const item = loadPendingTriage(ctx, data.item);
-    decideTriage(ctx, item, 'ignored');
-    recordLabel(ctx.store.db, {
+  return ctx.store.transaction(async () => {
+    const item = await loadPendingTriage(ctx, data.item);
+    await decideTriage(ctx, item, 'ignored');
+    await recordLabel(ctx.store.db, {
       label: '忽略',
       triageId: item.id,
       actorId: ctx.actor.id,

@@ -33,19 +33,19 @@ export interface LabelInput {
 }
 
 /** The building of the group a message was said in, as the corpus' groupBuilding. */
-function groupBuilding(db: Db, groupId: number | null, fallback: string | null): string | null {
-  const group = groupId === null ? undefined : groupById(db, groupId);
-  const building = group?.buildingId ? buildingById(db, group.buildingId) : undefined;
+async function groupBuilding(db: Db, groupId: number | null, fallback: string | null): Promise<string | null> {
+  const group = groupId === null ? undefined : await groupById(db, groupId);
+  const building = group?.buildingId ? await buildingById(db, group.buildingId) : undefined;
   return building?.name ?? fallback;
 }
 
-export function recordLabel(db: Db, l: LabelInput): LabelRow {
+export async function recordLabel(db: Db, l: LabelInput): Promise<LabelRow> {
   return insertLabel(db, {
     label: l.label,
     ticketId: l.ticketId ?? null,
     triageId: l.triageId ?? null,
     actorId: l.actorId,
-    groupBuilding: groupBuilding(db, l.groupId, l.building),
+    groupBuilding: await groupBuilding(db, l.groupId, l.building),
     text: maskPersonalNumbers(l.text),
     intent: l.intent,
     category: l.intent === 'report' ? l.category : null,
@@ -58,7 +58,14 @@ export function recordLabel(db: Db, l: LabelInput): LabelRow {
 }
 
 /** A label of a ticket as it stands (after 改类: with its new category). */
-export function labelTicket(db: Db, ticket: TicketRow, label: LabelKind, actorId: number, at: Date, intent?: 'chatter'): LabelRow {
+export async function labelTicket(
+  db: Db,
+  ticket: TicketRow,
+  label: LabelKind,
+  actorId: number,
+  at: Date,
+  intent?: 'chatter',
+): Promise<LabelRow> {
   const asked = ticket.category === CONSULT.code;
   return recordLabel(db, {
     label,
@@ -94,6 +101,6 @@ export function labelLine(row: LabelRow): LabelLine {
 }
 
 /** Every label since `since` (all when null), oldest first, as JSONL lines. */
-export function exportLabels(db: Db, since: Date | null): string[] {
-  return labelsSince(db, since).map((r) => JSON.stringify(labelLine(r)));
+export async function exportLabels(db: Db, since: Date | null): Promise<string[]> {
+  return (await labelsSince(db, since)).map((r) => JSON.stringify(labelLine(r)));
 }

@@ -1,5 +1,4 @@
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { digestDueAt, TRIAGE_TTL_MS } from '../../core/intake/policy';
 import { personById } from '../../store/repos/people';
 import { expireTriage, lastDigestAt, markDigested, nextTriageExpiry, undigestedTriage, type TriageRow } from '../../store/repos/intake';
@@ -27,33 +26,35 @@ const DAY_MS = 24 * 60 * 60_000;
  * Each digest and its "digested" marks commit together with the outbox row,
  * so a restart neither loses nor repeats one.
  */
-export function runTriageClock(deps: Deps): DigestRun {
+export async function runTriageClock(deps: Deps): Promise<DigestRun> {
   const { db } = deps.store;
   const now = deps.now();
-  const expired = inTransaction(deps.store, () => expireTriage(db, now));
+  const expired = await deps.store.transaction(() => expireTriage(db, now));
 
   const byAssignee = new Map<number | null, TriageRow[]>();
-  for (const item of undigestedTriage(db)) {
+  for (const item of await undigestedTriage(db)) {
     const list = byAssignee.get(item.assigneeId) ?? [];
     list.push(item);
     byAssignee.set(item.assigneeId, list);
   }
   let sent = 0;
-  let next: number | null = nextTriageExpiry(db)?.getTime() ?? null;
+  let next: number | null = (await nextTriageExpiry(db))?.getTime() ?? null;
   for (const [assigneeId, items] of byAssignee) {
-    const due = assigneeId === null ? now : digestDueAt(items[0]!.createdAt, lastDigestAt(db, assigneeId));
+    const due = assigneeId === null ? now : digestDueAt(items[0]!.createdAt, await lastDigestAt(db, assigneeId));
     if (due.getTime() > now.getTime()) {
       next = next === null ? due.getTime() : Math.min(next, due.getTime());
       continue;
     }
-    inTransaction(deps.store, () => {
+    await deps.store.transaction(async () => {
       // Nobody to route to: 待办 of the leaders and the office still lists them.
-      const person = assigneeId === null ? undefined : personById(db, assigneeId);
+      const person = assigneeId === null ? undefined : await personById(db, assigneeId);
       if (person) {
-        const text = it.triageDigest(items.map((i) => triageLineOf(db, i)), TRIAGE_TTL_MS / DAY_MS);
-        if (notifyPerson(deps, person, text, { ref: `triage:${items.map((i) => i.id).join(',')}`.slice(0, 200) })) sent++;
+        const lines: string[] = [];
+        for (const i of items) lines.push(await triageLineOf(db, i));
+        const text = it.triageDigest(lines, TRIAGE_TTL_MS / DAY_MS);
+        if (await notifyPerson(deps, person, text, { ref: `triage:${items.map((i) => i.id).join(',')}`.slice(0, 200) })) sent++;
       }
-      markDigested(db, items.map((i) => i.id), now);
+      await markDigested(db, items.map((i) => i.id), now);
     });
   }
   return { sent, expired, nextDueAt: next === null ? null : new Date(next) };

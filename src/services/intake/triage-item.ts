@@ -5,17 +5,22 @@ import { canActOn } from '../../core/permissions';
 import { gridIdsOfStaff } from '../../store/repos/people';
 import { decideTriageIf, triageById, type TriageRow } from '../../store/repos/intake';
 
-export function loadPendingTriage(ctx: ServiceCtx, id: number): TriageRow {
-  const item = triageById(ctx.store.db, id);
+export async function loadPendingTriage(ctx: ServiceCtx, id: number): Promise<TriageRow> {
+  const item = await triageById(ctx.store.db, id);
   if (!item) throw new DomainError('triage_not_found', { triage: id });
-  const actor = { id: ctx.actor.id, role: ctx.actor.role, gridIds: gridIdsOfStaff(ctx.store.db, ctx.actor.id) };
+  const actor = { id: ctx.actor.id, role: ctx.actor.role, gridIds: await gridIdsOfStaff(ctx.store.db, ctx.actor.id) };
   if (!canActOn(actor, item)) throw new DomainError('not_allowed', { triage: id });
   if (item.status !== 'pending') throw new DomainError('triage_decided', { triage: id, state: item.status });
   return item;
 }
 
 /** The conditional update that settles two workers deciding at once: the loser is told the winner's verdict. */
-export function decideTriage(ctx: ServiceCtx, item: TriageRow, status: 'ticketed' | 'ignored', ticketId: number | null = null): void {
-  const won = decideTriageIf(ctx.store.db, item.id, { status, decidedBy: ctx.actor.id, decidedAt: ctx.now(), ticketId });
-  if (!won) throw new DomainError('triage_decided', { triage: item.id, state: triageById(ctx.store.db, item.id)?.status ?? 'pending' });
+export async function decideTriage(
+  ctx: ServiceCtx,
+  item: TriageRow,
+  status: 'ticketed' | 'ignored',
+  ticketId: number | null = null,
+): Promise<void> {
+  const won = await decideTriageIf(ctx.store.db, item.id, { status, decidedBy: ctx.actor.id, decidedAt: ctx.now(), ticketId });
+  if (!won) throw new DomainError('triage_decided', { triage: item.id, state: (await triageById(ctx.store.db, item.id))?.status ?? 'pending' });
 }

@@ -17,20 +17,22 @@ const clip = (s: string) => {
 };
 
 /** Staff see the resident's words as sent (like a ticket's text): they may need the phone number in it. */
-export function triageLineOf(db: Db, item: TriageRow): string {
+export async function triageLineOf(db: Db, item: TriageRow): Promise<string> {
   return it.triageLine({
     ref: triageRef(item.id),
     where: where(item.building, item.unit, item.room),
-    reporter: personById(db, item.reporterId)?.name ?? RESIDENT_NAME,
+    reporter: (await personById(db, item.reporterId))?.name ?? RESIDENT_NAME,
     text: clip(item.text),
     at: TIME_FORMAT.format(item.createdAt),
   });
 }
 
 /** The 待确认 part of 待办: items in the actor's grids or sent to them (leaders and office: all). */
-export function pendingTriageText(ctx: ServiceCtx): string {
+export async function pendingTriageText(ctx: ServiceCtx): Promise<string> {
   const { db } = ctx.store;
   const everything = ctx.actor.role === 'office' || ctx.actor.role === 'grid_leader';
-  const rows = pendingTriage(db, everything ? null : gridIdsOfStaff(db, ctx.actor.id), ctx.actor.id);
-  return it.triageList(rows.map((r) => triageLineOf(db, r)));
+  const rows = await pendingTriage(db, everything ? null : await gridIdsOfStaff(db, ctx.actor.id), ctx.actor.id);
+  const lines: string[] = [];
+  for (const r of rows) lines.push(await triageLineOf(db, r));
+  return it.triageList(lines);
 }

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { buildingByName } from '../../store/repos/area';
 import { insertTriage, type TriageRow } from '../../store/repos/intake';
-import { route } from '../../core/routing';
 import { TRIAGE_TTL_MS } from '../../core/intake/policy';
-import { routingCandidates } from '../tickets/candidates';
+import { routeTicket, routingCandidates } from '../tickets/candidates';
 import type { ReplyTarget } from '../tickets/open-ticket';
 
 export const triageInput = z.object({
@@ -26,15 +24,23 @@ export const triageInput = z.object({
  * group; the item is stored for the grid worker (routed as a ticket of the
  * building would be) and goes out in their next digest (sendDueDigests).
  */
-export function triageMessage({ ctx, input, reply }: { ctx: ServiceCtx; input: z.input<typeof triageInput>; reply: ReplyTarget }): TriageRow {
+export async function triageMessage({
+  ctx,
+  input,
+  reply,
+}: {
+  ctx: ServiceCtx;
+  input: z.input<typeof triageInput>;
+  reply: ReplyTarget;
+}): Promise<TriageRow> {
   const data = triageInput.parse(input);
   const { db } = ctx.store;
   const now = ctx.now();
-  return inTransaction(ctx.store, () => {
-    const building = data.building && data.communityId != null ? buildingByName(db, data.communityId, data.building) : undefined;
+  return ctx.store.transaction(async () => {
+    const building = data.building && data.communityId != null ? await buildingByName(db, data.communityId, data.building) : undefined;
     const gridId = building?.gridId ?? null;
     const communityId = building?.communityId ?? data.communityId;
-    const routed = route(routingCandidates(db, gridId, communityId), 'grid_worker');
+    const routed = await routeTicket(routingCandidates(db, gridId, communityId), 'grid_worker');
     return insertTriage(db, {
       communityId,
       gridId,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ServiceCtx } from '../context';
-import { inTransaction, type Store } from '../../store/db';
+import type { Store } from '../../store/db';
 import { isActive, type TicketState } from '../../core/ticket-machine';
 import { addDuration, shareOf } from '../../core/sla/calendar';
 import { stageAfter } from '../../core/sla/ladder';
@@ -21,21 +21,21 @@ import { DepartmentRefused } from './errors';
 import type { SlaDeps } from './run-due-step';
 
 /** The SLA file's departments into the table (at start). */
-export function syncDepartments(store: Store): void {
-  upsertDepartments(store.db, slaOf(store).config.departments);
+export async function syncDepartments(store: Store): Promise<void> {
+  await upsertDepartments(store.db, slaOf(store).config.departments);
 }
 
 /** Queues a message to a department: its bound group and its WeCom contacts. Returns how many places it went. */
-export function notifyDepartment(deps: SlaDeps, d: DepartmentRow, text: string, ref: string): number {
+export async function notifyDepartment(deps: SlaDeps, d: DepartmentRow, text: string, ref: string): Promise<number> {
   let reached = 0;
-  const group = d.groupId ? groupById(deps.store.db, d.groupId) : undefined;
+  const group = d.groupId ? await groupById(deps.store.db, d.groupId) : undefined;
   if (group && deps.channels.has(group.channel)) {
-    postToGroup(deps, group, text, [], { ref });
+    await postToGroup(deps, group, text, [], { ref });
     reached++;
   }
   if (deps.channels.has('wecom')) {
     for (const user of departmentWecomUsers(d)) {
-      enqueueOutbound(deps.store.db, { channel: 'wecom', toExternalId: user, text, ref }, deps.now());
+      await enqueueOutbound(deps.store.db, { channel: 'wecom', toExternalId: user, text, ref }, deps.now());
       reached++;
     }
   }
@@ -50,35 +50,35 @@ const handInput = z.object({ ticketId: z.number().int().positive(), department: 
  * `department.pauseTicketClock`, the ticket's resolve deadline waits for the
  * department's.
  */
-export function handToDepartment({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof handInput> }) {
+export async function handToDepartment({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof handInput> }) {
   const { ticketId, department, note } = handInput.parse(raw);
   const { db } = ctx.store;
   const rt = slaOf(ctx.store);
-  return inTransaction(ctx.store, () => {
-    const t = loadTicket(ctx, ticketId);
-    assertMayAct(ctx, t);
+  return ctx.store.transaction(async () => {
+    const t = await loadTicket(ctx, ticketId);
+    await assertMayAct(ctx, t);
     if (!isActive(t.status as TicketState)) throw new DepartmentRefused('dept_not_active', ticketId, department);
-    const d = departmentByName(db, department);
-    if (!d) throw new DepartmentRefused('dept_unknown', ticketId, department, allDepartments(db).map((x) => x.name));
+    const d = await departmentByName(db, department);
+    if (!d) throw new DepartmentRefused('dept_unknown', ticketId, department, (await allDepartments(db)).map((x) => x.name));
     const now = ctx.now();
     const limit = rt.config.departments.find((x) => x.name === d.name)?.resolve ?? rt.config.department.resolve;
     const due = addDuration(now, limit, rt.calendar, false);
     // The department's own ladder: 催办 at yellowAt of its time, 超期 at its deadline (see runDueDeptStep).
     const urgeAt = shareOf(now, due, rt.config.yellowAt, rt.calendar, false);
-    setTicketDepartment(db, ticketId, { departmentId: d.id, deptHandedAt: now, deptDueAt: due, deptAnsweredAt: null, deptStage: 0, deptNextAt: urgeAt });
+    await setTicketDepartment(db, ticketId, { departmentId: d.id, deptHandedAt: now, deptDueAt: due, deptAnsweredAt: null, deptStage: 0, deptNextAt: urgeAt });
     slaPlanned(ctx.store, urgeAt);
     if (rt.config.department.pauseTicketClock && t.resolveDueAt && t.resolveDueAt < due) {
       const steps = stepsOf(rt, { ...t, resolveDueAt: due });
       const stage = stageAfter(steps, now);
-      setPlan(db, ticketId, { resolveDueAt: due, slaStage: stage, slaNextAt: steps[stage]?.at ?? null });
+      await setPlan(db, ticketId, { resolveDueAt: due, slaStage: stage, slaNextAt: steps[stage]?.at ?? null });
       slaPlanned(ctx.store, steps[stage]?.at ?? null);
     }
-    addTicketEvent(db, { ticketId, actorId: ctx.actor.id, type: 'dept_handed', note: s.deptHandedNote(d.name, note), at: now });
+    await addTicketEvent(db, { ticketId, actorId: ctx.actor.id, type: 'dept_handed', note: s.deptHandedNote(d.name, note), at: now });
     const ref = `ticket:${ticketId}`;
-    const reached = notifyDepartment(ctx, d, s.deptCard(viewOf(t), d.name, handlerName(ctx.actor.name, ctx.actor.role), note, due), ref);
-    const owner = t.assigneeId ? personById(db, t.assigneeId) : undefined;
-    if (owner && owner.id !== ctx.actor.id) notifyPerson(ctx, owner, s.deptHandedOk(ticketId, d.name, due, reached > 0), { ref });
-    notifyReporters(ctx, t, s.deptHandedToResident(ticketId, d.name), { ref });
+    const reached = await notifyDepartment(ctx, d, s.deptCard(viewOf(t), d.name, handlerName(ctx.actor.name, ctx.actor.role), note, due), ref);
+    const owner = t.assigneeId ? await personById(db, t.assigneeId) : undefined;
+    if (owner && owner.id !== ctx.actor.id) await notifyPerson(ctx, owner, s.deptHandedOk(ticketId, d.name, due, reached > 0), { ref });
+    await notifyReporters(ctx, t, s.deptHandedToResident(ticketId, d.name), { ref });
     return { ticketId, department: d, due, reached };
   });
 }
@@ -89,19 +89,19 @@ export function handToDepartment({ ctx, input: raw }: { ctx: ServiceCtx; input: 
  * owner, and the first answer stops the department's clock. 办结 from a
  * department does not close the ticket: the grid worker checks and closes it.
  */
-export function departmentAnswer(deps: SlaDeps, d: DepartmentRow, ticketId: number, kind: 'note' | 'done', text: string, who: string) {
+export async function departmentAnswer(deps: SlaDeps, d: DepartmentRow, ticketId: number, kind: 'note' | 'done', text: string, who: string) {
   const { db } = deps.store;
-  return inTransaction(deps.store, () => {
-    const t = ticketById(db, ticketId);
+  return deps.store.transaction(async () => {
+    const t = await ticketById(db, ticketId);
     if (!t || t.departmentId !== d.id || !isActive(t.status as TicketState)) throw new DepartmentRefused('dept_not_theirs', ticketId, d.name);
     const now = deps.now();
-    markDepartmentAnswered(db, ticketId, now);
+    await markDepartmentAnswered(db, ticketId, now);
     const label = `${d.name}${who ? ` ${who}` : ''}`;
-    addTicketEvent(db, { ticketId, actorId: null, type: kind === 'done' ? 'dept_done' : 'dept_note', note: s.deptNote(label, text), at: now });
+    await addTicketEvent(db, { ticketId, actorId: null, type: kind === 'done' ? 'dept_done' : 'dept_note', note: s.deptNote(label, text), at: now });
     const ref = `ticket:${ticketId}`;
-    notifyReporters(deps, t, kind === 'done' ? s.deptDoneToResident(ticketId, d.name, text) : s.deptProgressToResident(ticketId, d.name, text), { ref });
-    const owner = t.assigneeId ? personById(db, t.assigneeId) : undefined;
-    if (owner) notifyPerson(deps, owner, kind === 'done' ? s.deptDoneToOwner(ticketId, d.name, text) : s.deptProgressToOwner(ticketId, d.name, text), { ref });
+    await notifyReporters(deps, t, kind === 'done' ? s.deptDoneToResident(ticketId, d.name, text) : s.deptProgressToResident(ticketId, d.name, text), { ref });
+    const owner = t.assigneeId ? await personById(db, t.assigneeId) : undefined;
+    if (owner) await notifyPerson(deps, owner, kind === 'done' ? s.deptDoneToOwner(ticketId, d.name, text) : s.deptProgressToOwner(ticketId, d.name, text), { ref });
     return { ticketId };
   });
 }

@@ -13,23 +13,23 @@ type Ctx = Pick<ServiceCtx, 'store' | 'now'>;
  * event of its own: the open/transfer/escalate/reopen event already says why,
  * and 查 shows the deadlines.
  */
-export function planTicketDeadlines(ctx: Ctx, ticketId: number, fresh?: TicketRow): void {
+export async function planTicketDeadlines(ctx: Ctx, ticketId: number, fresh?: TicketRow): Promise<void> {
   const { db } = ctx.store;
   // `fresh`: the row the caller has just inserted in this transaction (opening), so not read again.
-  const t = fresh?.id === ticketId ? fresh : ticketById(db, ticketId);
+  const t = fresh?.id === ticketId ? fresh : await ticketById(db, ticketId);
   if (!t) return;
   const rt = slaOf(ctx.store);
   const now = ctx.now();
   const due = planDeadlines(now, limitOfTicket(rt, t), rt.calendar);
   const planned = { ...t, slaPlannedAt: now, ...due };
   const steps = stepsOf(rt, planned);
-  setFreshPlan(db, ticketId, { slaPlannedAt: now, ...due, slaNextAt: steps[0]?.at ?? null });
+  await setFreshPlan(db, ticketId, { slaPlannedAt: now, ...due, slaNextAt: steps[0]?.at ?? null });
   slaPlanned(ctx.store, steps[0]?.at ?? null);
 }
 
 /** 签收: a claim or the first note meets the sign-for deadline (later ones change nothing). */
-export function markSigned(ctx: Ctx, ticketId: number): void {
-  markSignedIfNot(ctx.store.db, ticketId, ctx.now());
+export async function markSigned(ctx: Ctx, ticketId: number): Promise<void> {
+  await markSignedIfNot(ctx.store.db, ticketId, ctx.now());
 }
 
 /**
@@ -38,12 +38,12 @@ export function markSigned(ctx: Ctx, ticketId: number): void {
  * already past only the latest 督办 (else the latest reminder) is taken, once,
  * and what follows it; not the whole ladder in a burst.
  */
-export function planUnplannedTickets(ctx: Ctx): number {
+export async function planUnplannedTickets(ctx: Ctx): Promise<number> {
   const { db } = ctx.store;
   const rt = slaOf(ctx.store);
   const now = ctx.now();
-  const rows = unplannedActiveTickets(db);
-  ctx.store.transaction(() => {
+  const rows = await unplannedActiveTickets(db);
+  await ctx.store.transaction(async () => {
     for (const t of rows) {
       const due = planDeadlines(t.createdAt, limitOfTicket(rt, t), rt.calendar);
       const steps = stepsOf(rt, { ...t, slaPlannedAt: t.createdAt, ...due });
@@ -51,7 +51,7 @@ export function planUnplannedTickets(ctx: Ctx): number {
       const lastOverdue = steps.slice(0, passed).map((s) => s.kind).lastIndexOf('overdue');
       const stage = lastOverdue >= 0 ? lastOverdue : Math.max(0, passed - 1);
       const at = steps[stage]?.at ?? null;
-      setPlan(db, t.id, { slaPlannedAt: t.createdAt, ...due, slaStage: stage, slaNextAt: at && at < now ? now : at });
+      await setPlan(db, t.id, { slaPlannedAt: t.createdAt, ...due, slaStage: stage, slaNextAt: at && at < now ? now : at });
     }
   });
   return rows.length;

@@ -1,6 +1,5 @@
-import { inTransaction } from '../../store/db';
 import { dueSoonTickets, insertReportRun } from '../../store/repos/sla';
-import { gridIdsOfStaff, peopleByRole, personById, type PersonRow } from '../../store/repos/people';
+import { gridIdsOfStaff, peopleByRole, personById } from '../../store/repos/people';
 import { periodContaining, previousPeriod, type ReportKind } from '../../core/sla/period';
 import { notifyPerson, postToWorkersGroups } from '../notify';
 import { viewOf } from '../tickets/view';
@@ -38,39 +37,42 @@ export function nextReportAt(kind: ReportKind, now: Date): Date {
  * - monthly 通报 (1st, 09:00): last month's table to the staff groups and the office; stored.
  * - quarterly 排名 (1 Jan/Apr/Jul/Oct, 09:00): best and bottom three, same audience.
  */
-export function runReportJob(deps: SlaDeps, kind: ReportKind): number {
+export async function runReportJob(deps: SlaDeps, kind: ReportKind): Promise<number> {
   const rt = slaOf(deps.store);
   if (!rt.config.reports[kind]) return 0;
   const now = deps.now();
   const slot = slotOf(kind, now);
   if (now < slot || now.getTime() - slot.getTime() > GRACE_MS) return 0;
   const { db } = deps.store;
-  return inTransaction(deps.store, () => {
-    const offices = peopleByRole(db, ['office']);
+  return deps.store.transaction(async () => {
+    const offices = await peopleByRole(db, ['office']);
     if (kind === 'weekly') {
       const key = periodContaining('weekly', now).key;
       const soon = new Date(now.getTime() + SOON_MS);
-      const all = dueSoonTickets(db, soon, null);
-      if (!insertReportRun(db, kind, key, JSON.stringify({ tickets: all.map((t) => t.id) }), now)) return 0;
-      const lineOf = (t: (typeof all)[number]): DueLine => {
+      const all = await dueSoonTickets(db, soon, null);
+      if (!(await insertReportRun(db, kind, key, JSON.stringify({ tickets: all.map((t) => t.id) }), now))) return 0;
+      // Each ticket's line once (its handler read from the roster), shared by the leaders' and the office's lists.
+      const lines = new Map<number, DueLine>();
+      for (const t of all) {
         const due = t.signedAt ? t.resolveDueAt! : (t.signDueAt ?? t.resolveDueAt!);
-        const a = t.assigneeId ? personById(db, t.assigneeId) : undefined;
+        const a = t.assigneeId ? await personById(db, t.assigneeId) : undefined;
         const v = viewOf(t);
-        return { id: t.id, label: `${v.categoryLabel}｜${v.where}`, due: fmtDue(due), handler: handlerName(a?.name ?? null, a?.role ?? null), overdue: due <= now };
-      };
-      for (const leader of peopleByRole(db, ['grid_leader'])) {
-        const grids = gridIdsOfStaff(db, leader.id);
+        lines.set(t.id, { id: t.id, label: `${v.categoryLabel}｜${v.where}`, due: fmtDue(due), handler: handlerName(a?.name ?? null, a?.role ?? null), overdue: due <= now });
+      }
+      const lineOf = (t: (typeof all)[number]): DueLine => lines.get(t.id)!;
+      for (const leader of await peopleByRole(db, ['grid_leader'])) {
+        const grids = await gridIdsOfStaff(db, leader.id);
         const mine = all.filter((t) => t.gridId !== null && grids.includes(t.gridId));
         // Nothing overdue or soon due: no message (the run is still recorded).
         if (!mine.length) continue;
-        notifyPerson(deps, leader, weeklyDigest(key, '您负责网格', mine.map(lineOf)), { ref: `sla-report:weekly:${key}` });
+        await notifyPerson(deps, leader, weeklyDigest(key, '您负责网格', mine.map(lineOf)), { ref: `sla-report:weekly:${key}` });
       }
-      if (all.length) for (const o of offices) notifyPerson(deps, o, weeklyDigest(key, '全社区', all.map(lineOf)), { ref: `sla-report:weekly:${key}` });
+      if (all.length) for (const o of offices) await notifyPerson(deps, o, weeklyDigest(key, '全社区', all.map(lineOf)), { ref: `sla-report:weekly:${key}` });
       return 1;
     }
     const period = previousPeriod(kind, now);
-    const report = buildReport(deps.store, period, now);
-    if (!insertReportRun(db, kind, period.key, JSON.stringify(report), now)) return 0;
+    const report = await buildReport(deps.store, period, now);
+    if (!(await insertReportRun(db, kind, period.key, JSON.stringify(report), now))) return 0;
     // A period with no tickets at all (a new install) is stored but not announced.
     const t = report.total;
     if (!t.received && !t.dueSign && !t.dueResolve && !t.overdueNow) return 1;
@@ -79,10 +81,13 @@ export function runReportJob(deps: SlaDeps, kind: ReportKind): number {
         ? monthlyBulletin(period.key, report.total, report.grids.map((g) => ({ name: g.name, f: g })), report.total.longOverdue)
         : quarterlyRanking(period.key, report.ranking!.grids, report.ranking!.workers);
     const ref = `sla-report:${kind}:${period.key}`;
-    postToWorkersGroups(deps, null, text, [], { ref });
+    await postToWorkersGroups(deps, null, text, [], { ref });
     const told = new Set<number>();
-    const tell = (p: PersonRow) => !told.has(p.id) && told.add(p.id) && notifyPerson(deps, p, text, { ref });
-    offices.forEach(tell);
+    for (const p of offices) {
+      if (told.has(p.id)) continue;
+      told.add(p.id);
+      await notifyPerson(deps, p, text, { ref });
+    }
     return 1;
   });
 }

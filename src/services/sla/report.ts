@@ -1,5 +1,5 @@
 import type { Store } from '../../store/db';
-import { reportEvents, reportTickets, type ReportEventRow, type ReportTicketRow } from '../../store/repos/sla-report';
+import { overdueBeforePeriod, reportEvents, reportTickets, type OverdueTicketRow, type ReportEventRow, type ReportTicketRow } from '../../store/repos/sla-report';
 import { computeFigures, score, type Figures, type TicketFacts } from '../../core/sla/report';
 import { addDuration, workingMsBetween, type WorkCalendar } from '../../core/sla/calendar';
 import type { Period } from '../../core/sla/period';
@@ -65,18 +65,31 @@ export function factsOf(t: ReportTicketRow, events: ReportEventRow[], now: Date,
   };
 }
 
+/**
+ * A ticket from before the period counts only as overdue now, which needs just
+ * whether it was signed for since its plan: the column says so, standing in
+ * for the history that is not read for it.
+ */
+function signMarkOf(t: OverdueTicketRow): ReportEventRow[] {
+  return t.signedAt !== null ? [{ ticketId: t.id, type: 'claimed', note: null, at: t.signedAt }] : [];
+}
+
 /** The report of a period: the total, per grid and per worker; the quarterly one ranked. */
-export function buildReport(store: Store, period: Period, now: Date): SlaReport {
+export async function buildReport(store: Store, period: Period, now: Date): Promise<SlaReport> {
   const rt = slaOf(store);
-  const tickets = reportTickets(store.db, period.start, period.end);
-  const events = reportEvents(store.db, tickets.map((t) => t.id));
+  const inPeriod = await reportTickets(store.db, period.start, period.end);
+  const events = await reportEvents(store.db, period.start, period.end);
+  const older = await overdueBeforePeriod(store.db, period.start, now);
   const byTicket = new Map<number, ReportEventRow[]>();
   for (const e of events) {
     const list = byTicket.get(e.ticketId) ?? [];
     list.push(e);
     byTicket.set(e.ticketId, list);
   }
-  const facts = tickets.map((t) => ({ t, f: factsOf(t, byTicket.get(t.id) ?? [], now, rt.calendar) }));
+  const facts = [
+    ...inPeriod.map((t) => ({ t, f: factsOf(t, byTicket.get(t.id) ?? [], now, rt.calendar) })),
+    ...older.map((t) => ({ t, f: factsOf(t, signMarkOf(t), now, rt.calendar) })),
+  ];
   const fig = (list: TicketFacts[]) => computeFigures(list, period.start, period.end, now);
   const groupBy = (keyOf: (t: ReportTicketRow) => [string, string] | null): ReportRow[] => {
     const groups = new Map<string, { name: string; facts: TicketFacts[] }>();

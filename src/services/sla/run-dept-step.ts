@@ -1,4 +1,3 @@
-import { inTransaction } from '../../store/db';
 import { addTicketEvent, ticketById } from '../../store/repos/tickets';
 import { advanceDeptStage, holdDeptStage } from '../../store/repos/sla';
 import { departmentById } from '../../store/repos/departments';
@@ -21,37 +20,37 @@ import type { SlaDeps, StepOutcome } from './run-due-step';
  * as the ticket ladder: a conditional move of dept_stage, the event and the
  * outbox rows in one transaction.
  */
-export function runDueDeptStep(deps: SlaDeps, ticketId: number): StepOutcome {
+export async function runDueDeptStep(deps: SlaDeps, ticketId: number): Promise<StepOutcome> {
   const { db } = deps.store;
-  return inTransaction(deps.store, () => {
+  return deps.store.transaction(async () => {
     const now = deps.now();
-    const t = ticketById(db, ticketId);
+    const t = await ticketById(db, ticketId);
     if (!t || !isActive(t.status as TicketState) || !t.deptNextAt || t.deptNextAt > now || !t.departmentId || !t.deptDueAt) return 'none';
     const rt = slaOf(deps.store);
     const stage = t.deptStage;
     if (limitOfTicket(rt, t).tier !== 'emergency') {
       const until = quietUntil(now, quietWindow(rt.config));
-      if (until) return holdDeptStage(db, t.id, stage, until) ? 'held' : 'none';
+      if (until) return (await holdDeptStage(db, t.id, stage, until)) ? 'held' : 'none';
     }
-    const d = departmentById(db, t.departmentId);
+    const d = await departmentById(db, t.departmentId);
     const overdue = stage >= 1 || t.deptDueAt <= now;
-    if (!advanceDeptStage(db, t.id, stage, { deptStage: overdue ? 2 : 1, deptNextAt: overdue ? null : t.deptDueAt })) return 'none';
+    if (!(await advanceDeptStage(db, t.id, stage, { deptStage: overdue ? 2 : 1, deptNextAt: overdue ? null : t.deptDueAt }))) return 'none';
     if (!d) return 'skipped';
     const ref = `ticket:${t.id}`;
     const view = viewOf(t);
     if (!overdue) {
-      notifyDepartment(deps, d, s.deptUrge(view, d.name, t.deptDueAt), ref);
-      addTicketEvent(db, { ticketId: t.id, actorId: null, type: 'sla_urge', note: s.deptUrgeNote(d.name), at: now });
+      await notifyDepartment(deps, d, s.deptUrge(view, d.name, t.deptDueAt), ref);
+      await addTicketEvent(db, { ticketId: t.id, actorId: null, type: 'sla_urge', note: s.deptUrgeNote(d.name), at: now });
       return 'done';
     }
-    notifyDepartment(deps, d, s.deptOverdueToDept(view, d.name, t.deptDueAt), ref);
-    const owner = t.assigneeId ? personById(db, t.assigneeId) : undefined;
-    const leader = routingCandidates(db, t.gridId, t.communityId).leaders[0];
+    await notifyDepartment(deps, d, s.deptOverdueToDept(view, d.name, t.deptDueAt), ref);
+    const owner = t.assigneeId ? await personById(db, t.assigneeId) : undefined;
+    const leader = (await routingCandidates(db, t.gridId, t.communityId).leaders())[0];
     const told: PersonRow[] = [];
     for (const p of [owner, leader]) {
-      if (p && !told.some((x) => x.id === p.id) && notifyPerson(deps, p, s.deptOverdueToStaff(view, d.name, t.deptDueAt), { ref })) told.push(p);
+      if (p && !told.some((x) => x.id === p.id) && (await notifyPerson(deps, p, s.deptOverdueToStaff(view, d.name, t.deptDueAt), { ref }))) told.push(p);
     }
-    addTicketEvent(db, { ticketId: t.id, actorId: null, type: 'sla_overdue', note: s.deptOverdueNote(d.name, told.map((p) => p.name).join('、')), at: now });
+    await addTicketEvent(db, { ticketId: t.id, actorId: null, type: 'sla_overdue', note: s.deptOverdueNote(d.name, told.map((p) => p.name).join('、')), at: now });
     return 'done';
   });
 }

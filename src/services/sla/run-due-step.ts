@@ -1,12 +1,11 @@
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { addTicketEvent, eventsOf, ticketById, type TicketRow } from '../../store/repos/tickets';
 import { advanceStage, holdStage } from '../../store/repos/sla';
 import { personById, type PersonRow } from '../../store/repos/people';
 import { isActive, type TicketState } from '../../core/ticket-machine';
 import { quietUntil, type LadderStep } from '../../core/sla/ladder';
 import { quietWindow } from '../../core/sla/config';
-import { notifyPerson, notifyReporters, personDestination } from '../notify';
+import { notifyPerson, notifyReporters, personDestination, type Destination } from '../notify';
 import { enqueueOutbound } from '../../store/repos/outbox';
 import { routingCandidates } from '../tickets/candidates';
 import { viewOf } from '../tickets/view';
@@ -35,11 +34,11 @@ interface RungContact {
  *   one 催办 is enough. 督办 rungs are never skipped.
  * - Quiet hours hold every non-emergency step until the window ends.
  */
-export function runDueSlaStep(deps: SlaDeps, ticketId: number): StepOutcome {
+export async function runDueSlaStep(deps: SlaDeps, ticketId: number): Promise<StepOutcome> {
   const { db } = deps.store;
-  return inTransaction(deps.store, () => {
+  return deps.store.transaction(async () => {
     const now = deps.now();
-    const t = ticketById(db, ticketId);
+    const t = await ticketById(db, ticketId);
     if (!t || !isActive(t.status as TicketState) || !t.slaNextAt || t.slaNextAt > now) return 'none';
     const rt = slaOf(deps.store);
     const lim = limitOfTicket(rt, t);
@@ -47,7 +46,7 @@ export function runDueSlaStep(deps: SlaDeps, ticketId: number): StepOutcome {
     const stage = t.slaStage;
     const step = steps[stage];
     if (!step) {
-      advanceStage(db, t.id, stage, { slaStage: stage, slaNextAt: null });
+      await advanceStage(db, t.id, stage, { slaStage: stage, slaNextAt: null });
       return 'skipped';
     }
     const next = steps[stage + 1];
@@ -56,16 +55,16 @@ export function runDueSlaStep(deps: SlaDeps, ticketId: number): StepOutcome {
 
     const signedAway = step.clock === 'sign' && t.signedAt !== null;
     const overtaken = step.kind !== 'overdue' && next !== undefined && next.at <= now;
-    if (signedAway || overtaken) return moveOn() ? 'skipped' : 'none';
+    if (signedAway || overtaken) return (await moveOn()) ? 'skipped' : 'none';
 
     if (lim.tier !== 'emergency') {
       const until = quietUntil(now, quietWindow(rt.config));
-      if (until) return holdStage(db, t.id, stage, until) ? 'held' : 'none';
+      if (until) return (await holdStage(db, t.id, stage, until)) ? 'held' : 'none';
     }
 
-    if (step.kind === 'overdue') return escalate(deps, t, step, moveOn) ? 'done' : 'none';
-    if (!moveOn()) return 'none';
-    remind(deps, t, step);
+    if (step.kind === 'overdue') return (await escalate(deps, t, step, moveOn)) ? 'done' : 'none';
+    if (!(await moveOn())) return 'none';
+    await remind(deps, t, step);
     return 'done';
   });
 }
@@ -74,33 +73,33 @@ function dueOf(t: TicketRow, step: LadderStep): Date {
   return step.clock === 'sign' ? t.signDueAt! : t.resolveDueAt!;
 }
 
-function assigneeOf(deps: SlaDeps, t: TicketRow): PersonRow | undefined {
+async function assigneeOf(deps: SlaDeps, t: TicketRow): Promise<PersonRow | undefined> {
   return t.assigneeId ? personById(deps.store.db, t.assigneeId) : undefined;
 }
 
 /** 50%: the assignee (unclaimed and unassigned: the grid's workers). 80%: 催办 to the assignee and the grid leader. */
-function remind(deps: SlaDeps, t: TicketRow, step: LadderStep): void {
+async function remind(deps: SlaDeps, t: TicketRow, step: LadderStep): Promise<void> {
   const view = viewOf(t);
   const due = dueOf(t, step);
   const ref = `ticket:${t.id}`;
-  const assignee = assigneeOf(deps, t);
+  const assignee = await assigneeOf(deps, t);
   const cands = routingCandidates(deps.store.db, t.gridId, t.communityId);
   const handler = handlerName(assignee?.name ?? null, assignee?.role ?? null);
   const told: PersonRow[] = [];
-  const tell = (p: PersonRow | undefined, text: string) => {
-    if (p && !told.some((x) => x.id === p.id) && notifyPerson(deps, p, text, { ref })) told.push(p);
+  const tell = async (p: PersonRow | undefined, text: string) => {
+    if (p && !told.some((x) => x.id === p.id) && (await notifyPerson(deps, p, text, { ref }))) told.push(p);
   };
   if (step.kind === 'nudge') {
     const text = s.nudge(view, step.clock, due);
-    if (assignee) tell(assignee, text);
-    else for (const w of cands.workers) tell(w, text);
+    if (assignee) await tell(assignee, text);
+    else for (const w of await cands.workers()) await tell(w, text);
   } else {
     const text = s.urge(view, step.clock, due, handler);
-    tell(assignee, text);
-    if (!assignee) for (const w of cands.workers) tell(w, text);
-    tell(cands.leaders[0], text);
+    await tell(assignee, text);
+    if (!assignee) for (const w of await cands.workers()) await tell(w, text);
+    await tell((await cands.leaders())[0], text);
   }
-  addTicketEvent(deps.store.db, {
+  await addTicketEvent(deps.store.db, {
     ticketId: t.id,
     actorId: null,
     type: step.kind === 'urge' ? 'sla_urge' : 'sla_nudge',
@@ -110,23 +109,32 @@ function remind(deps: SlaDeps, t: TicketRow, step: LadderStep): void {
 }
 
 /** Raises 督办 one rung (grid leader → community office → street); a rung with nobody routes to the next. */
-function escalate(deps: SlaDeps, t: TicketRow, step: LadderStep, moveOn: (supervision?: number) => boolean): boolean {
+async function escalate(deps: SlaDeps, t: TicketRow, step: LadderStep, moveOn: (supervision?: number) => Promise<boolean>): Promise<boolean> {
   const { db } = deps.store;
   const rt = slaOf(deps.store);
   const cands = routingCandidates(db, t.gridId, t.communityId);
-  const assignee = assigneeOf(deps, t);
+  const assignee = await assigneeOf(deps, t);
   const asContact = (p: PersonRow | undefined): RungContact[] => (p ? [{ id: p.id, name: p.name, wecomUserId: p.wecomUserId }] : []);
   const rungs: Record<number, RungContact[]> = {
-    1: asContact(cands.leaders.find((p) => p.id !== assignee?.id)),
-    2: asContact(cands.offices.find((p) => p.id !== assignee?.id)),
+    1: asContact((await cands.leaders()).find((p) => p.id !== assignee?.id)),
+    2: asContact((await cands.offices()).find((p) => p.id !== assignee?.id)),
     3: rt.config.street.map((c) => ({ id: null, name: c.name, wecomUserId: c.wecomUserId ?? null })),
   };
-  const reachable = (c: RungContact) => personDestination(deps, c) !== null;
+  // Each rung's contacts with where a message to them goes (none reachable: the rung is passed over).
+  const reachableAt = async (r: number) => {
+    const out: { contact: RungContact; to: Destination }[] = [];
+    for (const contact of rungs[r]!) {
+      const to = await personDestination(deps, contact);
+      if (to) out.push({ contact, to });
+    }
+    return out;
+  };
   let rung = Math.min(3, t.supervision + 1);
-  while (rung < 3 && !rungs[rung]!.some(reachable)) rung++;
-  const contacts = rungs[rung]!.filter(reachable);
+  let reached = await reachableAt(rung);
+  while (rung < 3 && !reached.length) reached = await reachableAt(++rung);
+  const contacts = reached.map((x) => x.contact);
   const supervision = Math.max(t.supervision, contacts.length ? rung : t.supervision);
-  if (!moveOn(supervision)) return false;
+  if (!(await moveOn(supervision))) return false;
 
   const now = deps.now();
   const view = viewOf(t);
@@ -136,13 +144,12 @@ function escalate(deps: SlaDeps, t: TicketRow, step: LadderStep, moveOn: (superv
   // Where the channel can (WeCom, with a public URL), the rung gets a card that opens the ticket page.
   const link = deps.ticketLink?.(t.id) ?? null;
   const card = link ? s.superviseCard(view, rung, `${view.where}｜${view.summary}\n${s.RUNG_LABEL[rung]}督办：超过${step.clock === 'sign' ? '签收' : '办结'}时限 ${s.fmtDue(due)}`, link) : null;
-  for (const c of contacts) {
-    const to = personDestination(deps, c)!;
-    enqueueOutbound(db, { ...to, text: s.superviseToRung(view, step.clock, due, handler, rung), ref, card }, now);
+  for (const { to } of reached) {
+    await enqueueOutbound(db, { ...to, text: s.superviseToRung(view, step.clock, due, handler, rung), ref, card }, now);
   }
   // The handler hears it once per missed deadline; the later rungs are for the supervisors.
-  if (assignee && contacts.length && step.n === 1) notifyPerson(deps, assignee, s.overdueToAssignee(view, step.clock, due, rung), { ref });
-  addTicketEvent(db, {
+  if (assignee && contacts.length && step.n === 1) await notifyPerson(deps, assignee, s.overdueToAssignee(view, step.clock, due, rung), { ref });
+  await addTicketEvent(db, {
     ticketId: t.id,
     actorId: null,
     type: 'sla_overdue',
@@ -150,9 +157,9 @@ function escalate(deps: SlaDeps, t: TicketRow, step: LadderStep, moveOn: (superv
     at: now,
   });
   // The resident hears once, at the first 督办, never again for the same ticket.
-  if (contacts.length && !eventsOf(db, t.id).some((e) => e.type === 'sla_resident_told')) {
-    notifyReporters(deps, t, s.residentPassedUp(t.id, rung), { ref });
-    addTicketEvent(db, { ticketId: t.id, actorId: null, type: 'sla_resident_told', note: s.residentPassedUp(t.id, rung), at: now });
+  if (contacts.length && !(await eventsOf(db, t.id)).some((e) => e.type === 'sla_resident_told')) {
+    await notifyReporters(deps, t, s.residentPassedUp(t.id, rung), { ref });
+    await addTicketEvent(db, { ticketId: t.id, actorId: null, type: 'sla_resident_told', note: s.residentPassedUp(t.id, rung), at: now });
   }
   return true;
 }

@@ -54,7 +54,10 @@ export function onSlaPlanned(store: Store, fn: (firstStep: Date | null) => void)
   return () => set.delete(fn);
 }
 
-/** `firstStep`: when the changed ticket's next step is due. */
+/**
+ * `firstStep`: when the changed ticket's next step is due. Called inside the
+ * planning verb's transaction, so listeners must not touch the store.
+ */
 export function slaPlanned(store: Store, firstStep: Date | null): void {
   for (const fn of listeners.get(store) ?? []) fn(firstStep);
 }

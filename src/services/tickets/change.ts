@@ -16,14 +16,14 @@ export interface TicketChange {
   skipPermission?: boolean;
 }
 
-export function loadTicket(ctx: ServiceCtx, id: number): TicketRow {
-  const ticket = ticketById(ctx.store.db, id);
+export async function loadTicket(ctx: ServiceCtx, id: number): Promise<TicketRow> {
+  const ticket = await ticketById(ctx.store.db, id);
   if (!ticket) throw new DomainError('ticket_not_found', { ticket: id });
   return ticket;
 }
 
-export function assertMayAct(ctx: ServiceCtx, ticket: TicketRow): void {
-  const actor = { id: ctx.actor.id, role: ctx.actor.role, gridIds: gridIdsOfStaff(ctx.store.db, ctx.actor.id) };
+export async function assertMayAct(ctx: ServiceCtx, ticket: TicketRow): Promise<void> {
+  const actor = { id: ctx.actor.id, role: ctx.actor.role, gridIds: await gridIdsOfStaff(ctx.store.db, ctx.actor.id) };
   if (!canActOn(actor, ticket)) throw new DomainError('not_allowed', { ticket: ticket.id });
 }
 
@@ -33,22 +33,23 @@ export function assertMayAct(ctx: ServiceCtx, ticket: TicketRow): void {
  * Must run inside the caller's transaction. When another change won the race,
  * the loser gets a domain error describing the state it lost to.
  */
-export function changeTicket(ctx: ServiceCtx, id: number, change: TicketChange): { before: TicketRow; after: TicketRow } {
+export async function changeTicket(ctx: ServiceCtx, id: number, change: TicketChange): Promise<{ before: TicketRow; after: TicketRow }> {
   const { db } = ctx.store;
-  const before = loadTicket(ctx, id);
-  if (!change.skipPermission) assertMayAct(ctx, before);
-  const to = checkedTransition(ctx, before, change.action);
+  const before = await loadTicket(ctx, id);
+  if (!change.skipPermission) await assertMayAct(ctx, before);
+  const to = await checkedTransition(ctx, before, change.action);
   const now = ctx.now();
-  const won = updateTicketIf(db, id, before.status as TicketState, {
+  const won = await updateTicketIf(db, id, before.status as TicketState, {
     status: to,
     updatedAt: now,
     ...(change.set?.(before) ?? {}),
   });
   if (!won) {
-    checkedTransition(ctx, loadTicket(ctx, id), change.action);
-    throw new DomainError('invalid_transition', { ticket: id, state: loadTicket(ctx, id).status, action: change.action });
+    const current = await loadTicket(ctx, id);
+    await checkedTransition(ctx, current, change.action);
+    throw new DomainError('invalid_transition', { ticket: id, state: current.status, action: change.action });
   }
-  addTicketEvent(db, {
+  await addTicketEvent(db, {
     ticketId: id,
     actorId: ctx.actor.id,
     type: change.eventType ?? change.action,
@@ -57,12 +58,12 @@ export function changeTicket(ctx: ServiceCtx, id: number, change: TicketChange):
     note: change.note ?? null,
     at: now,
   });
-  return { before, after: loadTicket(ctx, id) };
+  return { before, after: await loadTicket(ctx, id) };
 }
 
-function checkedTransition(ctx: ServiceCtx, ticket: TicketRow, action: TicketAction): TicketState {
+async function checkedTransition(ctx: ServiceCtx, ticket: TicketRow, action: TicketAction): Promise<TicketState> {
   if (action === 'claim' && ticket.status === 'claimed') {
-    const who = ticket.assigneeId ? personById(ctx.store.db, ticket.assigneeId)?.name : null;
+    const who = ticket.assigneeId ? (await personById(ctx.store.db, ticket.assigneeId))?.name : null;
     throw new DomainError('already_claimed', { ticket: ticket.id, by: who ?? null, mine: ticket.assigneeId === ctx.actor.id ? 1 : 0 });
   }
   try {

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { buildingByName } from '../../store/repos/area';
 import type { Db } from '../../store/db';
 import { addFollower, addTicketEvent, insertTicket, recentActiveTickets, recentEmergencies, type DuplicateCandidateRow, type TicketRow } from '../../store/repos/tickets';
 import { findDuplicate, DUPLICATE_WINDOW_MS, EMERGENCY_DUPLICATE_WINDOW_MS } from '../../core/duplicates';
-import { route } from '../../core/routing';
 import { CONSULT, responsibleRole } from '../../core/categories';
 import { EMERGENCY_CONTACTS, type EmergencyKind } from '../../core/parse';
 import { maskPersonalNumbers } from '../../core/mask';
 import { unitBeyondRoster } from '../../core/unit-check';
-import { routingCandidates } from './candidates';
+import { routeTicket, routingCandidates } from './candidates';
 import { notifyPerson, personDestination, postToWorkersGroups } from '../notify';
 import { reportUnreachableAssignee } from '../staff-reach';
 import { viewOf } from './view';
@@ -51,13 +49,13 @@ export type OpenTicketResult =
 const PRIORITY = { emergency: 100, urgent: 10, normal: 0 } as const;
 
 /** The open ticket a new report in this building repeats (same category, similar words, recent), if any. */
-export function openDuplicate(
+export async function openDuplicate(
   db: Db,
   buildingId: number,
   data: { category: string; text: string; unit: string | null; room: string | null },
   now: Date,
-): DuplicateCandidateRow | null {
-  const open = recentActiveTickets(db, buildingId, data.category, new Date(now.getTime() - DUPLICATE_WINDOW_MS));
+): Promise<DuplicateCandidateRow | null> {
+  const open = await recentActiveTickets(db, buildingId, data.category, new Date(now.getTime() - DUPLICATE_WINDOW_MS));
   return findDuplicate({ buildingId, category: data.category, text: data.text, unit: data.unit, room: data.room, at: now }, open);
 }
 
@@ -74,8 +72,8 @@ export interface OpenTicketArgs {
   askFor?: readonly Missing[];
 }
 
-export function openTicket(args: OpenTicketArgs): OpenTicketResult {
-  return inTransaction(args.ctx.store, () => openTicketInCallersTx(args));
+export async function openTicket(args: OpenTicketArgs): Promise<OpenTicketResult> {
+  return args.ctx.store.transaction(() => openTicketBody(args));
 }
 
 /**
@@ -84,17 +82,17 @@ export function openTicket(args: OpenTicketArgs): OpenTicketResult {
  * a savepoint of its own, which on every new ticket was measurable cost. With
  * no transaction open it opens one, as openTicket does.
  */
-export function openTicketInCallersTx(args: OpenTicketArgs): OpenTicketResult {
-  if (!args.ctx.store.sqlite.inTransaction) return inTransaction(args.ctx.store, () => openTicketBody(args));
+export async function openTicketInCallersTx(args: OpenTicketArgs): Promise<OpenTicketResult> {
+  if (!args.ctx.store.inTransaction()) return args.ctx.store.transaction(() => openTicketBody(args));
   return openTicketBody(args);
 }
 
-function openTicketBody({ ctx, input, reply, askFor }: OpenTicketArgs): OpenTicketResult {
+async function openTicketBody({ ctx, input, reply, askFor }: OpenTicketArgs): Promise<OpenTicketResult> {
   const data = openTicketInput.parse(input);
   const { db } = ctx.store;
   const now = ctx.now();
   const building =
-    data.building && data.communityId != null ? buildingByName(db, data.communityId, data.building) : undefined;
+    data.building && data.communityId != null ? await buildingByName(db, data.communityId, data.building) : undefined;
   const sendReply = (text: string, priority = 0, ref?: string) =>
     enqueueOutbound(
       db,
@@ -115,26 +113,26 @@ function openTicketBody({ ctx, input, reply, askFor }: OpenTicketArgs): OpenTick
   const kind = data.emergencyKind as EmergencyKind | null;
   if (building && data.urgency === 'emergency' && kind && EMERGENCY_CONTACTS[kind]) {
     const since = new Date(now.getTime() - EMERGENCY_DUPLICATE_WINDOW_MS);
-    const same = recentEmergencies(db, building.id, since).find((e) => e.emergencyKind === kind);
+    const same = (await recentEmergencies(db, building.id, since)).find((e) => e.emergencyKind === kind);
     if (same) {
-      if (same.reporterId !== ctx.actor.id && addFollower(db, same.id, ctx.actor.id, reply.group?.id ?? null, now)) {
-        addTicketEvent(db, { ticketId: same.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
+      if (same.reporterId !== ctx.actor.id && (await addFollower(db, same.id, ctx.actor.id, reply.group?.id ?? null, now))) {
+        await addTicketEvent(db, { ticketId: same.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
       }
       const call = EMERGENCY_CONTACTS[kind];
-      sendReply(t.emergencyFollowAck(same.id, kind, call.number, call.who), PRIORITY.emergency, `ticket:${same.id}`);
+      await sendReply(t.emergencyFollowAck(same.id, kind, call.number, call.who), PRIORITY.emergency, `ticket:${same.id}`);
       return { kind: 'followed' as const, ticket: same };
     }
   }
   if (building && data.urgency !== 'emergency') {
-    const dup = openDuplicate(db, building.id, data, now);
+    const dup = await openDuplicate(db, building.id, data, now);
     if (dup) {
-      const newFollower = dup.reporterId !== ctx.actor.id && addFollower(db, dup.id, ctx.actor.id, reply.group?.id ?? null, now);
+      const newFollower = dup.reporterId !== ctx.actor.id && (await addFollower(db, dup.id, ctx.actor.id, reply.group?.id ?? null, now));
       if (newFollower) {
         // The history is for staff (查 N): keep the follower's own words, phone number included.
-        addTicketEvent(db, { ticketId: dup.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
+        await addTicketEvent(db, { ticketId: dup.id, actorId: ctx.actor.id, type: 'followed', note: data.text, at: now });
       }
       // "已把您加入关注" to the reporter of that very ticket (saying it again) would be nonsense.
-      sendReply(newFollower ? t.duplicateAck(dup.id) : t.repeatAck(dup.id), 0, `ticket:${dup.id}`);
+      await sendReply(newFollower ? t.duplicateAck(dup.id) : t.repeatAck(dup.id), 0, `ticket:${dup.id}`);
       return { kind: 'followed' as const, ticket: dup };
     }
   }
@@ -142,8 +140,8 @@ function openTicketBody({ ctx, input, reply, askFor }: OpenTicketArgs): OpenTick
   const gridId = building?.gridId ?? null;
   const communityId = building?.communityId ?? data.communityId;
   const cands = routingCandidates(db, gridId, communityId);
-  const routed = route(cands, responsibleRole(data.category));
-  const ticket = insertTicket(db, {
+  const routed = await routeTicket(cands, responsibleRole(data.category));
+  const ticket = await insertTicket(db, {
     communityId,
     gridId,
     buildingId: building?.id ?? null,
@@ -163,15 +161,15 @@ function openTicketBody({ ctx, input, reply, askFor }: OpenTicketArgs): OpenTick
     createdAt: now,
     updatedAt: now,
   });
-  addTicketEvent(db, { ticketId: ticket.id, actorId: ctx.actor.id, type: 'opened', toStatus: 'open', at: now });
-  addTicketEvent(db, {
+  await addTicketEvent(db, { ticketId: ticket.id, actorId: ctx.actor.id, type: 'opened', toStatus: 'open', at: now });
+  await addTicketEvent(db, {
     ticketId: ticket.id,
     actorId: null,
     type: 'assigned',
     note: t.assignedNote(routed.assignee?.name ?? null, routed.reason),
     at: now,
   });
-  planTicketDeadlines(ctx, ticket.id, ticket);
+  await planTicketDeadlines(ctx, ticket.id, ticket);
 
   const view = viewOf(ticket);
   const handler = t.handlerName(routed.assignee?.name ?? null, routed.assignee?.role ?? null);
@@ -180,15 +178,15 @@ function openTicketBody({ ctx, input, reply, askFor }: OpenTicketArgs): OpenTick
   const urgencyLabel = t.URGENCY_LABEL[data.urgency];
   if (data.urgency === 'emergency' && kind && EMERGENCY_CONTACTS[kind]) {
     const call = EMERGENCY_CONTACTS[kind];
-    const alerted = uniquePeople([cands.workers[0], cands.leaders[0], routed.assignee]);
+    const alerted = uniquePeople([(await cands.workers())[0], (await cands.leaders())[0], routed.assignee]);
     // Name whoever was actually alerted: a safety ticket is routed to the leader, so "handler and the leader" repeated them.
     const alertedNames = alerted.map((p) => t.handlerName(p.name, p.role)).join('、') || handler;
-    sendReply(t.emergencyAck(view, kind, call.number, call.who, alertedNames), priority, ref);
+    await sendReply(t.emergencyAck(view, kind, call.number, call.who, alertedNames), priority, ref);
     // Staff see the original text: they may need the phone number in it.
     const alert = t.emergencyAlert(view, data.text, call.number);
-    for (const p of alerted) notifyPerson(ctx, p, alert, { priority, ref });
-    if (routed.assignee && !personDestination(ctx, routed.assignee)) reportUnreachableAssignee(ctx, routed.assignee, ticket, view);
-    postToWorkersGroups(ctx, communityId, t.emergencyAlert(view, maskPersonalNumbers(data.text), call.number), alerted.map((p) => p.id), { priority, ref });
+    for (const p of alerted) await notifyPerson(ctx, p, alert, { priority, ref });
+    if (routed.assignee && !(await personDestination(ctx, routed.assignee))) await reportUnreachableAssignee(ctx, routed.assignee, ticket, view);
+    await postToWorkersGroups(ctx, communityId, t.emergencyAlert(view, maskPersonalNumbers(data.text), call.number), alerted.map((p) => p.id), { priority, ref });
   } else {
     // A question the FAQ could not answer is not a "反映": tell them it will be answered.
     const ack =
@@ -197,7 +195,7 @@ function openTicketBody({ ctx, input, reply, askFor }: OpenTicketArgs): OpenTick
         : askFor?.length
           ? reportAckAsking(view, handler, askFor)
           : t.reportAck(view, handler, !reply.group);
-    sendReply(ack, priority, ref);
+    await sendReply(ack, priority, ref);
     const reporter = ctx.actor.name;
     if (routed.assignee) {
       const link = ctx.ticketLink?.(ticket.id) ?? null;
@@ -211,10 +209,10 @@ function openTicketBody({ ctx, input, reply, askFor }: OpenTicketArgs): OpenTick
             link,
           )
         : null;
-      const reached = notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel, link, unverified), { priority, ref, card });
-      if (!reached) reportUnreachableAssignee(ctx, routed.assignee, ticket, view);
+      const reached = await notifyPerson(ctx, routed.assignee, t.assignmentDm(view, data.text, reporter, urgencyLabel, link, unverified), { priority, ref, card });
+      if (!reached) await reportUnreachableAssignee(ctx, routed.assignee, ticket, view);
     }
-    postToWorkersGroups(ctx, communityId, t.workersGroupNotice(view, handler, urgencyLabel), routed.assignee ? [routed.assignee.id] : [], { priority, ref });
+    await postToWorkersGroups(ctx, communityId, t.workersGroupNotice(view, handler, urgencyLabel), routed.assignee ? [routed.assignee.id] : [], { priority, ref });
   }
   return { kind: 'opened' as const, ticket, assignee: routed.assignee };
 }

@@ -23,32 +23,33 @@ const fmt = (d: Date) => TIME_FORMAT.format(d);
 const line = (row: TicketRow) => t.ticketLine({ ...viewOf(row), state: row.status as TicketState, emergency: row.urgency === 'emergency' });
 
 /** List lines with each ticket's deadline, 督办 and 延期 appended. */
-function lines(ctx: ServiceCtx, rows: TicketRow[]): string[] {
-  const dv = deadlineViews(ctx.store.db, rows, ctx.now());
+async function lines(ctx: ServiceCtx, rows: TicketRow[]): Promise<string[]> {
+  const dv = await deadlineViews(ctx.store.db, rows, ctx.now());
   return rows.map((r) => line(r) + deadlineTag(dv.get(r.id)!));
 }
 
 /** 我的: the actor's open tickets. */
-export function myTicketsText(ctx: ServiceCtx): string {
-  return t.mineList(lines(ctx, activeTicketsOf(ctx.store.db, ctx.actor.id)));
+export async function myTicketsText(ctx: ServiceCtx): Promise<string> {
+  return t.mineList(await lines(ctx, await activeTicketsOf(ctx.store.db, ctx.actor.id)));
 }
 
 /**
  * 待办: unclaimed tickets in the grids the actor covers (leaders and office:
  * everything), then the unsure messages waiting for a look (待确认 M7 …).
  */
-export function openTicketsText(ctx: ServiceCtx): string {
+export async function openTicketsText(ctx: ServiceCtx): Promise<string> {
   const everything = ctx.actor.role === 'office' || ctx.actor.role === 'grid_leader';
-  const rows = unclaimedTickets(ctx.store.db, everything ? null : gridIdsOfStaff(ctx.store.db, ctx.actor.id));
-  const triage = pendingTriageText(ctx);
-  return triage ? `${t.openList(lines(ctx, rows))}\n\n${triage}` : t.openList(lines(ctx, rows));
+  const rows = await unclaimedTickets(ctx.store.db, everything ? null : await gridIdsOfStaff(ctx.store.db, ctx.actor.id));
+  const list = t.openList(await lines(ctx, rows));
+  const triage = await pendingTriageText(ctx);
+  return triage ? `${list}\n\n${triage}` : list;
 }
 
 /** 查 12: details and the full history, for staff who may act on the ticket. */
-export function showTicketText(ctx: ServiceCtx, id: number): string {
-  const ticket = loadTicket(ctx, id);
+export async function showTicketText(ctx: ServiceCtx, id: number): Promise<string> {
+  const ticket = await loadTicket(ctx, id);
   try {
-    assertMayAct(ctx, ticket);
+    await assertMayAct(ctx, ticket);
   } catch (err) {
     // Looking is not handling: say "cannot view", not "cannot handle".
     if (err instanceof DomainError && err.code === 'not_allowed') err.details.view = 'staff';
@@ -58,23 +59,31 @@ export function showTicketText(ctx: ServiceCtx, id: number): string {
 }
 
 /** Details and full history for staff (the original text, unmasked). Shared by `查 12` and the ticket page. */
-export function ticketDetailText(db: Db, ticket: TicketRow, now: Date = new Date()): string {
+export async function ticketDetailText(db: Db, ticket: TicketRow, now: Date = new Date()): Promise<string> {
   const id = ticket.id;
-  const name = (pid: number | null) => (pid ? (personById(db, pid)?.name ?? `#${pid}`) : SYSTEM_NAME);
-  const history = eventsOf(db, id).map((e) => t.historyLine(fmt(e.at), name(e.actorId), e.type, e.note));
-  const units = ticket.buildingId ? buildingById(db, ticket.buildingId)?.units : null;
+  // The same few people act on a ticket again and again: look each up once.
+  const names = new Map<number, string>();
+  const name = async (pid: number | null) => {
+    if (!pid) return SYSTEM_NAME;
+    let found = names.get(pid);
+    if (found === undefined) names.set(pid, (found = (await personById(db, pid))?.name ?? `#${pid}`));
+    return found;
+  };
+  const history: string[] = [];
+  for (const e of await eventsOf(db, id)) history.push(t.historyLine(fmt(e.at), await name(e.actorId), e.type, e.note));
+  const units = ticket.buildingId ? (await buildingById(db, ticket.buildingId))?.units : null;
   const unverified = ticket.building && unitBeyondRoster(ticket.unit, units) ? t.unverifiedLocation(ticket.building, units!) : null;
   return t.showTicket(
     {
       ...viewOf(ticket),
       state: ticket.status as TicketState,
       text: ticket.text,
-      reporter: name(ticket.reporterId),
-      assignee: ticket.assigneeId ? name(ticket.assigneeId) : null,
+      reporter: await name(ticket.reporterId),
+      assignee: ticket.assigneeId ? await name(ticket.assigneeId) : null,
       createdAt: fmt(ticket.createdAt),
       unverified,
       // Only while it is being worked: a closed ticket's deadlines are history.
-      deadline: isActive(ticket.status as TicketState) ? deadlineLines(deadlineViews(db, [ticket], now).get(ticket.id)!) : [],
+      deadline: isActive(ticket.status as TicketState) ? deadlineLines((await deadlineViews(db, [ticket], now)).get(ticket.id)!) : [],
     },
     history,
   );
@@ -84,12 +93,12 @@ export function ticketDetailText(db: Db, ticket: TicketRow, now: Date = new Date
  * #12 进度: the state and last note. Residents may ask about tickets of their
  * own building or ones they reported or follow; numbers are masked.
  */
-export function ticketStatusText(ctx: ServiceCtx, id: number): string {
-  const ticket = loadTicket(ctx, id);
-  const mine = ticket.reporterId === ctx.actor.id || isFollower(ctx.store.db, id, ctx.actor.id);
+export async function ticketStatusText(ctx: ServiceCtx, id: number): Promise<string> {
+  const ticket = await loadTicket(ctx, id);
+  const mine = ticket.reporterId === ctx.actor.id || (await isFollower(ctx.store.db, id, ctx.actor.id));
   const sameBuilding = ctx.actor.buildingId !== null && ctx.actor.buildingId === ticket.buildingId;
   if (!isStaff(ctx.actor.role) && !mine && !sameBuilding) throw new DomainError('not_allowed', { ticket: id, view: 'resident' });
-  const assignee = ticket.assigneeId ? personById(ctx.store.db, ticket.assigneeId) : undefined;
+  const assignee = ticket.assigneeId ? await personById(ctx.store.db, ticket.assigneeId) : undefined;
   return t.statusReply(
     id,
     ticket.status as TicketState,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { REOPEN_WINDOW_MS } from '../../core/ticket-machine';
 import { chatText } from '../../core/chat-text';
 import { addTicketEvent, isFollower, type TicketRow } from '../../store/repos/tickets';
@@ -99,20 +98,20 @@ export interface RateResult {
  * rating counts. A complaint (不满意/很不满意) goes straight to the assignee
  * and the grid leader, but does not reopen the ticket: that is 没修好.
  */
-export function rateTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }): RateResult {
+export async function rateTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }): Promise<RateResult> {
   const { ticketId, rating } = input.parse(raw);
-  return inTransaction(ctx.store, () => {
+  return ctx.store.transaction(async () => {
     const { db } = ctx.store;
-    const ticket = loadTicket(ctx, ticketId);
-    if (ticket.reporterId !== ctx.actor.id && !isFollower(db, ticketId, ctx.actor.id)) {
+    const ticket = await loadTicket(ctx, ticketId);
+    if (ticket.reporterId !== ctx.actor.id && !(await isFollower(db, ticketId, ctx.actor.id))) {
       throw new RatingRefused('not_rater', ticketId);
     }
     if (ticket.status !== 'resolved' || !ticket.resolvedAt) throw new RatingRefused('not_resolved', ticketId);
     const now = ctx.now();
     if (now.getTime() - ticket.resolvedAt.getTime() > RATING_WINDOW_MS) throw new RatingRefused('window_passed', ticketId);
 
-    const before = latestRatingBy(db, ticketId, ctx.actor.id);
-    addTicketEvent(db, {
+    const before = await latestRatingBy(db, ticketId, ctx.actor.id);
+    await addTicketEvent(db, {
       ticketId,
       actorId: ctx.actor.id,
       type: 'rated',
@@ -125,12 +124,12 @@ export function rateTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.inpu
     // Tell staff once per complaint: a resident repeating 不满意 should not page them again.
     const alerted: PersonRow[] = [];
     if (isComplaint(rating) && !isComplaint(before)) {
-      const assignee = ticket.assigneeId ? personById(db, ticket.assigneeId) : undefined;
-      const leader = routingCandidates(db, ticket.gridId, ticket.communityId).leaders[0];
+      const assignee = ticket.assigneeId ? await personById(db, ticket.assigneeId) : undefined;
+      const [leader] = await routingCandidates(db, ticket.gridId, ticket.communityId).leaders();
       const text = t.complaintToStaff(viewOf(ticket), ctx.actor.name, rating);
       for (const person of [assignee, leader]) {
         if (!person || alerted.some((p) => p.id === person.id)) continue;
-        if (notifyPerson(ctx, person, text, { ref: `ticket:${ticketId}` })) alerted.push(person);
+        if (await notifyPerson(ctx, person, text, { ref: `ticket:${ticketId}` })) alerted.push(person);
       }
     }
     return { ticket, rating, replaced: before !== null, alerted };

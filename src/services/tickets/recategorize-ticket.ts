@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { DomainError } from '../../core/errors';
 import { categoryLabel, responsibleRole } from '../../core/categories';
 import { categoryByName, CATEGORY_CHOICES } from '../../core/intake/category-name';
-import { route } from '../../core/routing';
 import { isActive, type TicketState } from '../../core/ticket-machine';
 import { addTicketEvent, ticketById, updateTicketIf, type TicketRow } from '../../store/repos/tickets';
 import type { PersonRow } from '../../store/repos/people';
 import { assertMayAct, loadTicket } from './change';
-import { routingCandidates } from './candidates';
+import { routeTicket, routingCandidates } from './candidates';
 import { notifyPerson } from '../notify';
 import { viewOf } from './view';
 import { labelTicket } from '../intake/labels';
@@ -24,15 +22,15 @@ const input = z.object({ ticketId: z.number().int().positive(), category: z.stri
  * follows its route: the new handler gets it (back to 待处理) and is told.
  * The history records the change; the verdict is kept as a label.
  */
-export function recategorizeTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }): {
+export async function recategorizeTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }): Promise<{
   ticket: TicketRow;
   rerouted: PersonRow | null;
-} {
+}> {
   const data = input.parse(raw);
   const { db } = ctx.store;
-  return inTransaction(ctx.store, () => {
-    const before = loadTicket(ctx, data.ticketId);
-    assertMayAct(ctx, before);
+  return ctx.store.transaction(async () => {
+    const before = await loadTicket(ctx, data.ticketId);
+    await assertMayAct(ctx, before);
     const chosen = categoryByName(data.category);
     if (!chosen) throw new DomainError('bad_input', { reason: it.unknownCategory(data.category, CATEGORY_CHOICES.map((c) => c.label)) });
     if (chosen.code === before.category) throw new DomainError('bad_input', { reason: it.sameCategory(before.id, chosen.label) });
@@ -42,7 +40,7 @@ export function recategorizeTicket({ ctx, input: raw }: { ctx: ServiceCtx; input
     let rerouted: PersonRow | null = null;
     let level = before.escalationLevel;
     if (isActive(state) && responsibleRole(chosen.code) !== responsibleRole(before.category)) {
-      const routed = route(routingCandidates(db, before.gridId, before.communityId), responsibleRole(chosen.code));
+      const routed = await routeTicket(routingCandidates(db, before.gridId, before.communityId), responsibleRole(chosen.code));
       if (routed.assignee && routed.assignee.id !== before.assigneeId) {
         rerouted = routed.assignee;
         level = routed.level;
@@ -52,15 +50,15 @@ export function recategorizeTicket({ ctx, input: raw }: { ctx: ServiceCtx; input
     const oldLabel = categoryLabel(before.category);
     const summary = before.summary.startsWith(`${oldLabel}｜`) ? `${chosen.label}｜${before.summary.slice(oldLabel.length + 1)}` : before.summary;
     const toStatus: TicketState = rerouted ? 'open' : state;
-    const won = updateTicketIf(db, before.id, state, {
+    const won = await updateTicketIf(db, before.id, state, {
       category: chosen.code,
       summary,
       updatedAt: now,
       ...(rerouted ? { assigneeId: rerouted.id, escalationLevel: level, status: toStatus } : {}),
     });
-    if (!won) throw new DomainError('invalid_transition', { ticket: before.id, state: loadTicket(ctx, before.id).status, action: 'note' });
+    if (!won) throw new DomainError('invalid_transition', { ticket: before.id, state: (await loadTicket(ctx, before.id)).status, action: 'note' });
     const handler = rerouted ? t.handlerName(rerouted.name, rerouted.role) : null;
-    addTicketEvent(db, {
+    await addTicketEvent(db, {
       ticketId: before.id,
       actorId: ctx.actor.id,
       type: 'recategorized',
@@ -69,9 +67,9 @@ export function recategorizeTicket({ ctx, input: raw }: { ctx: ServiceCtx; input
       note: it.recategorizedNote(oldLabel, chosen.label, handler),
       at: now,
     });
-    const after = ticketById(db, before.id)!;
-    if (rerouted) notifyPerson(ctx, rerouted, it.recategorizedToYou(viewOf(after), ctx.actor.name), { ref: `ticket:${after.id}` });
-    labelTicket(db, after, '改类', ctx.actor.id, now);
+    const after = (await ticketById(db, before.id))!;
+    if (rerouted) await notifyPerson(ctx, rerouted, it.recategorizedToYou(viewOf(after), ctx.actor.name), { ref: `ticket:${after.id}` });
+    await labelTicket(db, after, '改类', ctx.actor.id, now);
     return { ticket: after, rerouted };
   });
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { DomainError } from '../../core/errors';
 import { canReopen } from '../../core/ticket-machine';
 import { isFollower } from '../../store/repos/tickets';
@@ -15,31 +14,31 @@ import { planTicketDeadlines } from '../sla/plan';
 const input = z.object({ ticketId: z.number().int().positive(), reason: z.string().trim().max(500).default('') });
 
 /** A reporter (or follower) says a resolved ticket is not fixed, within 7 days: it reopens. */
-export function reopenTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }) {
+export async function reopenTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }) {
   const { ticketId, reason } = input.parse(raw);
-  return inTransaction(ctx.store, () => {
-    const ticket = loadTicket(ctx, ticketId);
+  return ctx.store.transaction(async () => {
+    const ticket = await loadTicket(ctx, ticketId);
     // Staff (the office console) reopen any ticket they may act on, at any time:
     // a complaint that comes back by phone after the residents' 7 days.
     const byStaff = isStaff(ctx.actor.role);
-    if (byStaff) assertMayAct(ctx, ticket);
-    else if (ticket.reporterId !== ctx.actor.id && !isFollower(ctx.store.db, ticketId, ctx.actor.id)) {
+    if (byStaff) await assertMayAct(ctx, ticket);
+    else if (ticket.reporterId !== ctx.actor.id && !(await isFollower(ctx.store.db, ticketId, ctx.actor.id))) {
       throw new DomainError('not_reporter', { ticket: ticketId });
     }
     if (!byStaff && ticket.status === 'resolved' && !canReopen(ticket.resolvedAt, ctx.now())) {
       throw new DomainError('reopen_window_passed', { ticket: ticketId });
     }
-    const { after } = changeTicket(ctx, ticketId, {
+    const { after } = await changeTicket(ctx, ticketId, {
       action: 'reopen',
       eventType: 'reopened',
       note: reason || null,
       skipPermission: true,
       set: () => ({ resolvedAt: null }),
     });
-    planTicketDeadlines(ctx, after.id);
-    const assignee = after.assigneeId ? personById(ctx.store.db, after.assigneeId) : undefined;
-    if (assignee) notifyPerson(ctx, assignee, t.reopenedToAssignee(viewOf(after)), { ref: `ticket:${after.id}` });
-    notifyReporters(ctx, after, t.progressReopened(after.id));
+    await planTicketDeadlines(ctx, after.id);
+    const assignee = after.assigneeId ? await personById(ctx.store.db, after.assigneeId) : undefined;
+    if (assignee) await notifyPerson(ctx, assignee, t.reopenedToAssignee(viewOf(after)), { ref: `ticket:${after.id}` });
+    await notifyReporters(ctx, after, t.progressReopened(after.id));
     return after;
   });
 }

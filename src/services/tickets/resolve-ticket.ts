@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { changeTicket } from './change';
 import { notifyReporters } from '../notify';
 import * as t from '../../templates/tickets';
@@ -8,10 +7,10 @@ import * as t from '../../templates/tickets';
 const input = z.object({ ticketId: z.number().int().positive(), outcome: z.string().trim().max(500).default('') });
 
 /** 办结: closes the ticket with its outcome and tells the residents how to reopen it. */
-export function resolveTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }) {
+export async function resolveTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }) {
   const { ticketId, outcome } = input.parse(raw);
-  return inTransaction(ctx.store, () => {
-    const { after } = changeTicket(ctx, ticketId, {
+  return ctx.store.transaction(async () => {
+    const { after } = await changeTicket(ctx, ticketId, {
       action: 'resolve',
       eventType: 'resolved',
       note: outcome || null,
@@ -25,7 +24,7 @@ export function resolveTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.i
         slaNextAt: null,
       }),
     });
-    notifyReporters(ctx, after, t.progressResolved(after.id, outcome));
+    await notifyReporters(ctx, after, t.progressResolved(after.id, outcome));
     return after;
   });
 }

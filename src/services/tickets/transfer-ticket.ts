@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ServiceCtx } from '../context';
-import { inTransaction } from '../../store/db';
 import { DomainError } from '../../core/errors';
 import { staffByName } from '../../store/repos/people';
 import { assertMayAct, changeTicket, loadTicket } from './change';
@@ -20,29 +19,29 @@ const input = z.object({
 });
 
 /** 转派: hands the ticket to another staff member, who then claims it. */
-export function transferTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }) {
+export async function transferTicket({ ctx, input: raw }: { ctx: ServiceCtx; input: z.input<typeof input> }) {
   const { ticketId, to, reason } = input.parse(raw);
-  return inTransaction(ctx.store, () => {
-    const target = staffByName(ctx.store.db, to);
+  return ctx.store.transaction(async () => {
+    const target = await staffByName(ctx.store.db, to);
     if (!target) throw new DomainError('person_not_found', { name: to });
     // Handing a ticket to whoever already has it changes nothing: say so, record nothing.
-    const current = loadTicket(ctx, ticketId);
-    assertMayAct(ctx, current);
+    const current = await loadTicket(ctx, ticketId);
+    await assertMayAct(ctx, current);
     if (current.assigneeId === target.id && !CLOSED.has(current.status)) {
       throw new DomainError('already_assigned', { ticket: ticketId, mine: target.id === ctx.actor.id ? 1 : 0, to: target.name });
     }
-    const { after } = changeTicket(ctx, ticketId, {
+    const { after } = await changeTicket(ctx, ticketId, {
       action: 'transfer',
       eventType: 'transferred',
       note: t.transferredNote(target.name, reason),
       set: () => ({ assigneeId: target.id }),
     });
-    planTicketDeadlines(ctx, after.id);
+    await planTicketDeadlines(ctx, after.id);
     const targetName = t.handlerName(target.name, target.role);
-    if (!notifyPerson(ctx, target, t.transferredToYou(viewOf(after), ctx.actor.name), { ref: `ticket:${after.id}` })) {
-      reportUnreachableAssignee(ctx, target, after, viewOf(after));
+    if (!(await notifyPerson(ctx, target, t.transferredToYou(viewOf(after), ctx.actor.name), { ref: `ticket:${after.id}` }))) {
+      await reportUnreachableAssignee(ctx, target, after, viewOf(after));
     }
-    notifyReporters(ctx, after, t.progressTransferred(after.id, targetName));
+    await notifyReporters(ctx, after, t.progressTransferred(after.id, targetName));
     return { ticket: after, target };
   });
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { first, affected, only } from '../port';
 import {
   announcementDeliveries,
   announcementDrafts,
@@ -17,35 +18,34 @@ export type NewAnnouncement = typeof announcements.$inferInsert;
 export type RunRow = typeof announcementRuns.$inferSelect;
 export type DraftRow = typeof announcementDrafts.$inferSelect;
 
-export function insertAnnouncement(db: Db, values: NewAnnouncement): AnnouncementRow {
-  return db.insert(announcements).values(values).returning().get();
+export async function insertAnnouncement(db: Db, values: NewAnnouncement): Promise<AnnouncementRow> {
+  return db.insert(announcements).values(values).returning().then(only);
 }
 
-export function announcementById(db: Db, id: number): AnnouncementRow | undefined {
-  return db.select().from(announcements).where(eq(announcements.id, id)).get();
+export async function announcementById(db: Db, id: number): Promise<AnnouncementRow | undefined> {
+  return db.select().from(announcements).where(eq(announcements.id, id)).then(first);
 }
 
-export function listAnnouncementRows(db: Db, limit = 100, communityId?: number): AnnouncementRow[] {
-  const q = db.select().from(announcements);
-  return (communityId === undefined ? q : q.where(eq(announcements.communityId, communityId))).orderBy(desc(announcements.id)).limit(limit).all();
+export async function listAnnouncementRows(db: Db, limit = 100, communityId?: number): Promise<AnnouncementRow[]> {
+  const q = db.select().from(announcements).$dynamic();
+  return (communityId === undefined ? q : q.where(eq(announcements.communityId, communityId))).orderBy(desc(announcements.id)).limit(limit);
 }
 
-export function dueAnnouncementIds(db: Db, now: Date): number[] {
+export async function dueAnnouncementIds(db: Db, now: Date): Promise<number[]> {
   return db
     .select({ id: announcements.id })
     .from(announcements)
     .where(and(eq(announcements.status, 'scheduled'), lte(announcements.nextRunAt, now)))
     .orderBy(asc(announcements.nextRunAt), asc(announcements.id))
-    .all()
-    .map((r) => r.id);
+    .then((rows) => rows.map((r) => r.id));
 }
 
-export function nextScheduledRunAt(db: Db): Date | null {
-  const row = db
+export async function nextScheduledRunAt(db: Db): Promise<Date | null> {
+  const row = await db
     .select({ at: sql<number | null>`min(${announcements.nextRunAt})` })
     .from(announcements)
     .where(eq(announcements.status, 'scheduled'))
-    .get();
+    .then(first);
   return row?.at == null ? null : new Date(row.at);
 }
 
@@ -53,52 +53,52 @@ export function nextScheduledRunAt(db: Db): Date | null {
  * Moves an announcement on after a run, conditionally on the slot it was due
  * for: two runners (or a replay) cannot both advance the same slot.
  */
-export function advanceAnnouncement(
+export async function advanceAnnouncement(
   db: Db,
   id: number,
   expectedNextRunAt: Date,
   set: { status: AnnouncementStatus; nextRunAt: Date | null; runCount: number; updatedAt: Date },
-): boolean {
+): Promise<boolean> {
   return (
     db
       .update(announcements)
       .set(set)
       .where(and(eq(announcements.id, id), eq(announcements.status, 'scheduled'), eq(announcements.nextRunAt, expectedNextRunAt)))
-      .run().changes > 0
+      .then((r) => affected(r) > 0)
   );
 }
 
-export function markAnnouncementCancelled(db: Db, id: number, at: Date, by: { ref: string; name: string }): void {
-  db.update(announcements)
+export async function markAnnouncementCancelled(db: Db, id: number, at: Date, by: { ref: string; name: string }): Promise<void> {
+  await db.update(announcements)
     .set({ status: 'cancelled', nextRunAt: null, cancelledAt: at, cancelledBy: by.ref, cancelledByName: by.name, updatedAt: at })
     .where(eq(announcements.id, id))
-    .run();
+    ;
 }
 
 /** Null when the slot already has a run (the unique index is the exactly-once guard). */
-export function insertRun(
+export async function insertRun(
   db: Db,
   values: { announcementId: number; scheduledFor: Date; status: RunStatus; note?: string | null; createdAt: Date },
-): number | null {
-  const row = db.insert(announcementRuns).values(values).onConflictDoNothing().returning({ id: announcementRuns.id }).get();
+): Promise<number | null> {
+  const row = await db.insert(announcementRuns).values(values).onConflictDoNothing().returning({ id: announcementRuns.id }).then(first);
   return row?.id ?? null;
 }
 
-export function setRunNote(db: Db, runId: number, note: string): void {
-  db.update(announcementRuns).set({ note }).where(eq(announcementRuns.id, runId)).run();
+export async function setRunNote(db: Db, runId: number, note: string): Promise<void> {
+  await db.update(announcementRuns).set({ note }).where(eq(announcementRuns.id, runId));
 }
 
-export function runsOf(db: Db, announcementId: number): RunRow[] {
+export async function runsOf(db: Db, announcementId: number): Promise<RunRow[]> {
   return db
     .select()
     .from(announcementRuns)
     .where(eq(announcementRuns.announcementId, announcementId))
     .orderBy(asc(announcementRuns.scheduledFor))
-    .all();
+    ;
 }
 
-export function insertDelivery(db: Db, values: { runId: number; announcementId: number; groupId: number; outboxId: number }): void {
-  db.insert(announcementDeliveries).values(values).run();
+export async function insertDelivery(db: Db, values: { runId: number; announcementId: number; groupId: number; outboxId: number }): Promise<void> {
+  await db.insert(announcementDeliveries).values(values);
 }
 
 export interface DeliveryView {
@@ -117,7 +117,7 @@ export interface DeliveryView {
 }
 
 /** Every delivery of an announcement with its outbox row: the outbox is the source of truth for status. */
-export function deliveriesOf(db: Db, announcementId: number): DeliveryView[] {
+export async function deliveriesOf(db: Db, announcementId: number): Promise<DeliveryView[]> {
   return db
     .select({
       deliveryId: announcementDeliveries.id,
@@ -139,20 +139,20 @@ export function deliveriesOf(db: Db, announcementId: number): DeliveryView[] {
     .leftJoin(buildings, eq(groups.buildingId, buildings.id))
     .where(eq(announcementDeliveries.announcementId, announcementId))
     .orderBy(asc(announcementDeliveries.runId), asc(announcementDeliveries.id))
-    .all();
+    ;
 }
 
 /** Delivery status counts per announcement, for the list view. */
-export function deliveryCounts(db: Db, announcementIds: number[]): Map<number, Record<string, number>> {
+export async function deliveryCounts(db: Db, announcementIds: number[]): Promise<Map<number, Record<string, number>>> {
   const out = new Map<number, Record<string, number>>();
   if (announcementIds.length === 0) return out;
-  const rows = db
+  const rows = await db
     .select({ id: announcementDeliveries.announcementId, status: outbox.status, n: sql<number>`count(*)` })
     .from(announcementDeliveries)
     .innerJoin(outbox, eq(announcementDeliveries.outboxId, outbox.id))
     .where(inArray(announcementDeliveries.announcementId, announcementIds))
     .groupBy(announcementDeliveries.announcementId, outbox.status)
-    .all();
+    ;
   for (const r of rows) {
     const counts = out.get(r.id) ?? {};
     counts[r.status] = r.n;
@@ -161,18 +161,17 @@ export function deliveryCounts(db: Db, announcementIds: number[]): Map<number, R
   return out;
 }
 
-export function pendingOutboxIdsOf(db: Db, announcementId: number): number[] {
+export async function pendingOutboxIdsOf(db: Db, announcementId: number): Promise<number[]> {
   return db
     .select({ id: outbox.id })
     .from(announcementDeliveries)
     .innerJoin(outbox, eq(announcementDeliveries.outboxId, outbox.id))
     .where(and(eq(announcementDeliveries.announcementId, announcementId), eq(outbox.status, 'pending')))
-    .all()
-    .map((r) => r.id);
+    .then((rows) => rows.map((r) => r.id));
 }
 
 /** Deliveries parked for review that the office has not been told about yet. */
-export function unreportedReviewDeliveries(db: Db): { deliveryId: number; announcementId: number; groupName: string; communityId: number | null }[] {
+export async function unreportedReviewDeliveries(db: Db): Promise<{ deliveryId: number; announcementId: number; groupName: string; communityId: number | null }[]> {
   return db
     .select({
       deliveryId: announcementDeliveries.id,
@@ -186,25 +185,25 @@ export function unreportedReviewDeliveries(db: Db): { deliveryId: number; announ
     .innerJoin(announcements, eq(announcementDeliveries.announcementId, announcements.id))
     .where(and(eq(outbox.status, 'review'), isNull(announcementDeliveries.reviewReportedAt)))
     .orderBy(asc(announcementDeliveries.id))
-    .all();
+    ;
 }
 
-export function markReviewReported(db: Db, deliveryIds: number[], at: Date): void {
+export async function markReviewReported(db: Db, deliveryIds: number[], at: Date): Promise<void> {
   if (deliveryIds.length === 0) return;
-  db.update(announcementDeliveries).set({ reviewReportedAt: at }).where(inArray(announcementDeliveries.id, deliveryIds)).run();
+  await db.update(announcementDeliveries).set({ reviewReportedAt: at }).where(inArray(announcementDeliveries.id, deliveryIds));
 }
 
 // ── chat drafts ────────────────────────────────────────────────────────────
 
-export function insertDraft(
+export async function insertDraft(
   db: Db,
   values: { personId: number; channel: string; chatKey: string; input: Record<string, unknown>; createdAt: Date; expiresAt: Date },
-): DraftRow {
-  return db.insert(announcementDrafts).values(values).returning().get();
+): Promise<DraftRow> {
+  return db.insert(announcementDrafts).values(values).returning().then(only);
 }
 
 /** The person's newest pending draft in this chat (expired ones included: the caller tells them apart). */
-export function pendingDraft(db: Db, channel: string, chatKey: string, personId: number): DraftRow | undefined {
+export async function pendingDraft(db: Db, channel: string, chatKey: string, personId: number): Promise<DraftRow | undefined> {
   return db
     .select()
     .from(announcementDrafts)
@@ -217,27 +216,27 @@ export function pendingDraft(db: Db, channel: string, chatKey: string, personId:
       ),
     )
     .orderBy(desc(announcementDrafts.id))
-    .get();
+    .then(first);
 }
 
 /** pending → `status`, conditionally, so a draft is confirmed at most once. */
-export function closeDraft(
+export async function closeDraft(
   db: Db,
   id: number,
   status: 'confirmed' | 'cancelled' | 'superseded' | 'expired',
   announcementId: number | null = null,
-): boolean {
+): Promise<boolean> {
   return (
     db
       .update(announcementDrafts)
       .set({ status, announcementId })
       .where(and(eq(announcementDrafts.id, id), eq(announcementDrafts.status, 'pending')))
-      .run().changes > 0
+      .then((r) => affected(r) > 0)
   );
 }
 
-export function supersedeDrafts(db: Db, channel: string, chatKey: string, personId: number): void {
-  db.update(announcementDrafts)
+export async function supersedeDrafts(db: Db, channel: string, chatKey: string, personId: number): Promise<void> {
+  await db.update(announcementDrafts)
     .set({ status: 'superseded' })
     .where(
       and(
@@ -247,5 +246,5 @@ export function supersedeDrafts(db: Db, channel: string, chatKey: string, person
         eq(announcementDrafts.status, 'pending'),
       ),
     )
-    .run();
+    ;
 }

@@ -1,20 +1,20 @@
-import type Database from 'better-sqlite3';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { prepared } from '../prepared';
 import type { Db } from '../db';
+import { first, affected, rawSql } from '../port';
 import { buildings, communities, grids } from '../schema';
 
 export type BuildingRow = typeof buildings.$inferSelect;
 export type GridRow = typeof grids.$inferSelect;
 export type CommunityRow = typeof communities.$inferSelect;
 
-export function buildingById(db: Db, id: number): BuildingRow | undefined {
+export async function buildingById(db: Db, id: number): Promise<BuildingRow | undefined> {
   return prepared(db, 'buildings.byId', () =>
     db.select().from(buildings).where(eq(buildings.id, sql.placeholder('id'))).prepare(),
-  ).get({ id });
+  ).execute({ id }).then(first);
 }
 
-export function buildingByName(db: Db, communityId: number, name: string): BuildingRow | undefined {
+export async function buildingByName(db: Db, communityId: number, name: string): Promise<BuildingRow | undefined> {
   const q = prepared(db, 'buildings.byName', () =>
     db
       .select()
@@ -22,19 +22,19 @@ export function buildingByName(db: Db, communityId: number, name: string): Build
       .where(and(eq(buildings.communityId, sql.placeholder('communityId')), eq(buildings.name, sql.placeholder('name'))))
       .prepare(),
   );
-  return q.get({ communityId, name });
+  return q.execute({ communityId, name }).then(first);
 }
 
-export function buildingsOfCommunity(db: Db, communityId: number): BuildingRow[] {
-  return db.select().from(buildings).where(eq(buildings.communityId, communityId)).orderBy(asc(buildings.id)).all();
+export async function buildingsOfCommunity(db: Db, communityId: number): Promise<BuildingRow[]> {
+  return db.select().from(buildings).where(eq(buildings.communityId, communityId)).orderBy(asc(buildings.id));
 }
 
-export function gridsOfCommunity(db: Db, communityId: number): GridRow[] {
-  return db.select().from(grids).where(eq(grids.communityId, communityId)).orderBy(asc(grids.id)).all();
+export async function gridsOfCommunity(db: Db, communityId: number): Promise<GridRow[]> {
+  return db.select().from(grids).where(eq(grids.communityId, communityId)).orderBy(asc(grids.id));
 }
 
-export function allCommunities(db: Db): CommunityRow[] {
-  return db.select().from(communities).orderBy(asc(communities.id)).all();
+export async function allCommunities(db: Db): Promise<CommunityRow[]> {
+  return db.select().from(communities).orderBy(asc(communities.id));
 }
 
 export interface BuildingCoverageRow {
@@ -52,24 +52,19 @@ export interface BuildingCoverageRow {
  * Every building with the resident groups bound to it: a building without one
  * hears nothing the bot says (notices, ticket progress). Optionally one community.
  */
-export function buildingCoverage(db: Db, communityId?: number): BuildingCoverageRow[] {
-  const rows = (db as Db & { $client: Database.Database }).$client
-    .prepare(
-      `SELECT b.id AS buildingId, b.name AS building, c.id AS communityId, c.name AS community, g.id AS gridId, g.name AS grid,
-              gr.id AS groupId, gr.channel, gr.external_id AS externalId, gr.topic
-         FROM buildings b
-         JOIN communities c ON c.id = b.community_id
-         LEFT JOIN grids g ON g.id = b.grid_id
-         LEFT JOIN groups gr ON gr.building_id = b.id AND gr.kind = 'building'
-        WHERE (? IS NULL OR b.community_id = ?)
-        ORDER BY c.id, b.id, gr.id`,
-    )
-    .all(communityId ?? null, communityId ?? null) as (Omit<BuildingCoverageRow, 'groups'> & {
-    groupId: number | null;
-    channel: string;
-    externalId: string;
-    topic: string;
-  })[];
+export async function buildingCoverage(db: Db, communityId?: number): Promise<BuildingCoverageRow[]> {
+  type Row = Omit<BuildingCoverageRow, 'groups'> & { groupId: number | null; channel: string; externalId: string; topic: string };
+  const rows = await rawSql(db).rows<Row>(
+    `SELECT b.id AS "buildingId", b.name AS building, c.id AS "communityId", c.name AS community, g.id AS "gridId", g.name AS grid,
+            gr.id AS "groupId", gr.channel, gr.external_id AS "externalId", gr.topic
+       FROM buildings b
+       JOIN communities c ON c.id = b.community_id
+       LEFT JOIN grids g ON g.id = b.grid_id
+       LEFT JOIN groups gr ON gr.building_id = b.id AND gr.kind = 'building'
+      WHERE (CAST(? AS INTEGER) IS NULL OR b.community_id = ?)
+      ORDER BY c.id, b.id, gr.id`,
+    [communityId ?? null, communityId ?? null],
+  );
   const out = new Map<number, BuildingCoverageRow>();
   for (const r of rows) {
     let b = out.get(r.buildingId);

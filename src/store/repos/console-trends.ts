@@ -1,12 +1,23 @@
 /**
  * The overview's weekly trend and overdue list. Raw SQL like ticket-queries:
- * one grouped pass per figure, whatever the number of tickets.
+ * one grouped pass per figure, whatever the number of tickets. One text for
+ * both engines (see the notes below); parameters are positional `?`.
  */
-import type Database from 'better-sqlite3';
 import type { Db } from '../db';
+import { rawSql } from '../port';
 
-const client = (db: Db) => (db as Db & { $client: Database.Database }).$client;
 const ACTIVE_SQL = "('open', 'claimed', 'escalated', 'reopened')";
+
+// Notes that hold for every statement here:
+// - `sum(cond)` is SQLite-only (PostgreSQL has no boolean sum);
+//   sum(CASE WHEN cond THEN 1 ELSE 0 END) counts on both, as an integer.
+// - Millisecond parameters are CAST(? AS BIGINT): PostgreSQL types a bare `?`
+//   from the column next to it, and where there is none (CASE … THEN ? ELSE ?)
+//   as text; SQLite gets its numbers as REAL from the driver, and the cast
+//   makes them integers, so `(created_at - start) / week` is an integer
+//   division (truncating) on both.
+const countIf = (cond: string) => `coalesce(sum(CASE WHEN ${cond} THEN 1 ELSE 0 END), 0)`;
+const MS = 'CAST(? AS BIGINT)';
 
 export interface WeekFigures {
   week: number;
@@ -30,27 +41,26 @@ export interface TrendOptions {
 const WEEK_MS = 7 * 24 * 3600_000;
 
 /** Figures of the tickets opened in each week (the same cohort rule as /api/stats). */
-export function weeklyTrend(db: Db, o: TrendOptions): WeekFigures[] {
-  const named = { start: o.start, end: o.start + o.weeks * WEEK_MS, week: WEEK_MS, overdue: o.overdueMs, emergency: o.emergencyOverdueMs };
-  const main = client(db)
-    .prepare(
-      `SELECT CAST((created_at - @start) / @week AS INTEGER) AS week, count(*) AS opened,
-         coalesce(sum(status = 'resolved'), 0) AS resolved,
-         coalesce(sum(status = 'resolved' AND resolved_at - created_at <=
-           CASE WHEN urgency = 'emergency' THEN @emergency ELSE @overdue END), 0) AS onTime
-       FROM tickets WHERE created_at >= @start AND created_at < @end GROUP BY 1`,
-    )
-    .all(named) as { week: number; opened: number; resolved: number; onTime: number }[];
+export async function weeklyTrend(db: Db, o: TrendOptions): Promise<WeekFigures[]> {
+  const raw = rawSql(db);
+  const end = o.start + o.weeks * WEEK_MS;
+  const main = await raw.rows<{ week: number; opened: number; resolved: number; onTime: number }>(
+    `SELECT (created_at - ${MS}) / ${MS} AS week, count(*) AS opened,
+       ${countIf("status = 'resolved'")} AS resolved,
+       ${countIf(`status = 'resolved' AND resolved_at - created_at <=
+         CASE WHEN urgency = 'emergency' THEN ${MS} ELSE ${MS} END`)} AS "onTime"
+     FROM tickets WHERE created_at >= ? AND created_at < ? GROUP BY 1`,
+    [o.start, WEEK_MS, o.emergencyOverdueMs, o.overdueMs, o.start, end],
+  );
   const marks = o.satisfied.map(() => '?').join(', ') || 'NULL';
-  const rates = client(db)
-    .prepare(
-      `SELECT CAST((t.created_at - @start) / @week AS INTEGER) AS week, count(*) AS rated, coalesce(sum(r.note IN (${marks})), 0) AS satisfied
-       FROM (SELECT e.ticket_id, e.note, row_number() OVER (PARTITION BY e.ticket_id, e.actor_id ORDER BY e.id DESC) AS rn
-             FROM ticket_events e WHERE e.type = 'rated') r
-       JOIN tickets t ON t.id = r.ticket_id
-       WHERE r.rn = 1 AND t.created_at >= @start AND t.created_at < @end GROUP BY 1`,
-    )
-    .all(...o.satisfied, named) as { week: number; rated: number; satisfied: number }[];
+  const rates = await raw.rows<{ week: number; rated: number; satisfied: number }>(
+    `SELECT (t.created_at - ${MS}) / ${MS} AS week, count(*) AS rated, ${countIf(`r.note IN (${marks})`)} AS satisfied
+     FROM (SELECT e.ticket_id, e.note, row_number() OVER (PARTITION BY e.ticket_id, e.actor_id ORDER BY e.id DESC) AS rn
+           FROM ticket_events e WHERE e.type = 'rated') r
+     JOIN tickets t ON t.id = r.ticket_id
+     WHERE r.rn = 1 AND t.created_at >= ? AND t.created_at < ? GROUP BY 1`,
+    [o.start, WEEK_MS, ...o.satisfied, o.start, end],
+  );
   return Array.from({ length: o.weeks }, (_, week) => {
     const m = main.find((x) => x.week === week);
     const r = rates.find((x) => x.week === week);
@@ -68,15 +78,18 @@ export interface OverdueRow {
   assigneeName: string | null;
 }
 
-/** Open tickets past their limit, oldest first (the same rule as /api/stats' overdue count). */
-export function overdueTickets(db: Db, now: number, overdueMs: number, emergencyOverdueMs: number, limit: number): OverdueRow[] {
-  return client(db)
-    .prepare(
-      `SELECT t.id, t.summary, t.status, t.urgency, t.created_at AS createdAt, g.name AS gridName, p.name AS assigneeName
-       FROM tickets t LEFT JOIN grids g ON g.id = t.grid_id LEFT JOIN people p ON p.id = t.assignee_id
-       WHERE t.status IN ${ACTIVE_SQL}
-         AND @now - t.created_at > CASE WHEN t.urgency = 'emergency' THEN @emergency ELSE @overdue END
-       ORDER BY t.created_at LIMIT @limit`,
-    )
-    .all({ now, overdue: overdueMs, emergency: emergencyOverdueMs, limit }) as OverdueRow[];
+/**
+ * Open tickets past their limit, oldest first (the same rule as /api/stats'
+ * overdue count); tickets opened in the same millisecond by id, so both
+ * engines give the same order.
+ */
+export async function overdueTickets(db: Db, now: number, overdueMs: number, emergencyOverdueMs: number, limit: number): Promise<OverdueRow[]> {
+  return rawSql(db).rows<OverdueRow>(
+    `SELECT t.id, t.summary, t.status, t.urgency, t.created_at AS "createdAt", g.name AS "gridName", p.name AS "assigneeName"
+     FROM tickets t LEFT JOIN grids g ON g.id = t.grid_id LEFT JOIN people p ON p.id = t.assignee_id
+     WHERE t.status IN ${ACTIVE_SQL}
+       AND ${MS} - t.created_at > CASE WHEN t.urgency = 'emergency' THEN ${MS} ELSE ${MS} END
+     ORDER BY t.created_at, t.id LIMIT ?`,
+    [now, emergencyOverdueMs, overdueMs, limit],
+  );
 }

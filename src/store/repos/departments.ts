@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { prepared } from '../prepared';
 import type { Db } from '../db';
+import { first, affected } from '../port';
 import { departments, tickets } from '../schema';
 
 export type DepartmentRow = typeof departments.$inferSelect;
@@ -8,24 +9,24 @@ export type DepartmentRow = typeof departments.$inferSelect;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Makes the table match the SLA file's list by name (bindings are kept; departments left out stay, unused). */
-export function upsertDepartments(db: Db, list: { name: string; aliases: string[]; wecomUserIds: string[] }[]): void {
+export async function upsertDepartments(db: Db, list: { name: string; aliases: string[]; wecomUserIds: string[] }[]): Promise<void> {
   for (const d of list) {
     const values = { aliases: d.aliases.join(' '), wecomUserIds: d.wecomUserIds.join(' ') };
-    db.insert(departments).values({ name: d.name, ...values }).onConflictDoUpdate({ target: departments.name, set: values }).run();
+    await db.insert(departments).values({ name: d.name, ...values }).onConflictDoUpdate({ target: departments.name, set: values });
   }
 }
 
-export function allDepartments(db: Db): DepartmentRow[] {
-  return db.select().from(departments).orderBy(asc(departments.id)).all();
+export async function allDepartments(db: Db): Promise<DepartmentRow[]> {
+  return db.select().from(departments).orderBy(asc(departments.id));
 }
 
-export function departmentById(db: Db, id: number): DepartmentRow | undefined {
-  return db.select().from(departments).where(eq(departments.id, id)).get();
+export async function departmentById(db: Db, id: number): Promise<DepartmentRow | undefined> {
+  return db.select().from(departments).where(eq(departments.id, id)).then(first);
 }
 
 /** By its name or an alias; a unique prefix of the name also matches (物业 → 物业服务中心). */
-export function departmentByName(db: Db, name: string): DepartmentRow | undefined {
-  const all = allDepartments(db);
+export async function departmentByName(db: Db, name: string): Promise<DepartmentRow | undefined> {
+  const all = await allDepartments(db);
   const exact = all.find((d) => d.name === name || words(d.aliases).includes(name));
   if (exact) return exact;
   const prefix = all.filter((d) => d.name.startsWith(name));
@@ -33,34 +34,34 @@ export function departmentByName(db: Db, name: string): DepartmentRow | undefine
 }
 
 /** Runs on every group message (is this a department's group?), hence prepared. */
-export function departmentByGroup(db: Db, groupId: number): DepartmentRow | undefined {
+export async function departmentByGroup(db: Db, groupId: number): Promise<DepartmentRow | undefined> {
   const q = prepared(db, 'departments.byGroup', () =>
     db.select().from(departments).where(eq(departments.groupId, sql.placeholder('groupId'))).prepare(),
   );
-  return q.get({ groupId });
+  return q.execute({ groupId }).then(first);
 }
 
-export function departmentByWecomUser(db: Db, userId: string): DepartmentRow | undefined {
-  return allDepartments(db).find((d) => words(d.wecomUserIds).includes(userId));
+export async function departmentByWecomUser(db: Db, userId: string): Promise<DepartmentRow | undefined> {
+  return (await allDepartments(db)).find((d) => words(d.wecomUserIds).includes(userId));
 }
 
-export function bindDepartmentGroup(db: Db, id: number, groupId: number): void {
-  db.update(departments).set({ groupId }).where(eq(departments.id, id)).run();
+export async function bindDepartmentGroup(db: Db, id: number, groupId: number): Promise<void> {
+  await db.update(departments).set({ groupId }).where(eq(departments.id, id));
 }
 
 export function departmentWecomUsers(d: DepartmentRow): string[] {
   return words(d.wecomUserIds);
 }
 
-export function setTicketDepartment(
+export async function setTicketDepartment(
   db: Db,
   ticketId: number,
   set: { departmentId: number; deptHandedAt: Date; deptDueAt: Date; deptAnsweredAt: null; deptStage: number; deptNextAt: Date | null },
-): void {
-  db.update(tickets).set(set).where(eq(tickets.id, ticketId)).run();
+): Promise<void> {
+  await db.update(tickets).set(set).where(eq(tickets.id, ticketId));
 }
 
 /** The department's first answer stops its clock (later ones change nothing). */
-export function markDepartmentAnswered(db: Db, ticketId: number, at: Date): void {
-  db.update(tickets).set({ deptAnsweredAt: at, deptNextAt: null }).where(and(eq(tickets.id, ticketId), isNull(tickets.deptAnsweredAt))).run();
+export async function markDepartmentAnswered(db: Db, ticketId: number, at: Date): Promise<void> {
+  await db.update(tickets).set({ deptAnsweredAt: at, deptNextAt: null }).where(and(eq(tickets.id, ticketId), isNull(tickets.deptAnsweredAt)));
 }

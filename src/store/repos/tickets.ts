@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { first, affected, only } from '../port';
 import { prepared } from '../prepared';
 import { ticketEvents, ticketFollowers, tickets } from '../schema';
 import type { TicketState } from '../../core/ticket-machine';
@@ -11,8 +12,8 @@ export type NewTicket = Omit<typeof tickets.$inferInsert, 'id'>;
 
 const ACTIVE: TicketState[] = ['open', 'claimed', 'escalated', 'reopened'];
 
-export function ticketById(db: Db, id: number): TicketRow | undefined {
-  return prepared(db, 'tickets.byId', () => db.select().from(tickets).where(eq(tickets.id, sql.placeholder('id'))).prepare()).get({ id });
+export async function ticketById(db: Db, id: number): Promise<TicketRow | undefined> {
+  return prepared(db, 'tickets.byId', () => db.select().from(tickets).where(eq(tickets.id, sql.placeholder('id'))).prepare()).execute({ id }).then(first);
 }
 
 const TICKET_COLUMNS = [
@@ -28,7 +29,7 @@ export function searchForm(text: string): string | null {
   return form === text ? null : form;
 }
 
-export function insertTicket(db: Db, values: NewTicket): TicketRow {
+export async function insertTicket(db: Db, values: NewTicket): Promise<TicketRow> {
   // Prepared once: building a 20-column insert is costly and this runs for every report.
   const q = prepared(db, 'tickets.insert', () =>
     db
@@ -47,23 +48,23 @@ export function insertTicket(db: Db, values: NewTicket): TicketRow {
     const v = values[c];
     params[c] = v instanceof Date ? v.getTime() : (v ?? params[c] ?? null);
   }
-  return q.get(params)!;
+  return only(await q.execute(params));
 }
 
 /**
  * Updates a ticket only if it is still in `expected` state: the conditional
  * update that settles races (two workers claiming at once — one row changes).
  */
-export function updateTicketIf(
+export async function updateTicketIf(
   db: Db,
   id: number,
   expected: TicketState,
   set: Partial<Omit<NewTicket, 'id'>>,
-): boolean {
-  return db.update(tickets).set(set).where(and(eq(tickets.id, id), eq(tickets.status, expected))).run().changes > 0;
+): Promise<boolean> {
+  return db.update(tickets).set(set).where(and(eq(tickets.id, id), eq(tickets.status, expected))).then((r) => affected(r) > 0);
 }
 
-export function addTicketEvent(db: Db, e: Omit<typeof ticketEvents.$inferInsert, 'id'>): void {
+export async function addTicketEvent(db: Db, e: Omit<typeof ticketEvents.$inferInsert, 'id'>): Promise<void> {
   const q = prepared(db, 'ticketEvents.add', () =>
     db
       .insert(ticketEvents)
@@ -78,25 +79,25 @@ export function addTicketEvent(db: Db, e: Omit<typeof ticketEvents.$inferInsert,
       })
       .prepare(),
   );
-  q.run({ actorId: null, fromStatus: null, toStatus: null, note: null, ...e });
+  await q.execute({ actorId: null, fromStatus: null, toStatus: null, note: null, ...e });
 }
 
-export function eventsOf(db: Db, ticketId: number): TicketEventRow[] {
-  return db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.id)).all();
+export async function eventsOf(db: Db, ticketId: number): Promise<TicketEventRow[]> {
+  return db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.id));
 }
 
-export function addFollower(db: Db, ticketId: number, personId: number, groupId: number | null, at: Date): boolean {
+export async function addFollower(db: Db, ticketId: number, personId: number, groupId: number | null, at: Date): Promise<boolean> {
   return (
-    db.insert(ticketFollowers).values({ ticketId, personId, groupId, at }).onConflictDoNothing().run().changes > 0
+    await db.insert(ticketFollowers).values({ ticketId, personId, groupId, at }).onConflictDoNothing().then((r) => affected(r) > 0)
   );
 }
 
-export function followersOf(db: Db, ticketId: number) {
-  return db.select().from(ticketFollowers).where(eq(ticketFollowers.ticketId, ticketId)).orderBy(asc(ticketFollowers.at)).all();
+export async function followersOf(db: Db, ticketId: number) {
+  return db.select().from(ticketFollowers).where(eq(ticketFollowers.ticketId, ticketId)).orderBy(asc(ticketFollowers.at));
 }
 
 /** Active emergency tickets of a building since `since`, newest first (the same fire reported twice). */
-export function recentEmergencies(db: Db, buildingId: number, since: Date): Pick<TicketRow, 'id' | 'emergencyKind' | 'reporterId'>[] {
+export async function recentEmergencies(db: Db, buildingId: number, since: Date): Promise<Pick<TicketRow, 'id' | 'emergencyKind' | 'reporterId'>[]> {
   const q = prepared(db, 'tickets.recentEmergencies', () =>
     db
       .select({ id: tickets.id, emergencyKind: tickets.emergencyKind, reporterId: tickets.reporterId })
@@ -113,14 +114,14 @@ export function recentEmergencies(db: Db, buildingId: number, since: Date): Pick
       .limit(20)
       .prepare(),
   );
-  return q.all({ buildingId, since: since.getTime() });
+  return q.execute({ buildingId, since: since.getTime() });
 }
 
 /** What the duplicate rule needs of a candidate; selected narrowly because a busy building has many. */
 export type DuplicateCandidateRow = Pick<TicketRow, 'id' | 'buildingId' | 'category' | 'text' | 'unit' | 'room' | 'createdAt' | 'reporterId'>;
 
 /** Active tickets of a building and category created since `since` (duplicate candidates), newest first. */
-export function recentActiveTickets(db: Db, buildingId: number, category: string, since: Date): DuplicateCandidateRow[] {
+export async function recentActiveTickets(db: Db, buildingId: number, category: string, since: Date): Promise<DuplicateCandidateRow[]> {
   const q = prepared(db, 'tickets.recentActive', () =>
     db
       .select({
@@ -149,31 +150,31 @@ export function recentActiveTickets(db: Db, buildingId: number, category: string
       .prepare(),
   );
   // Placeholders in WHERE skip column encoders: compare in the stored form (epoch ms).
-  return q.all({ buildingId, category, since: since.getTime() });
+  return q.execute({ buildingId, category, since: since.getTime() });
 }
 
-export function activeTicketsOf(db: Db, assigneeId: number, limit = 50): TicketRow[] {
+export async function activeTicketsOf(db: Db, assigneeId: number, limit = 50): Promise<TicketRow[]> {
   return db
     .select()
     .from(tickets)
     .where(and(eq(tickets.assigneeId, assigneeId), inArray(tickets.status, ACTIVE)))
     .orderBy(URGENT_FIRST, asc(tickets.id))
     .limit(limit)
-    .all();
+    ;
 }
 
 /** Work lists put emergencies first, then urgent tickets, then the rest (oldest first within each). */
 const URGENT_FIRST = sql`case ${tickets.urgency} when 'emergency' then 0 when 'urgent' then 1 else 2 end`;
 
 /** Tickets waiting for someone to claim them in the given grids (null: everywhere). */
-export function unclaimedTickets(db: Db, gridIds: number[] | null, limit = 50): TicketRow[] {
+export async function unclaimedTickets(db: Db, gridIds: number[] | null, limit = 50): Promise<TicketRow[]> {
   const waiting = inArray(tickets.status, ['open', 'reopened', 'escalated'] as TicketState[]);
   const where = gridIds === null ? waiting : and(waiting, inArray(tickets.gridId, gridIds.length ? gridIds : [-1]));
-  return db.select().from(tickets).where(where).orderBy(URGENT_FIRST, asc(tickets.id)).limit(limit).all();
+  return db.select().from(tickets).where(where).orderBy(URGENT_FIRST, asc(tickets.id)).limit(limit);
 }
 
 /** The latest ticket this person reported or followed that was resolved since `since`. */
-export function lastResolvedFor(db: Db, personId: number, since: Date): TicketRow | undefined {
+export async function lastResolvedFor(db: Db, personId: number, since: Date): Promise<TicketRow | undefined> {
   const followed = db
     .select({ id: ticketFollowers.ticketId })
     .from(ticketFollowers)
@@ -189,11 +190,11 @@ export function lastResolvedFor(db: Db, personId: number, since: Date): TicketRo
       ),
     )
     .orderBy(desc(tickets.resolvedAt))
-    .get();
+    .then(first);
 }
 
 /** Open tickets this person reported or follows (a resident's own few), oldest first. */
-export function openTicketsOfResident(db: Db, personId: number, limit = 20): TicketRow[] {
+export async function openTicketsOfResident(db: Db, personId: number, limit = 20): Promise<TicketRow[]> {
   // Runs for every resident message that reads as a status question, hence prepared.
   const q = prepared(db, 'tickets.openOfResident', () => {
     const followed = db
@@ -208,13 +209,14 @@ export function openTicketsOfResident(db: Db, personId: number, limit = 20): Tic
       .limit(sql.placeholder('limit'))
       .prepare();
   });
-  return q.all({ personId, limit });
+  return q.execute({ personId, limit });
 }
 
-export function isFollower(db: Db, ticketId: number, personId: number): boolean {
-  return !!db
+export async function isFollower(db: Db, ticketId: number, personId: number): Promise<boolean> {
+  const rows = await db
     .select({ p: ticketFollowers.personId })
     .from(ticketFollowers)
     .where(and(eq(ticketFollowers.ticketId, ticketId), eq(ticketFollowers.personId, personId)))
-    .get();
+    .limit(1);
+  return rows.length > 0;
 }

@@ -17,6 +17,13 @@ export const groups = sqliteTable(
     kind: text('kind', { enum: GROUP_KINDS }).notNull(),
     buildingId: integer('building_id').references(() => buildings.id),
     communityId: integer('community_id').references(() => communities.id),
+    /**
+     * The bot account that sits in this group (GRIDBOT_INSTANCE of the process
+     * that first heard from it). With several processes on one PostgreSQL, only
+     * that account can post here, so only its process sends the group's rows.
+     * Null: any process with the channel (one process, or not heard from yet).
+     */
+    account: text('account'),
   },
   (t) => [uniqueIndex('groups_channel_external').on(t.channel, t.externalId), index('groups_topic').on(t.channel, t.topic)],
 );
@@ -39,16 +46,26 @@ export const inbox = sqliteTable(
     outcome: text('outcome'),
     receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
     handledAt: integer('handled_at', { mode: 'timestamp_ms' }),
+    /**
+     * The process (GRIDBOT_INSTANCE) that accepted it and handles it. A restart
+     * resumes its own pending rows; the pending rows of a process that died are
+     * adopted by a live one (src/bot/instance.ts).
+     */
+    instance: text('instance'),
   },
   (t) => [uniqueIndex('inbox_channel_message').on(t.channel, t.messageId), index('inbox_status').on(t.status)],
 );
 
-export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'review', 'cancelled'] as const;
+export const OUTBOX_STATUSES = ['pending', 'claimed', 'sending', 'sent', 'failed', 'review', 'cancelled'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /**
- * Every send, persisted before it is attempted. `sending` rows found at start-up
- * were in flight during a crash: they go to `review` instead of being re-sent blindly.
+ * Every send, persisted before it is attempted.
+ * pending → claimed (a process took it: claimed_by) → sending (handed to the
+ * channel) → sent | pending (retry) | failed. A process that dies leaves
+ * `claimed` rows that were never handed over: they are released to `pending`
+ * and sent once by whoever may. `sending` rows may or may not have gone out:
+ * they go to `review` instead of being re-sent blindly.
  */
 export const outbox = sqliteTable(
   'outbox',
@@ -71,8 +88,13 @@ export const outbox = sqliteTable(
     ref: text('ref'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    /** The account that must send it (the group's `account`); null: any process with the channel. */
+    account: text('account'),
+    /** The process (GRIDBOT_INSTANCE) that claimed it, and when. */
+    claimedBy: text('claimed_by'),
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_ref').on(t.ref)],
+  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_ref').on(t.ref), index('outbox_claimed').on(t.claimedBy, t.status)],
 );
 
 /** Small key/value settings the app creates for itself (e.g. the secret that signs ticket links). */
@@ -93,4 +115,22 @@ export const apiTokens = sqliteTable('api_tokens', {
    */
   personId: integer('person_id').references(() => people.id),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/**
+ * The gridbot processes sharing this store, each named by GRIDBOT_INSTANCE.
+ * A live process refreshes `heartbeat_at` every few seconds; rows claimed by
+ * one that stopped beating are released by the others. `leader_since` is set
+ * by the process that holds leadership (it runs the schedules), for /healthz.
+ */
+export const instances = sqliteTable('instances', {
+  name: text('name').primaryKey(),
+  pid: integer('pid').notNull(),
+  host: text('host').notNull(),
+  /** The channels this process serves, e.g. ["simulator","wecom"]. */
+  channels: text('channels', { mode: 'json' }).$type<string[]>().notNull(),
+  startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+  heartbeatAt: integer('heartbeat_at', { mode: 'timestamp_ms' }).notNull(),
+  leaderSince: integer('leader_since', { mode: 'timestamp_ms' }),
+  stoppedAt: integer('stopped_at', { mode: 'timestamp_ms' }),
 });

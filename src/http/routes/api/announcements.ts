@@ -54,8 +54,8 @@ const canPost = requireRole('office', 'grid_leader');
 export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> = async (app, { deps }) => {
   app.post('/announcements', { preHandler: canPost, schema: docSchema({ summary: '发布通知（立即、定时或重复）', tags: ['通知'], auth: true, body: createAnnouncementInput }) }, async (req, reply) => {
     try {
-      const { row, unreachable } = createAnnouncementReport(deps, actorOf(req), req.body);
-      const view = announcementDetail(deps.store.db, row.id)!;
+      const { row, unreachable } = await createAnnouncementReport(deps, actorOf(req), req.body);
+      const view = (await announcementDetail(deps.store.db, row.id))!;
       // unreachable: targeted buildings no bound group will deliver to (["5号楼"]); [] when all are covered.
       return reply.status(201).send({ id: view.id, status: view.status, nextRunAt: view.nextRunAt, unreachable });
     } catch (err) {
@@ -66,7 +66,7 @@ export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> 
   app.get('/announcements', { schema: docSchema({ summary: '通知列表', tags: ['通知'], auth: true, querystring: listQuery }) }, async (req, reply) => {
     const q = parse(listQuery, req.query, reply);
     if (!q) return reply;
-    const community = communityOf(deps.store, q.community, reply);
+    const community = await communityOf(deps.store, q.community, reply);
     if (community === false) return reply;
     return listAnnouncements(deps.store.db, q.limit, community?.id);
   });
@@ -74,7 +74,7 @@ export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> 
   app.get('/announcements/:id', { schema: docSchema({ summary: '一条通知及各群送达情况', tags: ['通知'], auth: true, params: idParam }) }, async (req, reply) => {
     const p = parse(idParam, req.params, reply);
     if (!p) return reply;
-    const view = announcementDetail(deps.store.db, p.id);
+    const view = await announcementDetail(deps.store.db, p.id);
     if (!view) return sendError(reply, new AnnouncementError('not_found', { id: p.id }));
     return view;
   });
@@ -83,7 +83,7 @@ export const announcementRoutes: FastifyPluginAsync<{ deps: AnnouncementDeps }> 
     const p = parse(idParam, req.params, reply);
     if (!p) return reply;
     try {
-      return cancelAnnouncement(deps, actorOf(req), p.id);
+      return await cancelAnnouncement(deps, actorOf(req), p.id);
     } catch (err) {
       return sendError(reply, err);
     }

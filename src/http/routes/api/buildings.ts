@@ -17,10 +17,10 @@ export const buildingRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) 
   app.get('/buildings', { schema: docSchema({ summary: '楼栋及绑定的居民群（unbound=true 只看没有群的楼栋）', tags: ['工单与统计'], auth: true, querystring: query }) }, async (req, reply) => {
     const q = parse(query, req.query, reply);
     if (!q) return reply;
-    const community = communityOf(deps.store, q.community, reply);
+    const community = await communityOf(deps.store, q.community, reply);
     if (community === false) return reply;
     const onlyUnbound = q.unbound === 'true' || q.unbound === '1';
-    return buildingCoverage(deps.store.db, community?.id)
+    return (await buildingCoverage(deps.store.db, community?.id))
       .filter((b) => !onlyUnbound || b.groups.length === 0)
       .map((b) => ({
         id: b.buildingId,

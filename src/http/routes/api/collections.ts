@@ -58,7 +58,7 @@ export const collectionRoutes: FastifyPluginAsync<{ deps: CollectionDeps }> = as
 
   app.post('/collections', { preHandler: canStart, schema: docSchema({ summary: '发起接龙、团购或登记（立即发到各群）', tags: ['接龙'], auth: true, body: createCollectionInput }) }, async (req, reply) => {
     try {
-      const out = createCollection(deps, actorOf(req), req.body);
+      const out = await createCollection(deps, actorOf(req), req.body);
       deps.kickOutbox?.();
       return reply.status(201).send({ id: out.collection.id, status: out.collection.status, groups: out.groups, unreachable: out.unreachable });
     } catch (err) {
@@ -77,7 +77,7 @@ export const collectionRoutes: FastifyPluginAsync<{ deps: CollectionDeps }> = as
     if (!p) return reply;
     const q = parse(detailQuery, req.query, reply);
     if (!q) return reply;
-    const view = collectionDetail(deps.store.db, p.id);
+    const view = await collectionDetail(deps.store.db, p.id);
     if (!view) return sendError(reply, new CollectionError('not_found', { id: p.id }));
     if (q.format !== 'json') return sendCollectionFile(reply, view, q.format);
     return view;
@@ -87,7 +87,7 @@ export const collectionRoutes: FastifyPluginAsync<{ deps: CollectionDeps }> = as
     const p = parse(idParam, req.params, reply);
     if (!p) return reply;
     try {
-      const c = closeCollection(deps, p.id, { personId: req.apiUser?.personId ?? null, reason: 'manual' });
+      const c = await closeCollection(deps, p.id, { personId: req.apiUser?.personId ?? null, reason: 'manual' });
       deps.kickOutbox?.();
       return { id: c.id, status: c.status };
     } catch (err) {

@@ -28,7 +28,7 @@ export const reportRoutes: FastifyPluginAsync<OfficeDeps> = async (app, { store,
     if (!['json', 'csv', 'xlsx'].includes(format)) return reply.status(400).send({ error: badReportFormat() });
     const period = q.period ? parsePeriod(kind as ReportKind, q.period) : periodContaining(kind as ReportKind, now());
     if (!period) return reply.status(400).send({ error: badReportPeriod(kind) });
-    const report = buildReport(store, period, now());
+    const report = await buildReport(store, period, now());
     const file = `gridbot-${kind}-${period.key}`;
     if (format === 'csv') {
       return reply

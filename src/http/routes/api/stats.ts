@@ -67,11 +67,11 @@ export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => 
   app.get('/stats', { schema: docSchema({ summary: '各网格统计（受理、办结、超时、时长、满意度）', tags: ['工单与统计'], auth: true, querystring: statsQuery }) }, async (req, reply) => {
     const q = parse(statsQuery, req.query, reply);
     if (!q || !checkPeriod(q, reply)) return reply;
-    const scope = scopeOf(deps.store, q, reply);
+    const scope = await scopeOf(deps.store, q, reply);
     if (scope === false) return reply;
     const { grid, community } = scope;
     const now = deps.now();
-    const s = ticketStats(deps.store.db, {
+    const s = await ticketStats(deps.store.db, {
       from: q.from,
       to: q.to,
       gridId: grid?.id,
@@ -82,7 +82,7 @@ export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => 
       satisfied: SATISFIED,
       dissatisfied: DISSATISFIED,
     });
-    const grids = grid ? [grid] : allGridRefs(deps.store.db, community?.id);
+    const grids = grid ? [grid] : await allGridRefs(deps.store.db, community?.id);
     const buckets: ({ grid: GridRef | null } & ReturnType<typeof figures>)[] = grids.map((g) => ({
       grid: g,
       ...figures(s.grids.find((b) => b.gridId === g.id) ?? emptyBucket(g.id)),
@@ -99,7 +99,7 @@ export const statsRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) => 
       total: figures(s.total),
       grids: buckets,
       /** Unsure messages (action triage) received in the period, by what became of them. */
-      triage: triageCounts(deps.store.db, q.from, q.to, grid?.id),
+      triage: await triageCounts(deps.store.db, q.from, q.to, grid?.id),
     };
   });
 };

@@ -80,9 +80,9 @@ export function checkPeriod(q: { from?: Date; to?: Date }, reply: FastifyReply):
 }
 
 /** The community a query names (id or name); sends 400 listing them for an unknown one. `null` = not asked for. */
-export function communityOf(store: Store, key: string | undefined, reply: FastifyReply): CommunityRow | null | false {
+export async function communityOf(store: Store, key: string | undefined, reply: FastifyReply): Promise<CommunityRow | null | false> {
   if (key === undefined) return null;
-  const all = allCommunities(store.db);
+  const all = await allCommunities(store.db);
   const hit = all.find((c) => c.name === key || String(c.id) === key);
   if (hit) return hit;
   void reply.status(400).send({ error: o.unknownCommunity(key, all.map((c) => c.name)), communities: all.map((c) => ({ id: c.id, name: c.name })) });
@@ -100,12 +100,12 @@ export interface QueryScope {
  * building name that more than one community has needs community=, or the
  * answer would mix them; the 400 lists the communities. Unknown names → 400.
  */
-export function scopeOf(
+export async function scopeOf(
   store: Store,
   q: { community?: string; grid?: string; building?: string },
   reply: FastifyReply,
-): QueryScope | false {
-  const community = communityOf(store, q.community, reply);
+): Promise<QueryScope | false> {
+  const community = await communityOf(store, q.community, reply);
   if (community === false) return false;
   const ambiguous = (what: string, among: { id: number; name: string }[]) => {
     void reply.status(400).send({ error: o.communityAmbiguous(what, among.map((c) => c.name)), communities: among });
@@ -113,16 +113,16 @@ export function scopeOf(
   };
   let grid: GridRef | null = null;
   if (q.grid !== undefined) {
-    const hits = gridsByIdOrName(store.db, q.grid, community?.id);
+    const hits = await gridsByIdOrName(store.db, q.grid, community?.id);
     if (hits.length === 0) {
       void reply.status(400).send({ error: o.unknownGrid(q.grid) });
       return false;
     }
-    if (hits.length > 1) return ambiguous(q.grid, communitiesWithGrid(store.db, q.grid));
+    if (hits.length > 1) return ambiguous(q.grid, await communitiesWithGrid(store.db, q.grid));
     grid = { id: hits[0]!.id, name: hits[0]!.name };
   }
   if (q.building !== undefined && !community && !grid) {
-    const among = communitiesWithBuilding(store.db, q.building);
+    const among = await communitiesWithBuilding(store.db, q.building);
     if (among.length > 1) return ambiguous(buildingLabel(q.building), among);
   }
   return { community, grid };
@@ -207,10 +207,10 @@ export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) =>
   app.get('/tickets', { schema: docSchema({ summary: '工单列表（可按状态、网格、楼栋、类别、日期、关键词筛选）', tags: ['工单与统计'], auth: true, querystring: ticketListQuery }) }, async (req, reply) => {
     const q = parse(ticketListQuery, req.query, reply);
     if (!q || !checkPeriod(q, reply)) return reply;
-    const scope = scopeOf(deps.store, q, reply);
+    const scope = await scopeOf(deps.store, q, reply);
     if (scope === false) return reply;
     const { grid, community } = scope;
-    const { total, rows } = listTickets(
+    const { total, rows } = await listTickets(
       deps.store.db,
       {
         statuses: q.status,
@@ -232,7 +232,7 @@ export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) =>
     const p = parse(idParam, req.params, reply);
     if (!p) return reply;
     const { db } = deps.store;
-    const row = ticketDetail(db, p.id);
+    const row = await ticketDetail(db, p.id);
     if (!row) return reply.status(404).send({ error: o.ticketNotFoundHttp(p.id) });
     return {
       ...ticketItem(row),
@@ -241,9 +241,9 @@ export const ticketRoutes: FastifyPluginAsync<OfficeDeps> = async (app, deps) =>
       escalationLevel: row.escalationLevel,
       lastNote: row.lastNote,
       originGroup: row.originGroupId === null ? null : { id: row.originGroupId, topic: row.originGroupTopic },
-      followers: ticketFollowerViews(db, p.id).map((f) => ({ id: f.personId, name: f.name, at: iso(f.at) })),
-      ratings: latestRatings(db, p.id).map((r) => ({ person: ref(r.personId, r.name), rating: r.rating, at: iso(r.at) })),
-      events: ticketHistory(db, p.id).map((e) => ({
+      followers: (await ticketFollowerViews(db, p.id)).map((f) => ({ id: f.personId, name: f.name, at: iso(f.at) })),
+      ratings: (await latestRatings(db, p.id)).map((r) => ({ person: ref(r.personId, r.name), rating: r.rating, at: iso(r.at) })),
+      events: (await ticketHistory(db, p.id)).map((e) => ({
         at: iso(e.at),
         actor: ref(e.actorId, e.actorName),
         type: e.type,

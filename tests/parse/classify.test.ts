@@ -176,6 +176,10 @@ describe('emergencies', () => {
     ['我爸出门一下午了还没回家 电话也打不通', 'missing'],
     ['小孩在小区里走丢了 穿红衣服 五岁', 'missing'],
     ['我家老头子早上出去散步到现在没回来', 'missing'],
+    ['6号楼电梯里困了个小孩 一直在哭', 'trapped'],
+    ['电梯卡住了没人来救 里面还有人', 'trapped'],
+    ['窗户里火苗窜出来了 快打119', 'fire'],
+    ['我妈每天一个人在家 今天摔倒了起不来', 'medical'],
   ])('%s → %s', (text, kind) => {
     const r = p(text);
     expect(r.intent).toBe('report');
@@ -193,6 +197,12 @@ describe('emergencies', () => {
     '轮胎漏气了 哪里能补',
     '生活困难想申请补助',
     '2号楼1单元电梯停了，门打不开',
+    // nobody inside, or the danger over by the time it is told
+    '3号电梯停了，没有人困在里面，大家走楼梯',
+    '5栋电梯刚才困人了，人已经出来了，就是电梯还不动',
+    '楼下垃圾桶着火了，火已经灭了',
+    // a habit, not an event
+    '对面饭店每天晚上都在后院烧垃圾，黑烟滚滚',
   ])('no emergency: %s', (text) => {
     const r = p(text);
     expect(r.emergency).toBe(false);

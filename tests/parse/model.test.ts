@@ -27,7 +27,7 @@ const OPTS = { bits: 14, epochs: 4, learningRate: 0.3, l2: 1e-6, seed: 7 };
 
 describe('features', () => {
   const signals: RuleSignals = {
-    emergencyKind: null, urgent: false, hasUnit: false, hasRoom: false, pureChatter: false, setAside: false,
+    emergencyKind: null, urgent: false, hasUnit: false, hasRoom: false, pureChatter: false, setAside: false, earlier: false, progress: false,
   };
   it('gives every character its 1-, 2- and 3-grams, digits folded together', () => {
     const a = new Uint32Array(featureBufferSize());

@@ -44,7 +44,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp]> = [
   [
     'trapped',
     // …in a lift, or locked in a room ("老人把自己反锁在卫生间出不来了").
-    /困人|被困|困在|困住|有人困|(?:关|卡|锁)在电梯|电梯.{0,6}(?:关|卡)(?:住|着)?了?.{0,2}(?:人|老人|孩子|小孩)|电梯.{0,20}出不(?:来|去)|电梯.{0,8}(?:把|将)?人?(?:关|锁|困)(?:在)?里|电梯.{0,8}(?:卡|停|坏|不动|故障|困).{0,10}里面?还?有人|电梯.{0,16}(?:卡|停|坏|不动|故障).{0,16}(?:在|还在)(?:里面|里头|里边)|(?:反锁|锁|关|困)在(?:卫生间|厕所|洗手间|浴室|屋里|房间|阳台|家里).{0,10}(?:出不来|打不开|开不了)/,
+    /困人|被困|困在|困住|有人困|困了(?:[个一两几三]+个?)?(?:人|老人|孩子|小孩|老太|老头)|(?:关|卡|锁)在电梯|电梯.{0,6}(?:关|卡)(?:住|着)?了?.{0,2}(?:人|老人|孩子|小孩)|电梯.{0,20}出不(?:来|去)|电梯.{0,8}(?:把|将)?人?(?:关|锁|困)(?:在)?里|电梯.{0,8}(?:卡|停|坏|不动|故障|困).{0,10}里面?还?有人|电梯.{0,16}(?:卡|停|坏|不动|故障).{0,16}(?:在|还在)(?:里面|里头|里边)|(?:反锁|锁|关|困)在(?:卫生间|厕所|洗手间|浴室|屋里|房间|阳台|家里).{0,10}(?:出不来|打不开|开不了)/,
   ],
   [
     'flood',
@@ -74,17 +74,27 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp]> = [
 ];
 
 // A hedge or negation just before the danger word: "小心摔倒", "差点着火", "没有着火".
-const HEDGE_BEFORE = /(?:小心|注意|容易|防止|以免|避免|差点|万一|怕|会不会|如果|没有|没|不是|不会|无|等着|迟早|早晚)\s*$/;
+// …or nobody in it: "没人困在里面", "里面没有人被困".
+const HEDGE_BEFORE = /(?:小心|注意|容易|防止|以免|避免|差点|万一|怕|会不会|如果|没有|没|不是|不会|无|等着|迟早|早晚|没有?人|无人)\s*$/;
 // Drills, talks, publicity and forwarded safety tips are not happening now.
 // Advice questions ("老人摔倒了应该先扶还是先打120", "遇到电梯困人怎么办") too.
 const NOT_NOW =
   /听说|据说|新闻|视频里|演习|演练|培训|讲座|宣传|知识|科普|防范|预防|安全教育|应急预案|应该先|先.{1,6}还是先|遇到.{0,10}(?:怎么办|怎么处理|应该)/;
 // Something that happened a while ago: "上个月腿摔伤了 明天要去医院复查".
 const PAST_BEFORE = /(?:上个月|上周|上星期|去年|前年|前几天|前段时间|几年前|以前)[^,，。.!?！？]{0,8}$/;
+// A habit, not an event: "每日清晨五点有人焚烧垃圾，浓烟…", "还常在空地上烧电线皮，黑烟滚滚"
+// (unless the message turns to now: "每天一个人在家 今天摔倒了").
+const HABITUAL_BEFORE = /(?:每天|每日|天天|经常|常常|常在|老是|总是|每晚|每到)(?:(?!今天|今早|今晚|刚才|刚刚|现在|突然|这会)[^。!！?？]){0,14}$/;
 // The danger word in a conditional: "着火了都跑不出去", "摔倒了就起不来".
 // …or in the past: "走丢过一次".
 // "真着火了车都进不来": what would happen, said about a blocked fire lane.
 const HYPOTHETICAL_AFTER = /^(?:了?(?:都|就|的话|可怎么|咋跑|怎么跑|往哪跑)|过|了?.{1,4}(?:都|也)(?:进不|出不|跑不|来不及))/;
+// Nobody in it, inside the match itself: "电梯停了，没人困在里面".
+const NOBODY = /(?:没有?人|无人)被?(?:困|关|锁|卡|在)/;
+// The danger is over, said right after it: "刚才困人了，人已经出来了没事", "着火了 已经扑灭了".
+// A person must be the one out: "火苗从窗户窜出来了" is no all-clear, nor is "人还没出来".
+const OVER_AFTER =
+  /^.{0,12}?(?:(?:人|他|她|老人|孩子|小孩|大爷|阿姨|老太太?|老头)(?:已经?|都)?被?救?出来了|已经?被?(?:救出|扑灭|灭了|没事)|没事了|(?:火|烟)(?:已经?)?灭了)/;
 // Fights without injuries are urgent, not emergencies.
 const FIGHT = /打架|斗殴|打人|打起来|动手了/;
 
@@ -110,8 +120,11 @@ function firstKind(text: string): EmergencyKind | null {
     const m = re.exec(text);
     if (!m) continue;
     if (HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (NOBODY.test(m[0])) continue;
     if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (HABITUAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (HYPOTHETICAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (OVER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     return kind;
   }
   return CRY_FOR_HELP.test(text) ? 'police' : null;

@@ -6,6 +6,7 @@
  * model, so the trainer computes exactly the features the parser will.
  */
 import { checkEmergency, type EmergencyCheck } from './emergency';
+import { followUpSignals } from './follow-up';
 import { isForwardOrAd, isPureChatter, isResolvedFollowUp } from './intent';
 import { extractLocation, normalizeGroupBuilding, type Location } from './location';
 import type { RuleSignals } from './model/features';
@@ -45,6 +46,7 @@ export function ruleView(text: unknown, groupBuildingRaw: string | null | undefi
       hasRoom: location.room !== null,
       pureChatter: isPureChatter(normalized),
       setAside: quiet,
+      ...followUpSignals(normalized),
     },
   };
 }

@@ -22,6 +22,10 @@ export interface RuleSignals {
   pureChatter: boolean;
   /** "已经修好了", a forwarded tip or an ad (the rules' deliberate "not for us"). */
   setAside: boolean;
+  /** Refers to a report made earlier ("我上周报的…", "12345上反映的…"): follow-up.ts. */
+  earlier: boolean;
+  /** Asks how a matter is going ("什么时候来修", "到现在也没人联系"): follow-up.ts. */
+  progress: boolean;
 }
 
 /** Start and end markers around the text, so "漏水" at the start differs from "漏水" inside. */
@@ -111,6 +115,9 @@ export function signalFeatures(signals: RuleSignals, normalizedLength: number, m
   if (signals.hasRoom) out[n++] = named('room') & mask;
   if (signals.pureChatter) out[n++] = named('pure') & mask;
   if (signals.setAside) out[n++] = named('aside') & mask;
+  if (signals.earlier) out[n++] = named('earlier') & mask;
+  if (signals.progress) out[n++] = named('progress') & mask;
+  if (signals.earlier && signals.progress) out[n++] = named('follow-up') & mask;
   out[n++] = named('len:', lengthBucket(normalizedLength)) & mask;
   return n;
 }

@@ -24,10 +24,15 @@ describe('decideAction contract', () => {
     expect(decide('孩子们放学了注意安全哈').action).toBe('ignore');
   });
 
+  it('a warning to neighbours about a real problem is not let go', () => {
+    expect(decide('电梯坏了，大家注意').action).not.toBe('ignore');
+  });
+
   // Known miss of the committed model (reported in the README): a warning to
-  // neighbours about a real problem reads as a reminder. it.fails turns green
-  // into red the day a retrained model gets it right, so this line is updated.
-  it.fails('a warning to neighbours about a real problem is still a report (known miss)', () => {
+  // neighbours about a real problem is only half a report to it (triage, not a
+  // ticket). it.fails turns green into red the day a retrained model gets it
+  // right, so this line is updated.
+  it.fails('a warning to neighbours about a real problem is a sure report (known miss)', () => {
     expect(decide('电梯坏了，大家注意').action).toBe('ticket');
   });
 

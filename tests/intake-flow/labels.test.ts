@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { directSince, events, onlyReply, post, report, ticket } from '../tickets/support';
 import { exportLabels } from '../../src/services/intake/labels';
-import { B3, DAY, dbId, startFlowBot, triageRows, type FlowBot } from './support';
+import { B3, DAY, dbId, startFlowBot, triageRows, unsureTexts, type FlowBot } from './support';
 import { tempDb, testEngine } from '../helpers/app';
 
 const run = promisify(execFile);
@@ -72,8 +72,12 @@ describe('labels', () => {
   it('立单, 忽略, 退回 非诉求 and 改类 are stored masked and exported in the corpus format', async () => {
     const { t, c } = f;
     // Two unsure messages (one with a phone number), then the verdicts.
-    await post(t, B3, c.zheng, '楼下有点吵 有事打我电话13812345678');
-    await post(t, B3, c.feng, '帮我看看');
+    const phone = ' 有事打我电话13812345678';
+    const [first] = unsureTexts(1, phone) as [string];
+    const vague = first.slice(0, -phone.length);
+    const other = unsureTexts(2).find((text) => text !== vague)!;
+    await post(t, B3, c.zheng, first);
+    await post(t, B3, c.feng, other);
     const [a, b] = await triageRows(t);
     await post(t, null, c.zhang, `立单 M${a!.id} 噪音扰民`);
     await post(t, null, c.zhang, `忽略 M${b!.id}`);
@@ -87,11 +91,11 @@ describe('labels', () => {
 
     expect(await exported()).toEqual([
       {
-        id: 1, groupBuilding: '3', text: '楼下有点吵 有事打我电话138****5678', intent: 'report',
+        id: 1, groupBuilding: '3', text: `${vague} 有事打我电话138****5678`, intent: 'report',
         category: ['noise'], emergency: false, building: '3', unit: null, room: null, source: 'worker', label: '立单',
       },
       {
-        id: 2, groupBuilding: '3', text: '帮我看看', intent: 'chatter',
+        id: 2, groupBuilding: '3', text: other, intent: 'chatter',
         category: [], emergency: false, building: '3', unit: null, room: null, source: 'worker', label: '忽略',
       },
       {
@@ -117,10 +121,11 @@ describe('labels', () => {
       f = await startFlowBot({ dbPath: file.path });
     }
     const { t, c, clock } = f;
-    await post(t, B3, c.feng, '帮我看看');
+    const [older, newer] = unsureTexts(2) as [string, string];
+    await post(t, B3, c.feng, older);
     await post(t, null, c.zhang, `忽略 M${(await triageRows(t))[0]!.id}`);
     clock.advance(3 * DAY);
-    await post(t, B3, c.feng, '楼下有点吵，晚上睡不着');
+    await post(t, B3, c.feng, newer);
     await post(t, null, c.zhang, `忽略 M${(await triageRows(t))[1]!.id}`);
     const day = new Date(clock.now().getTime() - DAY).toISOString().slice(0, 10);
 
@@ -130,11 +135,11 @@ describe('labels', () => {
     expect(all.stderr).toContain('已导出 2 条标注');
     const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.text, l.intent, l.label, l.source])).toEqual([
-      ['帮我看看', 'chatter', '忽略', 'worker'],
-      ['楼下有点吵，晚上睡不着', 'chatter', '忽略', 'worker'],
+      [older, 'chatter', '忽略', 'worker'],
+      [newer, 'chatter', '忽略', 'worker'],
     ]);
     const recent = await run('npx', [...cli, '--since', day]);
-    expect(recent.stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['楼下有点吵，晚上睡不着']);
+    expect(recent.stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual([newer]);
     await expect(run('npx', [...cli, '--since', 'yesterday'])).rejects.toMatchObject({ code: 2 });
   }, 60_000);
 });

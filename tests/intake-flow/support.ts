@@ -9,6 +9,8 @@ import { personByIdentity } from '../../src/store/repos/people';
 import { triageById, type TriageRow } from '../../src/store/repos/intake';
 import type { SchedulerTimer } from '../../src/jobs/announcements';
 import { sqlRows, sqlValue } from '../helpers/sql';
+import { parse } from '../../src/core/parse';
+import { decideAction } from '../../src/core/parse/decide';
 
 export const B3 = 'sim-b3';
 export const MINUTE = 60_000;
@@ -53,4 +55,25 @@ export async function triageRows(t: TestBot): Promise<TriageRow[]> {
 
 export async function lastTicketId(t: TestBot): Promise<number | null> {
   return sqlValue<number | null>(t.bot.store, 'SELECT max(id) AS id FROM tickets');
+}
+
+/**
+ * Vague messages a careful reader would not act on alone. Which of them the
+ * committed model is unsure about moves a little with every retraining, so the
+ * flow tests take the first ones it sends to triage (`unsureTexts`) instead of
+ * naming fixed sentences; too few left fails loudly, not silently.
+ */
+const VAGUE = [
+  '楼下有点吵，晚上睡不着', '帮我看看', '楼下有点吵', '这个事谁管一下', '门口好多东西', '又来了', '晚上有点吵',
+  '车库那边黑乎乎的', '楼下那个谁又在弄了', '好烦啊天天这样', '门口有堆东西', '地下车库的灯全灭了，黑得看不见路',
+];
+
+export function unsureTexts(count: number, suffix = ''): string[] {
+  const found = VAGUE.map((v) => v + suffix).filter(
+    (text) => decideAction(parse(text, { groupBuilding: '3' }), { faqHit: false }).action === 'triage',
+  );
+  if (found.length < count) {
+    throw new Error(`the committed model is sure of all but ${found.length} of the vague test messages (need ${count}): add vaguer ones to VAGUE`);
+  }
+  return found.slice(0, count);
 }

@@ -6,15 +6,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { directSince, events, groupSince, onlyReply, post, ticket, ticketCount, ticketNo } from '../tickets/support';
-import { ADMIN, B3, DAY, MINUTE, startFlowBot, tickOf, triageRows, type FlowBot } from './support';
+import { ADMIN, B3, DAY, MINUTE, startFlowBot, tickOf, triageRows, unsureTexts, type FlowBot } from './support';
 import { parse } from '../../src/core/parse';
 import { decideAction } from '../../src/core/parse/decide';
 
-// Messages the committed model is unsure about (checked in unsure() below, so a
-// retrained model that reads one of them differently says so plainly).
-const UNSURE = '楼下有点吵，晚上睡不着';
-const UNSURE_2 = '地下车库的灯全灭了，黑得看不见路';
-const UNSURE_3 = '帮我看看';
+// Three messages the committed model is unsure about (support.ts; checked again in unsure() below).
+const [UNSURE, UNSURE_2, UNSURE_3] = unsureTexts(3) as [string, string, string];
 
 let f: FlowBot;
 beforeEach(async () => {

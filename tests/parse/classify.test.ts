@@ -180,6 +180,7 @@ describe('emergencies', () => {
     ['电梯卡住了没人来救 里面还有人', 'trapped'],
     ['窗户里火苗窜出来了 快打119', 'fire'],
     ['我妈每天一个人在家 今天摔倒了起不来', 'medical'],
+    ['厨房水管漏得止不住 地上水越来越深了', 'flood'],
   ])('%s → %s', (text, kind) => {
     const r = p(text);
     expect(r.intent).toBe('report');

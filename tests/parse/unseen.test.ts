@@ -1,18 +1,32 @@
 /**
- * Blind sets g and h (tests/fixtures/unseen/), 250 messages each, written by
- * two helpers who never saw the model, after it was trained, and kept out of
- * training (scripts/intake/data.ts reads only tests/fixtures/intake-*.jsonl
- * and tests/fixtures/corpus/). Measured once unseen with `npm run eval`, then
- * kept here as a regression guard; the figures are in README.md. Set h's one
- * missed emergency (voice fillers inside "掉到那个水池子里" / "叫那个救护车")
- * led to two wider emergency patterns, so h's emergency recall is no longer an
- * unseen figure.
+ * Blind sets (tests/fixtures/unseen/), 250 messages each, written by helpers
+ * who never saw the model, after it was trained, and kept out of training
+ * (scripts/intake/data.ts reads only tests/fixtures/intake-*.jsonl and
+ * tests/fixtures/corpus/). Each was measured once unseen with `npm run eval`,
+ * then kept here as a regression guard; the figures are in README.md.
+ * - g, h (2026-12-04): h's one missed emergency (voice fillers inside
+ *   "掉到那个水池子里") led to two wider emergency patterns, and their misses
+ *   led to the follow-up signals and the emergency hedges of 2026-12-05, so
+ *   they are no longer unseen figures.
+ * - i, j (2026-12-05, Northeast/Northwest and the South coast): first measured
+ *   on the model retrained with six new corpus files. Category (0.925 / 0.947)
+ *   and j's emergency recall (0.920: two objects about to fall in a typhoon)
+ *   miss the issue's goals; their floors below are what was measured, so a
+ *   worse model fails. One i emergency (a frozen pipe, "地上水越来越多") led
+ *   to a flood pattern afterwards.
  */
 import { describe, expect, it } from 'vitest';
 import { decideAction } from '../../src/core/parse/decide';
 import { loadLabelled, measures } from './labelled-set';
 
-for (const name of ['g', 'h']) {
+const FLOORS: Record<string, { intent: number; category: number; location: number; recall: number }> = {
+  g: { intent: 0.95, category: 0.95, location: 0.97, recall: 1 },
+  h: { intent: 0.95, category: 0.95, location: 0.97, recall: 1 },
+  i: { intent: 0.97, category: 0.92, location: 0.97, recall: 1 },
+  j: { intent: 0.97, category: 0.94, location: 0.97, recall: 0.92 },
+};
+
+for (const [name, floor] of Object.entries(FLOORS)) {
   const { gold, rows } = loadLabelled(`unseen/blind-${name}.jsonl`);
   const m = measures(rows, `unseen-${name} `);
   const action = (r: (typeof rows)[number]) => decideAction(r.p, { faqHit: false }).action;
@@ -22,13 +36,13 @@ for (const name of ['g', 'h']) {
       expect(gold).toHaveLength(250);
       expect(new Set(gold.map((g) => g.id)).size).toBe(250);
     });
-    it('intent ≥ 0.95, category ≥ 0.95, location ≥ 0.97', () => {
-      expect(m.intent()).toBeGreaterThanOrEqual(0.95);
-      expect(m.category()).toBeGreaterThanOrEqual(0.95);
-      expect(m.location()).toBeGreaterThanOrEqual(0.97);
+    it(`intent ≥ ${floor.intent}, category ≥ ${floor.category}, location ≥ ${floor.location}`, () => {
+      expect(m.intent()).toBeGreaterThanOrEqual(floor.intent);
+      expect(m.category()).toBeGreaterThanOrEqual(floor.category);
+      expect(m.location()).toBeGreaterThanOrEqual(floor.location);
     });
-    it('emergency recall 1.0', () => {
-      expect(m.emergency().recall).toBe(1);
+    it(`emergency recall ≥ ${floor.recall}`, () => {
+      expect(m.emergency().recall).toBeGreaterThanOrEqual(floor.recall);
     });
     it('chatter gets a public reply ≤ 2%, reports are never ignored, formal complaints never ignored', () => {
       const chatter = rows.filter((r) => r.g.intent === 'chatter');

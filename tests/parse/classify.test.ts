@@ -181,6 +181,15 @@ describe('emergencies', () => {
     ['窗户里火苗窜出来了 快打119', 'fire'],
     ['我妈每天一个人在家 今天摔倒了起不来', 'medical'],
     ['厨房水管漏得止不住 地上水越来越深了', 'flood'],
+    ['楼下燃气表那里一直呲呲地响 味道很冲', 'gas'],
+    ['我叔被锁在这个电梯里了 十二栋的', 'trapped'],
+    ['门坏了老太太在里面出不来 喊了半天', 'trapped'],
+    ['对门好像是煤气中毒了 两口子都叫不太醒', 'medical'],
+    ['4栋有个小伙子倒在楼梯口口吐白沫', 'medical'],
+    ['我妈胸口疼得厉害 浑身冷汗 帮忙叫车', 'medical'],
+    ['孩子被马蜂蛰了 脸肿起来了', 'medical'],
+    ['她哭着说不想活了 现在人在楼顶边上', 'police'],
+    ['台风天 楼顶的招牌摇摇欲坠 下面就是人行道 快拉警戒线', 'falling'],
   ])('%s → %s', (text, kind) => {
     const r = p(text);
     expect(r.intent).toBe('report');
@@ -204,6 +213,16 @@ describe('emergencies', () => {
     '楼下垃圾桶着火了，火已经灭了',
     // a habit, not an event
     '对面饭店每天晚上都在后院烧垃圾，黑烟滚滚',
+    // a warning, not a poisoning; a loose sign on a calm day; hissing water
+    '烧炉子的邻居睡前开窗 别煤烟中毒了',
+    '楼顶招牌快要掉下来了，找人加固一下',
+    '暖气管子滋滋漏水 谁来看看',
+    // a bare place, e.g. the answer to "几单元几室？"
+    '二单元三零一',
+    '5栋2单元602',
+    // a few characters that are no cry for help
+    '快点',
+    '忽略',
   ])('no emergency: %s', (text) => {
     const r = p(text);
     expect(r.emergency).toBe(false);

@@ -23,7 +23,7 @@ function samplesOf(fixture: string): TrainSample[] {
   });
 }
 
-const OPTS = { bits: 14, epochs: 4, learningRate: 0.3, l2: 1e-6, seed: 7 };
+const OPTS = { bits: 14, epochs: 4, learningRate: 0.3, l2: 1e-6, categoryL2: 1e-6, seed: 7 };
 
 describe('features', () => {
   const signals: RuleSignals = {

@@ -63,7 +63,7 @@ describe('a community taxonomy', () => {
   });
 
   it('falls back to "other" when the custom taxonomy has no fallback', () => {
-    const r = parse('麻烦来处理一下 我要投诉', { taxonomy: [petCategory] });
+    const r = parse('小区门口的路面塌了个大坑 麻烦来处理一下', { taxonomy: [petCategory] });
     expect(r.intent).toBe('report');
     expect(r.category).toBe('other');
   });

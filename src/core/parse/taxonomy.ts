@@ -117,7 +117,7 @@ export const DEFAULT_TAXONOMY: readonly Category[] = [
     label: '安全隐患',
     defaultUrgency: 'normal',
     responsibleRole: 'grid_leader',
-    emergencyKinds: ['fire', 'gas', 'electric', 'police'],
+    emergencyKinds: ['fire', 'gas', 'electric', 'police', 'falling'],
     keywords: {
       3: [
         '消防通道', '安全出口', '私拉电线', '私接电线', '飞线充电', '拉电线', '楼道充电', '家里充电', '室内充电',

@@ -19,7 +19,9 @@ export type EmergencyKind =
   | 'trapped'
   | 'flood'
   | 'electric'
-  | 'missing';
+  | 'missing'
+  /** Something about to fall onto people in a storm now (a sign, an outdoor unit, a tree). */
+  | 'falling';
 
 export type ResponsibleRole = 'grid_worker' | 'grid_leader' | 'office';
 

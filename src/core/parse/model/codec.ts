@@ -2,7 +2,7 @@
  * The model file: "GBM1", a little-endian u32 length and a JSON header
  * (labels, scales, biases, temperatures, training facts), then the non-zero
  * hash buckets as varint deltas and their int8 weights. Only the buckets the
- * corpus touched are stored, so the file stays well under a megabyte.
+ * corpus touched are stored, so the file grows with the corpus, not the table.
  * Byte-for-byte deterministic: no time stamps, keys in a fixed order.
  */
 import { classCount, type LinearModel } from './linear';

@@ -62,9 +62,10 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   llm: 0.97,
   /**
    * P(report) at or above which a report is opened (and acked in public)
-   * without a person looking first. Out of fold (5,034 messages): 0.95 →
-   * chatter answered in public 1.5% (goal ≤ 2%), triage 8.9% of all
-   * messages; 0.92 → 1.8% / 7.7%; 0.9 → 2.1% / 7.3%; 0.7 → 4.5% / 5.1%. A wrong
+   * without a person looking first. Out of fold (9,130 messages,
+   * 2026-12-05): 0.95 → chatter answered in public 1.4% (goal ≤ 2%), triage
+   * 6.2% of all messages; 0.92 → 1.7% / 5.3%; 0.9 → 1.8% / 4.9%; 0.7 →
+   * 2.8% / 3.4%. A wrong
    * public ack costs the bot its welcome in the group, a triage item costs a
    * worker one tap: the goal decides.
    */
@@ -72,11 +73,11 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   /**
    * P(report) at or above which a message not sure enough for a ticket still
    * reaches a worker (triage), whatever its intent. Out of fold: 0.15 →
-   * reports ignored 0.2%, formal complaints ignored 0% (goals ≤ 2%, ≤ 3%);
-   * 0.1 → 0.1% with 1.1 points more triage; 0.3 → 0.4%.
+   * reports ignored 0.3%, formal complaints ignored 0% (goals ≤ 2%, ≤ 3%);
+   * 0.1 → 0.1% with 0.6 points more triage; 0.3 → 0.4%.
    */
   triage: 0.15,
-  /** P(question) at or above which a question the FAQ does not answer becomes a 咨询 ticket (its chatter share is in the 1.5% above). */
+  /** P(question) at or above which a question the FAQ does not answer becomes a 咨询 ticket (its chatter share is in the 1.4% above). */
   question: 0.8,
   /** P(question) at or above which an unsure question still reaches a worker (triage) rather than silence. */
   questionTriage: 0.55,

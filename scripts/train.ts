@@ -8,7 +8,7 @@
  *     out-of-fold figures, and the calibration temperatures fitted on the
  *     out-of-fold logits; with --sweep, the decision rates at other thresholds;
  *  2. the committed model: trained on everything, with those temperatures,
- *     written to src/core/parse/model/intake-model.gen.ts.
+ *     written to src/core/parse/model/intake-model.gen.mjs.
  *
  * --with FILE folds reviewed worker labels (`npm run labels -- export`) in.
  * --check writes nothing and exits 1 when the committed file differs.
@@ -26,7 +26,10 @@ import { loadFiles, trainingFiles, type Row } from './intake/data';
 import { figures, formatFigures } from './intake/metrics';
 import { CATEGORY_LABELS, INTENT_LABELS, samples, score, viewAll, type Viewed } from './intake/pipeline';
 
-const OUT = fileURLToPath(new URL('../src/core/parse/model/intake-model.gen.ts', import.meta.url));
+// Plain JavaScript, not TypeScript: tsx would run its 4 MB string through the
+// TypeScript transform at every start, which cost about 60 MB of resident
+// memory for nothing (its type is in intake-model.gen.d.mts).
+const OUT = fileURLToPath(new URL('../src/core/parse/model/intake-model.gen.mjs', import.meta.url));
 const FOLDS = 5;
 
 function parseArgs(argv: string[]) {

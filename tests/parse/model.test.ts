@@ -72,6 +72,7 @@ describe('training', () => {
     expect(header.info).toEqual({ note: 'x' });
     expect(back.temperature).toEqual({ intent: 1.3, category: 0.9, emergency: 1.1 });
     expect(Array.from(back.weights)).toEqual(Array.from(model.weights));
+    expect(Array.from(back.rows)).toEqual(Array.from(model.rows));
     expect(Array.from(back.scales)).toEqual(Array.from(model.scales));
   });
 

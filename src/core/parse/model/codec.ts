@@ -34,14 +34,7 @@ export function encodeModel(model: LinearModel, info: Record<string, unknown>): 
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const buckets: number[] = [];
   const size = 1 << model.bits;
-  for (let b = 0; b < size; b++) {
-    for (let c = 0; c < classes; c++) {
-      if (model.weights[b * classes + c] !== 0) {
-        buckets.push(b);
-        break;
-      }
-    }
-  }
+  for (let b = 0; b < size; b++) if (model.rows[b] !== 0) buckets.push(b);
   const varints: number[] = [];
   let prev = 0;
   for (const b of buckets) {
@@ -66,7 +59,8 @@ export function encodeModel(model: LinearModel, info: Record<string, unknown>): 
   out.set(varints, o);
   o += varints.length;
   for (const b of buckets) {
-    for (let c = 0; c < classes; c++) out[o++] = model.weights[b * classes + c]! & 0xff;
+    const at = model.rows[b]!;
+    for (let c = 0; c < classes; c++) out[o++] = model.weights[at + c]! & 0xff;
   }
   return out;
 }
@@ -97,9 +91,11 @@ export function decodeModel(bytes: Uint8Array): { model: LinearModel; header: Mo
     buckets[i] = prev;
   }
   const classes = classCount(header);
-  const weights = new Int8Array(classes << header.bits);
+  const rows = new Int32Array(1 << header.bits);
+  const weights = new Int8Array((count + 1) * classes);
   for (let i = 0; i < count; i++) {
-    const base = buckets[i]! * classes;
+    const base = (i + 1) * classes;
+    rows[buckets[i]!] = base;
     for (let c = 0; c < classes; c++) weights[base + c] = (bytes[o++]! << 24) >> 24;
   }
   if (o !== bytes.length) throw new Error('intake model file has trailing bytes');
@@ -109,6 +105,7 @@ export function decodeModel(bytes: Uint8Array): { model: LinearModel; header: Mo
       bits: header.bits,
       intents: header.intents,
       categories: header.categories,
+      rows,
       weights,
       scales: Float32Array.from(header.scales),
       bias: Float32Array.from(header.bias),

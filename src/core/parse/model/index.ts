@@ -4,7 +4,7 @@
  */
 import { decodeModel, type ModelHeader } from './codec';
 import type { LinearModel } from './linear';
-import { MODEL_BASE64 } from './intake-model.gen';
+import { MODEL_BASE64 } from './intake-model.gen.mjs';
 
 const decoded = decodeModel(Uint8Array.from(Buffer.from(MODEL_BASE64, 'base64')));
 

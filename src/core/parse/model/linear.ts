@@ -2,8 +2,10 @@
  * The intake classifier at run time: three logistic regressions sharing one
  * hashed feature space: intent (over all messages), category (over reports)
  * and emergency (yes/no over all messages; it widens the rules' emergency
- * net, see assemble.ts). Weights are int8 with one scale per class, so the whole
- * table is buckets × classes bytes.
+ * net, see assemble.ts). Weights are int8 with one scale per class, stored
+ * only for the buckets training touched (about one in five): a bucket's row
+ * offset, then its classes' bytes. A dense table would be buckets × classes
+ * bytes (15 MB at 2^20 buckets); this is 4 MB of offsets and 3 MB of rows.
  */
 import { featureBufferSize, ngramFeatures, signalFeatures, SIGNAL_VALUE, type RuleSignals } from './features';
 
@@ -12,7 +14,12 @@ export interface LinearModel {
   bits: number;
   intents: readonly string[];
   categories: readonly string[];
-  /** Dense int8 weights: bucket * classes + class; intent classes, then categories, then emergency yes/no. */
+  /**
+   * Where each bucket's weights start in `weights` (2^bits entries). 0 for a
+   * bucket without weights: row 0 is all zeros, so the lookup needs no branch.
+   */
+  rows: Int32Array;
+  /** int8 weights, one row of `classes` per stored bucket (row 0 zeros): intent classes, then categories, then emergency yes/no. */
   weights: Int8Array;
   /** Per class: real weight = int8 * scale. */
   scales: Float32Array;
@@ -26,6 +33,31 @@ export const EMERGENCY_CLASSES = 2;
 
 export function classCount(model: Pick<LinearModel, 'intents' | 'categories'>): number {
   return model.intents.length + model.categories.length + EMERGENCY_CLASSES;
+}
+
+/**
+ * The stored form of a dense table (bucket * classes + class): buckets with
+ * any non-zero weight get a row, in bucket order, after the zero row.
+ */
+export function compactWeights(dense: Int8Array, bits: number, classes: number): { rows: Int32Array; weights: Int8Array } {
+  const size = 1 << bits;
+  const rows = new Int32Array(size);
+  let count = 0;
+  for (let b = 0; b < size; b++) {
+    for (let c = 0; c < classes; c++) {
+      if (dense[b * classes + c] !== 0) {
+        count++;
+        rows[b] = count * classes;
+        break;
+      }
+    }
+  }
+  const weights = new Int8Array((count + 1) * classes);
+  for (let b = 0; b < size; b++) {
+    const at = rows[b]!;
+    if (at !== 0) weights.set(dense.subarray(b * classes, (b + 1) * classes), at);
+  }
+  return { rows, weights };
 }
 
 export interface Prediction {
@@ -67,12 +99,13 @@ export function logits(model: LinearModel, normalized: string, signals: RuleSign
   acc.fill(0);
   accSignals.fill(0);
   const w = model.weights;
+  const rows = model.rows;
   for (let k = 0; k < grams; k++) {
-    const base = buffer[k]! * classes;
+    const base = rows[buffer[k]!]!;
     for (let c = 0; c < classes; c++) acc[c]! += w[base + c]!;
   }
   for (let k = grams; k < n; k++) {
-    const base = buffer[k]! * classes;
+    const base = rows[buffer[k]!]!;
     for (let c = 0; c < classes; c++) accSignals[c]! += w[base + c]!;
   }
   const value = grams > 0 ? 1 / Math.sqrt(grams) : 0;

@@ -5,7 +5,7 @@
  * weights bit for bit (one thread, a fixed order, no Math.random).
  */
 import { featureBufferSize, ngramFeatures, signalFeatures, SIGNAL_VALUE, type RuleSignals } from './features';
-import { classCount, type LinearModel } from './linear';
+import { classCount, compactWeights, type LinearModel } from './linear';
 
 export interface TrainSample {
   normalized: string;
@@ -169,7 +169,7 @@ export function train(
       for (let i = 0; i < size; i++) weights[i * classes + offset + c] = Math.round(head.w[i * k + c]! / scale);
     }
   }
-  return { bits: opts.bits, intents, categories, weights, scales, bias, temperature: { intent: 1, category: 1, emergency: 1 } };
+  return { bits: opts.bits, intents, categories, ...compactWeights(weights, opts.bits, classes), scales, bias, temperature: { intent: 1, category: 1, emergency: 1 } };
 }
 
 /**

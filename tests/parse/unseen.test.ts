@@ -26,6 +26,11 @@
  *   emergency recall (0.957: an old couple unseen for three days, no answer
  *   at the door, the case writers label both ways) miss the goals; their
  *   floors are what was measured.
+ * - q, r (2026-12-05; northern Jiangsu/southern Shandong/northern Anhui, the
+ *   hill towns of Zhejiang/Fujian/Jiangxi with Hakka and Min): first measured
+ *   on commit 0599e87 (the model of f8af418). r met every goal; q's
+ *   emergency recall is 0.957: a long message whose sparking distribution
+ *   box the rule caught and the emergency head vetoed (0.049 < 0.1).
  */
 import { describe, expect, it } from 'vitest';
 import { decideAction } from '../../src/core/parse/decide';
@@ -42,6 +47,8 @@ const FLOORS: Record<string, { intent: number; category: number; location: numbe
   n: { intent: 0.98, category: 0.95, location: 0.97, recall: 1 },
   o: { intent: 0.98, category: 0.94, location: 0.99, recall: 1 },
   p: { intent: 0.98, category: 0.95, location: 0.99, recall: 0.95 },
+  q: { intent: 0.98, category: 0.95, location: 0.99, recall: 0.95 },
+  r: { intent: 0.99, category: 0.95, location: 0.98, recall: 1 },
 };
 
 for (const [name, floor] of Object.entries(FLOORS)) {

@@ -13,12 +13,14 @@
  * --with FILE folds reviewed worker labels (`npm run labels -- export`) in.
  * --check writes nothing and exits 1 when the committed file differs.
  * --out FILE writes the model module there instead (to compare before committing).
+ * --dump FILE writes every out-of-fold row (gold, rule reading, emergency head, parse) as JSONL for analysis.
  * --sweep also prints what other thresholds would cost (the figures behind decide.ts).
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { encodeModel } from '../src/core/parse/model/codec';
-import { logits } from '../src/core/parse/model/linear';
+import { logits, predict } from '../src/core/parse/model/linear';
+
 import { DEFAULT_TRAIN_OPTIONS, fitTemperature, train, type TrainOptions } from '../src/core/parse/model/train';
 import { sweep } from './intake/sweep';
 import { THRESHOLDS } from '../src/core/parse/decide';
@@ -38,6 +40,7 @@ function parseArgs(argv: string[]) {
   let quiet = false;
   let sweep = false;
   let out = OUT;
+  let dump = '';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--with') {
@@ -47,13 +50,16 @@ function parseArgs(argv: string[]) {
     } else if (a === '--check') check = true;
     else if (a === '--quiet') quiet = true;
     else if (a === '--sweep') sweep = true;
-    else if (a === '--out') {
+    else if (a === '--dump') {
+      dump = argv[++i] ?? '';
+      if (!dump) throw new Error('--dump 需要一个文件路径');
+    } else if (a === '--out') {
       out = argv[++i] ?? '';
       if (!out) throw new Error('--out 需要一个文件路径');
     }
     else throw new Error(`未知参数：${a}`);
   }
-  return { withFiles, check, quiet, sweep, out };
+  return { withFiles, check, quiet, sweep, out, dump };
 }
 
 function trainOn(viewed: readonly Viewed<Row>[], opts: TrainOptions) {
@@ -153,6 +159,22 @@ async function main() {
         ` chatter→public ${f.chatterPublic?.toFixed(3) ?? '—'} reports→ignore ${f.reportIgnored?.toFixed(3) ?? '—'}`,
     );
   }
+  if (args.dump) {
+    const lines = oof.map((s, i) => {
+      const v = viewed[i]!;
+      const head = predict(out[i]!.model, v.view.normalized, v.view.signals).emergency;
+      return JSON.stringify({
+        source: (s.g as Row).source,
+        text: v.row.text,
+        gold: { intent: v.row.intent, category: v.row.category ?? null, emergency: v.row.emergency === true },
+        rule: { kind: v.view.check.kind, urgent: v.view.check.urgent },
+        head: Number(head.toFixed(4)),
+        parsed: { intent: s.p.intent, category: s.p.category, emergency: s.p.emergency, action: s.d.action },
+      });
+    });
+    writeFileSync(args.dump, lines.join('\n') + '\n');
+    log(`wrote ${oof.length} out-of-fold rows to ${args.dump}`);
+  }
   if (args.sweep) {
     log(sweep(oof));
     log('emergency sweep (out-of-fold): add veto → recall precision');
@@ -163,6 +185,13 @@ async function main() {
         const chosen = emergencyAdd === THRESHOLDS.emergencyAdd && emergencyVeto === THRESHOLDS.emergencyVeto ? ' ← chosen' : '';
         log(`  ${emergencyAdd.toFixed(2)} ${emergencyVeto.toFixed(2)} → ${f.emergencyRecall?.toFixed(3)} ${f.emergencyPrecision?.toFixed(3)}${chosen}`);
       }
+    }
+    log('passage keep (out-of-fold; 1.01 = no second reading) → recall precision');
+    for (const emergencyPassageKeep of [0.1, 0.3, 0.6, 1.01]) {
+      const t = { ...THRESHOLDS, emergencyPassageKeep };
+      const f = figures(viewed.flatMap((v, i) => score(out[i]!.model, [v], false, t)));
+      const chosen = emergencyPassageKeep === THRESHOLDS.emergencyPassageKeep ? ' ← chosen' : '';
+      log(`  ${emergencyPassageKeep.toFixed(2)} → ${f.emergencyRecall?.toFixed(3)} ${f.emergencyPrecision?.toFixed(3)}${chosen}`);
     }
   }
 

@@ -113,8 +113,9 @@ describe('the answer', () => {
 
   it('never changes emergency, urgency, location or summary', async () => {
     llm.answer({ intent: 'report', category: 'repair', emergency: true, urgency: 'emergency', building: '9', summary: 'x' });
-    const t2 = '5栋2单元602门口那块板子一直在动';
+    const t2 = '5栋2单元602门口的地砖松了一块，踩上去咯噔响';
     const rule = p(t2);
+    expect(rule.emergency).toBe(false);
     const out = await refiner().refine(t2, rule);
     expect(out.emergency).toBe(false);
     expect(out.urgency).toBe(rule.urgency);

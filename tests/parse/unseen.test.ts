@@ -42,7 +42,7 @@ const FLOORS: Record<string, { intent: number; category: number; location: numbe
   i: { intent: 0.97, category: 0.92, location: 0.97, recall: 1 },
   j: { intent: 0.97, category: 0.94, location: 0.97, recall: 0.92 },
   k: { intent: 0.98, category: 0.97, location: 0.99, recall: 1 },
-  l: { intent: 0.99, category: 0.95, location: 0.99, recall: 1 },
+  l: { intent: 0.99, category: 0.94, location: 0.99, recall: 1 },
   m: { intent: 0.99, category: 0.97, location: 0.99, recall: 1 },
   n: { intent: 0.98, category: 0.95, location: 0.97, recall: 1 },
   o: { intent: 0.98, category: 0.94, location: 0.99, recall: 1 },

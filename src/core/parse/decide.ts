@@ -26,7 +26,9 @@ export interface Decision {
  */
 export interface Thresholds {
   emergencyAdd: number;
+  emergencyAddOutage: number;
   emergencyVeto: number;
+  emergencyPassageKeep: number;
   llm: number;
   ticket: number;
   triage: number;
@@ -44,6 +46,13 @@ export const THRESHOLDS: Readonly<Thresholds> = {
    */
   emergencyAdd: 0.1,
   /**
+   * The same, on a message the rules read as an outage (lift, water, power
+   * out) that names no person. Out of fold (10,312 messages), every outage
+   * the head alarmed on alone was a person stuck in a lift (all named:
+   * "里面有个老太太", head ≥ 0.49) or a false alarm ("电梯坏了 … 里面好像没人", 0.13).
+   */
+  emergencyAddOutage: 0.3,
+  /**
    * Below this probability the head overrules a rule's alarm (formal
    * complaints about a fire *risk*, "真着火了咋办"). Out of fold (9,130
    * messages, 733 emergencies, 2026-12-05): add 0.1 / veto 0.1 → recall
@@ -53,6 +62,14 @@ export const THRESHOLDS: Readonly<Thresholds> = {
    * no-emergency calls, so a stronger veto now costs no recall.
    */
   emergencyVeto: 0.1,
+  /**
+   * A veto on a long message stands unless the head, re-reading only the
+   * passage around the rule's match, puts it at or above this. Out of fold
+   * (10,312 messages): 0.6 kept 2 more true alarms buried in long rants and
+   * no false one; 0.3 kept the same 2 and 6 false ones; 0.1 (any doubt) the
+   * same 2 and 18 false ones (thanks letters, last week's fire, "万一着了").
+   */
+  emergencyPassageKeep: 0.6,
   /**
    * The probability given to the intent an LLM chose for a triage candidate
    * (src/intake/llm.ts): above `ticket` and `question`, so its verdict is

@@ -30,6 +30,8 @@ const PERSON =
 const RELATIVE =
   '(?:孩子|小孩|男孩|女孩|男娃|女娃|小朋友|娃|老汉|老头子|老太婆|儿子|女儿|孙子|孙女|外孙女?|宝宝|老人|老太太?|老爷子|老头|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|母亲|父亲|我妈|我爸|老伴|婆婆|公公)';
 
+const CHILD = '(?:孩子|小孩|儿童|小朋友|娃|细伢子|伢子|男孩|女孩|宝宝|小男孩|小女孩|孙子|孙女)';
+
 /** Checked in order: the first kind that matches wins. */
 const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?]> = [
   [
@@ -41,27 +43,29 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?]> = 
     // "打不着火"/"点不着火" is a stove that will not light, not a fire.
     /(?<![打点]不?)着火|起火|失火|火灾|火警|冒(?:黑|白|浓)?烟|浓烟|黑烟|着起来了|烟雾|有烟(?![味头花])|(?:全是|都是|好多|很多|好大的?)(?:黑|浓)?烟(?![味头花])|烟.{0,2}冒出|烧起来|烧着了|自燃|(?:家|屋|车|房子|厨房|哪家|谁家)着了(?!急|凉)|火苗|明火|火光|焦糊味|烧焦/,
   ],
-  ['gas', /(?:燃气|天然气|煤气|液化气|瓦斯).{0,6}(?:味|泄|漏|呛)|臭鸡蛋味|(?:燃气|天然气|煤气|管道|管子|阀门).{0,8}嘶嘶|(?:燃气|天然气|煤气|液化气).{0,8}(?:呲呲|滋滋|哧哧)|(?:燃气|煤气|天然气|可燃气体)报警器.{0,6}(?:响|叫|报警)|(?:闻到|有股).{0,3}(?:煤气|燃气|天然气)|(?:燃气|煤气|天然气).{0,6}(?:管|阀|表).{0,6}(?:裂|破|断|松|脱)|(?<!轮胎|车胎|气球|篮球)漏气/],
+  ['gas', /(?:燃气|天然气|煤气|液化气|瓦斯).{0,10}(?:味|泄|漏|呛)|臭鸡蛋味|(?:燃气|天然气|煤气|管道|管子|阀门).{0,8}嘶嘶|(?:燃气|天然气|煤气|液化气).{0,8}(?:呲呲|滋滋|哧哧)|(?:燃气|煤气|天然气|可燃气体)报警器.{0,6}(?:响|叫|报警)|(?:闻到|有股).{0,3}(?:煤气|燃气|天然气)|(?:燃气|煤气|天然气).{0,6}(?:管|阀|表).{0,6}(?:裂|破|断|松|脱)|(?<!轮胎|车胎|气球|篮球)漏气/],
   [
     'trapped',
     // …in a lift, or locked in a room ("老人把自己反锁在卫生间出不来了").
-    /困人|被困|困在|困住|有人困|困了(?:[个一两几三]+个?)?(?:人|老人|孩子|小孩|老太|老头)|(?:关|卡|锁|困)在(?:那个|这个|那部|这部)?电梯|电梯.{0,6}(?:关|卡)(?:住|着)?了?.{0,2}(?:人|老人|孩子|小孩)|电梯.{0,20}出不(?:来|去)|电梯.{0,8}(?:把|将)?人?(?:关|锁|困)(?:在)?里|电梯.{0,8}(?:卡|停|坏|不动|故障|困).{0,10}里面?还?有人|电梯.{0,16}(?:卡|停|坏|不动|故障).{0,16}(?:在|还在)(?:里面|里头|里边)|(?:反锁|锁|关|困)在(?:卫生间|厕所|洗手间|浴室|屋里|房间|阳台|家里).{0,10}(?:出不来|打不开|开不了)|(?:人|他|她|老人|老太太?|老头|大爷|孩子|小孩)(?:被?(?:关|锁|困))?在(?:里面|里头|屋里).{0,4}出不来/,
+    /困人|被困|困在|困住|有人困|困有|困了(?:[个一两几三]+个?)?(?:人|老人|孩子|小孩|老太|老头)|(?:关|卡|锁|困)在(?:那个|这个|那部|这部)?电梯|电梯.{0,6}(?:关|卡)(?:住|着)?了?.{0,2}(?:人|老人|孩子|小孩)|电梯.{0,20}出不(?:来|去)|电梯.{0,8}(?:把|将)?人?(?:关|锁|困)(?:在)?里|电梯.{0,8}(?:卡|停|坏|不动|故障|困).{0,10}里面?还?有人|电梯.{0,16}(?:卡|停|坏|不动|故障).{0,16}(?:在|还在|佇|伫|喺|勒)(?:里面|里头|里边|内底|入面|里向)|电梯.{0,20}(?:卡|停|坏|不动|故障|下坠).{0,20}(?:里面|里头|里边|里向|内底|入面)(?:还|都)?(?:(?<![没無无])有(?:人|[一二两三四五六七八九几\d]+[个位名]|个|位)|(?:关|困|锁)着|[一二两三四五六七八九几\d]+个人)|(?:反锁|锁|关|困)在(?:卫生间|厕所|洗手间|浴室|屋里|房间|阳台|家里).{0,10}(?:出不来|打不开|开不了)|(?:人|他|她|老人|老太太?|老头|大爷|孩子|小孩)(?:被?(?:关|锁|困))?在(?:里面|里头|屋里).{0,4}出不来/,
   ],
   [
     'flood',
     // "下雨往屋里进水" is seepage through a window, not a flood.
-    /(?:水管|管道|管子|软管|水箱|暖气片|暖气管|阀门|水龙头|总阀).{0,4}(?:爆|崩|裂开|喷)|水越来越(?:多|深)|爆管|(?<![粪污脏])水漫|(?<![粪污脏])漫水|淹了|被淹|成河|发大水|(?:到处|满地|一地|地上|屋里|家里)(?:全|都)?是水|水.{0,4}(?:往外|到处)喷|(?<!往)(?:家里|屋里|楼道|地下室|车库|地库).{0,4}(?:进水|灌水)|(?<![脏污粪]水)倒灌/,
+    /(?:水管|管道|管子|软管|水箱|暖气片|暖气管|阀门|水龙头|总阀).{0,4}(?:爆|崩|裂开|裂了|喷)|水越来越(?:多|深)|爆管|(?<![粪污脏])水漫|(?<![粪污脏])漫水|淹了|被淹|(?<!就)淹水了|成河|发大水|(?:到处|满地|一地|地上|屋里|家里)(?:全|都)?是水|水.{0,4}(?:往外|到处)喷|(?<!往)(?:家里|屋里|楼道|地下室|车库|地库).{0,4}(?:进水|灌水)|(?<![脏污粪]水)倒灌/,
   ],
   [
     'police',
-    /(?:持|拿|举|带|挥)着?.{0,2}(?:刀|棍子|枪)|砍人|捅人|行凶|抢劫|抢东西|家暴|跳楼|轻生|不想活.{0,24}(?:楼顶|天台|顶楼|窗台|边上|河边|江边|桥上)|自杀|(?:打架|斗殴|打人|打起来).{0,16}(?:血|伤|倒地|晕|报警|打破|头破|头都破)|(?:血|伤).{0,8}(?:打架|斗殴|打人)|(?:正在|在)撬.{0,8}(?:门|锁|窗)|抓小偷|落水|溺水|掉(?:进|到)?(?:那个|这个)?(?:河|湖|水|池塘|水池|泳池|井)(?:子)?里/,
+    /(?:持|拿|举|带|挥)着?.{0,2}(?:刀|棍|棒|枪|斧|扳手|铁锹|砖头)|砍人|捅人|行凶|抢劫|抢东西|家暴|跳楼|轻生|不想活.{0,24}(?:楼顶|天台|顶楼|窗台|边上|河边|江边|桥上)|自杀|(?:打架|斗殴|打人|打起来).{0,16}(?:血|伤|倒地|晕|报警|打破|头破|头都破)|(?:血|伤).{0,8}(?:打架|斗殴|打人)|(?:正在|在)撬.{0,8}(?:门|锁|窗)|抓小偷|落水|溺水|(?:楼顶|天台|顶楼)上?.{0,6}(?:站着|坐着|有)(?:一个|个)?人.{0,24}(?:边上|边缘|沿上|哭|要跳|往下看)|(?:井盖|窨井|下水井)(?:(?!小心|注意|别|怕|万一|容易|防止)[^。！？!?]){0,40}(?:掉下去|掉进去|掉进|摔下去)|掉(?:进|到)?(?:那个|这个)?(?:河|湖|水|池塘|水池|泳池|井)(?:子)?里/,
   ],
   [
     'medical',
     new RegExp(
       `晕倒|昏倒|晕过去|昏过去|嘴歪|口眼歪斜|(?:突然|一下子).{0,4}说不出话|羊水破|摔倒|跌倒|摔了一跤|摔伤|${PERSON}.{0,8}摔下来|(?:头|脑袋|额头).{0,3}(?:磕破|摔破|破了)|(?:摔|倒|躺).{0,8}起不来|昏迷|叫不醒|不省人事|没有?呼吸|没意识|失去意识|抽搐|心脏病|心梗|脑梗|中风|休克|大出血|吐血|流血|(?:都是|全是|满身|一身|满脸|好多)血|骨折|受伤|咬伤|(?:被|让)(?:车|汽车|电动车|摩托车)撞|撞倒|急救|救护车来|叫(?:个|那个|一个|辆)?救护车|打120|叫120|喘不上气|抽筋|(?:浑身|一身|满头)冒?冷汗|心脏不舒服|胸口(?:疼|痛|闷)|迷迷糊糊|(?:发晕|头晕).{0,4}站不稳|(?:有人|人|一家|全家|老人|孩子|怀疑是|像是|好像是|可能是|估计是).{0,4}(?:煤气|煤烟|一氧化碳|炭火|烤火)中毒|口吐白沫|犯病了|(?:被|让)(?:马蜂|黄蜂|蜜蜂|蛇)(?:蛰|蜇|咬)|${PERSON}(?!行道)(?:(?!把)[^，。,.!?！？]){0,6}(?:倒在|倒地|坠楼|掉下来)` +
         // Someone living alone gone quiet: "好几天没见了 敲门也没人应 怕是出事了".
-        `|(?:好几天|几天|两天|三天|一直)没(?:见|出门|露面|动静|开门).{0,24}(?:没人应|没人开|不应|没动静|出(?:啥|什么)?事)|(?:敲门|喊|叫).{0,8}没人?(?:应|开|理).{0,40}(?:里面|屋里|门里).{0,10}(?:哼|呻吟|微弱|有人喊|有声音)|敲门.{0,4}没人(?:应|开).{0,12}(?:出事|不对劲)|怕是出事|怕(?:他|她|老人)出事`,
+        `|(?:好几天|几天|两天|三天|一直)没(?:见|出门|露面|动静|开门).{0,24}(?:没人应|没人开|不应|没动静|出(?:啥|什么)?事)|(?:敲门|喊|叫).{0,8}(?:没人?|无人)(?:应|开|理).{0,40}(?:里面|屋里|门里|门内).{0,10}(?:哼|呻吟|微弱|有人喊|有声音)` +
+        // …or lights or TV on day and night and nobody answers (docs/labelling.md).
+        `|(?:灯|电视).{0,12}(?:白天晚上|昼夜|日夜|没日没夜).{0,8}(?:亮|开|响).{0,30}敲门.{0,4}(?:没人?|无人|冇人)(?:应|开)|敲门.{0,4}(?:没人?|无人|冇人)(?:应|开).{0,30}(?:灯|电视).{0,12}(?:白天晚上|昼夜|日夜|没日没夜|一直)(?:都|也)?(?:亮|开|响)|敲门.{0,4}没人(?:应|开).{0,12}(?:出事|不对劲)|怕是出事|怕(?:他|她|老人)出事`,
     ),
   ],
   [
@@ -76,15 +80,18 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?]> = 
     'falling',
     // About to come down now: only in a storm blowing now, over people. The same loose
     // sign on a calm day is a hazard for the worker, not a 119 call.
-    /(?:随时|马上|眼看|快要?|就要)(?:要|会|就)?(?:掉|砸|塌|倒|刮)(?:下来|下去|了)|摇摇欲坠|(?:吊|挂|悬)在半空|(?:一半|半边|一边).{0,6}(?:吊|挂|甩|晃)(?:在|着)|(?:刚刚?|刚才).{0,4}(?:砸|掉|刮)下来/,
+    /(?:随时|马上|眼看|快要?|就要)(?:要|会|就)?(?:掉|砸|塌|倒|刮)(?:下来|下去|了)|摇摇欲坠|(?:吊|挂|悬)在半空|(?:一半|半边|一边).{0,6}(?:吊|挂|甩|晃)(?:在|着)|(?:刚刚?|刚才).{0,4}(?:砸|掉|刮)下来|(?:挂|吊)在.{0,4}晃|(?:摇来摇去|晃来晃去|甩来甩去)/,
     // …a storm now and people below it.
-    /^(?=.*(?:台风|大风|风(?:好|很|太|特别|老|贼|越来越)?大|刮(?:大)?风|风刮|被风|沙尘暴|暴风))(?=.*(?:(?:下面|底下|楼下|下头|下边)(?:就是|还有|有|全是|都是).{0,4}(?:人|幼儿园|学校|停车场|人行道|路|门口|大门)|拉警戒线|别站人|别走人))/,
+    /^(?=.*(?:台风|大风|风(?:好|很|太|特别|老|贼|越来越)?大|刮(?:大)?风|风刮|被风|[乞拨叫给让]风吹|风吹得|沙尘暴|暴风))(?=.*(?:(?:下面|底下|楼下|下头|下边|下方)(?:就是|即为|即是|还有|有|全是|都是).{0,4}(?:人|侬|幼儿园|学校|停车场|人行道|路|门口|大门)|拉警戒线|别站人|别走人))/,
   ],
+  // A child on a window ledge or outside a balcony railing, any weather ("细伢子爬到阳台的栏杆上头坐起").
+  // The gap may not hold a warning: "注意别让孩子爬窗台" is a reminder.
+  ['falling', new RegExp(`${CHILD}(?:(?!别|注意|小心|防止|不要|不让)[^。！？!?]){0,20}(?:站|爬|坐|趴|骑)(?:在|到|上)?了?.{0,6}(?:窗台|窗沿|窗户外|窗外|栏杆|护栏)`)],
 ];
 
 // A hedge or negation just before the danger word: "小心摔倒", "差点着火", "没有着火".
 // …or nobody in it: "没人困在里面", "里面没有人被困".
-const HEDGE_BEFORE = /(?:小心|注意|容易|防止|以免|避免|差点|万一|怕|会不会|如果|没有|没|不是|不会|无|等着|迟早|早晚|没有?人|无人)\s*$/;
+const HEDGE_BEFORE = /(?:小心|注意|别让|不要让|不让|别|冇|冇人|無人|容易|防止|以免|避免|差点|万一|怕|会不会|如果|没有|没|不是|不会|无|等着|迟早|早晚|没有?人|无人)\s*$/;
 // Drills, talks, publicity and forwarded safety tips are not happening now.
 // Advice questions ("老人摔倒了应该先扶还是先打120", "遇到电梯困人怎么办") too.
 const NOT_NOW =
@@ -100,10 +107,14 @@ const HABITUAL_BEFORE = /(?:每天|每日|天天|经常|常常|常在|老是|总
 const HYPOTHETICAL_AFTER = /^(?:了?(?:都|就|的话|可怎么|咋跑|怎么跑|往哪跑)|过|了?.{1,4}(?:都|也)(?:进不|出不|跑不|来不及))/;
 // Nobody in it, inside the match itself: "电梯停了，没人困在里面".
 const NOBODY = /(?:没有?人|无人)被?(?:困|关|锁|卡|在)/;
+// A stopped lift said to be empty: "电梯卡住了 里面好像没人".
+const EMPTY_INSIDE = /(?:里面|里头|里边)(?:好像|应该|估计|也)?(?:没有?人|无人)/;
 // The danger is over, said right after it: "刚才困人了，人已经出来了没事", "着火了 已经扑灭了".
 // A person must be the one out: "火苗从窗户窜出来了" is no all-clear, nor is "人还没出来".
 const OVER_AFTER =
   /^.{0,12}?(?:(?:人|他|她|老人|孩子|小孩|大爷|阿姨|老太太?|老头)(?:已经?|都)?被?救?出来了|已经?被?(?:救出|扑灭|灭了|没事)|没事了|(?:火|烟)(?:已经?)?灭了)/;
+// A lost person already found and with someone safe (docs/labelling.md): "说找不到妈妈了，我先陪着他在门卫这".
+const FOUND_AFTER = /^.{0,30}?(?:我先|先)(?:带|陪|看|领)着?|^.{0,30}?(?:带到|送到|领到|陪着?(?:他|她)?在)(?:我家|门卫|保安|小卖部|物业|警务室|居委会|社区)/;
 // Fights without injuries are urgent, not emergencies.
 const FIGHT = /打架|斗殴|打人|打起来|动手了/;
 
@@ -113,31 +124,66 @@ const LIFT_DOWN = /电梯.{0,8}(?:停|坏|不动|不走|不运行|故障|停运|
 // "家里没电了" alone may be one flat's fuse; these words widen it to the building.
 const WIDE_SCOPE = /楼|栋|幢|单元|整|全|都|大家|小区|我们这|一片|邻居也|又/;
 const HOUSEHOLD = /家里|我家|屋里|家中|自己家/;
+// Anyone at all, in any of the ways residents say it (人, 孩子, 囝仔, 细路, 阿婆, 我妈…).
+const NAMES_PERSON = /人|孩|娃|囝|仔|细路|老|妈|爸|婆|公|爷|奶|姥|孕|伯|叔|姨|哥|姐|弟|妹|儿|女|男|他|她|我在/;
 
 export interface EmergencyCheck {
   kind: EmergencyKind | null;
   /** An essential service is out, or a fight without injuries. */
   urgent: boolean;
+  /**
+   * A danger was named and, in the same breath, said to be over or to hold
+   * nobody ("着火了，火已经灭了", "电梯停了，没人困在里面"). The classifier's
+   * emergency head reads the danger words but not the dismissal, so it may
+   * not alarm on its own here (assemble.ts).
+   */
+  dismissed: boolean;
+  /**
+   * An essential service is out and no person is named ("电梯坏了，快来修"):
+   * the urgency in its words is the outage's, so the emergency head needs
+   * more to alarm here (assemble.ts). "电梯卡住了 里面两个孩子" names people.
+   */
+  outageOnly: boolean;
+  /** Where in the text the alarm's words begin (-1 without an alarm): the passage the head re-reads. */
+  at: number;
 }
 
 // A cry for help with no detail: 110 dispatches every kind of help.
 const CRY_FOR_HELP = /救命|快来人|来人啊/;
 
-function firstKind(text: string): EmergencyKind | null {
-  if (NOT_NOW.test(text)) return null;
+interface KindReading {
+  kind: EmergencyKind | null;
+  dismissed: boolean;
+  at: number;
+}
+
+function firstKind(text: string): KindReading {
+  let dismissed = false;
+  if (NOT_NOW.test(text)) return { kind: null, dismissed, at: -1 };
   for (const [kind, re, alsoNeeds] of KIND_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
     if (alsoNeeds && !alsoNeeds.test(text)) continue;
     if (HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    if (NOBODY.test(m[0])) continue;
+    if (NOBODY.test(m[0])) {
+      dismissed = true;
+      continue;
+    }
     if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (HABITUAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (HYPOTHETICAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    if (OVER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-    return kind;
+    if (kind === 'missing' && FOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      dismissed = true;
+      continue;
+    }
+    if (OVER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
+      dismissed = true;
+      continue;
+    }
+    return { kind, dismissed: false, at: m.index };
   }
-  return CRY_FOR_HELP.test(text) ? 'police' : null;
+  const cry = CRY_FOR_HELP.exec(text);
+  return cry ? { kind: 'police', dismissed, at: cry.index } : { kind: null, dismissed, at: -1 };
 }
 
 function servicesLost(text: string): boolean {
@@ -147,6 +193,9 @@ function servicesLost(text: string): boolean {
 }
 
 export function checkEmergency(text: string): EmergencyCheck {
-  const kind = firstKind(text);
-  return { kind, urgent: kind === null && (servicesLost(text) || FIGHT.test(text)) };
+  const { kind, dismissed, at } = firstKind(text);
+  const urgent = kind === null && (servicesLost(text) || FIGHT.test(text));
+  const emptyLift = kind === null && LIFT_DOWN.test(text) && EMPTY_INSIDE.test(text);
+  const outageOnly = urgent && servicesLost(text) && !NAMES_PERSON.test(text);
+  return { kind, urgent, dismissed: kind === null && (dismissed || emptyLift), outageOnly, at };
 }

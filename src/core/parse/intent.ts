@@ -65,6 +65,11 @@ export function isResolvedFollowUp(text: string): boolean {
   return RESOLVED.test(text) && !RELAPSE.test(text) && !QUESTION_STRONG.test(text) && !QUESTION_WEAK.test(text);
 }
 
+/** True when some "fixed"/"over" phrase stands at or after `index` (not only before it). */
+export function resolvedFrom(text: string, index: number): boolean {
+  return RESOLVED.test(text.slice(index));
+}
+
 export function isForwardOrAd(text: string): boolean {
   if (FORWARD.test(text)) return true;
   // "停电通知说今天几点恢复来着" asks about a notice; "食堂有优惠吗 要带什么证件" asks too.

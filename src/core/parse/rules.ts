@@ -7,7 +7,7 @@
  */
 import { checkEmergency, type EmergencyCheck } from './emergency';
 import { followUpSignals } from './follow-up';
-import { isForwardOrAd, isPureChatter, isResolvedFollowUp } from './intent';
+import { isForwardOrAd, isPureChatter, isResolvedFollowUp, resolvedFrom } from './intent';
 import { extractLocation, normalizeGroupBuilding, type Location } from './location';
 import type { RuleSignals } from './model/features';
 import { normalize } from './normalize';
@@ -32,8 +32,13 @@ export function ruleView(text: unknown, groupBuildingRaw: string | null | undefi
   // A closed problem, a forwarded safety tip or an ad is not an emergency
   // even when it names one.
   // …unless it cries for help now ("师傅在修配电箱的时候触电了 … 快打120").
-  const quiet = (isResolvedFollowUp(normalized) || isForwardOrAd(normalized)) && !CRY_NOW.test(normalized);
-  const check: EmergencyCheck = quiet ? { kind: null, urgent: false } : checkEmergency(normalized);
+  // …nor when the good news comes first and the danger after it
+  // ("先说个好消息，窗户都修好了。再说个急事：水管子刚才突然裂了").
+  const read = checkEmergency(normalized);
+  const fixedThenDanger = read.kind !== null && !resolvedFrom(normalized, read.at);
+  const quiet =
+    ((isResolvedFollowUp(normalized) && !fixedThenDanger) || isForwardOrAd(normalized)) && !CRY_NOW.test(normalized);
+  const check: EmergencyCheck = quiet ? { kind: null, urgent: false, dismissed: read.dismissed, outageOnly: false, at: -1 } : read;
   return {
     original,
     normalized,

@@ -197,8 +197,9 @@ describe('the office console in a browser', () => {
     await page.getByLabel('发送时间', { exact: true }).fill(`${tomorrow}T08:00`);
     const text = (renderNotice(noticeTemplate('water_outage')!, vars) as { text: string }).text;
     await expect.poll(() => page.locator('#preview-text').textContent(), { timeout: 10_000 }).toBe(text);
-    expect(await page.locator('#preview').textContent()).toContain(`${tomorrow} 08:00`);
-    expect(await page.locator('#preview').textContent()).toContain('幸福里3号楼业主群');
+    // The preview's time and groups refresh on their own events: wait for them too (under load they lag the text).
+    await expect.poll(() => page.locator('#preview').textContent()).toContain(`${tomorrow} 08:00`);
+    await expect.poll(() => page.locator('#preview').textContent()).toContain('幸福里3号楼业主群');
 
     await page.getByRole('button', { name: '确认发布' }).click();
     await page.waitForURL(/\/console\/notices\/\d+\?created=1$/);

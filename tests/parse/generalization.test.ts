@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { decideAction } from '../../src/core/parse/decide';
 import { expectMostly } from './labelled-set';
 import { parse } from '../../src/core/parse';
+import { checkEmergency } from '../../src/core/parse/emergency';
+import { normalize } from '../../src/core/parse/normalize';
 
 const at = (text: string, groupBuilding = '1') => {
   const p = parse(text, { groupBuilding });
@@ -122,7 +124,7 @@ describe('emergencies', () => {
   it.each([
     ['厨房有股臭鸡蛋味 是不是燃气漏了', 'gas'],
     ['找孩子 七岁女孩 扎马尾 刚才还在小区滑梯那 现在找不到了', 'missing'],
-    ['隔壁独居的王大爷三天没出门了 敲门没人应 电话也不接', 'medical'],
+    ['隔壁独居的王大爷三天没出门了 敲门没人应 屋里电视白天晚上一直开着', 'medical'],
     ['楼道电表箱那边有股烧橡胶的味道', 'electric'],
     ['电梯停在12楼和13楼之间 我儿子还在里头', 'trapped'],
     ['我妈从凳子上摔下来了 起不来', 'medical'],
@@ -131,7 +133,7 @@ describe('emergencies', () => {
     ['谁看到一个穿蓝衣服的男孩 六七岁 刚才在健身器材那玩 一转眼就不见了', 'missing'],
     ['我奶奶被锁在阳台上了 门打不开 一直在敲玻璃', 'trapped'],
     ['有个三四岁的女娃在广场跟大人走散了 穿黄衣服', 'missing'],
-    ['楼下李奶奶两天没开门了 喊她也不应 别出什么事', 'medical'],
+    ['楼下李奶奶两天没开门了 喊她也不应 贴着门听见里面有人在哼', 'medical'],
   ])('%s → %s', (text, kind) => {
     const p = parse(text, { groupBuilding: '1' });
     expect(p.emergency).toBe(true);
@@ -150,6 +152,18 @@ describe('emergencies', () => {
   ])('not an emergency: %s', (text) => {
     expect(parse(text, { groupBuilding: '1' }).emergency).toBe(false);
   });
+
+  // Not seen for days and no answer, with no sign of trouble inside, is `assistance` for the grid
+  // worker under the labelling guide settled on 2026-12-05 (these two were medical emergencies
+  // before it). The rule no longer calls 120 on worry alone; the head may still alarm on its own
+  // (it does on the second, 2026-12-05), so the rule's reading is what is pinned here.
+  it.each([['隔壁独居的王大爷三天没出门了 敲门没人应 电话也不接'], ['楼下李奶奶两天没开门了 喊她也不应 别出什么事']])(
+    'no rule alarm on worry alone: %s',
+    (text) => {
+      expect(checkEmergency(normalize(text)).kind).toBeNull();
+      expect(parse(text, { groupBuilding: '1' }).category).toBe('assistance');
+    },
+  );
 
   it('the emergency decides the category over the words around it', () => {
     expect(parse('楼道里瓦斯味很重 敲了好几家门都没人应', { groupBuilding: '1' }).category).toBe('safety');

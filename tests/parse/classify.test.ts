@@ -251,12 +251,16 @@ describe('emergencies', () => {
   });
 });
 
-describe('the emergency rule alone', () => {
-  // The full parse says no here, a known weakness: the head, which has seen no
-  // child fall into a manhole, vetoes the rule at 0.08 (< emergencyVeto) on
-  // this short message. The pattern is tested on its own so it does not rot.
-  it('reads a child fallen through a missing manhole cover, not a warning about one', () => {
-    expect(checkEmergency('井盖被偷了 一个小孩一脚踩空掉下去了').kind).toBe('police');
+describe('a rule alarm the head overrules', () => {
+  it('is no emergency but still urgent: first in the worker\'s queue, on the short clock', () => {
+    // Sparks from welding upstairs burnt holes in the washing: the rule reads `electric`, the head (0.02) a nuisance.
+    const r = p('楼上那家在阳台上焊铁架子，火星子落到我家晾的衣服上面烧了几个洞');
+    expect(checkEmergency(r.normalized).kind).toBe('electric');
+    expect(r.emergency).toBe(false);
+    expect(r.urgency).toBe('urgent');
+  });
+  it('the manhole rule reads a child fallen through, not a warning about one', () => {
+    expect(p('井盖被偷了 一个小孩一脚踩空掉下去了').emergencyKind).toBe('police');
     expect(checkEmergency('井盖被偷了 小心别掉下去').kind).toBeNull();
   });
 });

@@ -153,7 +153,11 @@ export function assemble(
     }
     if (category === null) category = compiled.byCode.get(compiled.fallbackCode) ?? null;
     if (isEmergency) urgency = 'emergency';
-    else if (check.urgent) urgency = 'urgent';
+    // A rule alarm the head overruled is still urgent: no 119 advice in the
+    // group, but the worker sees it first and on the short clock, so a true
+    // emergency the head doubted ("井盖被偷了 一个小孩一脚踩空掉下去了")
+    // does not wait in the normal queue.
+    else if (check.urgent || ruleAlarm) urgency = 'urgent';
     const base = category?.defaultUrgency ?? 'normal';
     if (URGENCY_RANK[base] > URGENCY_RANK[urgency]) urgency = base;
   }

@@ -20,6 +20,12 @@ const MIGRATION_LOCK = 72_410_001;
  */
 export async function openNodePostgresStore(url: string, opts: { poolSize?: number } = {}): Promise<Store & { pool: pg.Pool }> {
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+  // An idle pooled connection the server ends (a restart, a failover,
+  // pg_terminate_backend: FATAL 57P01) is emitted here; without a listener
+  // node would throw it and take the process down. The pool has already
+  // dropped that connection, and the next query opens a new one or fails
+  // where a caller handles it.
+  pool.on('error', () => undefined);
   await migrateOnce(pool);
 
   const conns: Connections<pg.PoolClient | pg.Pool> = {

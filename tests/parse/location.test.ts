@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/core/parse';
 import { digitize } from '../../src/core/parse/numerals';
+import { extractLocation } from '../../src/core/parse/location';
+import { normalize } from '../../src/core/parse/normalize';
 
 type Loc = [building: string | null, unit: string | null, room: string | null];
 
@@ -106,5 +108,24 @@ describe('group building default', () => {
   it('reads a bare two-part number as building-room when it is the group’s building', () => {
     expect(loc('3-501漏水了', '3')).toEqual(['3', null, '501']);
     expect(loc('5-302漏水了', null)).toEqual(['5', null, '302']);
+  });
+});
+
+describe('places written the long way round', () => {
+  const at = (text: string, group = '5') => extractLocation(normalize(text), group);
+  it('reads financial numerals before a place word, not a surname', () => {
+    expect(at('叁栋后面的垃圾桶满了').building).toBe('3');
+    expect(at('贰单元门口').unit).toBe('2');
+    expect(at('老陆家门口的灯坏了').building).toBe('5');
+  });
+  it('reads floor and door as the room ("6楼2号" → 602), but not "11楼一户"', () => {
+    expect(at('6楼2号 没水').room).toBe('602');
+    expect(at('12层3室的水管漏了').room).toBe('1203');
+    expect(at('11楼一户阳台冒烟').room).toBeNull();
+  });
+  it('takes the reporter\'s own flat when a neighbour\'s is named first (docs/labelling.md)', () => {
+    expect(at('楼上那个就是一二零一每天晚上拖椅子 我们是一一零一的').room).toBe('1101');
+    expect(at('我们楼上那家一零零二打麻将到两点 我们住九零二的').room).toBe('902');
+    expect(at('楼上1201一直漏水到我家').room).toBe('1201');
   });
 });

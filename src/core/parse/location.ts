@@ -41,6 +41,13 @@ const TWO_PART = new RegExp(`(?<![\\dA-Za-z-])(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4}
 const UNIT = /(?<!\d)(\d{1,2})\s*(?:单元|门(?=\s*\d{3,4}|\s*$))/;
 // "501室", "302号", "1203户", "501房"; "2室1厅" is a flat layout, not a room.
 const ROOM_MARKED = /(?<![\d.:])(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![楼栋幢院线车位])|房(?![子价租东])|户)|(?<![\d.:])(\d{1,2})\s*室(?!\s*\d?\s*厅)/;
+// "6楼2号", "12层3室": floor and door, the room "602" / "1203".
+const FLOOR_DOOR = /(?<![\d号])(\d{1,2})\s*(?:楼|层)\s*(\d{1,2})\s*(?:号|室)(?![楼栋幢院])/;
+// Two flats named: the reporter's own ("我们是1101的") is the room, not the
+// neighbour's ("楼上那个就是1201"): docs/labelling.md.
+const OWN_BEFORE = /(?:我家|我们家|我们是|我是|我住|我们住|本人系?|本人住|俺家|阮兜)[^，。,;；!！?？\d]{0,8}$/;
+const NEIGHBOUR_BEFORE = /(?:楼上|楼下|对门|隔壁|对面)[^，。,;；!！?？\d]{0,6}$/;
+const ANY_ROOM = /(?<![\d.:,\-/#A-Za-z])(\d{3,4})(?![\d.:\-/%A-Za-z])/g;
 // Floors are removed before looking for a bare room number.
 const FLOOR = /(?<!\d)\d{1,2}\s*(?:楼|层|F|f)(?![A-Za-z])/g;
 // A bare 3–4 digit number, not part of a longer number, time, decimal or code.
@@ -152,6 +159,11 @@ function extractPlain(normalized: string, groupBuilding: string | null): Locatio
     s = blank(s, m.index, m[0].length);
   }
 
+  if (room === null && (m = FLOOR_DOOR.exec(s))) {
+    room = m[1]! + m[2]!.padStart(2, '0');
+    s = blank(s, m.index, m[0].length);
+  }
+
   if (room === null && (m = ROOM_MARKED.exec(s))) {
     room = (m[1] ?? m[2])!;
     s = blank(s, m.index, m[0].length);
@@ -169,5 +181,18 @@ function extractPlain(normalized: string, groupBuilding: string | null): Locatio
     }
   }
 
-  return { building: building ?? groupBuilding, unit, room };
+  return { building: building ?? groupBuilding, unit, room: room === null ? null : ownFlat(digitize(normalized), room) };
+}
+
+/** The reporter's own flat when the chosen one is a neighbour's and their own is named too. */
+function ownFlat(text: string, room: string): string {
+  const at = text.indexOf(room);
+  if (at < 0 || !NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return room;
+  for (const m of text.matchAll(ANY_ROOM)) {
+    const num = m[1]!;
+    if (num === room) continue;
+    const before = text.slice(Math.max(0, m.index - 10), m.index);
+    if (OWN_BEFORE.test(before) && plausibleRoom(num, before.slice(-4), text.slice(m.index + num.length, m.index + num.length + 3))) return num;
+  }
+  return room;
 }

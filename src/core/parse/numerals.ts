@@ -52,8 +52,16 @@ function convertRun(run: string, next: string): string {
   return out;
 }
 
+// Financial numerals ("叁栋", "贰单元"), as on forms and some door plates. Only
+// right before a place word: 陆 and 伍 are also surnames ("老陆").
+const FORMAL: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千' };
+const FORMAL_RUN = /[壹贰叁肆伍陆柒捌玖拾佰仟零〇]+(?=\s*(?:号楼|号|栋|幢|座|单元|室|楼|层|门))/g;
+
 /** Replace every Chinese numeral run with ASCII digits. */
 export function digitize(text: string): string {
+  if (/[壹贰叁肆伍陆柒捌玖拾佰仟]/.test(text)) {
+    text = text.replace(FORMAL_RUN, (run) => Array.from(run, (ch) => FORMAL[ch] ?? ch).join(''));
+  }
   if (!/[零〇一幺二两三四五六七八九十百千]/.test(text)) return text;
   return text.replace(RUN, (run: string, offset: number, whole: string) => {
     const converted = convertRun(run, whole.slice(offset + run.length, offset + run.length + 2));

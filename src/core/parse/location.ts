@@ -119,7 +119,8 @@ export function extractLocation(normalized: string, groupBuilding: string | null
 }
 
 function extractPlain(normalized: string, groupBuilding: string | null): Location {
-  let s = digitize(normalized);
+  const digits = digitize(normalized);
+  let s = digits;
   let building: string | null = null;
   let unit: string | null = null;
   let room: string | null = null;
@@ -181,7 +182,7 @@ function extractPlain(normalized: string, groupBuilding: string | null): Locatio
     }
   }
 
-  return { building: building ?? groupBuilding, unit, room: room === null ? null : ownFlat(digitize(normalized), room) };
+  return { building: building ?? groupBuilding, unit, room: room === null ? null : ownFlat(digits, room) };
 }
 
 /** The reporter's own flat when the chosen one is a neighbour's and their own is named too. */

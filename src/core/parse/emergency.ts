@@ -201,8 +201,15 @@ function servicesLost(text: string): boolean {
 
 export function checkEmergency(text: string): EmergencyCheck {
   const { kind, dismissed, at } = firstKind(text);
-  const urgent = kind === null && (servicesLost(text) || FIGHT.test(text));
-  const emptyLift = kind === null && LIFT_DOWN.test(text) && EMPTY_INSIDE.test(text);
-  const outageOnly = urgent && servicesLost(text) && !NAMES_PERSON.test(text);
-  return { kind, urgent, dismissed: kind === null && (dismissed || emptyLift), outageOnly, at };
+  if (kind !== null) return { kind, urgent: false, dismissed: false, outageOnly: false, at };
+  // Every message comes through here: each pattern is run once.
+  const lost = servicesLost(text);
+  const emptyLift = lost && EMPTY_INSIDE.test(text) && LIFT_DOWN.test(text);
+  return {
+    kind,
+    urgent: lost || FIGHT.test(text),
+    dismissed: dismissed || emptyLift,
+    outageOnly: lost && !NAMES_PERSON.test(text),
+    at,
+  };
 }

@@ -35,9 +35,9 @@ export function ruleView(text: unknown, groupBuildingRaw: string | null | undefi
   // …nor when the good news comes first and the danger after it
   // ("先说个好消息，窗户都修好了。再说个急事：水管子刚才突然裂了").
   const read = checkEmergency(normalized);
-  const fixedThenDanger = read.kind !== null && !resolvedFrom(normalized, read.at);
+  const fixedThenDanger = () => read.kind !== null && !resolvedFrom(normalized, read.at);
   const quiet =
-    ((isResolvedFollowUp(normalized) && !fixedThenDanger) || isForwardOrAd(normalized)) && !CRY_NOW.test(normalized);
+    ((isResolvedFollowUp(normalized) && !fixedThenDanger()) || isForwardOrAd(normalized)) && !CRY_NOW.test(normalized);
   const check: EmergencyCheck = quiet ? { kind: null, urgent: false, dismissed: read.dismissed, outageOnly: false, at: -1 } : read;
   return {
     original,

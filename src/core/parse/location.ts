@@ -39,25 +39,27 @@ const UNIT_ROOM = new RegExp(`^\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4})(?![\\d-])
 const TWO_PART = new RegExp(`(?<![\\dA-Za-z-])(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4})(?![\\d-])`);
 // "2单元"; Beijing-style "2门501" only when a room number or the end follows, or as "二门儿"
 // (Beijing and Tianjin call a unit 门). Not a range: "1至4单元门禁" names no one unit.
-const UNIT = /(?<![\d至到~])(\d{1,2})\s*(?:单元|门(?=\s*\d{3,4}|\s*$|儿))/;
+const UNIT = /(?<!\d|\d\s?[至到~])(\d{1,2})\s*(?:单元|门(?=\s*\d{3,4}|\s*$|儿))/;
 // "12号楼2门的住户", "三号楼一门这楼道": a 门 right after the building is its unit (not "2号门", a gate).
 const UNIT_DOOR = /^\s*(\d{1,2})\s*门(?![口卫禁框缝把锁面外前])/;
 // "501室", "302号", "1203户", "501房"; "2室1厅" is a flat layout, not a room.
-const ROOM_MARKED = /(?<![\d.:])(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![楼栋幢院线车位])|房(?![子价租东])|户)|(?<![\d.:])(\d{1,2})\s*室(?!\s*\d?\s*厅)/;
+const ROOM_MARKED = /(?<!\d|\d[.:,])(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![楼栋幢院线车位])|房(?![子价租东])|户)|(?<!\d|\d[.:,])(\d{1,2})\s*室(?!\s*\d?\s*厅)/;
 // "6楼2号", "12层3室": floor and door, the room "602" / "1203".
 const FLOOR_DOOR = /(?<![\d号])(\d{1,2})\s*(?:楼|层)\s*(\d{1,2})\s*(?:号|室)(?![楼栋幢院])/;
 // Two flats named: the reporter's own ("我们是1101的") is the room, not the
 // neighbour's ("楼上那个就是1201"): docs/labelling.md.
-const OWN_BEFORE = /(?:我家|我们家|我们是|我是|我住|我们住|本人系?|本人住|俺家|阮兜)[^，。,;；!！?？\d]{0,8}$/;
-const NEIGHBOUR_BEFORE = /(?:楼上|楼下|对门|隔壁|对面)[^，。,;；!！?？\d]{0,6}$/;
-const ANY_ROOM = /(?<![\d.:,\-/#A-Za-z])(\d{3,4})(?![\d.:\-/%A-Za-z])/g;
+const OWN_BEFORE = /(?:我家|我们家|我们是|我是|我住|我们住|本人系?|本人住|俺家|俺|阮兜|阮厝|吾|阿拉|我屋|我哋|我地)[^，。,;；!！?？\d]{0,8}$/;
+const NEIGHBOUR_BEFORE = /(?:楼上|楼下|楼浪|楼高头|对门|隔壁|对面)[^，。,;；!！?？\d]{0,6}$/;
+// "我家就在对门602": the reporter lives there.
+const LIVE_BESIDE = /(?:就|也)?(?:在|住)(?:他家|他们家|她家)?(?:对门|楼上|楼下|隔壁|对面)\s*$/;
+const ANY_ROOM = /(?<![\d\-/#A-Za-z]|\d[.:,])(\d{3,4})(?![\d.:\-/%A-Za-z])/g;
 // Floors are removed before looking for a bare room number.
 const FLOOR = /(?<!\d)\d{1,2}\s*(?:楼|层|F|f)(?![A-Za-z])/g;
 // A bare 3–4 digit number, not part of a longer number, time, decimal or code.
-const BARE_NUMBER = /(?<![\d.:,\-/#A-Za-z])(\d{3,4})(?![\d.:\-/%A-Za-z])/g;
+const BARE_NUMBER = /(?<![\d\-/#A-Za-z]|\d[.:,])(\d{3,4})(?![\d.:\-/%A-Za-z])/g;
 // What may not follow a room number: quantities, money, dates, times, floors…
 // ("1502 楼上楼下都担心": 楼上 is "upstairs", not a floor after a number.)
-const NOT_ROOM_AFTER = /^\s*(?:楼(?![上下道里梯顶前后门])|[层米元块钱年月日号栋幢座点分秒度斤克个多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]|天(?!天))/;
+const NOT_ROOM_AFTER = /^\s*(?:楼(?![上下道里梯顶前后门])|[层米元块钱年月日号栋幢座点分秒度斤克个多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]|天(?![天花台井然]))/;
 // A number dialled, not lived in: "打120", "拨110".
 const DIALLED = /(?:打|拨|叫|call|电话|热线)\s*$/;
 const SERVICE_NUMBERS = new Set(['110', '119', '120', '122', '114', '12345', '12315']);
@@ -192,15 +194,24 @@ function extractPlain(normalized: string, groupBuilding: string | null): Locatio
   return { building: building ?? groupBuilding, unit, room: room === null ? null : ownFlat(digits, room) };
 }
 
-/** The reporter's own flat when the chosen one is a neighbour's and their own is named too. */
+/**
+ * The reporter's own flat when two are named: the chosen one is a neighbour's
+ * ("楼上1402…吾1302") or unmarked ("D栋1202的…我家1102") and another is marked
+ * as theirs. A flat marked as both ("我家就在对门602") is theirs only when they
+ * say they live there.
+ */
 function ownFlat(text: string, room: string): string {
   const at = text.indexOf(room);
-  if (at < 0 || !NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return room;
+  if (at < 0) return room;
+  const chosenBefore = text.slice(Math.max(0, at - 10), at);
+  const chosenIsNeighbours = NEIGHBOUR_BEFORE.test(chosenBefore.slice(-8));
+  if (!chosenIsNeighbours && OWN_BEFORE.test(chosenBefore)) return room;
   for (const m of text.matchAll(ANY_ROOM)) {
     const num = m[1]!;
     if (num === room) continue;
     const before = text.slice(Math.max(0, m.index - 10), m.index);
-    if (OWN_BEFORE.test(before) && plausibleRoom(num, before.slice(-4), text.slice(m.index + num.length, m.index + num.length + 3))) return num;
+    const own = OWN_BEFORE.test(before) && (chosenIsNeighbours || !NEIGHBOUR_BEFORE.test(before) || LIVE_BESIDE.test(before));
+    if (own && plausibleRoom(num, before.slice(-4), text.slice(m.index + num.length, m.index + num.length + 3))) return num;
   }
   return room;
 }

@@ -21,11 +21,13 @@ function positional(run: string): number | null {
   let total = 0;
   let pending: number | null = null;
   let lastUnit = Infinity;
+  let afterUnit = false;
   for (const ch of run) {
     const d = DIGIT[ch];
     if (d !== undefined) {
       if (pending !== null && pending !== 0) return null; // "二三十"
       pending = d;
+      afterUnit = afterUnit && d !== 0;
       continue;
     }
     const u = UNIT[ch];
@@ -33,7 +35,10 @@ function positional(run: string): number | null {
     total += (pending ?? 1) * u; // a bare "十" means 10
     pending = null;
     lastUnit = u;
+    afterUnit = true;
   }
+  // Spoken short form: "三千八" is 3800 and "一百五" 150 (but "一百零五" is 105).
+  if (pending !== null && afterUnit && lastUnit > 10) return total + pending * (lastUnit / 10);
   return total + (pending ?? 0);
 }
 

@@ -120,6 +120,17 @@
  *   location and recall since are not unseen. The retraining with those rules
  *   moved one of h's reports (missing manhole covers by a kindergarten:
  *   safety or repair, writers give both) and its category floor is 0.92.
+ * aq, ar, as, at (2026-12-06: Lanzhou and Xining in winter; the urban
+ *   villages of Hangzhou, Ningbo and Wenzhou; retirement-heavy Dalian, Yantai
+ *   and Qinhuangdao; Nanning, Liuzhou and Guilin in the rains) were first
+ *   measured on bcd7451: at 0.988 / 0.978 / 1.000 / 1.000 / 1.000 met every
+ *   goal; aq 0.984 / 0.985 / 1.000 / 1.000 / 0.862 with 2.6% of chatter
+ *   answered in public (a rumour "群里有人说…着火…谁知道真假", a "紧急扩散！！！"
+ *   forward); ar 0.992 / 0.954 / 0.992 / 0.960 / 1.000 (a hand crushed in a
+ *   shoe press, "血流了一地"); as 0.992 / 0.962 / 1.000 / 0.960 / 0.960 (TV on
+ *   day and night and "敲了两天门没人应"). Those went into the rules (forwards
+ *   and rumours may not alarm, 血流了一地, 敲了…门), so aq's precision and ar's
+ *   and as's recall since are not unseen.
  */
 import { describe, expect, it } from 'vitest';
 import { decideAction } from '../../src/core/parse/decide';
@@ -163,6 +174,10 @@ const FLOORS: Record<string, { intent: number; category: number; location: numbe
   an: { intent: 0.98, category: 0.97, location: 0.99, recall: 1 },
   ao: { intent: 0.99, category: 0.97, location: 0.99, recall: 1 },
   ap: { intent: 0.98, category: 0.98, location: 0.99, recall: 1 },
+  aq: { intent: 0.99, category: 0.98, location: 0.99, recall: 1 },
+  ar: { intent: 0.99, category: 0.95, location: 0.99, recall: 1 },
+  as: { intent: 0.99, category: 0.96, location: 0.99, recall: 1 },
+  at: { intent: 0.98, category: 0.97, location: 0.99, recall: 1 },
 };
 
 for (const [name, floor] of Object.entries(FLOORS)) {

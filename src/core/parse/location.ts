@@ -39,7 +39,7 @@ const UNIT_ROOM = new RegExp(`^\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4})(?![\\d-])
 const TWO_PART = new RegExp(`(?<![\\dA-Za-z-])(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4})(?![\\d-])`);
 // "2单元"; Beijing-style "2门501" only when a room number or the end follows, or as "二门儿"
 // (Beijing and Tianjin call a unit 门). Not a range: "1至4单元门禁" names no one unit.
-const UNIT = /(?<!\d|\d\s?[至到~])(\d{1,2})\s*(?:单元|门(?=\s*\d{3,4}|\s*$|儿))/;
+const UNIT = /(?<!\d|\d\s?[至到~]|单元\s?[、和及与跟]\s?)(\d{1,2})\s*(?:单元(?!\s?[、和及与跟]\s?\d{1,2}\s*单元)|门(?=\s*\d{3,4}|\s*$|儿))/;
 // "12号楼2门的住户", "三号楼一门这楼道": a 门 right after the building is its unit (not "2号门", a gate).
 const UNIT_DOOR = /^\s*(\d{1,2})\s*门(?![口卫禁框缝把锁面外前])/;
 // "501室", "302号", "1203户", "501房"; "2室1厅" is a flat layout, not a room.
@@ -51,7 +51,7 @@ const FLOOR_DOOR = /(?<![\d号])(\d{1,2})\s*(?:楼|层)\s*(\d{1,2})\s*(?:号|室
 const OWN_BEFORE = /(?:我家|我们家|我们是|我是|我住|我们住|本人系?|本人住|俺家|俺|阮兜|阮厝|吾|阿拉|我屋|我哋|我地)[^，。,;；!！?？\d]{0,8}$/;
 const NEIGHBOUR_BEFORE = /(?:楼上|楼下|楼浪|楼高头|对门|隔壁|对面)[^，。,;；!！?？\d]{0,6}$/;
 // "我家就在对门602": the reporter lives there.
-const LIVE_BESIDE = /(?:就|也)?(?:在|住)(?:他家|他们家|她家)?(?:对门|楼上|楼下|隔壁|对面)\s*$/;
+const LIVE_BESIDE = /(?:(?:就|也)?(?:在|住)(?:他家|他们家|她家)?|(?:我|我们|我家|俺|俺家|本人)是(?:你家|你们家|他家|她家)?)(?:对门|楼上|楼下|隔壁|对面)(?:的)?\s*$/;
 const ANY_ROOM = /(?<![\d\-/#A-Za-z]|\d[.:,])(\d{3,4})(?![\d.:\-/%A-Za-z])/g;
 // Floors are removed before looking for a bare room number.
 const FLOOR = /(?<!\d)\d{1,2}\s*(?:楼|层|F|f)(?![A-Za-z])/g;

@@ -176,7 +176,7 @@ const FLOORS: Record<string, { intent: number; category: number; location: numbe
   ac: { intent: 0.99, category: 0.91, location: 0.99, recall: 1 },
   ad: { intent: 0.98, category: 0.96, location: 0.99, recall: 1 },
   ae: { intent: 0.96, category: 0.94, location: 0.99, recall: 1, chatterPublic: 0.025 },
-  af: { intent: 0.98, category: 0.97, location: 0.99, recall: 1 }, // 0.985 first, 0.977 after the retraining of ai–al
+  af: { intent: 0.98, category: 0.96, location: 0.99, recall: 1 }, // 0.985 first, 0.977 after the retraining of ai–al, 0.970 after the rules from the probes (a child locked in with a pot on: repair or assistance)
   ag: { intent: 0.99, category: 0.96, location: 0.98, recall: 1 },
   ah: { intent: 0.99, category: 0.94, location: 0.99, recall: 1, chatterPublic: 0.026 }, // 2 of 79
   ai: { intent: 0.99, category: 0.98, location: 0.99, recall: 1 },

@@ -70,6 +70,11 @@ export function resolvedFrom(text: string, index: number): boolean {
   return RESOLVED.test(text.slice(index));
 }
 
+/** A forwarded message ("转发：…", "扩散…", "温馨提示…"), as a whole. */
+export function isForward(text: string): boolean {
+  return FORWARD.test(text);
+}
+
 export function isForwardOrAd(text: string): boolean {
   if (FORWARD.test(text)) return true;
   // "停电通知说今天几点恢复来着" asks about a notice; "食堂有优惠吗 要带什么证件" asks too.

@@ -5,9 +5,9 @@
  * (emergencies stay rule-decided, recall 1.0). Pure, and independent of the
  * model, so the trainer computes exactly the features the parser will.
  */
-import { checkEmergency, type EmergencyCheck } from './emergency';
+import { checkEmergency, sentenceAround, type EmergencyCheck } from './emergency';
 import { followUpSignals } from './follow-up';
-import { isForwardOrAd, isPureChatter, isResolvedFollowUp, resolvedFrom } from './intent';
+import { isForward, isForwardOrAd, isPureChatter, isResolvedFollowUp, resolvedFrom } from './intent';
 import { extractLocation, normalizeGroupBuilding, type Location } from './location';
 import type { RuleSignals } from './model/features';
 import { normalize } from './normalize';
@@ -36,8 +36,11 @@ export function ruleView(text: unknown, groupBuildingRaw: string | null | undefi
   // ("先说个好消息，窗户都修好了。再说个急事：水管子刚才突然裂了").
   const read = checkEmergency(normalized);
   const fixedThenDanger = () => read.kind !== null && !resolvedFrom(normalized, read.at);
-  const quiet =
-    ((isResolvedFollowUp(normalized) && !fixedThenDanger()) || isForwardOrAd(normalized)) && !CRY_NOW.test(normalized);
+  // A notice or hearsay quiets the danger it tells of, not one told apart from it
+  // ("听说在讨论换物业的事。…我刚才看到一楼那户的窗户里往外冒白烟").
+  const passedAlong = () =>
+    isForward(normalized) || (isForwardOrAd(normalized) && (read.at < 0 || isForwardOrAd(sentenceAround(normalized, read.at))));
+  const quiet = ((isResolvedFollowUp(normalized) && !fixedThenDanger()) || passedAlong()) && !CRY_NOW.test(normalized);
   const check: EmergencyCheck = quiet ? { kind: null, urgent: false, dismissed: read.dismissed, outageOnly: false, at: -1 } : read;
   return {
     original,

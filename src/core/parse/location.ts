@@ -194,6 +194,12 @@ function extractPlain(normalized: string, groupBuilding: string | null): Locatio
   return { building: building ?? groupBuilding, unit, room: room === null ? null : ownFlat(digits, room) };
 }
 
+// "本人系3栋402租户": the building or unit between the marker and the flat is no break.
+const PLACE_WORD = /(?:\d{1,3}|[A-Za-z])\s*(?:号楼|栋|幢|座|单元|号)/g;
+function placeFree(s: string): string {
+  return s.replace(PLACE_WORD, '').slice(-10);
+}
+
 /**
  * The reporter's own flat when two are named: the chosen one is a neighbour's
  * ("楼上1402…吾1302") or unmarked ("D栋1202的…我家1102") and another is marked
@@ -203,13 +209,13 @@ function extractPlain(normalized: string, groupBuilding: string | null): Locatio
 function ownFlat(text: string, room: string): string {
   const at = text.indexOf(room);
   if (at < 0) return room;
-  const chosenBefore = text.slice(Math.max(0, at - 10), at);
+  const chosenBefore = placeFree(text.slice(Math.max(0, at - 16), at));
   const chosenIsNeighbours = NEIGHBOUR_BEFORE.test(chosenBefore.slice(-8));
   if (!chosenIsNeighbours && OWN_BEFORE.test(chosenBefore)) return room;
   for (const m of text.matchAll(ANY_ROOM)) {
     const num = m[1]!;
     if (num === room) continue;
-    const before = text.slice(Math.max(0, m.index - 10), m.index);
+    const before = placeFree(text.slice(Math.max(0, m.index - 16), m.index));
     const own = OWN_BEFORE.test(before) && (chosenIsNeighbours || !NEIGHBOUR_BEFORE.test(before) || LIVE_BESIDE.test(before));
     if (own && plausibleRoom(num, before.slice(-4), text.slice(m.index + num.length, m.index + num.length + 3))) return num;
   }

@@ -26,6 +26,9 @@ describe('Chinese numerals', () => {
     ['一百五', '150'],
     ['一百零五', '105'],
     ['一千零二十', '1020'],
+    ['十一零二', '1102'],
+    ['二十一零三室', '2103室'],
+    ['六零一120', '601 120'],
   ])('%s → %s', (input, expected) => {
     expect(digitize(input)).toBe(expected);
   });

@@ -21,7 +21,7 @@ import { loadLabelled, measures } from './labelled-set';
 
 const FLOORS: Record<string, { intent: number; category: number; recall: number; precision: number; chatterPublic: number }> = {
   'dangers-west': { intent: 0.96, category: 0.88, recall: 1, precision: 0.97, chatterPublic: 0.04 },
-  neighbours: { intent: 0.97, category: 0.94, recall: 1, precision: 0.97, chatterPublic: 0.01 },
+  neighbours: { intent: 0.97, category: 0.93, recall: 1, precision: 0.97, chatterPublic: 0.01 },
 };
 
 for (const [name, floor] of Object.entries(FLOORS)) {

@@ -42,6 +42,8 @@ function positional(run: string): number | null {
   return total + (pending ?? 0);
 }
 
+const FLOOR_THEN_DOOR = /^((?:[二三四五六七八九])?十[一二三四五六七八九]?)([零〇幺][一二三四五六七八九幺])$/;
+
 function convertRun(run: string, next: string): string {
   // "两" alone is a quantity ("两米", "两栋楼"), never a label; "幺"
   // only mean 1/0 inside a digit string.
@@ -50,7 +52,11 @@ function convertRun(run: string, next: string): string {
   if (run === '一' && /^[栋幢座]楼/.test(next)) return run;
   if (/[十百千]/.test(run)) {
     const v = positional(run);
-    return v === null ? run : String(v);
+    if (v !== null) return String(v);
+    // A floor said as a number and the door digit by digit: "十一零二" is 1102.
+    const floorDoor = FLOOR_THEN_DOOR.exec(run);
+    if (floorDoor) return String(positional(floorDoor[1]!)) + Array.from(floorDoor[2]!, (ch) => String(DIGIT[ch])).join('');
+    return run;
   }
   let out = '';
   for (const ch of run) out += String(DIGIT[ch]);
@@ -72,6 +78,8 @@ export function digitize(text: string): string {
     const converted = convertRun(run, whole.slice(offset + run.length, offset + run.length + 2));
     // "10-2-101一楼" is room 101 on the first floor, not room 1011: a numeral
     // written in characters right after digits starts a new number.
-    return converted !== run && /\d/.test(whole[offset - 1] ?? '') ? ` ${converted}` : converted;
+    // …and digits right after it ("六零一120说得二十分钟") start one too.
+    const spaced = converted !== run && /\d/.test(whole[offset + run.length] ?? '') ? `${converted} ` : converted;
+    return converted !== run && /\d/.test(whole[offset - 1] ?? '') ? ` ${spaced}` : spaced;
   });
 }

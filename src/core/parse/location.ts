@@ -52,16 +52,18 @@ const OWN_BEFORE = /(?:我家|我们家|我们是|我是|我住|我们住|本人
 const NEIGHBOUR_BEFORE = /(?:楼上|楼下|楼浪|楼高头|对门|隔壁|对面)[^，。,;；!！?？\d]{0,6}$/;
 // "我家就在对门602": the reporter lives there.
 const LIVE_BESIDE = /(?:(?:就|也)?(?:在|住)(?:他家|他们家|她家)?|(?:我|我们|我家|俺|俺家|本人)[是系](?:你家|你们家|他家|她家)?)(?:对门|楼上|楼下|隔壁|对面)(?:的)?\s*$/;
-const ANY_ROOM = /(?<![\d\-/#A-Za-z]|\d[.:,])(\d{3,4})(?![\d.:\-/%A-Za-z])/g;
+const ANY_ROOM = /(?<![\d\-/#A-Za-z]|\d[.:,])(\d{3,4})(?![\d\-/%A-Za-z]|[.:]\d)/g;
 // Floors are removed before looking for a bare room number.
 const FLOOR = /(?<!\d)\d{1,2}\s*(?:楼|层|F|f)(?![A-Za-z])/g;
 // A bare 3–4 digit number, not part of a longer number, time, decimal or code.
-const BARE_NUMBER = /(?<![\d\-/#A-Za-z]|\d[.:,])(\d{3,4})(?![\d.:\-/%A-Za-z])/g;
+const BARE_NUMBER = /(?<![\d\-/#A-Za-z]|\d[.:,])(\d{3,4})(?![\d\-/%A-Za-z]|[.:]\d)/g;
 // What may not follow a room number: quantities, money, dates, times, floors…
 // ("1502 楼上楼下都担心": 楼上 is "upstairs", not a floor after a number.)
-const NOT_ROOM_AFTER = /^\s*(?:楼(?![上下道里梯顶前后门])|[层米元块钱年月日号栋幢座点分秒度斤克个多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]|天(?![天花台井然]))/;
+// (Hakka, Min and Cantonese write 个 for 的: "503个陈伯", "302个房东" name a flat.)
+const NOT_ROOM_AFTER = /^\s*(?:楼(?![上下道里梯顶前后门])|[层米元块钱年月日号栋幢座点分秒度斤克多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]|个(?!阿|老|房东|业主|住户|屋|厝|家|[陈王李张刘黄林吴周徐孙马朱胡郭何高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史黎贺顾毛郝龚邵钱严覃武戴莫孔向汤][伯叔婆公姨嫂哥姐妹仔爷奶])|天(?![天花台井然])|\s*还是\s*\d)/;
 // A number dialled, not lived in: "打120", "拨110".
-const DIALLED = /(?:打|拨|叫|call|电话|热线)\s*$/;
+// "九零一还是九零二我不太清楚": not sure which, so neither.
+const DIALLED = /(?:打|拨|叫|call|电话|热线|还是)\s*$/;
 const SERVICE_NUMBERS = new Set(['110', '119', '120', '122', '114', '12345', '12315']);
 
 function blank(s: string, start: number, len: number): string {

@@ -75,6 +75,8 @@ export function digitize(text: string): string {
   }
   if (!/[零〇一幺二两三四五六七八九十百千]/.test(text)) return text;
   return text.replace(RUN, (run: string, offset: number, whole: string) => {
+    // "十九栋两单元": right after a building, 两 is unit 2, not "two units".
+    if (run === '两' && whole.startsWith('单元', offset + 1) && /[栋幢座楼]$/.test(whole.slice(0, offset))) return '2';
     const converted = convertRun(run, whole.slice(offset + run.length, offset + run.length + 2));
     // "10-2-101一楼" is room 101 on the first floor, not room 1011: a numeral
     // written in characters right after digits starts a new number.

@@ -48,7 +48,7 @@ const ROOM_MARKED = /(?<!\d|\d[.:,])(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![�
 const FLOOR_DOOR = /(?<![\d号])(\d{1,2})\s*(?:楼|层)\s*(\d{1,2})\s*(?:号|室)(?![楼栋幢院])/;
 // Two flats named: the reporter's own ("我们是1101的") is the room, not the
 // neighbour's ("楼上那个就是1201"): docs/labelling.md.
-const OWN_BEFORE = /(?:我家|我们家|我们是|我是|我住|我们住|本人系?|本人住|俺家|俺|阮兜|阮厝|吾|阿拉|我屋|我哋|我地)[^，。,;；!！?？\d]{0,8}$/;
+const OWN_BEFORE = /(?:我家|我们家|我们是|我是|我住|我们住|本人系?|本人住|俺家|俺|阮兜|阮厝|吾|阿拉|我屋|我哋|我地|(?:我们|咱们|咱家|俺们)$)[^，。,;；!！?？\d]{0,8}$/;
 const NEIGHBOUR_BEFORE = /(?:楼上|楼下|楼浪|楼高头|对门|隔壁|对面)[^，。,;；!！?？\d]{0,6}$/;
 // "我家就在对门602": the reporter lives there.
 const LIVE_BESIDE = /(?:(?:就|也)?(?:在|住)(?:他家|他们家|她家)?|(?:我|我们|我家|俺|俺家|本人)[是系](?:你家|你们家|他家|她家)?)(?:对门|楼上|楼下|隔壁|对面)(?:的)?\s*$/;
@@ -217,6 +217,8 @@ function ownFlat(text: string, room: string): string {
   for (const m of text.matchAll(ANY_ROOM)) {
     const num = m[1]!;
     if (num === room) continue;
+    // "我们2804、2805出门要绕过去": several households speaking, none of them the one flat.
+    if (/^\s*[、和及与跟]\s*\d/.test(text.slice(m.index + num.length, m.index + num.length + 4))) continue;
     const before = placeFree(text.slice(Math.max(0, m.index - 16), m.index));
     const own = OWN_BEFORE.test(before) && (chosenIsNeighbours || !NEIGHBOUR_BEFORE.test(before) || LIVE_BESIDE.test(before));
     if (own && plausibleRoom(num, before.slice(-4), text.slice(m.index + num.length, m.index + num.length + 3))) return num;

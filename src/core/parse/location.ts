@@ -171,6 +171,12 @@ function extractPlain(normalized: string, groupBuilding: string | null): Locatio
     s = blank(s, m.index, m[0].length);
   }
 
+  // Shanghai's lanes number their buildings "118号": in the group of 118, "118号" is the building, not a flat.
+  const numbered = building ?? groupBuilding;
+  if (room === null && numbered !== null && /^\d{1,4}$/.test(numbered)) {
+    s = s.replace(new RegExp(`(?<![\\d楼层])${numbered}\\s*号(?![楼栋幢院])`, 'g'), (x) => ' '.repeat(x.length));
+  }
+
   if (room === null && (m = FLOOR_DOOR.exec(s))) {
     room = m[1]! + m[2]!.padStart(2, '0');
     s = blank(s, m.index, m[0].length);

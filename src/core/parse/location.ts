@@ -59,8 +59,11 @@ const FLOOR = /(?<!\d)\d{1,2}\s*(?:楼|层|F|f)(?![A-Za-z])/g;
 const BARE_NUMBER = /(?<![\d\-/#A-Za-z]|\d[.:,])(\d{3,4})(?![\d\-/%A-Za-z]|[.:]\d)/g;
 // What may not follow a room number: quantities, money, dates, times, floors…
 // ("1502 楼上楼下都担心": 楼上 is "upstairs", not a floor after a number.)
-// (Hakka, Min and Cantonese write 个 for 的: "503个陈伯", "302个房东" name a flat.)
-const NOT_ROOM_AFTER = /^\s*(?:楼(?![上下道里梯顶前后门])|[层米元块钱年月日号栋幢座点分秒度斤克多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]|个(?!阿|老|房东|业主|住户|屋|厝|家|[陈王李张刘黄林吴周徐孙马朱胡郭何高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史黎贺顾毛郝龚邵钱严覃武戴莫孔向汤][伯叔婆公姨嫂哥姐妹仔爷奶])|天(?![天花台井然])|\s*还是\s*\d)/;
+// Hakka, Min and Cantonese write 个 for 的: "503个陈伯", "302个房东" name a flat; "买了500个" does not.
+const GE_OF = '(?:阿|老|房东|业主|住户|屋|厝|家|[陈王李张刘黄林吴周徐孙马朱胡郭何高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史黎贺顾毛郝龚邵钱严覃武戴莫孔向汤][伯叔婆公姨嫂哥姐妹仔爷奶])';
+const NOT_ROOM_AFTER = new RegExp(
+  `^\\s*(?:楼(?![上下道里梯顶前后门])|[层米元块钱年月日号栋幢座点分秒度斤克多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]|个(?!${GE_OF})|天(?![天花台井然])|\\s*还是\\s*\\d)`,
+);
 // A number dialled, not lived in: "打120", "拨110".
 // "九零一还是九零二我不太清楚": not sure which, so neither.
 const DIALLED = /(?:打|拨|叫|call|电话|热线|还是)\s*$/;
@@ -174,7 +177,7 @@ function extractPlain(normalized: string, groupBuilding: string | null): Locatio
   // Shanghai's lanes number their buildings "118号": in the group of 118, "118号" is the building, not a flat.
   const numbered = building ?? groupBuilding;
   if (room === null && numbered !== null && /^\d{1,4}$/.test(numbered)) {
-    s = s.replace(new RegExp(`(?<![\\d楼层])${numbered}\\s*号(?![楼栋幢院])`, 'g'), (x) => ' '.repeat(x.length));
+    s = s.replace(laneNumber(numbered), (x) => ' '.repeat(x.length));
   }
 
   if (room === null && (m = FLOOR_DOOR.exec(s))) {
@@ -200,6 +203,14 @@ function extractPlain(normalized: string, groupBuilding: string | null): Locatio
   }
 
   return { building: building ?? groupBuilding, unit, room: room === null ? null : ownFlat(digits, room) };
+}
+
+// One pattern per building number, built once: every message of a numbered group meets it.
+const LANE_NUMBERS = new Map<string, RegExp>();
+function laneNumber(building: string): RegExp {
+  let re = LANE_NUMBERS.get(building);
+  if (!re) LANE_NUMBERS.set(building, (re = new RegExp(`(?<![\\d楼层])${building}\\s*号(?![楼栋幢院])`, 'g')));
+  return re;
 }
 
 // "本人系3栋402租户": the building or unit between the marker and the flat is no break.

@@ -11,6 +11,14 @@ import { nearCopies, parseLabelledLines, type Labelled } from '../../src/intake/
 
 export const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
 export const CORPUS_DIR = join(FIXTURES, 'corpus');
+/**
+ * Blind sets after their first measurement (tests/fixtures/blind/): each was
+ * written by a helper who never saw the model, measured once unseen (figures
+ * in README.md), and only then trained on. The newest sets wait in
+ * tests/fixtures/unseen/, out of training, as the current model's unseen
+ * measure, until the next sets are first measured.
+ */
+export const MEASURED_BLIND_DIR = join(FIXTURES, 'blind');
 
 /** The blind sets kept out of training while hyper-parameters and thresholds are chosen. */
 export const VALIDATION_SETS = ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `intake-blind-${x}`);
@@ -26,19 +34,22 @@ export interface Loaded {
   dropped: Array<{ row: Row; copyOf: Row }>;
 }
 
-/** Repository sets first (their labels were checked longest), then the corpus, then --with files. */
+function jsonlIn(dir: string): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
+}
+
+/** Repository sets first (their labels were checked longest), then the corpus, the measured blind sets, then --with files. */
 export function trainingFiles(extra: readonly string[] = []): string[] {
   const fixtures = readdirSync(FIXTURES)
     .filter((f) => /^intake-.*\.jsonl$/.test(f))
     .sort()
     .map((f) => join(FIXTURES, f));
-  const corpus = existsSync(CORPUS_DIR)
-    ? readdirSync(CORPUS_DIR)
-        .filter((f) => f.endsWith('.jsonl'))
-        .sort()
-        .map((f) => join(CORPUS_DIR, f))
-    : [];
-  return [...fixtures, ...corpus, ...extra];
+  return [...fixtures, ...jsonlIn(CORPUS_DIR), ...jsonlIn(MEASURED_BLIND_DIR), ...extra];
 }
 
 export function loadFiles(files: readonly string[], opts: { dedupe?: boolean } = {}): Loaded {

@@ -16,7 +16,7 @@
  *    flatters a little; the bars sit well under what it reaches.
  */
 import { describe, expect, it } from 'vitest';
-import { loadFiles, trainingFiles } from '../../scripts/intake/data';
+import { MEASURED_BLIND_DIR, loadFiles, trainingFiles } from '../../scripts/intake/data';
 import { figures } from '../../scripts/intake/metrics';
 import { CATEGORY_LABELS, INTENT_LABELS, samples, score, viewAll } from '../../scripts/intake/pipeline';
 import { DEFAULT_TRAIN_OPTIONS, train } from '../../src/core/parse/model/train';
@@ -51,7 +51,9 @@ for (const [name, size] of Object.entries(SIZES)) {
 
 describe('a model that never saw set f, on set f', () => {
   it('reaches intent ≥ 0.9 and category ≥ 0.85 on unseen text, and never ignores an emergency', () => {
-    const loaded = loadFiles(trainingFiles());
+    // The corpus without the measured blind sets: the question is whether training carries to a set it never
+    // saw, and 12,000 messages answer it in a fifth of the time 30,000 take.
+    const loaded = loadFiles(trainingFiles().filter((f) => !f.startsWith(MEASURED_BLIND_DIR)));
     const viewed = viewAll(loaded.rows);
     const trainPart = viewed.filter((v) => v.row.source !== 'intake-blind-f');
     const f = viewed.filter((v) => v.row.source === 'intake-blind-f');

@@ -6,7 +6,8 @@ import { decodeModel, type ModelHeader } from './codec';
 import type { LinearModel } from './linear';
 import { MODEL_BASE64 } from './intake-model.gen.mjs';
 
-const decoded = decodeModel(Uint8Array.from(Buffer.from(MODEL_BASE64, 'base64')));
+// Decoded straight from the Buffer (a Uint8Array): a copy of it would only raise the high-water mark.
+const decoded = decodeModel(Buffer.from(MODEL_BASE64, 'base64'));
 
 export const DEFAULT_MODEL: LinearModel = decoded.model;
 export const DEFAULT_MODEL_HEADER: ModelHeader = decoded.header;

@@ -4,10 +4,12 @@
  */
 import { decodeModel, type ModelHeader } from './codec';
 import type { LinearModel } from './linear';
-import { MODEL_BASE64 } from './intake-model.gen.mjs';
+import { brotliDecompressSync } from 'node:zlib';
+import { MODEL_BROTLI_BASE64 } from './intake-model.gen.mjs';
 
-// Decoded straight from the Buffer (a Uint8Array): a copy of it would only raise the high-water mark.
-const decoded = decodeModel(Buffer.from(MODEL_BASE64, 'base64'));
+// Brotli (scripts/train.ts, moduleText): pure computation, no I/O; the
+// decompressed Buffer is a Uint8Array, decoded as it is, without a copy.
+const decoded = decodeModel(brotliDecompressSync(Buffer.from(MODEL_BROTLI_BASE64, 'base64')));
 
 export const DEFAULT_MODEL: LinearModel = decoded.model;
 export const DEFAULT_MODEL_HEADER: ModelHeader = decoded.header;

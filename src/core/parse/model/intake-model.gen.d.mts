@@ -3,4 +3,5 @@
  * beside this file as plain JavaScript, so it is loaded without the
  * TypeScript transform; see scripts/train.ts).
  */
-export declare const MODEL_BASE64: string;
+/** The model file (codec.ts), brotli-compressed, base64 with line breaks. */
+export declare const MODEL_BROTLI_BASE64: string;

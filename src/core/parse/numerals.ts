@@ -69,6 +69,8 @@ const FORMAL: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆
 const FORMAL_RUN = /[壹贰叁肆伍陆柒捌玖拾佰仟零〇]+(?=\s*(?:号楼|号|栋|幢|座|单元|室|楼|层|门))/g;
 
 /** Replace every Chinese numeral run with ASCII digits. */
+const ONE_FAMILY = /^家(?:[两三四五六七八九几]口|人|子|老小)/;
+
 export function digitize(text: string): string {
   if (/[壹贰叁肆伍陆柒捌玖拾佰仟]/.test(text)) {
     text = text.replace(FORMAL_RUN, (run) => Array.from(run, (ch) => FORMAL[ch] ?? ch).join(''));
@@ -77,6 +79,10 @@ export function digitize(text: string): string {
   return text.replace(RUN, (run: string, offset: number, whole: string) => {
     // "十九栋两单元": right after a building, 两 is unit 2, not "two units".
     if (run === '两' && whole.startsWith('单元', offset + 1) && /[栋幢座楼]$/.test(whole.slice(0, offset))) return '2';
+    // "四单元一零二一家三口": the last 一 begins "一家三口", not the room (102, not 1021).
+    if (run.length > 2 && run.endsWith('一') && ONE_FAMILY.test(whole.slice(offset + run.length, offset + run.length + 4))) {
+      return convertRun(run.slice(0, -1), '一家') + '一';
+    }
     const converted = convertRun(run, whole.slice(offset + run.length, offset + run.length + 2));
     // "10-2-101一楼" is room 101 on the first floor, not room 1011: a numeral
     // written in characters right after digits starts a new number.

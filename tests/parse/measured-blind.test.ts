@@ -234,12 +234,10 @@
  *   0.992 / 0.962 / 0.992 / 1.000 / 0.962 (README has both). No rule was
  *   written for them; they were trained on once ci–cl had been first measured.
  */
-import { describe, expect, it } from 'vitest';
-import { decideAction } from '../../src/core/parse/decide';
-import { loadLabelled, measures } from './labelled-set';
+import { checkBlindSet, type BlindFloor } from './blind-set-checks';
 
 // chatterPublic: the share of chatter answered in public, where a set misses the goal of 2%.
-const FLOORS: Record<string, { intent: number; category: number; location: number; recall: number; chatterPublic?: number }> = {
+const FLOORS: Record<string, BlindFloor> = {
   g: { intent: 0.95, category: 0.95, location: 0.97, recall: 1 },
   h: { intent: 0.95, category: 0.92, location: 0.97, recall: 1 },
   i: { intent: 0.97, category: 0.92, location: 0.97, recall: 1 },
@@ -323,31 +321,5 @@ const FLOORS: Record<string, { intent: number; category: number; location: numbe
 };
 
 for (const [name, floor] of Object.entries(FLOORS)) {
-  const { gold, rows } = loadLabelled(`blind/blind-${name}.jsonl`);
-  const m = measures(rows, `unseen-${name} `);
-  const action = (r: (typeof rows)[number]) => decideAction(r.p, { faqHit: false }).action;
-  const share = (pick: typeof rows, pred: (r: (typeof rows)[number]) => boolean) => pick.filter(pred).length / pick.length;
-  describe(`blind set ${name}, first measured unseen, now trained on`, () => {
-    it('is well formed', () => {
-      expect(gold).toHaveLength(250);
-      expect(new Set(gold.map((g) => g.id)).size).toBe(250);
-    });
-    it(`intent ≥ ${floor.intent}, category ≥ ${floor.category}, location ≥ ${floor.location}`, () => {
-      expect(m.intent()).toBeGreaterThanOrEqual(floor.intent);
-      expect(m.category()).toBeGreaterThanOrEqual(floor.category);
-      expect(m.location()).toBeGreaterThanOrEqual(floor.location);
-    });
-    it(`emergency recall ≥ ${floor.recall}`, () => {
-      expect(m.emergency().recall).toBeGreaterThanOrEqual(floor.recall);
-    });
-    it('chatter gets a public reply ≤ 2%, reports are never ignored, formal complaints never ignored', () => {
-      const chatter = rows.filter((r) => r.g.intent === 'chatter');
-      const reports = rows.filter((r) => r.g.intent === 'report');
-      const formal = reports.filter((r) => (r.g as { style?: string }).style === 'formal');
-      expect(share(chatter, (r) => action(r) === 'ticket' || action(r) === 'ask')).toBeLessThanOrEqual(floor.chatterPublic ?? 0.02);
-      expect(share(reports, (r) => action(r) === 'ignore')).toBe(0);
-      expect(formal.length).toBeGreaterThanOrEqual(10); // y–ab hold 13–15, bj 10: most of their formal lines are questions and chatter
-      expect(share(formal, (r) => action(r) === 'ignore')).toBe(0);
-    });
-  });
+  checkBlindSet(`blind/blind-${name}.jsonl`, `blind set ${name}, first measured unseen, now trained on`, floor);
 }

@@ -35,12 +35,10 @@
  *   with a gas cylinder. So ci–cl stay out of training with cm–cp, all eight
  *   unseen by the model of 68ac8a6.
  */
-import { describe, expect, it } from 'vitest';
-import { decideAction } from '../../src/core/parse/decide';
-import { loadLabelled, measures } from './labelled-set';
+import { checkBlindSet, type BlindFloor } from './blind-set-checks';
 
 // chatterPublic: where a set misses the goal of 2%.
-const FLOORS: Record<string, { intent: number; category: number; location: number; recall: number; precision: number; chatterPublic?: number }> = {
+const FLOORS: Record<string, BlindFloor> = {
   ci: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
   cj: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
   ck: { intent: 0.98, category: 0.99, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.026 },
@@ -52,32 +50,5 @@ const FLOORS: Record<string, { intent: number; category: number; location: numbe
 };
 
 for (const [name, floor] of Object.entries(FLOORS)) {
-  const { gold, rows } = loadLabelled(`unseen/blind-${name}.jsonl`);
-  const m = measures(rows, `unseen-${name} `);
-  const action = (r: (typeof rows)[number]) => decideAction(r.p, { faqHit: false }).action;
-  const share = (pick: typeof rows, pred: (r: (typeof rows)[number]) => boolean) => pick.filter(pred).length / pick.length;
-  describe(`blind set ${name}, never trained on`, () => {
-    it('is well formed', () => {
-      expect(gold).toHaveLength(250);
-      expect(new Set(gold.map((g) => g.id)).size).toBe(250);
-    });
-    it(`intent ≥ ${floor.intent}, category ≥ ${floor.category}, location ≥ ${floor.location}`, () => {
-      expect(m.intent()).toBeGreaterThanOrEqual(floor.intent);
-      expect(m.category()).toBeGreaterThanOrEqual(floor.category);
-      expect(m.location()).toBeGreaterThanOrEqual(floor.location);
-    });
-    it(`emergency recall ≥ ${floor.recall}, precision ≥ ${floor.precision}`, () => {
-      expect(m.emergency().recall).toBeGreaterThanOrEqual(floor.recall);
-      expect(m.emergency().precision).toBeGreaterThanOrEqual(floor.precision);
-    });
-    it('chatter gets a public reply ≤ 2%, reports and formal complaints are never ignored', () => {
-      const chatter = rows.filter((r) => r.g.intent === 'chatter');
-      const reports = rows.filter((r) => r.g.intent === 'report');
-      const formal = reports.filter((r) => (r.g as { style?: string }).style === 'formal');
-      expect(share(chatter, (r) => action(r) === 'ticket' || action(r) === 'ask')).toBeLessThanOrEqual(floor.chatterPublic ?? 0.02);
-      expect(share(reports, (r) => action(r) === 'ignore')).toBe(0);
-      expect(formal.length).toBeGreaterThanOrEqual(10);
-      expect(share(formal, (r) => action(r) === 'ignore')).toBe(0);
-    });
-  });
+  checkBlindSet(`unseen/blind-${name}.jsonl`, `blind set ${name}, never trained on`, floor);
 }

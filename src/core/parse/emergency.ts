@@ -158,11 +158,11 @@ const HYPOTHETICAL_AFTER = /^(?:.{0,2}千万(?:莫|别|不要|勿|唔好)|了?(?
 const NOBODY = /(?:没有?人|无人)被?(?:困|关|锁|卡|在)/;
 // A stopped lift said to be empty: "电梯卡住了 里面好像没人".
 const EMPTY_INSIDE = /(?:里面|里头|里边)(?:好像|应该|估计|也)?(?:没有?人|无人)/;
-// The danger is over, said right after it: "刚才困人了，人已经出来了没事", "着火了 已经扑灭了".
+// The danger is over, said right after it: "刚才困人了，人已经出来了没事", "着火了 已经扑灭了";
+// or only talked about: "那个着火的事情吓死人了" names an event, not a danger reported.
 // A person must be the one out: "火苗从窗户窜出来了" is no all-clear, nor is "人还没出来".
 const OVER_AFTER =
   /^.{0,12}?(?:(?:人|他|她|老人|孩子|小孩|大爷|阿姨|老太太?|老头)(?:已经?|都)?被?救?出来了|已经?被?(?:救出|扑灭|灭了|没事)|没事了|(?:火|烟)(?:已经?)?灭了|(?:已经?)?(?:熄|灭)咗|冇事|無事|无代誌|無代誌|(?:踩|浇|弄|扑|拍)灭|现在(?:没|好|关|停)了|(?:才|已经|都)被?(?:放|救|拉|弄|抬|接)出来|已经(?:都)?出来了|(?<!有)没事[,，。!！]|自己(?:又)?好了|人(?:都|也)?没事|^(?:已经?|也)?(?:没了|灭了|停了|不冒了)|^的事(?:情|儿)?(?![^。！？!?]{0,4}(?:快|赶紧|救)))/;
-// "那个着火的事情吓死人了" names an event talked about, not a danger reported.
 // …or a little later, once the person is out: "困人了，我跟邻居在里面关了二十来分钟，现在已经出来了没事".
 const OVER_LATER = /^[^。！？!?]{0,30}?(?:现在|已经)(?:都|也)?(?:已经)?(?:被?救?出来了|放出来了)[^。！？!?]{0,3}(?:没事|人没事|都没事)/;
 const VALVE_SHUT = /(?:(?:总阀|水阀|阀门|水闸)(?:已经|已)关(?:掉|了|上|好)|(?:已经|已)把?(?:总阀|水阀|阀门|水闸)关(?:掉|了|上|好))(?![^。！？!?]{0,6}(?:还|仍|依然))/;
@@ -179,10 +179,10 @@ const FIGHT = /打架|斗殴|打人|打起来|动手了/;
 const SUPPLY_CUT = /停水|停电|断水|断电/;
 const SUPPLY_MISSING = /没水|没电|没有水|没有电|不出水|跳闸/;
 const LIFT_DOWN = /电梯.{0,8}(?:停|坏|不动|不走|不运行|故障|停运|卡)|电梯坏/;
-// "家里没电了" alone may be one flat's fuse; these words widen it to the building.
 // A lock or door that will not open: locked out, not in, unless someone is named inside. The
 // head, which has read many children locked in beside a lit stove, alarmed on "我家门锁坏了打不开".
 const LOCK_STUCK = /锁.{0,4}(?:坏|打不开|开不了|开不开|卡住)|门.{0,4}(?:打不开|开不了|开不开)/;
+// "家里没电了" alone may be one flat's fuse; these words widen it to the building.
 const WIDE_SCOPE = /楼|栋|幢|单元|整|全|都|大家|小区|我们这|一片|邻居也|又/;
 const HOUSEHOLD = /家里|我家|屋里|家中|自己家/;
 // Anyone at all, in any of the ways residents say it (人, 孩子, 囝仔, 细路, 阿婆, 我妈…).

@@ -68,9 +68,10 @@ function convertRun(run: string, next: string): string {
 const FORMAL: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千' };
 const FORMAL_RUN = /[壹贰叁肆伍陆柒捌玖拾佰仟零〇]+(?=\s*(?:号楼|号|栋|幢|座|单元|室|楼|层|门))/g;
 
-/** Replace every Chinese numeral run with ASCII digits. */
+// "一家三口", "一家人": a family, whose 一 never ends a room number before it.
 const ONE_FAMILY = /^家(?:[两三四五六七八九几]口|人|子|老小)/;
 
+/** Replace every Chinese numeral run with ASCII digits. */
 export function digitize(text: string): string {
   if (/[壹贰叁肆伍陆柒捌玖拾佰仟]/.test(text)) {
     text = text.replace(FORMAL_RUN, (run) => Array.from(run, (ch) => FORMAL[ch] ?? ch).join(''));

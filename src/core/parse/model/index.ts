@@ -2,9 +2,9 @@
  * The committed intake model, decoded once when the parser is first imported.
  * Rebuild it with `npm run train` (see docs/intake.md).
  */
+import { brotliDecompressSync } from 'node:zlib';
 import { decodeModel, type ModelHeader } from './codec';
 import type { LinearModel } from './linear';
-import { brotliDecompressSync } from 'node:zlib';
 import { MODEL_BROTLI_BASE64 } from './intake-model.gen.mjs';
 
 // Brotli (scripts/train.ts, moduleText): pure computation, no I/O; the

@@ -16,7 +16,8 @@ export const CORPUS_DIR = join(FIXTURES, 'corpus');
  * written by a helper who never saw the model, measured once unseen (figures
  * in README.md), and only then trained on. The newest sets wait in
  * tests/fixtures/unseen/, out of training, as the current model's unseen
- * measure, until the next sets are first measured.
+ * measure, until the next sets are first measured and a model retrained with
+ * them holds up (docs/intake.md).
  */
 export const MEASURED_BLIND_DIR = join(FIXTURES, 'blind');
 

@@ -3,7 +3,8 @@
  * 250 messages each, written by helpers who never saw the model or the code
  * (docs/labelling.md, "How a blind set is written"). scripts/intake/data.ts
  * does not read this folder; when the next sets have been first measured,
- * these move to tests/fixtures/blind/ and into training.
+ * these move to tests/fixtures/blind/ and into training, if the retrained
+ * model holds up (docs/intake.md; the retraining with ci–cl did not).
  *
  * ci, cj, ck, cl (2026-12-06: Yanbian; Jiujiang, Jingdezhen and Shangrao;
  *   Tianshui, Pingliang and Qingyang; Jiangmen, Zhongshan and Zhuhai), first

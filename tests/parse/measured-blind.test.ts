@@ -233,6 +233,21 @@
  *   0.948 / 0.993 / 1.000 / 0.964, cg 1.000 / 0.993 / 1.000 / 1.000 / 1.000, ch
  *   0.992 / 0.962 / 0.992 / 1.000 / 0.962 (README has both). No rule was
  *   written for them; they were trained on once ci–cl had been first measured.
+ * ci, cj, ck, cl (2026-12-06: Yanbian; Jiujiang, Jingdezhen and Shangrao;
+ *   Tianshui, Pingliang and Qingyang; Jiangmen, Zhongshan and Zhuhai) were
+ *   first measured on 2e2b63d: ci 0.996 / 0.992 / 0.992 / 0.885 / 1.000 (a
+ *   feverish girl home alone who cannot stand, a roof shed flapping over the
+ *   school path, a man face down in the snow, missed), cj 0.992 / 0.977 /
+ *   1.000 / 1.000 / 1.000, ck 0.980 / 0.992 / 0.992 / 1.000 / 0.962, cl 1.000 /
+ *   1.000 / 0.985 / 1.000 / 0.929. cm, cn, co, cp (Hulunbuir; Quanzhou, Jinjiang
+ *   and Shishi; Zunyi, Bijie and Liupanshui; Xuzhou, Lianyungang and Suqian)
+ *   on 68ac8a6: cm 0.996 / 0.985 / 0.992 / 1.000 / 0.926, cn 0.996 / 0.992 /
+ *   1.000 / 0.962 / 1.000, co 0.992 / 1.000 / 0.992 / 1.000 / 1.000, cp 0.996
+ *   / 0.992 / 1.000 / 1.000 / 1.000. Their misses went into the rules. A
+ *   retraining with ci–cl alone was not adopted (its head vetoed two probe
+ *   emergencies); the one with all eight (2026-12-06, after cq–ct were
+ *   written) lost no emergency and raised no false alarm on any labelled line,
+ *   and was adopted.
  */
 import { checkBlindSet, type BlindFloor } from './blind-set-checks';
 
@@ -318,6 +333,14 @@ const FLOORS: Record<string, BlindFloor> = {
   cf: { intent: 0.99, category: 0.94, location: 0.99, recall: 1 },
   cg: { intent: 0.99, category: 0.99, location: 0.99, recall: 1 },
   ch: { intent: 0.99, category: 0.96, location: 0.99, recall: 1 },
+  ci: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
+  cj: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
+  ck: { intent: 0.98, category: 0.99, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.026 },
+  cl: { intent: 0.99, category: 0.99, location: 0.98, recall: 1, precision: 0.99 },
+  cm: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.96 },
+  cn: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
+  co: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
+  cp: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
 };
 
 for (const [name, floor] of Object.entries(FLOORS)) {

@@ -18,7 +18,7 @@ const GROUP = 'sim-b3';
 // A message the parser calls chatter but is unsure of (a triage candidate):
 // which one that is depends on the trained model, so it is picked here, and
 // the pick is checked below.
-const CANDIDATES = ['3号楼楼顶那块太阳能板被风吹得一直在动', '最近电梯老是有点响', '隔壁小区的人天天来我们这里遛狗', '今天楼道有点味道', '这几天水压好像不太够', '最近小区里野猫挺多的'];
+const CANDIDATES = ['3号楼楼顶那块太阳能板被风吹得一直在动', '最近电梯老是有点响', '隔壁小区的人天天来我们这里遛狗', '今天楼道有点味道', '这几天水压好像不太够', '最近小区里野猫挺多的', '这几天暖气好像不太热', '晚上广场那边有点吵'];
 const isUncertainChatter = (text: string) => {
   const r = parse(text, { groupBuilding: '3' });
   return r.intent === 'chatter' && shouldAskModel(r);

@@ -18,6 +18,11 @@ describe('families of messages', () => {
     ['洗衣机的进水软管崩了 满地是水', 'flood'],
     ['楼下有人被电动车撞了 躺着没动', 'medical'],
     ['我家老爷子出门买菜 人找不着了', 'missing'],
+    // A past fault told first does not hide the danger now, told in a later sentence.
+    ['这电梯上个礼拜就停过一回，修了说好了。刚刚我闺女坐电梯到五楼又停住了，门开不开，她在里面哭', 'trapped'],
+    ['去年三楼着过一次火，吓死人。现在四楼窗户又往外冒黑烟了！', 'fire'],
+    ['楼道灯坏了好几天。刚才电梯卡在六楼，灯也灭了，我妈还在里面', 'trapped'],
+    ['听见锅炉房里有人在喊，门被锁上了出不来，快来人开门', 'trapped'],
   ])('emergency: %s → %s', (text, kind) => {
     const r = p(text);
     expect(r.emergency).toBe(true);
@@ -29,8 +34,20 @@ describe('families of messages', () => {
     '那堆纸箱万一着火了就麻烦了',
     '纸箱堆在那 着火了都跑不出去',
     '我家孩子小时候走丢过一次 吓死了',
+    // Within one sentence, words after a past danger are the same event.
+    '昨晚楼道里闻到煤气味，今早没了，也不知道是不是谁家漏气',
+    '那个大爷刚才在超市门口晕倒了，救护车已经拉走了，人也醒了',
   ])('no emergency: %s', (text) => {
     expect(p(text).emergency).toBe(false);
+  });
+
+  it('sends the worker to the danger, not to the first place a message of several matters names', () => {
+    const r = p('说两件事。一是2单元门口的地砖翘起来半个月了还没补。二是刚才路过5单元一楼闻到好浓的煤气味，快来人看看');
+    expect(r.emergencyKind).toBe('gas');
+    expect(r.unit).toBe('5');
+    // What the danger's sentence leaves out comes from the rest: the unit named first, the room at the danger.
+    const s = p('我是3单元的，想问下停水的事。对了刚刚路过1102门口闻到焦糊味，门缝还在冒烟');
+    expect([s.unit, s.room]).toEqual(['3', '1102']);
   });
 
   const CASES: Array<[string, string]> = [

@@ -129,6 +129,10 @@ describe('places written the long way round', () => {
     expect(at('贰单元门口').unit).toBe('2');
     expect(at('老陆家门口的灯坏了').building).toBe('5');
   });
+  it('reads no flat number that starts with 0 ("地库C区015号" is a parking space)', () => {
+    expect(at('我在地库C区015号的位置被一辆白车占了').room).toBeNull();
+    expect(at('7栋1502号漏水').room).toBe('1502');
+  });
   it('reads floor and door as the room ("6楼2号" → 602), but not "11楼一户"', () => {
     expect(at('6楼2号 没水').room).toBe('602');
     expect(at('12层3室的水管漏了').room).toBe('1203');

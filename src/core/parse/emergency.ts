@@ -60,7 +60,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
     'trapped',
     // …in a lift, or locked in a room ("老人把自己反锁在卫生间出不来了"), also when only a
     // voice calling from a locked room is heard ("听见设备间里有人在喊，好像被锁在里面出不来").
-    /有人[^。！？!?，,]{0,6}(?:喊|叫|呼救|拍门|敲门)[^。！？!?]{0,12}(?:锁|关|困)在[^。！？!?]{0,6}(?:出不来|出不去|打不开)|(?:被埋|埋住|埋了|压住|压在)[^。！？!?]{0,12}(?:里面|里头|下面|底下)[^。！？!?]{0,6}(?:有人|人在喊|在喊|喊救命|有声音)|困人|被困|(?:人|老人|婆婆|孩子|小孩|老太太?|老头|伢|娃|妈|爸|奶奶|爷爷|外婆|外公|老伴|婆|公)被(?:反)?锁在(?:里面|里头|屋里|卫生间|厕所|房间|浴室)|困(?:咗|住咗|喺)[^。！？!?]{0,3}(?:𨋢|䢂|电梯)|我(?:们)?(?:还)?(?:在|被关在|卡在)[^。！？!?]{0,6}电梯里[^。！？!?]{0,12}(?:停了|卡住|卡了|不动了|门打不开|出不去)|警铃按了[^。！？!?]{0,3}(?:没反应|没人理|没人应)|(?:电梯门|电梯|门)[^。！？!?]{0,4}把?(?:人|手|脚|腿|孩子|小孩|老人|娃)[^。！？!?]{0,4}夹(?:住|着)|(?<!车[还都也]?)困在(?![^。！？!?]{0,8}(?:好几夜|几夜|好几晚|几晚|过夜|睡觉))|困住|有人困|困有|困了(?:[个一两几三]+个?)?(?:人|老人|孩子|小孩|老太|老头)|(?:关|卡|锁|困)在(?:那个|这个|那部|这部)?电梯|电梯.{0,6}(?:关|卡)(?:住|着)?了?.{0,2}(?:人|老人|孩子|小孩)|电梯.{0,20}出不(?:来|去)|电梯里(?:面|头|边)?(?:关|困|锁|卡)(?:了|着)(?=[个一两三四五六七八九几俩仨]|人|老|小|孩|娃|大肚子|孕)|电梯.{0,8}(?:把|将)?人?(?:关|锁|困)(?:在)?里|电梯.{0,8}(?:卡|停|坏|不动|故障|困).{0,10}里面?还?有人|电梯.{0,16}(?:卡|停|坏|不动|故障).{0,16}(?:在|还在|佇|伫|喺|勒)(?:里面|里头|里边|内底|入面|里向)|电梯.{0,20}(?:卡|停|坏|不动|故障|下坠).{0,20}(?:里面|里头|里边|里向|内底|入面)(?:还|都)?(?:(?<![没無无])有(?:人|[一二两三四五六七八九几\d]+[个位名]|个|位)|(?:关|困|锁)着|[一二两三四五六七八九几\d]+个人)|(?:反锁|锁|关|困)在(?:卫生间|厕所|洗手间|浴室|屋里|房间|阳台|家里).{0,10}(?:出不来|打不开|开不了)|(?:人|他|她|老人|老太太?|老头|大爷|孩子|小孩)(?:被?(?:关|锁|困))?在(?:里面|里头|屋里).{0,4}出不来|(?:塌|埋|压|堵)[^。！？!?]{0,16}(?:里面|里头|下面|底下)(?:还)?有人(?:在)?(?:喊|叫|呼救|哭)/,
+    /有人[^。！？!?，,]{0,6}(?:喊|叫|呼救|拍门|敲门)[^。！？!?]{0,12}(?:锁|关|困)(?:在|上了?|住了?)[^。！？!?]{0,6}(?:出不来|出不去|打不开)|(?:被埋|埋住|埋了|压住|压在)[^。！？!?]{0,12}(?:里面|里头|下面|底下)[^。！？!?]{0,6}(?:有人|人在喊|在喊|喊救命|有声音)|困人|被困|(?:人|老人|婆婆|孩子|小孩|老太太?|老头|伢|娃|妈|爸|奶奶|爷爷|外婆|外公|老伴|婆|公)被(?:反)?锁在(?:里面|里头|屋里|卫生间|厕所|房间|浴室)|困(?:咗|住咗|喺)[^。！？!?]{0,3}(?:𨋢|䢂|电梯)|我(?:们)?(?:还)?(?:在|被关在|卡在)[^。！？!?]{0,6}电梯里[^。！？!?]{0,12}(?:停了|卡住|卡了|不动了|门打不开|出不去)|警铃按了[^。！？!?]{0,3}(?:没反应|没人理|没人应)|(?:电梯门|电梯|门)[^。！？!?]{0,4}把?(?:人|手|脚|腿|孩子|小孩|老人|娃)[^。！？!?]{0,4}夹(?:住|着)|(?<!车[还都也]?)困在(?![^。！？!?]{0,8}(?:好几夜|几夜|好几晚|几晚|过夜|睡觉))|困住|有人困|困有|困了(?:[个一两几三]+个?)?(?:人|老人|孩子|小孩|老太|老头)|(?:关|卡|锁|困)在(?:那个|这个|那部|这部)?电梯|电梯.{0,6}(?:关|卡)(?:住|着)?了?.{0,2}(?:人|老人|孩子|小孩)|电梯.{0,20}出不(?:来|去)|电梯里(?:面|头|边)?(?:关|困|锁|卡)(?:了|着)(?=[个一两三四五六七八九几俩仨]|人|老|小|孩|娃|大肚子|孕)|电梯.{0,8}(?:把|将)?人?(?:关|锁|困)(?:在)?里|电梯.{0,8}(?:卡|停|坏|不动|故障|困).{0,10}里面?还?有人|电梯.{0,16}(?:卡|停|坏|不动|故障).{0,16}(?:在|还在|佇|伫|喺|勒)(?:里面|里头|里边|内底|入面|里向)|电梯.{0,20}(?:卡|停|坏|不动|故障|下坠).{0,20}(?:里面|里头|里边|里向|内底|入面)(?:还|都)?(?:(?<![没無无])有(?:人|[一二两三四五六七八九几\d]+[个位名]|个|位)|(?:关|困|锁)着|[一二两三四五六七八九几\d]+个人)|(?:反锁|锁|关|困)在(?:卫生间|厕所|洗手间|浴室|屋里|房间|阳台|家里).{0,10}(?:出不来|打不开|开不了)|(?:人|他|她|老人|老太太?|老头|大爷|孩子|小孩)(?:被?(?:关|锁|困))?在(?:里面|里头|屋里).{0,4}出不来|(?:塌|埋|压|堵)[^。！？!?]{0,16}(?:里面|里头|下面|底下)(?:还)?有人(?:在)?(?:喊|叫|呼救|哭)/,
   ],
   [
     'flood',
@@ -162,8 +162,9 @@ const EMPTY_INSIDE = /(?:里面|里头|里边)(?:好像|应该|估计|也)?(?:�
 // The danger is over, said right after it: "刚才困人了，人已经出来了没事", "着火了 已经扑灭了";
 // or only talked about: "那个着火的事情吓死人了" names an event, not a danger reported.
 // A person must be the one out: "火苗从窗户窜出来了" is no all-clear, nor is "人还没出来".
+// Taken away by the ambulance is over for the group ("晕倒了，120已经拉走了，人醒了"); "120已经在路上" is not.
 const OVER_AFTER =
-  /^.{0,12}?(?:(?:人|他|她|老人|孩子|小孩|大爷|阿姨|老太太?|老头)(?:已经?|都)?被?救?出来了|已经?被?(?:救出|扑灭|灭了|没事)|没事了|(?:火|烟)(?:已经?)?灭了|(?:已经?)?(?:熄|灭)咗|冇事|無事|无代誌|無代誌|(?:踩|浇|弄|扑|拍)灭|现在(?:没|好|关|停)了|(?:才|已经|都)被?(?:放|救|拉|弄|抬|接)出来|已经(?:都)?出来了|(?<!有)没事[,，。!！]|自己(?:又)?好了|人(?:都|也)?没事|^(?:已经?|也)?(?:没了|灭了|停了|不冒了)|^的事(?:情|儿)?(?![^。！？!?]{0,4}(?:快|赶紧|救)))/;
+  /^.{0,12}?(?:(?:人|他|她|老人|孩子|小孩|大爷|阿姨|老太太?|老头)(?:已经?|都)?被?救?出来了|已经?被?(?:救出|扑灭|灭了|没事)|没事了|(?:火|烟)(?:已经?)?灭了|(?:已经?)?(?:熄|灭)咗|冇事|無事|无代誌|無代誌|(?:踩|浇|弄|扑|拍)灭|现在(?:没|好|关|停)了|(?:才|已经|都)被?(?:放|救|拉|弄|抬|接)出来|(?:120|救护车|急救车)(?:已经|都|早就?)?(?:拉走|接走|送走|拉去|送去|送到|送医院)|已经(?:都)?出来了|(?<!有)没事[,，。!！]|自己(?:又)?好了|人(?:都|也)?没事|^(?:已经?|也)?(?:没了|灭了|停了|不冒了)|^的事(?:情|儿)?(?![^。！？!?]{0,4}(?:快|赶紧|救)))/;
 // …or a little later, once the person is out: "困人了，我跟邻居在里面关了二十来分钟，现在已经出来了没事".
 const OVER_LATER = /^[^。！？!?]{0,30}?(?:现在|已经)(?:都|也)?(?:已经)?(?:被?救?出来了|放出来了)[^。！？!?]{0,3}(?:没事|人没事|都没事)/;
 const VALVE_SHUT = /(?:(?:总阀|水阀|阀门|水闸)(?:已经|已)关(?:掉|了|上|好)|(?:已经|已)把?(?:总阀|水阀|阀门|水闸)关(?:掉|了|上|好))(?![^。！？!?]{0,6}(?:还|仍|依然))/;
@@ -178,6 +179,11 @@ const CHRONIC_AFTER = /^(?:以后|之后|后遗症|在床|卧床|瘫在床|偏�
 const FIGHT = /打架|斗殴|打人|打起来|动手了/;
 
 const SUPPLY_CUT = /停水|停电|断水|断电/;
+// Each kind's pattern also as a global copy, to read every match in turn (firstKind).
+const KIND_READERS = KIND_PATTERNS.map(
+  ([kind, re, alsoNeeds, mustHave]) => [kind, re, alsoNeeds, mustHave, new RegExp(re.source, `${re.flags}g`)] as const,
+);
+
 const SUPPLY_MISSING = /没水|没电|没有水|没有电|不出水|跳闸/;
 const LIFT_DOWN = /电梯.{0,8}(?:停|坏|不动|不走|不运行|故障|停运|卡)|电梯坏/;
 // A lock or door that will not open: locked out, not in, unless someone is named inside. The
@@ -232,48 +238,70 @@ export function sentenceAround(text: string, at: number, length = 1): string {
   return text.slice(start, end);
 }
 
+type MatchVerdict = 'alarm' | 'skip' | 'dismissed';
+
+/**
+ * What one match of a kind's pattern says: a danger now, not this one (a
+ * hedge, a condition, the past, a habit), or one said in the same breath to
+ * be over or to hold nobody.
+ */
+function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow: boolean): MatchVerdict {
+  if (notNow && NOT_NOW.test(sentenceAround(text, m.index, m[0].length))) return 'skip';
+  if (HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return 'skip';
+  if (COND_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return 'skip';
+  if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return 'skip';
+  if (NOBODY.test(m[0])) {
+    return 'dismissed';
+  }
+  if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return 'skip';
+  if (HABITUAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return 'skip';
+  if (HYPOTHETICAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return 'skip';
+  // Water with its main valve already shut is a repair ("…地上都是水 不过总阀已经关掉了"); a gas valve shut is not enough.
+  if (kind === 'flood' && VALVE_SHUT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
+    return 'dismissed';
+  }
+  if (kind === 'medical' && CHRONIC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return 'skip';
+  // An elder not seen for days whom nobody can reach is the welfare check of the guide, not a search.
+  if (kind === 'missing' && NOT_SEEN_DAYS.test(text)) {
+    return 'dismissed';
+  }
+  if (kind === 'missing' && FOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+    return 'dismissed';
+  }
+  if (OVER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || OVER_LATER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+    return 'dismissed';
+  }
+  return 'alarm';
+}
+
+/** Where the sentence holding `at` ends (just past its 。！？, or the text's end). */
+function sentenceEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  return end + 1;
+}
+
 function firstKind(text: string): KindReading {
   let dismissed = false;
   // A forward or a rumour names a danger that is not here: the head may not alarm on it alone.
   if (FORWARDED.test(text)) return { kind: null, dismissed: true, at: -1 };
   if (DRILL.test(text)) return { kind: null, dismissed, at: -1 };
   const notNow = NOT_NOW.test(text);
-  for (const [kind, re, alsoNeeds, mustHave] of KIND_PATTERNS) {
+  for (const [kind, re, alsoNeeds, mustHave, every] of KIND_READERS) {
     if (mustHave && !mustHave.test(text)) continue;
-    const m = re.exec(text);
-    if (!m) continue;
+    if (!re.test(text)) continue;
     if (alsoNeeds && !alsoNeeds.test(text)) continue;
-    if (notNow && NOT_NOW.test(sentenceAround(text, m.index, m[0].length))) continue;
-    if (HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    if (COND_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if (NOBODY.test(m[0])) {
-      dismissed = true;
-      continue;
+    // The first match in each sentence, not in the first sentence only: a fault told of the past
+    // ("电梯从上个月开始…有时候停在两层中间。") must not hide the one happening now ("刚才…停住了，门打不开，
+    // 他在里面"). Within one sentence the words after a past or hedged danger are the same event
+    // ("琴晚…闻到煤气味，今朝冇咗，唔知系咪有人漏气").
+    every.lastIndex = 0;
+    for (let m = every.exec(text); m !== null; m = every.exec(text)) {
+      const verdict = readMatch(kind, text, m, notNow);
+      if (verdict === 'alarm') return { kind, dismissed: false, at: m.index };
+      if (verdict === 'dismissed') dismissed = true;
+      every.lastIndex = sentenceEnd(text, m.index);
     }
-    if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    if (HABITUAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    if (HYPOTHETICAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    // Water with its main valve already shut is a repair ("…地上都是水 不过总阀已经关掉了"); a gas valve shut is not enough.
-    if (kind === 'flood' && VALVE_SHUT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
-      dismissed = true;
-      continue;
-    }
-    if (kind === 'medical' && CHRONIC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
-    // An elder not seen for days whom nobody can reach is the welfare check of the guide, not a search.
-    if (kind === 'missing' && NOT_SEEN_DAYS.test(text)) {
-      dismissed = true;
-      continue;
-    }
-    if (kind === 'missing' && FOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
-      dismissed = true;
-      continue;
-    }
-    if (OVER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || OVER_LATER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
-      dismissed = true;
-      continue;
-    }
-    return { kind, dismissed: false, at: m.index };
   }
   const cry = CRY_FOR_HELP.exec(text);
   return cry ? { kind: 'police', dismissed, at: cry.index } : { kind: null, dismissed, at: -1 };

@@ -43,7 +43,8 @@ const UNIT = /(?<!\d|\d\s?[至到~、和及与跟]|单元\s?[、和及与跟]\s?
 // "12号楼2门的住户", "三号楼一门这楼道": a 门 right after the building is its unit (not "2号门", a gate).
 const UNIT_DOOR = /^\s*(\d{1,2})\s*门(?![口卫禁框缝把锁面外前])/;
 // "501室", "302号", "1203户", "501房"; "2室1厅" is a flat layout, not a room.
-const ROOM_MARKED = /(?<!\d|\d[.:,])(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![楼栋幢院线车位])|房(?![子价租东])|户)|(?<!\d|\d[.:,])(\d{1,2})\s*室(?!\s*\d?\s*厅)/;
+// No flat number starts with 0: "B区037号" is a parking space.
+const ROOM_MARKED = /(?<!\d|\d[.:,])(?!0)(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![楼栋幢院线车位])|房(?![子价租东])|户)|(?<!\d|\d[.:,])(\d{1,2})\s*室(?!\s*\d?\s*厅)/;
 // "6楼2号", "12层3室": floor and door, the room "602" / "1203".
 const FLOOR_DOOR = /(?<![\d号])(\d{1,2})\s*(?:楼|层)\s*(\d{1,2})\s*(?:号|室)(?![楼栋幢院])/;
 // Two flats named: the reporter's own ("我们是1101的") is the room, not the

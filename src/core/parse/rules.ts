@@ -23,11 +23,29 @@ export interface RuleView {
   signals: RuleSignals;
 }
 
+/**
+ * Where the danger is, when a message of several matters names it in a sentence of its own with its unit or room
+ * ("第一，2单元门口地砖翘了…第三，刚才经过4单元闻到好浓的煤气味"): the worker runs there, not to the first place named.
+ * What that sentence leaves out comes from the whole message ("我是4栋2单元的…刚刚路过1203门口…冒烟"), but not a
+ * room of another unit.
+ */
+function dangerPlace(normalized: string, at: number, groupBuilding: string | null, whole: Location): Location {
+  const sentence = sentenceAround(normalized, at);
+  if (sentence.length === normalized.length) return whole;
+  const place = extractLocation(sentence, groupBuilding);
+  if (place.unit === null && place.room === null) return whole;
+  const otherUnit = place.unit !== null && place.unit !== whole.unit;
+  return {
+    building: place.building !== groupBuilding ? place.building : whole.building,
+    unit: place.unit ?? whole.unit,
+    room: place.room ?? (otherUnit ? null : whole.room),
+  };
+}
+
 export function ruleView(text: unknown, groupBuildingRaw: string | null | undefined): RuleView {
   const original = typeof text === 'string' ? text : String(text ?? '');
   const normalized = normalize(original);
   const groupBuilding = normalizeGroupBuilding(groupBuildingRaw);
-  const location = extractLocation(normalized, groupBuilding);
 
   // A closed problem, a forwarded safety tip or an ad is not an emergency
   // even when it names one.
@@ -42,6 +60,8 @@ export function ruleView(text: unknown, groupBuildingRaw: string | null | undefi
     isForward(normalized) || (isForwardOrAd(normalized) && (read.at < 0 || isForwardOrAd(sentenceAround(normalized, read.at))));
   const quiet = ((isResolvedFollowUp(normalized) && !fixedThenDanger()) || passedAlong()) && !CRY_NOW.test(normalized);
   const check: EmergencyCheck = quiet ? { kind: null, urgent: false, dismissed: read.dismissed, outageOnly: false, at: -1 } : read;
+  const whole = extractLocation(normalized, groupBuilding);
+  const location = check.kind === null ? whole : dangerPlace(normalized, check.at, groupBuilding, whole);
   return {
     original,
     normalized,

@@ -23,6 +23,7 @@ describe('families of messages', () => {
     ['去年三楼着过一次火，吓死人。现在四楼窗户又往外冒黑烟了！', 'fire'],
     ['楼道灯坏了好几天。刚才电梯卡在六楼，灯也灭了，我妈还在里面', 'trapped'],
     ['听见锅炉房里有人在喊，门被锁上了出不来，快来人开门', 'trapped'],
+    ['猫打翻了蜡烛，窗帘着火了', 'fire'],
   ])('emergency: %s → %s', (text, kind) => {
     const r = p(text);
     expect(r.emergency).toBe(true);
@@ -37,6 +38,9 @@ describe('families of messages', () => {
     // Within one sentence, words after a past danger are the same event.
     '昨晚楼道里闻到煤气味，今早没了，也不知道是不是谁家漏气',
     '那个大爷刚才在超市门口晕倒了，救护车已经拉走了，人也醒了',
+    // An animal shut in, no person named: neither the rule nor the head alone alarms.
+    '邻居家的狗被锁在阳台上出不来，叫了一晚上',
+    '杂物间里有只猫被关在里面出不来了',
   ])('no emergency: %s', (text) => {
     expect(p(text).emergency).toBe(false);
   });

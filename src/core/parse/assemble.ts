@@ -112,7 +112,8 @@ export function assemble(
   // Nor where the rule read the danger and its dismissal ("着火了，火已经灭了").
   // On an outage that names nobody the head needs more: its liking for
   // urgency ("电梯坏了，快来修") is what an outage says anyway.
-  const headMayAlarm = !bare && !check.dismissed && normalized.length >= HEAD_ALARM_MIN_CHARS;
+  // Nor on an animal in trouble with no person named (a cat shut in a shed).
+  const headMayAlarm = !bare && !check.dismissed && !check.animalOnly && normalized.length >= HEAD_ALARM_MIN_CHARS;
   const addAt = check.outageOnly ? t.emergencyAddOutage : t.emergencyAdd;
   const ruleStands = ruleAlarm && !headVetoes(model, view, prediction.emergency, t);
   const isEmergency = normalized.length > 0 && (ruleStands || (headMayAlarm && prediction.emergency >= addAt));

@@ -192,6 +192,7 @@ const LOCK_STUCK = /锁.{0,4}(?:坏|打不开|开不了|开不开|卡住)|门.{0
 // "家里没电了" alone may be one flat's fuse; these words widen it to the building.
 const WIDE_SCOPE = /楼|栋|幢|单元|整|全|都|大家|小区|我们这|一片|邻居也|又/;
 const HOUSEHOLD = /家里|我家|屋里|家中|自己家/;
+const ANIMAL = /猫|狗|鸟|鸽|鸡|鸭|鹅|兔|蛇|鼠|猴|宠物/;
 // Anyone at all, in any of the ways residents say it (人, 孩子, 囝仔, 细路, 阿婆, 我妈…).
 const NAMES_PERSON = /人|孩|娃|囝|仔|细路|老|妈|爸|婆|公|爷|奶|姥|孕|伯|叔|姨|哥|姐|弟|妹|儿|女|男|他|她|我在/;
 
@@ -213,6 +214,11 @@ export interface EmergencyCheck {
    * (assemble.ts). "电梯卡住了 里面两个孩子", "孩子被锁在屋里" name people.
    */
   outageOnly: boolean;
+  /**
+   * Only an animal is named, no person ("猫被关在里面出不来了谁家的"): the head, which has read
+   * many people trapped and bitten, may not alarm on it alone (assemble.ts).
+   */
+  animalOnly: boolean;
   /** Where in the text the alarm's words begin (-1 without an alarm): the passage the head re-reads. */
   at: number;
 }
@@ -260,6 +266,8 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (kind === 'flood' && VALVE_SHUT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
     return 'dismissed';
   }
+  // A dog shut on a balcony is a neighbour's matter, not 119's; a fire a cat started is still a fire.
+  if (kind === 'trapped' && ANIMAL.test(text) && !NAMES_PERSON.test(text)) return 'skip';
   if (kind === 'medical' && CHRONIC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return 'skip';
   // An elder not seen for days whom nobody can reach is the welfare check of the guide, not a search.
   if (kind === 'missing' && NOT_SEEN_DAYS.test(text)) {
@@ -315,7 +323,7 @@ function servicesLost(text: string): boolean {
 
 export function checkEmergency(text: string): EmergencyCheck {
   const { kind, dismissed, at } = firstKind(text);
-  if (kind !== null) return { kind, urgent: false, dismissed: false, outageOnly: false, at };
+  if (kind !== null) return { kind, urgent: false, dismissed: false, outageOnly: false, animalOnly: false, at };
   // Every message comes through here: each pattern is run once.
   const lost = servicesLost(text);
   const emptyLift = lost && EMPTY_INSIDE.test(text) && LIFT_DOWN.test(text);
@@ -330,6 +338,7 @@ export function checkEmergency(text: string): EmergencyCheck {
     urgent: lost || FIGHT.test(text),
     dismissed: dismissed || emptyLift || unseenOnly || foundLost,
     outageOnly: (lost || LOCK_STUCK.test(text)) && !NAMES_PERSON.test(text),
+    animalOnly: ANIMAL.test(text) && !NAMES_PERSON.test(text),
     at,
   };
 }

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectMostly } from './labelled-set';
 import { parse } from '../../src/core/parse';
+import { checkEmergency } from '../../src/core/parse/emergency';
+import { normalize } from '../../src/core/parse/normalize';
 
 const p = (text: string) => parse(text, { groupBuilding: '3' });
 
@@ -24,6 +26,7 @@ describe('families of messages', () => {
     ['楼道灯坏了好几天。刚才电梯卡在六楼，灯也灭了，我妈还在里面', 'trapped'],
     ['听见锅炉房里有人在喊，门被锁上了出不来，快来人开门', 'trapped'],
     ['猫打翻了蜡烛，窗帘着火了', 'fire'],
+    ['那部又停在半截了，我婆婆关在里面，按了警铃没人应，快来人', 'trapped'],
   ])('emergency: %s → %s', (text, kind) => {
     const r = p(text);
     expect(r.emergency).toBe(true);
@@ -41,8 +44,21 @@ describe('families of messages', () => {
     // An animal shut in, no person named: neither the rule nor the head alone alarms.
     '邻居家的狗被锁在阳台上出不来，叫了一晚上',
     '杂物间里有只猫被关在里面出不来了',
+    '就是刚才那个电梯卡住了关了个人在里面差不多二十分钟吧现在已经放出来了人没啥事就是电梯得好好查查',
   ])('no emergency: %s', (text) => {
     expect(p(text).emergency).toBe(false);
+  });
+
+  it('reads a warning a few words before a danger as no alarm ("别冻裂了淹了楼下")', () => {
+    expect(checkEmergency(normalize('出门的把水管阀门关好，别冻裂了淹了楼下')).kind).toBeNull();
+    expect(checkEmergency(normalize('楼上水管冻裂了淹了我家')).kind).toBe('flood');
+  });
+
+  it('takes the building the problem is in, not the one the reporter says they live in', () => {
+    expect(p('我是7号楼的，9号楼门口那个井盖没了').building).toBe('9');
+    expect(p('我是住七栋的 跟你们讲一下九栋二单元的楼道灯').unit).toBe('2');
+    expect(p('我是7号楼的，楼道灯坏了').building).toBe('7');
+    expect(p('我们8栋和9栋中间的路灯坏了').building).toBe('8');
   });
 
   it('sends the worker to the danger, not to the first place a message of several matters names', () => {

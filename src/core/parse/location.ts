@@ -31,6 +31,8 @@ const THREE_PART = new RegExp(`(?<![\\dA-Za-z-])${B}\\s*${DASH}\\s*(\\d{1,2})\\s
 const BUILDING = new RegExp(
   `(?<![\\dA-Za-z.])${B}\\s*(?:号楼|号栋|号幢|栋|幢|座|#|号(?=\\s*\\d{1,2}\\s*(?:单元|门)))`,
 );
+// The reporter's own building, said as who they are ("我是2号楼的", "我住五栋", "我2号楼的", "我是住五栋的"; not "我们20栋和21栋中间").
+const OWN_BUILDING = new RegExp(`(?:我|我们|俺|本人|我家)(?:就)?(?:是)?(?:住)?(?:在)?\\s*${B}\\s*(?:号楼|号栋|栋|幢|座|#)(?![和与跟、及到至])(?:的)?`);
 // A letter followed by 楼 is a block ("B楼"); a digit followed by 楼 is a floor.
 const LETTER_BLOCK = /(?<![A-Za-z])([A-Za-z])\s*楼/;
 // Unit-room right after a named building: "3号楼2-501".
@@ -142,6 +144,12 @@ function extractPlain(normalized: string, groupBuilding: string | null): Locatio
     unit = String(Number(m[2]));
     room = m[3]!;
     s = blank(s, m.index, m[0].length);
+  }
+
+  // "我是19号楼的，21号楼后面那条消防通道…": the reporter says who they are, then where the problem is.
+  if (building === null && (m = OWN_BUILDING.exec(s))) {
+    const other = BUILDING.exec(s.slice(m.index + m[0].length));
+    if (other && cleanBuilding(other[1]!) !== cleanBuilding(m[1]!)) s = blank(s, m.index, m[0].length);
   }
 
   if (building === null && (m = BUILDING.exec(s) ?? LETTER_BLOCK.exec(s))) {

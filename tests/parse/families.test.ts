@@ -52,6 +52,7 @@ describe('families of messages', () => {
     '3单元电梯又卡住了，没人在里面，物业来修一下',
     '刚在别的群看到的，说是城东有个小区电瓶车充电着火了，大家别往楼道里推车了',
     '昨晚那个要跳楼的小伙子，后来被他爸妈拽回来了，现在人没事',
+    '刚才是谁在群里说五栋有人煤气中毒了，后来怎么样了，人送医院了没',
   ])('no emergency: %s', (text) => {
     expect(p(text).emergency).toBe(false);
   });
@@ -59,6 +60,18 @@ describe('families of messages', () => {
   it('reads a warning a few words before a danger as no alarm ("别冻裂了淹了楼下")', () => {
     expect(checkEmergency(normalize('出门的把水管阀门关好，别冻裂了淹了楼下')).kind).toBeNull();
     expect(checkEmergency(normalize('楼上水管冻裂了淹了我家')).kind).toBe('flood');
+  });
+
+  it('lets no head veto sparks seen or heard now, but reads welding sparks as no alarm of that kind', () => {
+    const switchRoom = checkEmergency(normalize('紧急反映：地下室配电间进水，水快到配电柜了，现场有滋滋放电声，请立即断电'));
+    expect([switchRoom.kind, switchRoom.witnessed]).toEqual(['electric', true]);
+    expect(p('关于5栋地下室配电间进水的紧急反映：水已漫到配电柜底部，现场有滋滋放电声，请供电部门立即断电处理，防止触电和火灾。').emergency).toBe(true);
+    expect(checkEmergency(normalize('楼顶有人在焊铁架子，一直在冒火花')).witnessed).toBe(false);
+  });
+
+  it('reads locked out, with the person outside, as an outage the head needs more for', () => {
+    expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
+    expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);
   });
 
   it('takes the building the problem is in, not the one the reporter says they live in', () => {

@@ -73,7 +73,7 @@ function argmax(values: ArrayLike<number>): number {
 function headVetoes(model: LinearModel, view: RuleView, whole: number, t: Readonly<Thresholds>): boolean {
   const { emergencyVeto: veto, emergencyPassageKeep: keep } = t;
   const { normalized, check } = view;
-  if (normalized.length < HEAD_VETO_MIN_CHARS || whole >= veto) return false;
+  if (normalized.length < HEAD_VETO_MIN_CHARS || whole >= veto || check.witnessed) return false;
   if (normalized.length <= PASSAGE_FROM_CHARS || check.at < 0) return true;
   const passage = normalized.slice(Math.max(0, check.at - PASSAGE_BEFORE), check.at + PASSAGE_AFTER);
   return predict(model, passage, view.signals).emergency < keep;

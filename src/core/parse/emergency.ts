@@ -151,7 +151,7 @@ const NOT_NOW =
 // Said of the whole message: a drill, a talk or a campaign is about the danger throughout.
 const DRILL = /^[^。！？!?]{0,8}(?:真心|衷心|非常|特别)?感谢|演习|演练|培训|讲座|宣传|知识|科普|安全教育|应急预案|感谢信|表扬信|表扬.{0,6}的信/;
 // Forwards and rumours: "【紧急扩散】…", "扩散！！有人开面包车抢小孩", "群里有人说…这个谁知道真假".
-const FORWARDED = /【[^】]{0,8}扩散[^】]{0,4}】|^[^。！？!?]{0,4}(?:紧急)?扩散[!！]|转发提醒|转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真的假的|是不是真的|别乱传|谣言|辟谣/;
+const FORWARDED = /【[^】]{0,8}扩散[^】]{0,4}】|(?:谁|有人)在群里说|^[^。！？!?]{0,4}(?:紧急)?扩散[!！]|转发提醒|转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真的假的|是不是真的|别乱传|谣言|辟谣/;
 // A condition a little before: "如果家里着火了是往楼上跑还是往楼下跑", "这要着火了咋整".
 const COND_BEFORE = /(?:要是|假如|如果|万一|假设|一旦|哪天|哪一天|有一天|真要)[^，。,.!?！？]{0,6}$|(?:这|那)要$/;
 // Something that happened a while ago: "上个月腿摔伤了 明天要去医院复查" (琴晚 / 寻晚: last night, in Cantonese).
@@ -201,6 +201,9 @@ const LOCK_STUCK = /锁.{0,4}(?:坏|打不开|开不了|开不开|卡住)|门.{0
 // "家里没电了" alone may be one flat's fuse; these words widen it to the building.
 const WIDE_SCOPE = /楼|栋|幢|单元|整|全|都|大家|小区|我们这|一片|邻居也|又/;
 const HOUSEHOLD = /家里|我家|屋里|家中|自己家/;
+const SPARKS_NOW = /(?:正在|在|还在|一直在?|现场有|现在)[^。！？!?,，]{0,4}(?:冒火花|冒火星|打火花|跳火花|滋滋|嗞嗞|噼里啪啦|噼啪|劈啪|放电)/;
+const SPARKS_NOT_WIRING = /焊|烧纸|烧香|烟花|鞭炮|过一次|过几次/;
+const LOCKED_OUTSIDE = /(?:人|我|我们|俺)(?:还)?在(?:外面|门外|外头)|进不去|进不了(?:门|屋|家)/;
 const ANIMAL = /猫|狗|鸟|鸽|鸡|鸭|鹅|兔|蛇|鼠|猴|宠物/;
 // Anyone at all, in any of the ways residents say it (人, 孩子, 囝仔, 细路, 阿婆, 我妈…).
 const NAMES_PERSON = /人|孩|娃|囝|仔|细路|老|妈|爸|婆|公|爷|奶|姥|孕|伯|叔|姨|哥|姐|弟|妹|儿|女|男|他|她|我在/;
@@ -228,6 +231,12 @@ export interface EmergencyCheck {
    * many people trapped and bitten, may not alarm on it alone (assemble.ts).
    */
   animalOnly: boolean;
+  /**
+   * The alarm is sparks seen or heard happening ("现场有滋滋放电声", "电表箱在冒火花"): the head may
+   * not veto it (assemble.ts). Out of fold it vetoed no such line rightly; its right vetoes of
+   * sparks were welding, burning paper, a complaint of a hazard or a spark "冒过一次".
+   */
+  witnessed: boolean;
   /** Where in the text the alarm's words begin (-1 without an alarm): the passage the head re-reads. */
   at: number;
 }
@@ -332,7 +341,10 @@ function servicesLost(text: string): boolean {
 
 export function checkEmergency(text: string): EmergencyCheck {
   const { kind, dismissed, at } = firstKind(text);
-  if (kind !== null) return { kind, urgent: false, dismissed: false, outageOnly: false, animalOnly: false, at };
+  if (kind !== null) {
+    const witnessed = kind === 'electric' && SPARKS_NOW.test(sentenceAround(text, at)) && !SPARKS_NOT_WIRING.test(text);
+    return { kind, urgent: false, dismissed: false, outageOnly: false, animalOnly: false, witnessed, at };
+  }
   // Every message comes through here: each pattern is run once.
   const lost = servicesLost(text);
   const emptyLift = lost && EMPTY_INSIDE.test(text) && LIFT_DOWN.test(text);
@@ -346,8 +358,10 @@ export function checkEmergency(text: string): EmergencyCheck {
     kind,
     urgent: lost || FIGHT.test(text),
     dismissed: dismissed || emptyLift || unseenOnly || foundLost,
-    outageOnly: (lost || LOCK_STUCK.test(text)) && !NAMES_PERSON.test(text),
+    // Locked out: the one person named is outside ("钥匙转不动，人在外面进不去").
+    outageOnly: (lost || LOCK_STUCK.test(text)) && (!NAMES_PERSON.test(text) || LOCKED_OUTSIDE.test(text)),
     animalOnly: ANIMAL.test(text) && !NAMES_PERSON.test(text),
+    witnessed: false,
     at,
   };
 }

@@ -59,7 +59,7 @@ export function ruleView(text: unknown, groupBuildingRaw: string | null | undefi
   const passedAlong = () =>
     isForward(normalized) || (isForwardOrAd(normalized) && (read.at < 0 || isForwardOrAd(sentenceAround(normalized, read.at))));
   const quiet = ((isResolvedFollowUp(normalized) && !fixedThenDanger()) || passedAlong()) && !CRY_NOW.test(normalized);
-  const check: EmergencyCheck = quiet ? { kind: null, urgent: false, dismissed: read.dismissed, outageOnly: false, animalOnly: false, at: -1 } : read;
+  const check: EmergencyCheck = quiet ? { kind: null, urgent: false, dismissed: read.dismissed, outageOnly: false, animalOnly: false, witnessed: false, at: -1 } : read;
   const whole = extractLocation(normalized, groupBuilding);
   const location = check.kind === null ? whole : dangerPlace(normalized, check.at, groupBuilding, whole);
   return {

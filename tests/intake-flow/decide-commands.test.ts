@@ -32,13 +32,11 @@ describe('decideAction contract', () => {
 
   // Let go for one model (P(report) 0.148 after the formal titles came into
   // the corpus), taken to triage again once the dialect and boundary files did,
-  // and let go again by the model trained with the measured blind sets (P(report)
-  // 0.139, the triage floor is 0.15). No labelled line of 32,435 has this shape
-  // (a broken thing, then only "大家注意"), so the model guesses; lowering the
-  // floor for one sentence would be special-casing it. Marked as a known
-  // failure: this test turns red when a model reads it right again, and then
-  // the marker goes.
-  it.fails('a warning to neighbours about a real problem is not let go, even this one (known miss)', () => {
+  // let go again by the model trained with g–ch (P(report) 0.139, the triage
+  // floor is 0.15), and taken to triage by the model trained with g–ct (0.348).
+  // No labelled line has this shape (a broken thing, then only "大家注意"), so
+  // each model guesses; the floor was never lowered for it.
+  it('a warning to neighbours about a real problem is not let go, even this one', () => {
     expect(decide('电梯坏了，大家注意').action).not.toBe('ignore');
   });
 

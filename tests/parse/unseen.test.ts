@@ -39,6 +39,16 @@
  *   de 0.992 / 0.985 / 0.992 / 1.000 / 1.000, df 0.996 / 0.992 / 0.992 / 1.000
  *   / 0.962; no chatter answered in public, no report ignored: all four met
  *   every goal. No rule was written for them.
+ * dg, dh, di, dj (2026-12-06: Dongguan and Huizhou; Luoyang, Sanmenxia and
+ *   Kaifeng; Lhasa, Shigatse and Nyingchi; Shenyang, Fushun and Benxi), first
+ *   measured on a993f76 at the end of the session, not yet worked on: dg 0.992
+ *   / 0.954 / 1.000 / 0.960 / 0.960, dh 0.996 / 0.992 / 1.000 / 0.960 / 1.000,
+ *   di 0.996 / 0.992 / 0.992 / 1.000 / 0.962 (met every goal), dj 1.000 /
+ *   0.977 / 0.992 / 0.920 / 1.000. Missed: paper burning in a stairwell "火仲
+ *   燒緊，燒到…紙皮箱" (Cantonese), an 82-year-old with dementia gone since the
+ *   morning in a forwarded appeal, a child bitten and bleeding "正往医院送呢",
+ *   an old neighbour unseen for three days, a faint moan heard at the door, told late;
+ *   false alarm: a child crying alone behind a door since the morning.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +71,11 @@ const FLOORS: Record<string, BlindFloor> = {
   dd: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.99 },
   de: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.99 },
   df: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.96 },
+  // First measured and not yet worked on: their recall is what it is (misses below).
+  dg: { intent: 0.99, category: 0.95, location: 0.99, recall: 0.96, precision: 0.96 },
+  dh: { intent: 0.99, category: 0.99, location: 0.99, recall: 0.96, precision: 0.99 },
+  di: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.96 },
+  dj: { intent: 0.99, category: 0.97, location: 0.99, recall: 0.92, precision: 0.99 },
 };
 
 describe('the unseen folder', () => {

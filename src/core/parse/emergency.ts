@@ -38,6 +38,11 @@ const NOT_SEEN_SIGN =
 
 const CHILD = '(?:孩子|小孩|儿童|小朋友|娃|细伢子|伢子|伢|男孩|女孩|宝宝|小男孩|小女孩|孙子|孙女)';
 
+// A small child alone behind a door that will not open (the `trapped` entry below).
+const CHILD_ALONE_INSIDE =
+  /(?:屋里|家里|里面|里头|屋头)(?:就|只有|还有)?(?:我家|我|我们家)?(?:[一二两三四五六\d]岁(?:多)?的?)?(?:孩子|小孩|小子|娃|宝宝|孙子|孙女|闺女|儿子|女儿|囡囡|伢)[^。！？!?]{0,6}(?:一个人|自己|单独)/;
+const LOCKED_OUT = /(?:门|锁)[^。！？!?]{0,8}(?:拧不开|打不开|开不了|开不开|进不去|带上了|锁上了|反锁)/;
+
 /**
  * Checked in order: the first kind that matches wins. The third element, when
  * given, must also match somewhere in the text; the fourth is a cheap test the
@@ -45,9 +50,6 @@ const CHILD = '(?:孩子|小孩|儿童|小朋友|娃|细伢子|伢子|伢|男孩
  * pattern, so a long pattern that needs one of a few characters is skipped
  * where none of them occurs; `npm run bench`).
  */
-const CHILD_ALONE_INSIDE =
-  /(?:屋里|家里|里面|里头|屋头)(?:就|只有|还有)?(?:我家|我|我们家)?(?:[一二两三四五六\d]岁(?:多)?的?)?(?:孩子|小孩|小子|娃|宝宝|孙子|孙女|闺女|儿子|女儿|囡囡|伢)[^。！？!?]{0,6}(?:一个人|自己|单独)/;
-const LOCKED_OUT = /(?:门|锁)[^。！？!?]{0,8}(?:拧不开|打不开|开不了|开不开|进不去|带上了|锁上了|反锁)/;
 const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, RegExp?]> = [
   [
     'electric',
@@ -137,6 +139,11 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   ],
 ];
 
+// The same patterns made global, so firstKind can read one match per sentence in turn.
+const KIND_READERS = KIND_PATTERNS.map(
+  ([kind, re, alsoNeeds, mustHave]) => [kind, new RegExp(re.source, `${re.flags}g`), alsoNeeds, mustHave] as const,
+);
+
 // A hedge or negation just before the danger word: "小心摔倒", "差点着火", "没有着火".
 // …or nobody in it: "没人困在里面", "里面没有人被困".
 // A warning a few words back counts too: "把阀门关一下，别冻裂了淹了楼下".
@@ -188,11 +195,6 @@ const CHRONIC_AFTER = /^(?:以后|之后|后遗症|在床|卧床|瘫在床|偏�
 const FIGHT = /打架|斗殴|打人|打起来|动手了/;
 
 const SUPPLY_CUT = /停水|停电|断水|断电/;
-// Each kind's pattern also as a global copy, to read every match in turn (firstKind).
-const KIND_READERS = KIND_PATTERNS.map(
-  ([kind, re, alsoNeeds, mustHave]) => [kind, re, alsoNeeds, mustHave, new RegExp(re.source, `${re.flags}g`)] as const,
-);
-
 const SUPPLY_MISSING = /没水|没电|没有水|没有电|不出水|跳闸/;
 const LIFT_DOWN = /电梯.{0,8}(?:停|坏|不动|不走|不运行|故障|停运|卡)|电梯坏/;
 // A lock or door that will not open: locked out, not in, unless someone is named inside. The
@@ -207,6 +209,11 @@ const LOCKED_OUTSIDE = /(?:人|我|我们|俺)(?:还)?在(?:外面|门外|外头
 const ANIMAL = /猫|狗|鸟|鸽|鸡|鸭|鹅|兔|蛇|鼠|猴|宠物/;
 // Anyone at all, in any of the ways residents say it (人, 孩子, 囝仔, 细路, 阿婆, 我妈…).
 const NAMES_PERSON = /人|孩|娃|囝|仔|细路|老|妈|爸|婆|公|爷|奶|姥|孕|伯|叔|姨|哥|姐|弟|妹|儿|女|男|他|她|我在/;
+
+/** An animal named and no person: a cat shut in a shed, a dog on a balcony. */
+function animalOnly(text: string): boolean {
+  return ANIMAL.test(text) && !NAMES_PERSON.test(text);
+}
 
 export interface EmergencyCheck {
   kind: EmergencyKind | null;
@@ -270,33 +277,24 @@ type MatchVerdict = 'alarm' | 'skip' | 'dismissed';
  * be over or to hold nobody.
  */
 function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow: boolean): MatchVerdict {
+  const after = m.index + m[0].length;
   if (notNow && NOT_NOW.test(sentenceAround(text, m.index, m[0].length))) return 'skip';
   if (HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return 'skip';
   if (COND_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return 'skip';
   if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return 'skip';
-  if (NOBODY.test(m[0])) {
-    return 'dismissed';
-  }
+  if (NOBODY.test(m[0])) return 'dismissed';
   if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return 'skip';
   if (HABITUAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return 'skip';
-  if (HYPOTHETICAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return 'skip';
+  if (HYPOTHETICAL_AFTER.test(text.slice(after, after + 8))) return 'skip';
   // Water with its main valve already shut is a repair ("…地上都是水 不过总阀已经关掉了"); a gas valve shut is not enough.
-  if (kind === 'flood' && VALVE_SHUT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
-    return 'dismissed';
-  }
+  if (kind === 'flood' && VALVE_SHUT.test(text.slice(after, after + 30))) return 'dismissed';
   // A dog shut on a balcony is a neighbour's matter, not 119's; a fire a cat started is still a fire.
-  if (kind === 'trapped' && ANIMAL.test(text) && !NAMES_PERSON.test(text)) return 'skip';
-  if (kind === 'medical' && CHRONIC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return 'skip';
+  if (kind === 'trapped' && animalOnly(text)) return 'skip';
+  if (kind === 'medical' && CHRONIC_AFTER.test(text.slice(after, after + 16))) return 'skip';
   // An elder not seen for days whom nobody can reach is the welfare check of the guide, not a search.
-  if (kind === 'missing' && NOT_SEEN_DAYS.test(text)) {
-    return 'dismissed';
-  }
-  if (kind === 'missing' && FOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
-    return 'dismissed';
-  }
-  if (OVER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || OVER_LATER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
-    return 'dismissed';
-  }
+  if (kind === 'missing' && NOT_SEEN_DAYS.test(text)) return 'dismissed';
+  if (kind === 'missing' && FOUND_AFTER.test(text.slice(after, after + 40))) return 'dismissed';
+  if (OVER_AFTER.test(text.slice(after, after + 24)) || OVER_LATER.test(text.slice(after, after + 40))) return 'dismissed';
   return 'alarm';
 }
 
@@ -313,16 +311,16 @@ function firstKind(text: string): KindReading {
   if (FORWARDED.test(text)) return { kind: null, dismissed: true, at: -1 };
   if (DRILL.test(text)) return { kind: null, dismissed, at: -1 };
   const notNow = NOT_NOW.test(text);
-  for (const [kind, re, alsoNeeds, mustHave, every] of KIND_READERS) {
+  for (const [kind, every, alsoNeeds, mustHave] of KIND_READERS) {
     if (mustHave && !mustHave.test(text)) continue;
-    if (!re.test(text)) continue;
-    if (alsoNeeds && !alsoNeeds.test(text)) continue;
+    every.lastIndex = 0;
+    let m = every.exec(text);
+    if (m === null || (alsoNeeds && !alsoNeeds.test(text))) continue;
     // The first match in each sentence, not in the first sentence only: a fault told of the past
     // ("电梯从上个月开始…有时候停在两层中间。") must not hide the one happening now ("刚才…停住了，门打不开，
     // 他在里面"). Within one sentence the words after a past or hedged danger are the same event
     // ("琴晚…闻到煤气味，今朝冇咗，唔知系咪有人漏气").
-    every.lastIndex = 0;
-    for (let m = every.exec(text); m !== null; m = every.exec(text)) {
+    for (; m !== null; m = every.exec(text)) {
       const verdict = readMatch(kind, text, m, notNow);
       if (verdict === 'alarm') return { kind, dismissed: false, at: m.index };
       if (verdict === 'dismissed') dismissed = true;
@@ -360,7 +358,7 @@ export function checkEmergency(text: string): EmergencyCheck {
     dismissed: dismissed || emptyLift || unseenOnly || foundLost,
     // Locked out: the one person named is outside ("钥匙转不动，人在外面进不去").
     outageOnly: (lost || LOCK_STUCK.test(text)) && (!NAMES_PERSON.test(text) || LOCKED_OUTSIDE.test(text)),
-    animalOnly: ANIMAL.test(text) && !NAMES_PERSON.test(text),
+    animalOnly: animalOnly(text),
     witnessed: false,
     at,
   };

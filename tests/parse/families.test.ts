@@ -31,6 +31,12 @@ describe('families of messages', () => {
     ['我出门丢垃圾门被风带上了，钥匙在里面，屋里就我三岁的闺女一个人，灶上还烧着水', 'trapped'],
     ['隔壁张大爷说胸口疼，刚才我去看，脸色发白，满头冷汗', 'medical'],
     ['楼下有个老人家坐在地上起不来，谁赶紧帮忙叫个救护车', 'medical'],
+    // Fire still burning and reaching what lies beside it, said in Cantonese or not.
+    ['后楼梯有人烧东西，火还在烧，烧到旁边堆的纸箱了', 'fire'],
+    // A family asking the group to pass its own appeal on is no forward.
+    ['麻烦大家帮忙转一下，我爸有点糊涂，早上出门到现在还没回来，穿蓝棉袄', 'missing'],
+    ['刚才楼下那只狗把我孙女胳膊咬了，出血了，我们在去打针的路上', 'medical'],
+    ['敲了半天门没人开，可里头好像有人在哼，声音很小', 'medical'],
   ])('emergency: %s → %s', (text, kind) => {
     const r = p(text);
     expect(r.emergency).toBe(true);
@@ -53,6 +59,8 @@ describe('families of messages', () => {
     '刚在别的群看到的，说是城东有个小区电瓶车充电着火了，大家别往楼道里推车了',
     '昨晚那个要跳楼的小伙子，后来被他爸妈拽回来了，现在人没事',
     '刚才是谁在群里说五栋有人煤气中毒了，后来怎么样了，人送医院了没',
+    '上个月被楼下的狗咬了，没出血，打了疫苗，那狗还是没人拴',
+    '我转一下啊，说是有人冒充物业上门收费，大家别开门',
   ])('no emergency: %s', (text) => {
     expect(p(text).emergency).toBe(false);
   });

@@ -54,6 +54,16 @@
  *   dj now catch every emergency. The false alarm stays: an earlier writer
  *   (an) labelled a small child alone crying all night an emergency, and the
  *   rules read it so; the writers split.
+ * dk, dl, dm, dn (2026-12-06: Yan'an, Yulin and Ordos; Leshan, Zigong and
+ *   Yibin; Nantong and Yancheng; Longyan, Sanming and Nanping), first measured
+ *   on e1f3706: dk 0.992 / 0.992 / 1.000 / 0.920 / 1.000 (1 report ignored),
+ *   dl 1.000 / 1.000 / 1.000 / 0.920 / 1.000, dm 0.996 / 0.985 / 0.992 /
+ *   1.000 / 1.000, dn 1.000 / 0.985 / 0.992 / 1.000 / 1.000; no chatter
+ *   answered in public: dm and dn met every goal. Missed: a child bitten,
+ *   "血流了一袖子", told at the end of a complaint about stray dogs; a
+ *   grandmother with a heart condition "在电梯里头呢电梯不动了"; "一股臭雞蛋那種
+ *   味道，越來越濃"; a basement pipe "水一直在往外涌…淹到脚背了还在涨", told
+ *   after a tip on lagging pipes.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -76,11 +86,16 @@ const FLOORS: Record<string, BlindFloor> = {
   dd: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.99 },
   de: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.99 },
   df: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.96 },
-  // First measured and not yet worked on: their recall is what it is (misses below).
   dg: { intent: 0.99, category: 0.95, location: 0.99, recall: 1, precision: 0.96 },
   dh: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
   di: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.96 },
   dj: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.99 },
+  // First measured and not yet worked on: their recall is what it is (misses above).
+  // 1 of 130 reports ignored: "听说隔壁小区昨天燃气爆炸了…是不是也该找人来检查一下" (read as a rumour).
+  dk: { intent: 0.99, category: 0.99, location: 0.99, recall: 0.92, precision: 0.99, reportIgnored: 0.008 },
+  dl: { intent: 0.99, category: 0.99, location: 0.99, recall: 0.92, precision: 0.99 },
+  dm: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.99 },
+  dn: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.99 },
 };
 
 describe('the unseen folder', () => {

@@ -37,6 +37,11 @@ describe('families of messages', () => {
     ['麻烦大家帮忙转一下，我爸有点糊涂，早上出门到现在还没回来，穿蓝棉袄', 'missing'],
     ['刚才楼下那只狗把我孙女胳膊咬了，出血了，我们在去打针的路上', 'medical'],
     ['敲了半天门没人开，可里头好像有人在哼，声音很小', 'medical'],
+    ['刚才小区门口有条狗把一个小孩咬了，血流了一裤腿，谁帮忙叫个车', 'medical'],
+    // Someone said to be in the lift before the fault is told.
+    ['我爸在电梯里面呢，电梯停了半天不动了，快来人', 'trapped'],
+    ['厨房里一股臭鸡蛋似的味道，越来越大', 'gas'],
+    ['车库里的水一直在往里涌，已经淹到小腿了', 'flood'],
   ])('emergency: %s → %s', (text, kind) => {
     const r = p(text);
     expect(r.emergency).toBe(true);

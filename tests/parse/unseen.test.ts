@@ -66,6 +66,18 @@
  *   after a tip on lagging pipes. All four went into the rules (blood soaking
  *   a sleeve, someone "在电梯里" before the lift stops, "臭鸡蛋…味" loosely,
  *   water "一直在往…涌" / "淹到脚背"): dk and dl now catch every emergency.
+ * do, dp, dq, dr (2026-12-06: Tangshan, Qian'an and Caofeidian; Huzhou,
+ *   Jiaxing and Tongxiang; Yining, Kashgar and Korla; Yueyang, Changde and
+ *   Yiyang), first measured on 147bcab: do 1.000 / 0.992 / 0.985 / 0.960 /
+ *   1.000, dp 0.996 / 0.977 / 1.000 / 0.880 / 1.000, dq 1.000 / 0.962 / 1.000
+ *   / 0.960 / 1.000, dr 1.000 / 0.962 / 0.985 / 1.000 / 0.962 (met every
+ *   goal); no chatter answered in public, no report ignored. Missed: a girl
+ *   "放学到现在还没回来" told after a heating complaint ("闺女"); a lone
+ *   neighbour heard "在里面喊人" behind a locked door, told after a flooded
+ *   lane; a father with dementia "到现在还弗回来" (Wu); a grandson bitten,
+ *   "血一直在流"; a three-year-old who "把自己反锁在里面了，一直在哭", told
+ *   after two small matters. False alarm: a rooftop solar heater's pipe
+ *   burst, "水一直往下流".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +109,11 @@ const FLOORS: Record<string, BlindFloor> = {
   dl: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
   dm: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.99 },
   dn: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.99 },
+  // First measured and not yet worked on: their recall is what it is (misses above).
+  do: { intent: 0.99, category: 0.99, location: 0.98, recall: 0.96, precision: 0.99 },
+  dp: { intent: 0.99, category: 0.97, location: 0.99, recall: 0.88, precision: 0.99 },
+  dq: { intent: 0.99, category: 0.96, location: 0.99, recall: 0.96, precision: 0.99 },
+  dr: { intent: 0.99, category: 0.96, location: 0.98, recall: 1, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

@@ -80,6 +80,18 @@
  *   burst, "水一直往下流". The five misses went into the rules (闺女 and 丫头
  *   among relatives, Wu 弗, "喊人" heard inside, "血一直在流", "把自己反锁在
  *   里面…哭"): do, dp and dq now catch every emergency.
+ * ds, dt, du, dv (2026-12-06: Guangzhou and Foshan; Lu'an, Huoshan, Huangshan
+ *   and Shexian; Baise, Wuzhou and Hechi; Jingzhou, Jingmen and Shashi), first
+ *   measured on 0187c6a: ds 1.000 / 0.962 / 0.969 / 0.960 / 0.923, dt 0.996 /
+ *   0.977 / 1.000 / 0.960 / 1.000, du 1.000 / 0.969 / 0.992 / 0.960 / 0.960,
+ *   dv 1.000 / 0.992 / 1.000 / 0.920 / 1.000; no chatter answered in public,
+ *   no report ignored; none met every goal. Missed: a grandfather with
+ *   dementia "到而家下昼四点都未返" (Cantonese, after three complaints); "液化气
+ *   那种臭鸡蛋味就刚刚开始的" (the "就" read as "if"); a shop sign swinging in
+ *   a gale "下面好多细路在玩"; "一股么斯味道，臭鸡蛋那种"; a child alone at the
+ *   edge of a deep pit of water, "周围冇得大人", told after a school question.
+ *   False alarms: hearsay "群里有人话…煤气漏" checked and "冇味"; an old man
+ *   "唔记得屋企喺边" already with the writer; a lamp post "被车撞歪了".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -115,6 +127,11 @@ const FLOORS: Record<string, BlindFloor> = {
   dp: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.99 },
   dq: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.99 },
   dr: { intent: 0.99, category: 0.96, location: 0.98, recall: 1, precision: 0.96 },
+  // First measured and not yet worked on: their recall is what it is (misses above).
+  ds: { intent: 0.99, category: 0.96, location: 0.96, recall: 0.96, precision: 0.92 },
+  dt: { intent: 0.99, category: 0.97, location: 0.99, recall: 0.96, precision: 0.99 },
+  du: { intent: 0.99, category: 0.96, location: 0.99, recall: 0.96, precision: 0.96 },
+  dv: { intent: 0.99, category: 0.99, location: 0.99, recall: 0.92, precision: 0.99 },
 };
 
 describe('the unseen folder', () => {

@@ -143,4 +143,11 @@ describe('places written the long way round', () => {
     expect(at('我们楼上那家一零零二打麻将到两点 我们住九零二的').room).toBe('902');
     expect(at('楼上1201一直漏水到我家').room).toBe('1201');
   });
+  it('reads Cantonese: "个" for 的 after a flat, "我系" and a bare "我" before the reporter\'s own', () => {
+    expect(at('5号楼702个细佬成日喺走廊踢波').room).toBe('702');
+    expect(at('对面1101个阳台堆满纸皮').room).toBe('1101');
+    expect(at('买咗300个口罩').room).toBeNull();
+    expect(at('楼上902成日拖凳，我系802').room).toBe('802');
+    expect(at('楼上1203啲水滴落我1103窗台').room).toBe('1103');
+  });
 });

@@ -253,8 +253,9 @@ describe('emergencies', () => {
 
 describe('a rule alarm the head overrules', () => {
   it('is no emergency but still urgent: first in the worker\'s queue, on the short clock', () => {
-    // Sparks from welding upstairs burnt holes in the washing: the rule reads `electric`, the head (0.02) a nuisance.
-    const r = p('楼上那家在阳台上焊铁架子，火星子落到我家晾的衣服上面烧了几个洞');
+    // Sparks from burning paper upstairs burnt holes in the washing: the rule reads `electric`, the head a nuisance.
+    // (Sparks a job throws, welding or cutting, the rule itself no longer reads as a wiring fault.)
+    const r = p('楼上那家在阳台上烧纸，火星子落到我家晾的衣服上面烧了几个洞');
     expect(checkEmergency(r.normalized).kind).toBe('electric');
     expect(r.emergency).toBe(false);
     expect(r.urgency).toBe('urgent');

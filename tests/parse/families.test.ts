@@ -86,6 +86,33 @@ describe('families of messages', () => {
     expect(p(text).emergency).toBe(false);
   });
 
+  // The rules themselves, not the head: lines a model caught one training and missed the next
+  // (the emergency head swings on these between trainings; the rules do not).
+  it.each<[string, string]>([
+    ['院子里那条狗把收废品的大爷手咬了，血淌了一地', 'medical'],
+    ['两口子都头晕想吐，屋里炉子生了一晚上没开窗', 'medical'],
+    ['厨房那个液化气罐一直嘶嘶地响，我们都跑出来了', 'gas'],
+    ['楼后头那根线噼噼啪啪的，还冒烟', 'electric'],
+    ['厨房里臭烘烘的，像烂鸡蛋', 'gas'],
+    ['对门老太太家灯日日夜夜亮着，敲门也没人应', 'medical'],
+    ['楼下有个老头躺在地上，喊他不吭声', 'medical'],
+    ['那个嬢嬢摔在台阶边，额头那儿有血', 'medical'],
+    ['狗咬了我一口，血还往外渗', 'medical'],
+    ['我阿爸早上出门去赶集，到现在还没回，电话也不接', 'missing'],
+    ['车库那边水在往里灌，好多车都泡了', 'flood'],
+    ['老两口烧煤球取暖没开窗，都说脑壳痛', 'medical'],
+    // "就是起不来" is how it is now, not "if … then".
+    ['老李家一直没动静，敲门里头有人哼哼就是起不来', 'medical'],
+  ])('rule alone: %s → %s', (text, kind) => {
+    expect(checkEmergency(normalize(text)).kind).toBe(kind);
+  });
+
+  it('reads sparks a job throws as no wiring fault, and days unseen in any number as care, not alarm', () => {
+    expect(checkEmergency(normalize('隔壁作坊天天切割钢板，火星子乱飞，吵死了')).kind).toBeNull();
+    const unseen = checkEmergency(normalize('三楼的阿婆四五天没看到她下楼了，敲门也没人应'));
+    expect([unseen.kind, unseen.dismissed]).toEqual([null, true]);
+  });
+
   it('reads a warning a few words before a danger as no alarm ("别冻裂了淹了楼下")', () => {
     expect(checkEmergency(normalize('出门的把水管阀门关好，别冻裂了淹了楼下')).kind).toBeNull();
     expect(checkEmergency(normalize('楼上水管冻裂了淹了我家')).kind).toBe('flood');

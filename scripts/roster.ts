@@ -13,10 +13,14 @@
  * the new assignees of moved tickets are addressed for the bot's channels.
  * Exit codes: 0 done, 1 the file has errors or the import was refused
  * (nothing written), 2 wrong usage or configuration.
+ *
+ * main() takes its streams and environment so tests can run it in-process
+ * (a node + tsx start costs ~2 s); only this file's last lines touch the process.
  */
-import 'dotenv/config';
+import { config as loadDotenv } from 'dotenv';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, configuredChannels, loadConfig, type Config } from '../src/config';
 import { openStore, type Store } from '../src/store/db';
@@ -41,11 +45,25 @@ function usage(message: string): never {
   throw new UsageError(message);
 }
 
-async function openFromEnv(config: Config = loadConfig(process.env)): Promise<Store> {
+/** Where the CLI writes: the process's own streams, or a test's buffers. */
+export interface CliStreams {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/** What each command needs from outside: the environment and a line writer per stream. */
+interface Ctx {
+  env: NodeJS.ProcessEnv;
+  out: CliStreams['stdout'];
+  log(line: string): void;
+  error(line: string): void;
+}
+
+async function openFromEnv(ctx: Ctx, config: Config = loadConfig(ctx.env)): Promise<Store> {
   return openStore(config.GRIDBOT_DB);
 }
 
-async function runImport(args: string[]): Promise<number> {
+async function runImport(ctx: Ctx, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { 'dry-run': { type: 'boolean' }, 'reassign-to': { type: 'string' } },
@@ -59,44 +77,44 @@ async function runImport(args: string[]): Promise<number> {
   if (reassignTo !== undefined && reassignTo.trim() === '') usage(rt.cliReassignToEmpty());
 
   const loaded = loadRosterFile(file);
-  for (const n of loaded.notes) console.log(rt.cliNote(n));
+  for (const n of loaded.notes) ctx.log(rt.cliNote(n));
   if (!loaded.roster) {
-    console.error(rt.cliRosterInvalid(loaded.issues.length));
-    for (const i of loaded.issues) console.error(`  ${formatIssue(i)}`);
+    ctx.error(rt.cliRosterInvalid(loaded.issues.length));
+    for (const i of loaded.issues) ctx.error(`  ${formatIssue(i)}`);
     return 1;
   }
-  const config = loadConfig(process.env);
-  const store = await openFromEnv(config);
+  const config = loadConfig(ctx.env);
+  const store = await openFromEnv(ctx, config);
   try {
     const dryRun = values['dry-run'] === true;
     const channels = configuredChannels(config);
     const { plan, applied, notices } = await importRoster(store, loaded.roster, { dryRun, reassignTo, channels });
     if (plan.errors.length > 0) {
-      console.error(rt.cliPlanRefused(plan.errors.length));
+      ctx.error(rt.cliPlanRefused(plan.errors.length));
       // Problems found against the store point into the file too (CSV: file and line, not tree paths).
       const located = locateIssues(plan.errors, loaded.locate);
-      for (const i of loaded.format === 'csv' ? csvPlaces(located) : located) console.error(`  ${formatIssue(i)}`);
+      for (const i of loaded.format === 'csv' ? csvPlaces(located) : located) ctx.error(`  ${formatIssue(i)}`);
       return 1;
     }
     const lines = plan.changes.map((c) => `  ${describeChange(c)}`);
-    if (plan.changes.length === 0) console.log(rt.cliNoChanges(plan.street));
-    else if (dryRun) console.log([rt.cliDryRun(plan.street, plan.changes.length), ...lines].join('\n'));
-    else console.log([rt.cliImported(plan.street, plan.changes.length), ...lines].join('\n'));
-    for (const n of plan.notes) console.log(rt.cliNote(n));
+    if (plan.changes.length === 0) ctx.log(rt.cliNoChanges(plan.street));
+    else if (dryRun) ctx.log([rt.cliDryRun(plan.street, plan.changes.length), ...lines].join('\n'));
+    else ctx.log([rt.cliImported(plan.street, plan.changes.length), ...lines].join('\n'));
+    for (const n of plan.notes) ctx.log(rt.cliNote(n));
     for (const n of notices) {
-      if (!n.via) console.log(rt.cliCannotNotify(n.to, n.tickets, dryRun));
-      else if (dryRun) console.log([rt.cliWouldNotify(n.to, n.tickets, n.via.channel), ...n.text.split('\n').map(rt.cliMessageLine)].join('\n'));
-      else console.log(rt.cliNotified(n.to, n.tickets, n.via.channel));
+      if (!n.via) ctx.log(rt.cliCannotNotify(n.to, n.tickets, dryRun));
+      else if (dryRun) ctx.log([rt.cliWouldNotify(n.to, n.tickets, n.via.channel), ...n.text.split('\n').map(rt.cliMessageLine)].join('\n'));
+      else ctx.log(rt.cliNotified(n.to, n.tickets, n.via.channel));
     }
-    if (applied) console.log(rt.cliAppliedLive());
-    if (applied && notices.some((n) => n.via)) console.log(rt.cliNoticesQueued());
+    if (applied) ctx.log(rt.cliAppliedLive());
+    if (applied && notices.some((n) => n.via)) ctx.log(rt.cliNoticesQueued());
     return 0;
   } finally {
     await store.close();
   }
 }
 
-async function runExport(args: string[]): Promise<number> {
+async function runExport(ctx: Ctx, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { format: { type: 'string', default: 'yaml' }, out: { type: 'string' }, street: { type: 'string' } },
@@ -106,19 +124,19 @@ async function runExport(args: string[]): Promise<number> {
   if (positionals.length) usage(rt.cliNoArguments('export', positionals));
   const format = values.format;
   if (format !== 'yaml' && format !== 'csv') usage(rt.cliBadFormat(format));
-  const store = await openFromEnv();
+  const store = await openFromEnv(ctx);
   try {
     const streets = (await allStreets(store.db)).map((s) => s.name);
     let street = values.street;
     if (street === undefined) {
       if (streets.length === 0) {
-        console.error(rt.cliNoStreets());
+        ctx.error(rt.cliNoStreets());
         return 1;
       }
       if (streets.length > 1) usage(rt.cliManyStreets(streets));
       street = streets[0]!;
     } else if (!streets.includes(street)) {
-      console.error(rt.cliNoSuchStreet(street, streets));
+      ctx.error(rt.cliNoSuchStreet(street, streets));
       return 1;
     }
     const roster = await exportRoster(store.db, street);
@@ -127,8 +145,8 @@ async function runExport(args: string[]): Promise<number> {
       if (values.out) {
         mkdirSync(dirname(values.out), { recursive: true });
         writeFileSync(values.out, text);
-        console.error(rt.cliExportedFile(values.out));
-      } else process.stdout.write(text);
+        ctx.error(rt.cliExportedFile(values.out));
+      } else ctx.out.write(text);
       return 0;
     }
     const sheets = rosterToCsv(roster);
@@ -140,9 +158,9 @@ async function runExport(args: string[]): Promise<number> {
     if (values.out) {
       mkdirSync(values.out, { recursive: true });
       for (const [name, text] of files) writeFileSync(join(values.out, name), text);
-      console.error(rt.cliExportedDir(values.out, files.map(([n]) => n)));
+      ctx.error(rt.cliExportedDir(values.out, files.map(([n]) => n)));
     } else {
-      process.stdout.write(files.map(([name, text]) => `==> ${name} <==\n${text.replace(/^\uFEFF/, '')}`).join('\n'));
+      ctx.out.write(files.map(([name, text]) => `==> ${name} <==\n${text.replace(/^\uFEFF/, '')}`).join('\n'));
     }
     return 0;
   } finally {
@@ -150,35 +168,35 @@ async function runExport(args: string[]): Promise<number> {
   }
 }
 
-async function runGroups(args: string[]): Promise<number> {
+async function runGroups(ctx: Ctx, args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
   if (positionals.length) usage(rt.cliNoArguments('groups', positionals));
-  const store = await openFromEnv();
+  const store = await openFromEnv(ctx);
   try {
     const rows = await unboundGroups(store.db);
-    if (rows.length === 0) console.log(rt.cliNoUnboundGroups());
+    if (rows.length === 0) ctx.log(rt.cliNoUnboundGroups());
     else {
-      console.log(rt.cliUnboundGroups(rows.length));
-      console.log(rt.cliUnboundGroupsHeader());
-      for (const g of rows) console.log(`${g.channel}\t${g.externalId}\t${g.topic}`);
+      ctx.log(rt.cliUnboundGroups(rows.length));
+      ctx.log(rt.cliUnboundGroupsHeader());
+      for (const g of rows) ctx.log(`${g.channel}\t${g.externalId}\t${g.topic}`);
     }
     // A building with no group hears nothing: notices and ticket progress go nowhere.
     const bare = (await buildingCoverage(store.db)).filter((b) => b.groups.length === 0);
-    console.log('');
-    if (bare.length === 0) console.log(rt.cliNoUnboundBuildings());
+    ctx.log('');
+    if (bare.length === 0) ctx.log(rt.cliNoUnboundBuildings());
     else {
-      console.log(rt.cliUnboundBuildings(bare.length));
-      console.log(rt.cliUnboundBuildingsHeader());
-      for (const b of bare) console.log(`${b.community}\t${b.grid ?? '-'}\t${buildingLabel(b.building)}`);
+      ctx.log(rt.cliUnboundBuildings(bare.length));
+      ctx.log(rt.cliUnboundBuildingsHeader());
+      for (const b of bare) ctx.log(`${b.community}\t${b.grid ?? '-'}\t${buildingLabel(b.building)}`);
     }
-    if (rows.length || bare.length) console.log(rt.cliHowToBind());
+    if (rows.length || bare.length) ctx.log(rt.cliHowToBind());
     return 0;
   } finally {
     await store.close();
   }
 }
 
-async function runRemove(args: string[]): Promise<number> {
+async function runRemove(ctx: Ctx, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { community: { type: 'string' }, street: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } },
@@ -190,41 +208,48 @@ async function runRemove(args: string[]): Promise<number> {
   const street = values.street?.trim() || undefined;
   if (!community && !street) usage(rt.cliRemoveNeedsTarget());
   const dryRun = values['dry-run'] === true;
-  const store = await openFromEnv();
+  const store = await openFromEnv(ctx);
   try {
     const r = await removeArea(store, { community, street }, { dryRun, force: values.force === true });
     if (!r.ok) {
-      if (r.reason === 'referenced') console.error(rt.cliRemoveRefused(r.plan));
-      else if (r.reason === 'no-street') console.error(rt.cliRemoveNoStreet(street!, r.streets));
-      else if (r.reason === 'no-community') console.error(rt.cliRemoveNoCommunity(community!, r.communities));
-      else console.error(rt.cliRemoveAmbiguous(community!, r.streets));
+      if (r.reason === 'referenced') ctx.error(rt.cliRemoveRefused(r.plan));
+      else if (r.reason === 'no-street') ctx.error(rt.cliRemoveNoStreet(street!, r.streets));
+      else if (r.reason === 'no-community') ctx.error(rt.cliRemoveNoCommunity(community!, r.communities));
+      else ctx.error(rt.cliRemoveAmbiguous(community!, r.streets));
       return 1;
     }
-    console.log(rt.cliRemoveSummary(r.plan, dryRun));
-    if (r.applied) console.log(rt.cliAppliedLive());
+    ctx.log(rt.cliRemoveSummary(r.plan, dryRun));
+    if (r.applied) ctx.log(rt.cliAppliedLive());
     return 0;
   } finally {
     await store.close();
   }
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Runs one command; resolves to the exit code. */
+export async function main(argv: string[], io: CliStreams = process, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const ctx: Ctx = {
+    env,
+    out: io.stdout,
+    log: (line) => io.stdout.write(`${line}\n`),
+    error: (line) => io.stderr.write(`${line}\n`),
+  };
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'import':
-        return await runImport(rest);
+        return await runImport(ctx, rest);
       case 'export':
-        return await runExport(rest);
+        return await runExport(ctx, rest);
       case 'groups':
-        return await runGroups(rest);
+        return await runGroups(ctx, rest);
       case 'remove':
-        return await runRemove(rest);
+        return await runRemove(ctx, rest);
       case undefined:
       case 'help':
       case '--help':
       case '-h':
-        console.log(USAGE);
+        ctx.log(USAGE);
         return command === undefined ? 2 : 0;
       default:
         return usage(rt.cliUnknownCommand(command));
@@ -233,16 +258,20 @@ async function main(argv: string[]): Promise<number> {
     const code = (err as { code?: string }).code;
     // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
     if (err instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      console.error(rt.cliUsageError((err as Error).message, USAGE));
+      ctx.error(rt.cliUsageError((err as Error).message, USAGE));
       return 2;
     }
     if (err instanceof ConfigError) {
-      console.error(err.message);
+      ctx.error(err.message);
       return 2;
     }
-    console.error(rt.cliFailed((err as Error).message));
+    ctx.error(rt.cliFailed((err as Error).message));
     return 1;
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // Configuration is read like the bot's: environment, then .env (not when imported by a test).
+  loadDotenv();
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -10,7 +10,7 @@ import { insertTicket } from '../../src/store/repos/tickets';
 import { staffByName } from '../../src/store/repos/people';
 import { people } from '../../src/store/schema';
 import { loadRosterFile, loadRosterYamlText } from '../../src/roster/load';
-import { EXAMPLE_CSV, EXAMPLE_YAML, exampleText, rosterCli as roster, TICKET_BASE } from './helpers';
+import { EXAMPLE_CSV, EXAMPLE_YAML, exampleText, rosterCli as roster, rosterProcess, TICKET_BASE } from './helpers';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -23,12 +23,13 @@ function tempDir(): string {
   return d;
 }
 
-// Each test has its own database file, so they run side by side.
-// Child processes (node + tsx, ~2 s of CPU each) on a shared 2-core machine: a generous cap, not a speed check.
+// Each test has its own database file, so they run side by side. Most runs call the
+// script's main() in this process; two start it as `npm run roster` does (exit code, streams).
+// Those child processes (node + tsx, ~2 s of CPU each) on a shared 2-core machine: a generous cap, not a speed check.
 describe.concurrent('roster CLI', { timeout: 90_000 }, () => {
   it('import --dry-run prints the plan and writes nothing; import writes; a re-import changes nothing', async () => {
     const db = join(tempDir(), 'gridbot.db');
-    const dry = await roster(db, 'import', EXAMPLE_YAML, '--dry-run');
+    const dry = await rosterProcess(db, 'import', EXAMPLE_YAML, '--dry-run');
     expect(dry.stderr).toBe('');
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('预演（--dry-run，未写入）：和平街道 共 21 项变更');
@@ -122,7 +123,7 @@ describe.concurrent('roster CLI', { timeout: 90_000 }, () => {
   it('exit 2 for wrong usage', async () => {
     const db = join(tempDir(), 'gridbot.db');
     const runs = await Promise.all([
-      roster(db, 'frobnicate'),
+      rosterProcess(db, 'frobnicate'),
       roster(db, 'import', EXAMPLE_YAML, '--force'),
       roster(db, 'export', '--format', 'xml'),
     ]);

@@ -8,6 +8,7 @@ import { seedDemo } from '../../src/store/seed-demo';
 import { loadRosterYamlText } from '../../src/roster/load';
 import { formatIssue } from '../../src/roster/issues';
 import type { Roster } from '../../src/roster/schema';
+import { main } from '../../scripts/roster';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXAMPLE_YAML = `${ROOT}examples/roster.yaml`;
@@ -66,9 +67,11 @@ export interface CliRun {
 
 /**
  * The script as `npm run roster` runs it (tsx), started with node's --import
- * rather than through npx so npm's start-up time and warnings stay out.
+ * rather than through npx so npm's start-up time and warnings stay out. Each
+ * start costs ~2 s of CPU: tests use it once per file, for what only a real
+ * process shows (exit code, which stream a line goes to); rosterCli otherwise.
  */
-export function rosterCli(db: string, ...args: string[]): Promise<CliRun> {
+export function rosterProcess(db: string, ...args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/roster.ts', ...args], {
       cwd: ROOT,
@@ -81,4 +84,13 @@ export function rosterCli(db: string, ...args: string[]): Promise<CliRun> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** The same script's main() in this process, with the environment rosterProcess gives it and its output captured. */
+export async function rosterCli(db: string, ...args: string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
+  const code = await main(args, io, { ...process.env, GRIDBOT_DB: db, GRIDBOT_SEED_DEMO: '0' });
+  return { code, stdout, stderr };
 }

@@ -8,7 +8,7 @@ import { grids, outbox, people, tickets } from '../../src/store/schema';
 import { staffByName } from '../../src/store/repos/people';
 import { insertTicket, ticketById } from '../../src/store/repos/tickets';
 import { startTestBot, waitFor, type TestBot } from '../helpers/app';
-import { exampleText, roster, rosterCli, TICKET_BASE } from './helpers';
+import { exampleText, roster, rosterCli, rosterProcess, TICKET_BASE } from './helpers';
 
 let bot: TestBot | undefined;
 afterEach(async () => {
@@ -73,7 +73,7 @@ describe('a running bot', () => {
     expect(await db.select().from(outbox)).toEqual([]);
     expect((await ticketById(db, t.id))!.assigneeId).toBe(li.id);
 
-    const real = await rosterCli(bot.dbPath, 'import', file, '--reassign-to', '王建国');
+    const real = await rosterProcess(bot.dbPath, 'import', file, '--reassign-to', '王建国');
     expect(real.stderr).toBe('');
     expect(real.code).toBe(0);
     expect(real.stdout).toContain(`已通知 王建国（模拟器私信）：工单 #${t.id} 改由其负责`);

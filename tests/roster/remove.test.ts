@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { openSqliteStore, openStore } from '../../src/store/db';
 import { insertTicket } from '../../src/store/repos/tickets';
 import { importRoster } from '../../src/roster/apply';
-import { dump, exampleText, roster as parsed, rosterCli as roster, TICKET_BASE } from './helpers';
+import { dump, exampleText, roster as parsed, rosterCli as roster, rosterProcess, TICKET_BASE } from './helpers';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -64,8 +64,9 @@ async function count(db: string, sql: string): Promise<number> {
   }
 }
 
-// One CLI run at a time: each starts node with tsx, heavy on a shared 2-core machine.
-// Child processes (node + tsx, ~2 s of CPU each) on a shared 2-core machine: a generous cap, not a speed check.
+// The script's main() runs in this process, except the refusal: that one runs as
+// `npm run roster` does, for its exit code and stderr from a real process.
+// That child (node + tsx, ~2 s of CPU) on a shared 2-core machine: a generous cap, not a speed check.
 describe('roster remove', { timeout: 90_000 }, () => {
   it('--dry-run lists what would go and writes nothing; then remove --street takes the whole street', async () => {
     const db = await twoStreets();
@@ -111,7 +112,7 @@ describe('roster remove', { timeout: 90_000 }, () => {
     await store.close();
     const before = await snapshot(db);
 
-    const refused = await roster(db, 'remove', '--community', '误建社区');
+    const refused = await rosterProcess(db, 'remove', '--community', '误建社区');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('无法删除 社区 误建社区（错误街道）（未写入任何内容）');
     expect(refused.stderr).toContain(`还有 1 张工单指向它：#${t.id}`);

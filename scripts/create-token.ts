@@ -7,8 +7,13 @@
  *
  * Uses GRIDBOT_DB (or --db <path or postgres:// URL>); safe while gridbot
  * runs (SQLite in WAL mode; PostgreSQL serves many processes).
+ * Exit codes: 0 created, 1 refused (nothing created).
+ *
+ * main() takes its streams and environment so tests can run it in-process
+ * (a node + tsx start costs ~2 s); only this file's last lines touch the process.
  */
-import 'dotenv/config';
+import { config as loadDotenv } from 'dotenv';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/db';
 import { createApiToken, TOKEN_ROLES, type TokenRole } from '../src/services/tokens';
@@ -25,52 +30,67 @@ import {
   tokenUsage,
 } from '../src/templates/cli';
 
-function fail(msg: string): never {
-  console.error(msg);
-  process.exit(1);
+/** Where the CLI writes: the process's own streams, or a test's buffers. */
+export interface CliStreams {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
 }
 
-let values: { role?: string; label?: string; person?: string; db?: string; help?: boolean };
-try {
-  ({ values } = parseArgs({
-    options: {
-      role: { type: 'string' },
-      label: { type: 'string' },
-      person: { type: 'string' },
-      db: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }));
-} catch (err) {
-  fail(tokenArgsError(err instanceof Error ? err.message : String(err)));
+/** Creates one token; resolves to the exit code. */
+export async function main(argv: string[], io: CliStreams = process, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const log = (line: string) => io.stdout.write(`${line}\n`);
+  const fail = (line: string) => {
+    io.stderr.write(`${line}\n`);
+    return 1;
+  };
+  let values: { role?: string; label?: string; person?: string; db?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        role: { type: 'string' },
+        label: { type: 'string' },
+        person: { type: 'string' },
+        db: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    return fail(tokenArgsError(err instanceof Error ? err.message : String(err)));
+  }
+
+  const usage = tokenUsage(TOKEN_ROLES);
+  if (values.help) {
+    log(usage);
+    return 0;
+  }
+  const role = values.role ?? 'office';
+  if (!(TOKEN_ROLES as readonly string[]).includes(role)) return fail(tokenBadRole(role, usage));
+  const personKey = values.person?.trim();
+  if (!values.label?.trim() && !personKey) return fail(tokenLabelRequired(usage));
+
+  const store = await openStore(values.db ?? env.GRIDBOT_DB ?? './data/gridbot.db');
+  try {
+    let person: PersonRow | undefined;
+    try {
+      person = personKey ? await tokenPerson(store.db, role as TokenRole, personKey) : undefined;
+    } catch (err) {
+      if (err instanceof TokenPersonError) return fail(tokenPersonRefused(err.code, err.details));
+      throw err;
+    }
+    const label = values.label?.trim() || person!.name;
+    const { id, token } = await createApiToken(store.db, role as TokenRole, label, { personId: person?.id ?? null });
+    log(tokenCreated(id, role, label, token));
+    if (person) log(tokenLinkedTo(person.name, (await gridsCoveredBy(store.db, person.id)).map((g) => g.name)));
+    else if (role === 'grid_leader') io.stderr.write(`${tokenLeaderUnlinked()}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
 
-const usage = tokenUsage(TOKEN_ROLES);
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-const role = values.role ?? 'office';
-if (!(TOKEN_ROLES as readonly string[]).includes(role)) fail(tokenBadRole(role, usage));
-const personKey = values.person?.trim();
-if (!values.label?.trim() && !personKey) fail(tokenLabelRequired(usage));
-
-const store = await openStore(values.db ?? process.env.GRIDBOT_DB ?? './data/gridbot.db');
-let person: PersonRow | undefined;
-try {
-  person = personKey ? await tokenPerson(store.db, role as TokenRole, personKey) : undefined;
-} catch (err) {
-  // Closed here: process.exit in fail() skips any finally.
-  await store.close();
-  if (err instanceof TokenPersonError) fail(tokenPersonRefused(err.code, err.details));
-  throw err;
-}
-try {
-  const label = values.label?.trim() || person!.name;
-  const { id, token } = await createApiToken(store.db, role as TokenRole, label, { personId: person?.id ?? null });
-  console.log(tokenCreated(id, role, label, token));
-  if (person) console.log(tokenLinkedTo(person.name, (await gridsCoveredBy(store.db, person.id)).map((g) => g.name)));
-  else if (role === 'grid_leader') console.error(tokenLeaderUnlinked());
-} finally {
-  await store.close();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // GRIDBOT_DB may come from .env, as for the bot (not when imported by a test).
+  loadDotenv();
+  process.exitCode = await main(process.argv.slice(2));
 }

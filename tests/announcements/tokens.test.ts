@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { tempDb } from '../helpers/app';
 import { openStore } from '../../src/store/db';
@@ -10,6 +10,7 @@ import { createPerson } from '../../src/store/repos/people';
 import { tokenPersonRefused } from '../../src/templates/cli';
 import { startAnnBot, type AnnBot } from './support';
 import { sqlRow, sqlRows, sqlRun, sqlValue } from '../helpers/sql';
+import { main as tokenMain } from '../../scripts/create-token';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let b: AnnBot | undefined;
@@ -41,18 +42,16 @@ describe('API tokens', () => {
     const db = tempDb();
     cleanups.push(db.cleanup);
     await (await openStore(db.path)).close();
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/create-token.ts', '--role', 'grid_worker', '--label', '李强', '--db', db.path], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    // As a real process (exit code, stdout): the other CLI runs in this file call its main() in-process.
+    const [run, bad] = await Promise.all([
+      tokenProcess(db.path, '--role', 'grid_worker', '--label', '李强'),
+      tokenProcess(db.path, '--role', 'resident', '--label', 'x'),
+    ]);
     expect(run.status, run.stderr).toBe(0);
     const token = /\n(gb_\S+)/.exec(run.stdout)?.[1];
     expect(token).toBeDefined();
-    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/create-token.ts', '--role', 'resident', '--label', 'x', '--db', db.path], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
     expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('角色不正确：resident');
 
     b = await startAnnBot({ dbPath: db.path });
     expect((await b.api('GET', '/api/announcements', undefined, token)).status).toBe(200);
@@ -60,9 +59,28 @@ describe('API tokens', () => {
   });
 });
 
-/** Runs `npm run token` (the script itself) on a file store. */
-function tokenCli(dbPath: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/create-token.ts', ...args, '--db', dbPath], { cwd: ROOT, encoding: 'utf8' });
+interface TokenRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run token` (the script itself) as its own process, on a file store: ~2 s of node + tsx start each. */
+function tokenProcess(dbPath: string, ...args: string[]): Promise<TokenRun> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/create-token.ts', ...args, '--db', dbPath], { cwd: ROOT, encoding: 'utf8' }, (err, stdout, stderr) =>
+      resolve({ status: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** The same script's main() in this process, output captured. */
+async function tokenCli(dbPath: string, ...args: string[]): Promise<TokenRun> {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } };
+  const status = await tokenMain([...args, '--db', dbPath], io);
+  return { status, stdout, stderr };
 }
 
 /** A file store with the demo community (王建国 leads both grids, 张丽 is a grid worker). */
@@ -87,7 +105,7 @@ const tokenCount = async (path: string) => {
 describe('npm run token --person: a grid leader token linked to the person', () => {
   it('links the token to 王建国 (label defaults to the name) and it may post to his grids', async () => {
     const path = await demoFile();
-    const run = tokenCli(path, '--role', 'grid_leader', '--person', '王建国');
+    const run = await tokenCli(path, '--role', 'grid_leader', '--person', '王建国');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('角色 grid_leader，王建国');
     expect(run.stdout).toContain('关联网格长：王建国，负责 第一网格、第二网格。');
@@ -110,7 +128,7 @@ describe('npm run token --person: a grid leader token linked to the person', () 
       [['--person', '王建国'], '--person 只用于网格长令牌'],
     ];
     for (const [args, reason] of cases) {
-      const run = tokenCli(path, ...args);
+      const run = await tokenCli(path, ...args);
       expect(run.status, args.join(' ')).toBe(1);
       expect(run.stderr).toContain(reason);
       expect(run.stdout).not.toMatch(/gb_/);
@@ -120,7 +138,7 @@ describe('npm run token --person: a grid leader token linked to the person', () 
 
   it('a grid_leader token without --person is created read-only, and the CLI says so', async () => {
     const path = await demoFile();
-    const run = tokenCli(path, '--role', 'grid_leader', '--label', '王建国');
+    const run = await tokenCli(path, '--role', 'grid_leader', '--label', '王建国');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('没有关联人员，只能查看');
     expect(await tokenCount(path)).toBe(1);

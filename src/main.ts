@@ -1,12 +1,15 @@
 import 'dotenv/config';
 import { loadConfigOrExit } from './config';
-import { createGridbot, type Gridbot } from './gridbot';
-import { ensureBootstrapToken } from './services/tokens';
+import type { Gridbot } from './gridbot';
 import * as t from './templates/startup';
 
 /** Entry point: config → wiring → listen. Fails fast with one clear line on bad config. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
+  // Loaded after the config check: bad config is reported before the whole bot
+  // (fastify, channels, parser model) is read in, in well under a second.
+  const { createGridbot } = await import('./gridbot');
+  const { ensureBootstrapToken } = await import('./services/tokens');
   const bot = await createGridbot({ config });
   handleStopSignals(bot);
   await bot.start();

@@ -5,27 +5,34 @@
  * start-up with one line naming the variable.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDb } from '../helpers/app';
+import { describe, expect, it, type TestContext } from 'vitest';
 
 const MAIN = new URL('../../src/main.ts', import.meta.url).pathname;
 // tsx by absolute path: the child runs outside the project (so no stray .env is read).
 const TSX = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
-let child: ChildProcess | undefined;
-let cleanup: (() => void) | undefined;
-/** Processes a failing test may have left behind under the npm it started. */
-let strays: number[] = [];
-afterEach(() => {
-  child?.kill('SIGKILL');
-  for (const pid of strays) if (alive(pid)) process.kill(pid, 'SIGKILL');
-  strays = [];
-  child = undefined;
-  cleanup?.();
-  cleanup = undefined;
-});
+
+/**
+ * A temp directory for the store, removed after the test. Not tests/helpers/app's
+ * tempDb: that module loads the whole bot, seconds of import this file never uses.
+ */
+function tempDb({ onTestFinished }: TestContext): { path: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'gridbot-test-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return { path: join(dir, 'gridbot.db') };
+}
+
+/** The child, and what a failing test may have left behind under the npm it started, killed after the test. */
+function reap({ onTestFinished }: TestContext, child: ChildProcess, strays: () => number[] = () => []): void {
+  onTestFinished(() => {
+    child.kill('SIGKILL');
+    for (const pid of strays()) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  });
+}
 
 function start(env: Record<string, string>) {
   const proc = spawn(process.execPath, ['--import', TSX, MAIN], {
@@ -44,13 +51,13 @@ function start(env: Record<string, string>) {
 
 
 // Child processes (node + tsx, ~2 s of CPU each) on a shared 2-core machine: a generous cap, not a speed check.
-describe('npm start (src/main.ts)', { timeout: 90_000 }, () => {
-  it('prints the /sim address, serves it, and stops cleanly on SIGTERM', async () => {
-    const db = tempDb();
-    cleanup = db.cleanup;
+// The four run side by side (own store, own port each): the children mostly wait on each other's CPU.
+describe.concurrent('npm start (src/main.ts)', { timeout: 90_000 }, () => {
+  it('prints the /sim address, serves it, and stops cleanly on SIGTERM', async (ctx) => {
+    const db = tempDb(ctx);
     const run = start({ GRIDBOT_DB: db.path, PORT: '0' });
-    child = run.proc;
-    const base = await until('the start-up line', () => /(http:\/\/127\.0\.0\.1:\d+)\/sim/.exec(run.out())?.[1]);
+    reap(ctx, run.proc);
+    const base = await until('the start-up line', () => /(http:\/\/127\.0\.0\.1:\d+)\/sim/.exec(run.out())?.[1], 60_000);
     expect(run.out()).toContain('gridbot 已启动');
     // Printed right after, possibly in a later chunk of output.
     await until('the one-time token', () => /已创建社区办公室 API 令牌/.test(run.out()));
@@ -78,34 +85,34 @@ describe('npm start (src/main.ts)', { timeout: 90_000 }, () => {
     expect(tickets.n).toBe(1);
   });
 
-  it('stops at once with one line naming a bad variable', async () => {
+  it('stops at once with one line naming a bad variable', async (ctx) => {
     const run = start({ GRIDBOT_DB: '/tmp/never-created.db', PORT: 'abc' });
-    child = run.proc;
+    reap(ctx, run.proc);
     expect(await run.exited).toBe(1);
     const lines = run.err().trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^配置错误 PORT=/);
   });
 
+
   // A supervisor (systemd, Docker, pm2) signals the pid it started, which is whatever
   // runs the start script: that one signal must stop the whole thing and free the port.
-  it.each(['SIGTERM', 'SIGINT'] as const)('npm start: %s to the started pid stops every process and frees the port', async (signal) => {
-    const db = tempDb();
-    cleanup = db.cleanup;
+  it.for(['SIGTERM', 'SIGINT'] as const)('npm start: %s to the started pid stops every process and frees the port', async (signal, ctx) => {
+    const db = tempDb(ctx);
     const port = await freePort();
     const proc = spawn('npm', ['start', '--silent'], {
       cwd: new URL('../..', import.meta.url).pathname,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', GRIDBOT_DB: db.path, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child = proc;
+    let family: number[] = [];
+    reap(ctx, proc, () => family);
     let out = '';
     proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
     await until('/healthz', async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.status === 200, 60_000);
-    const family = descendants(proc.pid!);
-    strays = family;
+    family = descendants(proc.pid!);
     expect(family.length, out).toBeGreaterThan(0);
 
     proc.kill(signal);

@@ -111,6 +111,19 @@
  *   a burnt smell, rain "漫到阮厝门口", a bare "水管爆了". The nine misses
  *   went into the rules, and two false alarms (sparks a job throws; days
  *   unseen in any number, "三四天没看到"): dw-dz now catch every emergency.
+ * ea, eb, ec, ed (2026-12-06: Handan, Liaocheng and Heze; Bao'an, Longgang and
+ *   Xiangzhou; Zhangye, Wuwei and Jiuquan; Songjiang, Minhang and Hongkou),
+ *   first measured on 2dc1c50: ea 1.000 / 0.992 / 1.000 / 1.000 / 1.000, eb
+ *   1.000 / 0.977 / 1.000 / 0.880 / 1.000, ec 0.996 / 0.969 / 1.000 / 1.000 /
+ *   0.962, ed 0.996 / 0.938 / 0.969 / 0.880 / 1.000; no chatter answered in
+ *   public, no report ignored: ea and ec met every goal. Missed: a balcony
+ *   "水倒灌进客厅…水还在往里涨" with a baby at home, told after an old drain
+ *   complaint; "屋里全是那个味道" (gas unnamed) as the third of three matters;
+ *   a woman "一直喊'别打了别打了'…东西砸碎的声音" told after a complaint; a
+ *   branch "挂在电线上面，风还在刮，底下是小朋友上学的路"; a thud and "一直有人
+ *   在哼…伊讲'起勿来'" (Shanghainese); a young man "坐在栏杆外面，脚挂在外头"
+ *   told after three lane matters. False alarm: a lost toddler already in the
+ *   writer's warm flat.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -154,6 +167,11 @@ const FLOORS: Record<string, BlindFloor> = {
   dx: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.96 },
   dy: { intent: 0.99, category: 0.95, location: 0.99, recall: 1, precision: 0.89 },
   dz: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.99 },
+  // First measured and not yet worked on: their recall is what it is (misses above).
+  ea: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
+  eb: { intent: 0.99, category: 0.97, location: 0.99, recall: 0.88, precision: 0.99 },
+  ec: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.96 },
+  ed: { intent: 0.99, category: 0.93, location: 0.96, recall: 0.88, precision: 0.99 },
 };
 
 describe('the unseen folder', () => {

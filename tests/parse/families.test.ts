@@ -103,12 +103,23 @@ describe('families of messages', () => {
     ['老两口烧煤球取暖没开窗，都说脑壳痛', 'medical'],
     // "就是起不来" is how it is now, not "if … then".
     ['老李家一直没动静，敲门里头有人哼哼就是起不来', 'medical'],
+    ['一进门就一股怪味道，我赶紧开了窗，不敢开灯', 'gas'],
+    ['隔壁女的在哭喊别打了，一直有摔东西的声音', 'police'],
+    ['对面晒台上有个男的坐在栏杆外面，腿悬着', 'police'],
+    ['风好大，那块广告牌歪了随时要掉下来，底下是人行道', 'falling'],
+    ['楼上咚的一声，然后一直有人在哼', 'medical'],
+    ['那个梯子停半截了，我爸在里头呢', 'trapped'],
+    ['地下车库有人在偷电动车', 'police'],
   ])('rule alone: %s → %s', (text, kind) => {
     expect(checkEmergency(normalize(text)).kind).toBe(kind);
   });
 
   it('reads sparks a job throws as no wiring fault, and days unseen in any number as care, not alarm', () => {
     expect(checkEmergency(normalize('隔壁作坊天天切割钢板，火星子乱飞，吵死了')).kind).toBeNull();
+    expect(checkEmergency(normalize('地库有人偷电瓶')).kind).toBeNull();
+    // A lost child already carried home by the writer is the family's search, not 110.
+    const carried = checkEmergency(normalize('门口有个小娃找不着大人，冻得直哭，我先把他抱到我家了，谁家的'));
+    expect([carried.kind, carried.dismissed]).toEqual([null, true]);
     const unseen = checkEmergency(normalize('三楼的阿婆四五天没看到她下楼了，敲门也没人应'));
     expect([unseen.kind, unseen.dismissed]).toEqual([null, true]);
   });
@@ -123,6 +134,9 @@ describe('families of messages', () => {
     expect([switchRoom.kind, switchRoom.witnessed]).toEqual(['electric', true]);
     expect(p('关于5栋地下室配电间进水的紧急反映：水已漫到配电柜底部，现场有滋滋放电声，请供电部门立即断电处理，防止触电和火灾。').emergency).toBe(true);
     expect(checkEmergency(normalize('楼顶有人在焊铁架子，一直在冒火花')).witnessed).toBe(false);
+    // Water still rising, said in the alarm's own sentence, is as plain as sparks seen.
+    expect(checkEmergency(normalize('暴雨天阳台的水倒灌进屋了，水还在往里涨')).witnessed).toBe(true);
+    expect(checkEmergency(normalize('暴雨天阳台的水倒灌进屋了，拖了半天')).witnessed).toBe(false);
   });
 
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {

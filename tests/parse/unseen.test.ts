@@ -127,7 +127,17 @@
  *   no head veto water "still rising" in the alarm's sentence: out of fold all
  *   68 such alarms were emergencies): eb, ec and ed now catch every emergency
  *   with no false alarm.
- */
+ * ee, ef, eg, eh (2026-12-06: Harbin and Daqing; Nanchang and Jiujiang;
+ *   Xiamen and Zhangzhou, in traditional characters with Minnan; Jinan and
+ *   Zibo), first measured on 5361a25: ee 0.996 / 0.923 / 0.992 / 1.000 /
+ *   1.000 (1 report ignored), ef 0.992 / 1.000 / 1.000 / 1.000 / 1.000, eg
+ *   1.000 / 1.000 / 0.992 / 0.920 / 0.958, eh 0.992 / 0.969 / 0.992 / 1.000 /
+ *   1.000; no chatter answered in public: ef and eh met every goal. Missed (eg):
+ *   a faint "喊救命" behind a door told after three notices, the first of
+ *   which ("车库可能会进水") the rules read as the alarm and the head vetoed;
+ *   a father with dementia "到现在下午3点多了还没回来" after thanks, which the
+ *   rule read and the head vetoed. False alarm: a heat-struck rider "现在好多了".
+
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -174,6 +184,12 @@ const FLOORS: Record<string, BlindFloor> = {
   eb: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.99 },
   ec: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.99 },
   ed: { intent: 0.99, category: 0.93, location: 0.96, recall: 1, precision: 0.99 },
+  // First measured and not yet worked on: their recall is what it is (misses above).
+  // 1 of 130 reports ignored: "听说隔壁小区锅炉房昨天爆了…是不是该检修一下了" (read as a rumour).
+  ee: { intent: 0.99, category: 0.92, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
+  ef: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
+  eg: { intent: 0.99, category: 0.99, location: 0.99, recall: 0.92, precision: 0.95 },
+  eh: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.99 },
 };
 
 describe('the unseen folder', () => {

@@ -137,7 +137,7 @@
  *   which ("车库可能会进水") the rules read as the alarm and the head vetoed;
  *   a father with dementia "到现在下午3点多了还没回来" after thanks, which the
  *   rule read and the head vetoed. False alarm: a heat-struck rider "现在好多了".
-
+ */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

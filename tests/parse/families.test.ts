@@ -110,6 +110,8 @@ describe('families of messages', () => {
     ['楼上咚的一声，然后一直有人在哼', 'medical'],
     ['那个梯子停半截了，我爸在里头呢', 'trapped'],
     ['地下车库有人在偷电动车', 'police'],
+    ['两个人打起来了，一个拿着铁锹在抡', 'police'],
+    ['一楼水已经漫过膝盖了，老人还在屋里', 'flood'],
   ])('rule alone: %s → %s', (text, kind) => {
     expect(checkEmergency(normalize(text)).kind).toBe(kind);
   });
@@ -117,6 +119,9 @@ describe('families of messages', () => {
   it('reads sparks a job throws as no wiring fault, and days unseen in any number as care, not alarm', () => {
     expect(checkEmergency(normalize('隔壁作坊天天切割钢板，火星子乱飞，吵死了')).kind).toBeNull();
     expect(checkEmergency(normalize('地库有人偷电瓶')).kind).toBeNull();
+    // Speculation inside the words of the danger, and someone already better.
+    expect(checkEmergency(normalize('物业说车库可能会进水，大家把车挪一下')).kind).toBeNull();
+    expect(checkEmergency(normalize('刚才有个大爷中暑头晕，喝了点水现在好多了')).kind).toBeNull();
     // A lost child already carried home by the writer is the family's search, not 110.
     const carried = checkEmergency(normalize('门口有个小娃找不着大人，冻得直哭，我先把他抱到我家了，谁家的'));
     expect([carried.kind, carried.dismissed]).toEqual([null, true]);
@@ -137,6 +142,10 @@ describe('families of messages', () => {
     // Water still rising, said in the alarm's own sentence, is as plain as sparks seen.
     expect(checkEmergency(normalize('暴雨天阳台的水倒灌进屋了，水还在往里涨')).witnessed).toBe(true);
     expect(checkEmergency(normalize('暴雨天阳台的水倒灌进屋了，拖了半天')).witnessed).toBe(false);
+    expect(checkEmergency(normalize('顶楼水箱间的水持续流入楼道，已经漫到5楼了')).witnessed).toBe(true);
+    // Someone with dementia gone until now: the head may not veto it either.
+    expect(checkEmergency(normalize('我爸有老年痴呆，早上出门到现在还没回来')).witnessed).toBe(true);
+    expect(checkEmergency(normalize('我家孩子早上出门到现在还没回来')).witnessed).toBe(false);
   });
 
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {

@@ -141,6 +141,14 @@
  *   "可能会进水"; no head veto of someone with dementia gone until now, 83 of
  *   84 such alarms out of fold; "好多了" is over): eg now catches every
  *   emergency with no false alarm.
+ * ei, ej, ek, el (2026-12-06: Changsha and Zhuzhou; Nanjing and Yangzhou;
+ *   Hohhot and Baotou; Qionghai, Wenchang and Sanya), first measured on
+ *   7e7ac30: ei 1.000 / 1.000 / 0.992 / 1.000 / 1.000, ej 0.988 / 0.962 /
+ *   0.985 / 1.000 / 1.000 (1.3% of chatter in public), ek 1.000 / 0.992 /
+ *   1.000 / 0.960 / 1.000, el 0.992 / 0.939 / 1.000 / 1.000 / 1.000 (1 report
+ *   ignored): ei and ej met every goal; recall 99/100 and no false alarm in
+ *   the four. Missed: "一股子液化气味儿，越往里越冲" told after a festival
+ *   sign-up and a broken notice board.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -193,6 +201,12 @@ const FLOORS: Record<string, BlindFloor> = {
   ef: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
   eg: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
   eh: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.99 },
+  // First measured and not yet worked on: their recall is what it is (misses above).
+  ei: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
+  ej: { intent: 0.98, category: 0.96, location: 0.98, recall: 1, precision: 0.99 },
+  ek: { intent: 0.99, category: 0.99, location: 0.99, recall: 0.96, precision: 0.99 },
+  // 1 of 131 reports ignored: "昨晚3栋那边着火的事大家别慌…已经灭了…物业要管一下" (read as news of a fire put out).
+  el: { intent: 0.99, category: 0.93, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
 };
 
 describe('the unseen folder', () => {

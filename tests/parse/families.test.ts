@@ -112,6 +112,10 @@ describe('families of messages', () => {
     ['地下车库有人在偷电动车', 'police'],
     ['两个人打起来了，一个拿着铁锹在抡', 'police'],
     ['一楼水已经漫过膝盖了，老人还在屋里', 'flood'],
+    ['狗把孩子腿掏了，血呼淋拉的', 'medical'],
+    ['几个孩子跑到河上的冰面上玩，冰咔咔响', 'police'],
+    // A notice board is no safety campaign.
+    ['楼下宣传栏玻璃碎了。还有3单元一股煤气味，越来越冲', 'gas'],
   ])('rule alone: %s → %s', (text, kind) => {
     expect(checkEmergency(normalize(text)).kind).toBe(kind);
   });

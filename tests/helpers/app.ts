@@ -16,15 +16,14 @@
  * written with this helper exercises the routes, the runtime, the handler
  * chain and the outbox together.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, vi } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { createGridbot, type Gridbot, type GridbotOptions } from '../../src/gridbot';
-import { openStore } from '../../src/store/db';
+import { pgliteTemplateDir } from './pglite-template';
 import type { InboundMessage } from '../../src/bot/channel';
 import type { TranscriptEntry } from '../../src/bot/simulator/channel';
 
@@ -114,44 +113,8 @@ export async function tempStore(): Promise<{ path: string; cleanup: () => void }
   const dir = join(dirname(db.path), 'pg');
   // A fresh PGlite directory costs ~10 s (initdb in WebAssembly, then the
   // migrations); a copy of an already migrated one about 1 s.
-  cpSync(await pgliteTemplate(), dir, { recursive: true });
+  cpSync(await pgliteTemplateDir(), dir, { recursive: true });
   return { path: `pglite:${dir}`, cleanup: db.cleanup };
-}
-
-let template: Promise<string> | undefined;
-
-/**
- * An empty, migrated PGlite data directory, built once and shared by every
- * test process through the temp directory. Its name holds a hash of the
- * PostgreSQL migrations and the PGlite version, so a new migration (or a new
- * PGlite) builds a new one. Workers racing to build it each build their own
- * and the first rename wins.
- */
-function pgliteTemplate(): Promise<string> {
-  template ??= (async () => {
-    const migrations = fileURLToPath(new URL('../../src/store/pg/migrations', import.meta.url));
-    const hash = createHash('sha256');
-    for (const f of readdirSync(migrations, { recursive: true, encoding: 'utf8' }).sort()) {
-      const file = join(migrations, f);
-      if (statSync(file).isFile()) hash.update(f).update(readFileSync(file));
-    }
-    const pglitePackage = new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url);
-    hash.update((JSON.parse(readFileSync(pglitePackage, 'utf8')) as { version: string }).version);
-    const dir = join(tmpdir(), `gridbot-pglite-template-${hash.digest('hex').slice(0, 16)}`);
-    if (existsSync(join(dir, 'PG_VERSION'))) return dir;
-    const building = mkdtempSync(join(tmpdir(), 'gridbot-pglite-building-'));
-    const store = await openStore(`pglite:${building}`);
-    await store.close();
-    try {
-      renameSync(building, dir);
-    } catch (e) {
-      // Another process got there first: use theirs.
-      rmSync(building, { recursive: true, force: true });
-      if (!existsSync(join(dir, 'PG_VERSION'))) throw e;
-    }
-    return dir;
-  })();
-  return template;
 }
 
 /** Starts a real gridbot on the simulator channel with the demo community seeded. */

@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { openStore, type Store } from '../../src/store/db';
+import { openPgliteStore } from '../../src/store/engines/pglite';
+import { pgliteTemplateDump } from '../helpers/pglite-template';
 
 export type EngineName = 'sqlite' | 'pglite' | 'postgres';
 
@@ -14,10 +16,14 @@ export const PG_URL = process.env.GRIDBOT_TEST_PG_URL;
 
 export const ENGINES: EngineName[] = PG_URL ? ['sqlite', 'pglite', 'postgres'] : ['sqlite', 'pglite'];
 
-/** A fresh, migrated, empty store on `engine`; close() also drops a server database. */
+/**
+ * A fresh, migrated, empty store on `engine`; close() also drops a server database.
+ * PGlite: in memory, like `pglite:memory`, but copied from a migrated template
+ * (~3 s instead of ~10 s of initdb; the migrations still run over it).
+ */
 export async function freshStore(engine: EngineName): Promise<Store> {
   if (engine === 'sqlite') return openStore(':memory:');
-  if (engine === 'pglite') return openStore('pglite:memory');
+  if (engine === 'pglite') return openPgliteStore(undefined, { from: await pgliteTemplateDump() });
   const { url, drop } = await freshDatabase();
   const store = await openStore(url);
   const close = store.close.bind(store);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../src/store/db';
+import type { Store } from '../../src/store/db';
+import { freshStore } from './engines';
 import {
   buildings,
   communities,
@@ -72,7 +73,7 @@ describe.each(['sqlite', 'pglite'] as const)('raw queries on %s', (engine) => {
   const id = {} as Record<Key, number>;
 
   beforeAll(async () => {
-    store = await openStore(engine === 'sqlite' ? ':memory:' : 'pglite:memory');
+    store = await freshStore(engine);
     const { db } = store;
     const one = async <T extends { id: number }>(rows: Promise<T[]>) => (await rows)[0]!.id;
 
@@ -486,8 +487,8 @@ describe('the same figures from both engines on a larger random data set', () =>
     for (const s of stores) await s.close();
   });
 
-  async function filled(spec: string): Promise<Store> {
-    const store = await openStore(spec);
+  async function filled(engine: 'sqlite' | 'pglite'): Promise<Store> {
+    const store = await freshStore(engine);
     stores.push(store);
     const { db } = store;
     let seed = 20260601;
@@ -533,7 +534,7 @@ describe('the same figures from both engines on a larger random data set', () =>
   }
 
   it('ticketStats, weeklyTrend, overdueTickets and listTickets', async () => {
-    const [sqlite, pglite] = [await filled(':memory:'), await filled('pglite:memory')];
+    const [sqlite, pglite] = [await filled('sqlite'), await filled('pglite')];
     const opts = { now: new Date(T0), overdueMs: OVERDUE, emergencyOverdueMs: EMERGENCY_OVERDUE, satisfied: SATISFIED, dissatisfied: DISSATISFIED };
     const both = async <T>(f: (s: Store) => Promise<T>): Promise<[T, T]> => [await f(sqlite), await f(pglite)];
 

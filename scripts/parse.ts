@@ -20,6 +20,7 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parse } from '../src/core/parse';
 import { decideAction } from '../src/core/parse/decide';
 import { MIN_KEYWORD_HITS } from '../src/services/faq';
@@ -43,14 +44,12 @@ function loadFaq(argv: string[]): Array<{ keywords: string[] }> {
   return FaqFile.parse(JSON.parse(readFileSync(file, 'utf8'))).map((e) => ({ keywords: e.keywords.split(/\s+/).filter(Boolean) }));
 }
 
-const faq = loadFaq(process.argv.slice(2));
-
 /** The bot's FAQ rule (services/faq.ts matchFaq), over the entries given on the command line. */
-function faqHit(normalized: string): boolean {
+function faqHit(faq: Array<{ keywords: string[] }>, normalized: string): boolean {
   return faq.some((e) => e.keywords.filter((k) => normalized.includes(k)).length >= MIN_KEYWORD_HITS);
 }
 
-function handleLine(line: string, lineNo: number): string {
+function handleLine(faq: Array<{ keywords: string[] }>, line: string, lineNo: number): string {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -66,7 +65,7 @@ function handleLine(line: string, lineNo: number): string {
   }
   try {
     const parsed = parse(input.data.text, { groupBuilding: input.data.groupBuilding });
-    const decision = decideAction(parsed, { faqHit: parsed.intent === 'question' && faqHit(parsed.normalized) });
+    const decision = decideAction(parsed, { faqHit: parsed.intent === 'question' && faqHit(faq, parsed.normalized) });
     return JSON.stringify({ ...parsed, action: decision.action, missing: decision.missing });
   } catch (err) {
     // The parser is meant never to throw; if it does, one line fails, not the run.
@@ -74,26 +73,36 @@ function handleLine(line: string, lineNo: number): string {
   }
 }
 
-async function main(): Promise<void> {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0); // reader went away (e.g. `| head`)
-    throw err;
-  });
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+/** Where main() reads and writes: the process's own streams, or a test's. */
+export interface ParseStreams {
+  stdin: NodeJS.ReadableStream;
+  stdout: { write(chunk: string): unknown };
+}
+
+/** The CLI without the process: tests run it in-process (a process costs ~2 s of tsx start-up). */
+export async function main(argv: string[], io: ParseStreams = process): Promise<void> {
+  const faq = loadFaq(argv);
+  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let lineNo = 0;
   let out: string[] = [];
   for await (const rawLine of rl) {
     lineNo++;
     const line = lineNo === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
     if (line.trim() === '') continue;
-    out.push(handleLine(line, lineNo));
+    out.push(handleLine(faq, line, lineNo));
     // Batch writes: one write per line is the bottleneck on big inputs.
     if (out.length >= 256) {
-      process.stdout.write(out.join('\n') + '\n');
+      io.stdout.write(out.join('\n') + '\n');
       out = [];
     }
   }
-  if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
+  if (out.length > 0) io.stdout.write(out.join('\n') + '\n');
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0); // reader went away (e.g. `| head`)
+    throw err;
+  });
+  await main(process.argv.slice(2));
+}

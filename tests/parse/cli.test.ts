@@ -3,12 +3,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../scripts/parse';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+const toLines = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
 // Node with the tsx loader: the same thing `npm run parse` runs, minus npm's startup.
-function runCli(stdin: string, args: string[] = []): { lines: Record<string, unknown>[]; status: number | null } {
+// One test runs it so (exit code, real stdin/stdout); a process costs ~2 s of start-up.
+function runProcess(stdin: string, args: string[] = []): { lines: Record<string, unknown>[]; status: number | null } {
   const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', ...args], {
     cwd: root,
     input: stdin,
@@ -16,11 +25,16 @@ function runCli(stdin: string, args: string[] = []): { lines: Record<string, unk
     timeout: 20_000,
   });
   if (res.error) throw res.error;
-  const lines = res.stdout
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { lines, status: res.status };
+  return { lines: toLines(res.stdout), status: res.status };
+}
+
+// The others run the script's main() in this process, on a stream holding `stdin`.
+async function runCli(stdin: string, args: string[] = []): Promise<{ lines: Record<string, unknown>[] }> {
+  const input = new PassThrough();
+  input.end(stdin);
+  let stdout = '';
+  await main(args, { stdin: input, stdout: { write: (chunk: string) => (stdout += chunk) } });
+  return { lines: toLines(stdout) };
 }
 
 const RESULT_KEYS = [
@@ -41,7 +55,7 @@ describe('scripts/parse.ts', () => {
       JSON.stringify({ text: '楼道冒烟了', groupBuilding: 9 }),
       '[1,2]',
     ].join('\n');
-    const { lines, status } = runCli(input + '\n');
+    const { lines, status } = runProcess(input + '\n');
     expect(status).toBe(0);
     // The blank line is skipped: 8 non-blank inputs → 8 outputs.
     expect(lines).toHaveLength(8);
@@ -67,11 +81,11 @@ describe('scripts/parse.ts', () => {
     expect(lines[5]!.action).not.toBe('answer');
   });
 
-  it('answers a question from --faq entries, and only a question', () => {
+  it('answers a question from --faq entries, and only a question', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gridbot-faq-'));
     const file = join(dir, 'faq.json');
     writeFileSync(file, JSON.stringify([{ question: '物业电话', answer: '物业电话 12345678', keywords: '物业 电话' }]));
-    const { lines } = runCli(
+    const { lines } = await runCli(
       [JSON.stringify({ text: '请问物业电话是多少' }), JSON.stringify({ text: '谢谢物业 电话打通了' })].join('\n') + '\n',
       ['--faq', file],
     );
@@ -79,9 +93,9 @@ describe('scripts/parse.ts', () => {
     expect(lines[1]!.action).not.toBe('answer');
   });
 
-  it('handles empty input and CRLF line ends', () => {
-    expect(runCli('').lines).toEqual([]);
-    const { lines } = runCli('{"text":"收到"}\r\n{"text":"电梯坏了"}\r\n');
+  it('handles empty input and CRLF line ends', async () => {
+    expect((await runCli('')).lines).toEqual([]);
+    const { lines } = await runCli('{"text":"收到"}\r\n{"text":"电梯坏了"}\r\n');
     expect(lines.map((l) => l.intent)).toEqual(['chatter', 'report']);
   });
 });

@@ -6,14 +6,17 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { directSince, events, onlyReply, post, report, ticket } from '../tickets/support';
 import { exportLabels } from '../../src/services/intake/labels';
 import { B3, DAY, dbId, startFlowBot, triageRows, unsureTexts, type FlowBot } from './support';
 import { tempDb, testEngine } from '../helpers/app';
+import { main } from '../../scripts/labels';
 
 const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 let f: FlowBot;
 beforeEach(async () => {
@@ -130,16 +133,24 @@ describe('labels', () => {
     const day = new Date(clock.now().getTime() - DAY).toISOString().slice(0, 10);
 
     const out = `${t.dbPath}.labels.jsonl`;
-    const cli = ['tsx', 'scripts/labels.ts', 'export', '--db', t.dbPath];
-    const all = await run('npx', [...cli, '--out', out]);
-    expect(all.stderr).toContain('已导出 2 条标注');
+    const args = ['export', '--db', t.dbPath];
+    // Two real processes, side by side (each pays ~2 s of tsx start-up): a second
+    // process reading the store the bot has open, and the exit code of wrong usage.
+    // Node with the tsx loader is what `npm run labels` runs, minus npm's startup.
+    const cli = (...more: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/labels.ts', ...args, ...more], { cwd: ROOT });
+    const [all, wrong] = await Promise.allSettled([cli('--out', out), cli('--since', 'yesterday')]);
+    if (all.status === 'rejected') throw all.reason;
+    expect(all.value.stderr).toContain('已导出 2 条标注');
     const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.text, l.intent, l.label, l.source])).toEqual([
       [older, 'chatter', '忽略', 'worker'],
       [newer, 'chatter', '忽略', 'worker'],
     ]);
-    const recent = await run('npx', [...cli, '--since', day]);
-    expect(recent.stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual([newer]);
-    await expect(run('npx', [...cli, '--since', 'yesterday'])).rejects.toMatchObject({ code: 2 });
+    expect(wrong).toMatchObject({ status: 'rejected', reason: { code: 2 } });
+    // --since: the script's main() in this process.
+    let stdout = '';
+    const code = await main([...args, '--since', day], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true } });
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual([newer]);
   }, 60_000);
 });

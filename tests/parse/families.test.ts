@@ -116,6 +116,9 @@ describe('families of messages', () => {
     ['几个孩子跑到河上的冰面上玩，冰咔咔响', 'police'],
     // A notice board is no safety campaign.
     ['楼下宣传栏玻璃碎了。还有3单元一股煤气味，越来越冲', 'gas'],
+    ['路边那根线掉地上了，还刺啦刺啦的', 'electric'],
+    ['楼上漏水漏到我家，接线盒里也在滴', 'electric'],
+    ['有个大爷蹲下去就起不来了，叫他也不吭声', 'medical'],
   ])('rule alone: %s → %s', (text, kind) => {
     expect(checkEmergency(normalize(text)).kind).toBe(kind);
   });

@@ -27,6 +27,7 @@ import { sweep } from './intake/sweep';
 import { THRESHOLDS } from '../src/core/parse/decide';
 import { loadFiles, trainingFiles, type Row } from './intake/data';
 import { figures, formatFigures } from './intake/metrics';
+import { trainingFingerprint } from './intake/fingerprint';
 import { CATEGORY_LABELS, INTENT_LABELS, samples, score, viewAll, type Viewed } from './intake/pipeline';
 
 // Plain JavaScript, not TypeScript: tsx would run its 4 MB string through the
@@ -120,7 +121,7 @@ function temperatures(viewed: readonly Viewed<Row>[], rowLogits: Float64Array[])
  * highest quality is deterministic (same bytes in, same bytes out) and
  * decompresses in well under 0.1 s.
  */
-function moduleText(bytes: Uint8Array): string {
+function moduleText(bytes: Uint8Array, fingerprint: string): string {
   const packed = brotliCompressSync(bytes, {
     params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
   });
@@ -136,6 +137,8 @@ function moduleText(bytes: Uint8Array): string {
     'export const MODEL_BROTLI_BASE64 = `',
     lines.join('\n'),
     '`;',
+    '// What it was trained on (scripts/intake/fingerprint.ts): tests/parse/model-fresh.test.ts checks it.',
+    `export const TRAINING_FINGERPRINT = '${fingerprint}';`,
     '',
   ].join('\n');
 }
@@ -217,7 +220,10 @@ async function main() {
     options: opts,
     folds: FOLDS,
   });
-  const text = moduleText(bytes);
+  // Of the repository's rows only: with --with files the model is the community's own, and the
+  // check (tests/parse/model-fresh.test.ts) still says whether the rules changed under it.
+  const repoViewed = args.withFiles.length > 0 ? viewAll(loadFiles(trainingFiles()).rows) : viewed;
+  const text = moduleText(bytes, trainingFingerprint(repoViewed));
   if (args.check) {
     const same = existsSync(args.out) && readFileSync(args.out, 'utf8') === text;
     console.log(same ? 'model file up to date' : 'model file differs from a fresh training');

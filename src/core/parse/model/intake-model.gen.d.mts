@@ -5,3 +5,5 @@
  */
 /** The model file (codec.ts), brotli-compressed, base64 with line breaks. */
 export declare const MODEL_BROTLI_BASE64: string;
+/** A hash of the training rows and their rule readings (scripts/intake/fingerprint.ts). */
+export declare const TRAINING_FINGERPRINT: string;

@@ -150,6 +150,20 @@
  *   the four. Missed: "一股子液化气味儿，越往里越冲" told after a festival
  *   sign-up and a broken notice board: "宣传栏" was read as a safety campaign
  *   (宣传), which silences a whole message; no longer.
+ * em, en, eo, ep (2026-12-06: Kunming and Yuxi; Wuhan; Shijiazhuang and
+ *   Baoding; Zhuhai and Zhongshan old towns in Cantonese and traditional
+ *   characters), first measured on a9f1505 (the model retrained under the
+ *   evening's rules): em 0.996 / 0.992 / 1.000 / 1.000 / 1.000, en 1.000 /
+ *   0.977 / 1.000 / 1.000 / 1.000 (both met every goal), eo 1.000 / 0.977 /
+ *   1.000 / 0.920 / 1.000, ep 0.988 / 0.946 / 0.985 / 0.840 / 0.840 (1.3% of
+ *   chatter in public, 1 report ignored). Missed: "一股子味儿，跟那臭鸡蛋似的";
+ *   a man "拎着根铁棍子在砸" told after parking complaints; in Cantonese, a
+ *   car-park flood "水已經浸到膝頭…車入面好似仲有個阿伯未出到嚟" after a
+ *   typhoon notice, water "由天花板嘅燈位度一直射落嚟…電掣都濕晒" after
+ *   three matters, a mother "講嘢含含糊糊，話半邊身郁唔到" after two
+ *   complaints, "咚一声，跟住有人喊好痛，我拍门佢冇开". False alarms: a lost
+ *   cat, a burst pipe with the main valve shut, a lost child already at the
+ *   gate, burning straw "唔係着火".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -207,6 +221,12 @@ const FLOORS: Record<string, BlindFloor> = {
   ek: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
   // 1 of 131 reports ignored: "昨晚3栋那边着火的事大家别慌…已经灭了…物业要管一下" (read as news of a fire put out).
   el: { intent: 0.99, category: 0.93, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
+  // First measured and not yet worked on: their recall is what it is (misses above).
+  em: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
+  en: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.99 },
+  eo: { intent: 0.99, category: 0.97, location: 0.99, recall: 0.92, precision: 0.99 },
+  // 1 of 80 chatter in public (a lost cat read as an emergency); 1 of 130 reports ignored (the car-park flood, ep 8).
+  ep: { intent: 0.98, category: 0.94, location: 0.98, recall: 0.84, precision: 0.84, chatterPublic: 0.013, reportIgnored: 0.008 },
 };
 
 describe('the unseen folder', () => {

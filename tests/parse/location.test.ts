@@ -143,6 +143,11 @@ describe('places written the long way round', () => {
     expect(at('我们楼上那家一零零二打麻将到两点 我们住九零二的').room).toBe('902');
     expect(at('楼上1201一直漏水到我家').room).toBe('1201');
   });
+  it('reads Tianjin\'s entrance numbers before the door itself ("3门门口", "5门电子门")', () => {
+    expect(at('2门门口又让车堵了').unit).toBe('2');
+    expect(at('6门电子门坏了好几天').unit).toBe('6');
+    expect(at('3门口有辆车').unit).toBeNull();
+  });
   it('reads Cantonese: "个" for 的 after a flat, "我系" and a bare "我" before the reporter\'s own', () => {
     expect(at('5号楼702个细佬成日喺走廊踢波').room).toBe('702');
     expect(at('对面1101个阳台堆满纸皮').room).toBe('1101');

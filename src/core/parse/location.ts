@@ -41,7 +41,7 @@ const UNIT_ROOM = new RegExp(`^\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4})(?![\\d-])
 const TWO_PART = new RegExp(`(?<![\\dA-Za-z-])(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4})(?![\\d-])`);
 // "2单元"; Beijing-style "2门501" only when a room number or the end follows, or as "二门儿"
 // (Beijing and Tianjin call a unit 门). Not a range: "1至4单元门禁" names no one unit.
-const UNIT = /(?<!\d|\d\s?[至到~、和及与跟]|单元\s?[、和及与跟]\s?)(\d{1,2})\s*(?:单元(?!\s?[、和及与跟]\s?\d{1,2}\s*单元)|门(?=\s*\d{3,4}|\s*$|儿|\s*\d{1,2}\s*(?:楼|层)))/;
+const UNIT = /(?<!\d|\d\s?[至到~、和及与跟]|单元\s?[、和及与跟]\s?)(\d{1,2})\s*(?:单元(?!\s?[、和及与跟]\s?\d{1,2}\s*单元)|门(?=\s*\d{3,4}|\s*$|儿|\s*\d{1,2}\s*(?:楼|层)|门口|门前|门禁|电子门|楼道))/;
 // "12号楼2门的住户", "三号楼一门这楼道": a 门 right after the building is its unit (not "2号门", a gate).
 const UNIT_DOOR = /^\s*(\d{1,2})\s*门(?![口卫禁框缝把锁面外前])/;
 // "501室", "302号", "1203户", "501房"; "2室1厅" is a flat layout, not a room.

@@ -13,7 +13,6 @@
  * (a node + tsx start costs ~2 s); only this file's last lines touch the process.
  */
 import { config as loadDotenv } from 'dotenv';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/db';
 import { createApiToken, TOKEN_ROLES, type TokenRole } from '../src/services/tokens';
@@ -29,12 +28,7 @@ import {
   tokenPersonRefused,
   tokenUsage,
 } from '../src/templates/cli';
-
-/** Where the CLI writes: the process's own streams, or a test's buffers. */
-export interface CliStreams {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
+import { startedDirectly, type CliStreams } from './cli';
 
 /** Creates one token; resolves to the exit code. */
 export async function main(argv: string[], io: CliStreams = process, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -89,7 +83,7 @@ export async function main(argv: string[], io: CliStreams = process, env: NodeJS
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (startedDirectly(import.meta.url)) {
   // GRIDBOT_DB may come from .env, as for the bot (not when imported by a test).
   loadDotenv();
   process.exitCode = await main(process.argv.slice(2));

@@ -12,17 +12,11 @@
 import { config as loadDotenv } from 'dotenv';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/db';
 import { exportLabels } from '../src/services/intake/labels';
 import { labelsBadSince, labelsUsage, labelsWritten, tokenArgsError } from '../src/templates/cli';
-
-/** Where the CLI writes: the process's own streams, or a test's buffers. */
-export interface CliStreams {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
+import { startedDirectly, type CliStreams } from './cli';
 
 class UsageError extends Error {}
 
@@ -84,7 +78,7 @@ export async function main(argv: string[], io: CliStreams = process, env: NodeJS
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (startedDirectly(import.meta.url)) {
   // Configuration from the environment, then .env (not when imported by a test).
   loadDotenv();
   process.exitCode = await main(process.argv.slice(2));

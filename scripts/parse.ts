@@ -20,11 +20,11 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { parse } from '../src/core/parse';
 import { decideAction } from '../src/core/parse/decide';
 import { MIN_KEYWORD_HITS } from '../src/services/faq';
 import * as cli from '../src/templates/cli';
+import { startedDirectly } from './cli';
 
 const Input = z.object({
   text: z.string({ error: cli.parseTextRequired() }),
@@ -99,7 +99,7 @@ export async function main(argv: string[], io: ParseStreams = process): Promise<
   if (out.length > 0) io.stdout.write(out.join('\n') + '\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (startedDirectly(import.meta.url)) {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0); // reader went away (e.g. `| head`)
     throw err;

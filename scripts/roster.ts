@@ -20,7 +20,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, configuredChannels, loadConfig, type Config } from '../src/config';
 import { openStore, type Store } from '../src/store/db';
@@ -36,6 +35,7 @@ import { csvPlaces, loadRosterFile } from '../src/roster/load';
 import { describeChange } from '../src/roster/plan';
 import { rosterToYaml } from '../src/roster/yaml';
 import * as rt from '../src/templates/roster';
+import { startedDirectly, type CliStreams } from './cli';
 
 const USAGE = rt.CLI_USAGE;
 
@@ -43,12 +43,6 @@ class UsageError extends Error {}
 
 function usage(message: string): never {
   throw new UsageError(message);
-}
-
-/** Where the CLI writes: the process's own streams, or a test's buffers. */
-export interface CliStreams {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
 }
 
 /** What each command needs from outside: the environment and a line writer per stream. */
@@ -270,7 +264,7 @@ export async function main(argv: string[], io: CliStreams = process, env: NodeJS
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (startedDirectly(import.meta.url)) {
   // Configuration is read like the bot's: environment, then .env (not when imported by a test).
   loadDotenv();
   process.exitCode = await main(process.argv.slice(2));

@@ -148,6 +148,17 @@ describe('places written the long way round', () => {
     expect(at('6门电子门坏了好几天').unit).toBe('6');
     expect(at('3门口有辆车').unit).toBeNull();
   });
+  it('reads a Cantonese stairway as the unit ("2梯", "三梯八楼"), not a layout ("一梯两户") or a lift full of people', () => {
+    expect(at('B座2梯楼道灯坏咗成个礼拜').unit).toBe('2');
+    expect(at('我住六栋三梯五零一，厕所渗水').unit).toBe('3');
+    expect(at('我们这栋是一梯两户，过道被占了').unit).toBeNull();
+    expect(at('电梯一下往下掉，一梯人都吓坏了').unit).toBeNull();
+  });
+  it('reads a door numbered right after the building as its unit ("12#楼2门", "九栋二号门")', () => {
+    expect(at('我是8#楼3门的，楼道堆满了纸箱').unit).toBe('3');
+    expect(at('五栋二号门对面那户天天烧纸').unit).toBe('2');
+    expect(at('小区2号门的道闸坏了').unit).toBeNull();
+  });
   it('reads Cantonese: "个" for 的 after a flat, "我系" and a bare "我" before the reporter\'s own', () => {
     expect(at('5号楼702个细佬成日喺走廊踢波').room).toBe('702');
     expect(at('对面1101个阳台堆满纸皮').room).toBe('1101');

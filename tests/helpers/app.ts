@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { expect, vi } from 'vitest';
+import { expect } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { createGridbot, type Gridbot, type GridbotOptions } from '../../src/gridbot';
 import { pgliteTemplateDir } from './pglite-template';
@@ -91,10 +91,8 @@ export function testEngine(): 'sqlite' | 'pglite' {
   return process.env.GRIDBOT_TEST_DB === 'pglite' ? 'pglite' : 'sqlite';
 }
 
-// PGlite runs each query several times slower than SQLite (WebAssembly, one
-// connection), and the time-limit tests make thousands of scheduler wakes:
-// the same tests get more time there. The default timeouts stay for SQLite.
-if (testEngine() === 'pglite') vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
+// PGlite's longer timeouts live in vitest.config.ts: with test files sharing a
+// worker's modules (isolate: false) a setConfig here would reach the first file only.
 
 /** A fresh temp directory with a SQLite db path in it; `cleanup` removes the directory. */
 export function tempDb(): { path: string; cleanup: () => void } {

@@ -151,6 +151,13 @@ describe('families of messages', () => {
     ['天台上有个人一直念叨不想活了', 'police'],
     // Only the emergency head caught this one, and a retraining lost it: now a rule.
     ['我家小孩翻到一楼的雨棚上去了，下不来', 'falling'],
+    // A stove banked for the night with dizziness; speech that stops halfway; a fall into the light well
+    // (Teochew "跋落…无郁了"); a weak voice behind the door saying they cannot get up.
+    ['我妈说头晕想吐，屋里的炉子昨晚封了火', 'medical'],
+    ['电话里阿婆说话说到一半就没声了', 'medical'],
+    ['隔壁阿公跋落楼梯脚，无郁了', 'medical'],
+    ['有个小孩掉进天井了', 'medical'],
+    ['敲门的时候听见里头老人声音很弱，说起不来', 'medical'],
   ])('rule alone: %s → %s', (text, kind) => {
     expect(checkEmergency(normalize(text)).kind).toBe(kind);
   });
@@ -176,6 +183,14 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('刚才厨房那边闷了一阵，后来自己灭了，现在屋里还有股焦糊味')).kind).toBeNull();
     expect(checkEmergency(normalize('救护车来了，已经拉走了')).kind).toBeNull();
     expect(checkEmergency(normalize('楼道里有人打架，后来都走了，地上还有几滴血')).kind).toBeNull();
+    // Sparks "上回", an arm already in plaster, what to do first if it ever happens.
+    expect(checkEmergency(normalize('上回楼道电表箱冒火花，后来换了新的，现在箱门又关不上了')).kind).toBeNull();
+    expect(checkEmergency(normalize('我爸在冰上滑倒，手腕骨折了，现在打着石膏')).kind).toBeNull();
+    expect(checkEmergency(normalize('家里有人烫伤了，先干啥？是冲凉水还是先打120？')).kind).toBeNull();
+    // A grandfather with dementia who often wanders, and a request to watch for him: no search now.
+    const wanders = checkEmergency(normalize('我爷爷有点老年痴呆，经常自己走出小区大门，门卫师傅见到就帮忙拦一下'));
+    expect([wanders.kind, wanders.dismissed]).toEqual([null, true]);
+    expect(checkEmergency(normalize('我爷爷有老年痴呆，经常自己出门，今早出去到现在还没回来')).kind).toBe('missing');
   });
 
   it('lets no head veto someone on a roof saying they will not live, unless told as over', () => {

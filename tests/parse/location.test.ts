@@ -158,6 +158,8 @@ describe('places written the long way round', () => {
     expect(at('我是8#楼3门的，楼道堆满了纸箱').unit).toBe('3');
     expect(at('五栋二号门对面那户天天烧纸').unit).toBe('2');
     expect(at('小区2号门的道闸坏了').unit).toBeNull();
+    expect(at('三号门的楼梯扶手松了').unit).toBe('3');
+    expect(at('4号门单元门关不上').unit).toBe('4');
   });
   it('reads Cantonese: "个" for 的 after a flat, "我系" and a bare "我" before the reporter\'s own', () => {
     expect(at('5号楼702个细佬成日喺走廊踢波').room).toBe('702');

@@ -42,7 +42,8 @@ const TWO_PART = new RegExp(`(?<![\\dA-Za-z-])(\\d{1,2})\\s*${DASH}\\s*(\\d{3,4}
 // "2单元"; Beijing-style "2门501" only when a room number or the end follows, or as "二门儿"
 // (Beijing and Tianjin call a unit 门). Not a range: "1至4单元门禁" names no one unit.
 // Cantonese calls a unit by its stairway, "2梯", "三梯八楼" (not a flat's layout, "一梯两户").
-const UNIT = /(?<!\d|\d\s?[至到~、和及与跟]|单元\s?[、和及与跟]\s?)(\d{1,2})\s*(?:单元(?!\s?[、和及与跟]\s?\d{1,2}\s*单元)|梯(?!\s*(?:\d{1,2}|[一两二三四五六七八])\s*户|[子级形田度队人])|门(?=\s*\d{3,4}|\s*$|儿|\s*\d{1,2}\s*(?:楼|层)|门口|门前|门禁|电子门|楼道))/;
+// A numbered door whose own stairs are meant is a unit too: "三号门的楼梯", "2号门单元门".
+const UNIT = /(?<!\d|\d\s?[至到~、和及与跟]|单元\s?[、和及与跟]\s?)(\d{1,2})\s*(?:单元(?!\s?[、和及与跟]\s?\d{1,2}\s*单元)|梯(?!\s*(?:\d{1,2}|[一两二三四五六七八])\s*户|[子级形田度队人])|号门(?=\s*(?:单元门|的?楼梯|的?楼道))|门(?=\s*\d{3,4}|\s*$|儿|\s*\d{1,2}\s*(?:楼|层)|门口|门前|门禁|电子门|楼道))/;
 // "12号楼2门的住户", "三号楼一门这楼道", "12#楼2门", "九栋二号门": a 门 right after the building is
 // its unit (a "2号门" standing alone is as likely the compound's gate).
 const UNIT_DOOR = /^\s*楼?\s*(\d{1,2})\s*号?门(?![口卫禁框缝把锁面外前])/;

@@ -158,6 +158,14 @@ describe('families of messages', () => {
     ['隔壁阿公跋落楼梯脚，无郁了', 'medical'],
     ['有个小孩掉进天井了', 'medical'],
     ['敲门的时候听见里头老人声音很弱，说起不来', 'medical'],
+    // A child lying on cracking ice; the bare "电梯里有人"; a stopped lift with someone knocking inside;
+    // Wu: knocking, and a moan answers.
+    ['有个小孩趴在河边冰面上捞鱼，冰都裂开了', 'police'],
+    ['电梯里有人！', 'trapped'],
+    ['电梯停在二楼好久了，能听到有人在敲门', 'trapped'],
+    ['我去敲伊门，里向有人在哼', 'medical'],
+    // Yesterday's danger, then today's in the same sentence.
+    ['我妈昨天胸口闷，今早我去敲门，里面有人在哼', 'medical'],
   ])('rule alone: %s → %s', (text, kind) => {
     expect(checkEmergency(normalize(text)).kind).toBe(kind);
   });
@@ -187,6 +195,12 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('上回楼道电表箱冒火花，后来换了新的，现在箱门又关不上了')).kind).toBeNull();
     expect(checkEmergency(normalize('我爸在冰上滑倒，手腕骨折了，现在打着石膏')).kind).toBeNull();
     expect(checkEmergency(normalize('家里有人烫伤了，先干啥？是冲凉水还是先打120？')).kind).toBeNull();
+    // Smoke explained as cooking; a smell gone now; Wu "打弗着火" is a stove that will not light.
+    expect(checkEmergency(normalize('楼道里冒烟了，原来是有人在炸花生米，没事')).kind).toBeNull();
+    expect(checkEmergency(normalize('下午闻到煤气味，后来他家把阀门关了开了窗，现在闻不到了')).kind).toBeNull();
+    expect(checkEmergency(normalize('阿拉屋里燃气灶打弗着火，有师傅来看看伐')).kind).toBeNull();
+    // Gone by today is no turn to a new danger: "琴晚…煤气味，今朝冇咗".
+    expect(checkEmergency(normalize('琴晚闻到煤气味，今朝冇咗，唔知系咪有人漏气')).kind).toBeNull();
     // A grandfather with dementia who often wanders, and a request to watch for him: no search now.
     const wanders = checkEmergency(normalize('我爷爷有点老年痴呆，经常自己走出小区大门，门卫师傅见到就帮忙拦一下'));
     expect([wanders.kind, wanders.dismissed]).toEqual([null, true]);

@@ -166,6 +166,12 @@ describe('families of messages', () => {
     ['我去敲伊门，里向有人在哼', 'medical'],
     // Yesterday's danger, then today's in the same sentence.
     ['我妈昨天胸口闷，今早我去敲门，里面有人在哼', 'medical'],
+    // Clutching the chest, short of breath; a child through the ice; a gas pipe knocked and the smell strong;
+    // "你们听说没" opens news of one's own, no hearsay.
+    ['楼下大爷捂着胸口直喘，脸都白了', 'medical'],
+    ['有个孩子掉冰窟窿里了，就在河边', 'police'],
+    ['地下室的燃气管子让人碰了一下，这会儿那味儿可冲了', 'gas'],
+    ['你们听说没，刚才3号楼有个老人晕倒了', 'medical'],
   ])('rule alone: %s → %s', (text, kind) => {
     expect(checkEmergency(normalize(text)).kind).toBe(kind);
   });
@@ -199,6 +205,10 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('楼道里冒烟了，原来是有人在炸花生米，没事')).kind).toBeNull();
     expect(checkEmergency(normalize('下午闻到煤气味，后来他家把阀门关了开了窗，现在闻不到了')).kind).toBeNull();
     expect(checkEmergency(normalize('阿拉屋里燃气灶打弗着火，有师傅来看看伐')).kind).toBeNull();
+    // Smoke that is no fire, said so; a cut already stitched.
+    expect(checkEmergency(normalize('楼道冒烟是烟道倒烟，没着火，开窗就好')).kind).toBeNull();
+    expect(checkEmergency(normalize('孩子在楼梯上摔了，头磕破了，昨天缝了两针')).kind).toBeNull();
+    expect(checkEmergency(normalize('屋里有烟往外冒，敲门没人，是不是着火了')).kind).toBe('fire');
     // Gone by today is no turn to a new danger: "琴晚…煤气味，今朝冇咗".
     expect(checkEmergency(normalize('琴晚闻到煤气味，今朝冇咗，唔知系咪有人漏气')).kind).toBeNull();
     // A grandfather with dementia who often wanders, and a request to watch for him: no search now.
@@ -208,6 +218,9 @@ describe('families of messages', () => {
   });
 
   it('lets no head veto someone on a roof saying they will not live, unless told as over', () => {
+    // Fire where nobody answers: no veto either (169 of 169 such labelled alarms were emergencies).
+    expect(checkEmergency(normalize('对面楼阳台冒黑烟，喊了几声没人应')).witnessed).toBe(true);
+    expect(checkEmergency(normalize('对面楼阳台冒黑烟，好像在烧东西')).witnessed).toBe(false);
     expect(checkEmergency(normalize('楼顶上坐着个人，腿耷拉在外头，说不想活了')).witnessed).toBe(true);
     expect(checkEmergency(normalize('上周有人站在天台边上说不想活了，后来劝下来了')).witnessed).toBe(false);
     // A man who drives a taxi is no ad that sets the message aside.

@@ -258,6 +258,17 @@
  *   model was trained again (on every labelled line, against 50c9517: 5
  *   emergencies more, none lost, 2 false alarms fewer). fg-fj now catch every
  *   emergency.
+ * fk, fl, fm, fn (2026-12-07: Yulin and Guigang, Guangxi baihua; Yichun,
+ *   Pingxiang and Xinyu; Shuozhou and Xinzhou; Huangshi, Ezhou and
+ *   Huanggang), first measured on 978c8e0: fk 0.992 / 0.962 / 0.985 / 0.800 /
+ *   0.833, fl 0.992 / 0.962 / 0.985 / 1.000 / 0.962 (met every goal), fm
+ *   0.992 / 0.985 / 0.992 / 0.920 / 1.000, fn 0.996 / 0.938 / 0.969 / 0.960 /
+ *   0.960; 92 of 100 emergencies caught. Missed, in baihua: a branch "挂喺半空，
+ *   而家仲吹紧风，下面就系细路返学条路"; a grandmother "坐喺厕所地下起唔到身…嘴都
+ *   有啲歪" told after a question; a factory fire "而家仲烧紧，火舌都窜到围墙上面";
+ *   "拎住铁棍追住另一个"; a two-year-old "自己爬咗上窗台"; in Shanxi, a smell
+ *   "跟做饭的气一个味儿…敲门没人应" told after two small matters, "我在…电梯里头，
+ *   电梯不走了门也不开"; in Hubei, a six-year-old "下来就冇看到人了".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -348,6 +359,10 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 80 chatter in public: "谁家的孩子在11号楼楼下喊妈呢"; 1 of 130 reports ignored: "听说7号楼地基下沉了…社区给个准话".
   fi: { intent: 0.99, category: 0.9, location: 0.96, recall: 1, precision: 0.96, chatterPublic: 0.013, reportIgnored: 0.008 },
   fj: { intent: 0.99, category: 0.99, location: 0.98, recall: 1, precision: 0.99 },
+  fk: { intent: 0.99, category: 0.96, location: 0.98, recall: 0.8, precision: 0.83 },
+  fl: { intent: 0.99, category: 0.96, location: 0.98, recall: 1, precision: 0.96 },
+  fm: { intent: 0.99, category: 0.98, location: 0.99, recall: 0.92, precision: 0.99 },
+  fn: { intent: 0.99, category: 0.93, location: 0.96, recall: 0.96, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

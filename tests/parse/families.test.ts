@@ -172,6 +172,19 @@ describe('families of messages', () => {
     ['有个孩子掉冰窟窿里了，就在河边', 'police'],
     ['地下室的燃气管子让人碰了一下，这会儿那味儿可冲了', 'gas'],
     ['你们听说没，刚才3号楼有个老人晕倒了', 'medical'],
+    // Cantonese and Guangxi baihua: a branch hanging while the wind still blows over a school path; sat and
+    // "起唔到身" with a drooping mouth; a fire "仲烧紧"; "拎住铁棍"; a child "爬咗上窗台".
+    ['树枝断咗挂喺半空，而家仲吹紧风，下面就系行人路', 'falling'],
+    ['阿公坐喺地下起唔到身，嘴都有啲歪', 'medical'],
+    ['后面仓库仲烧紧，火舌都窜出嚟', 'fire'],
+    ['楼下有人拎住铁棍追人', 'police'],
+    ['隔篱个细路自己爬咗上窗台', 'falling'],
+    // Gas named as the cooking gas's smell; a lift that does not go; a child nobody has seen since.
+    ['楼道里一股跟做饭的气一样的味儿', 'gas'],
+    ['我在电梯里头，电梯不走了门也不开', 'trapped'],
+    ['我家伢在楼下玩，我转身拿个东西，回来就没看到人了', 'missing'],
+    // Only the emergency head caught this one, and a retraining lost it: a burst meter still spraying.
+    ['楼上个水表爆咗，而家仲喺度喷', 'flood'],
   ])('rule alone: %s → %s', (text, kind) => {
     expect(checkEmergency(normalize(text)).kind).toBe(kind);
   });
@@ -209,6 +222,12 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('楼道冒烟是烟道倒烟，没着火，开窗就好')).kind).toBeNull();
     expect(checkEmergency(normalize('孩子在楼梯上摔了，头磕破了，昨天缝了两针')).kind).toBeNull();
     expect(checkEmergency(normalize('屋里有烟往外冒，敲门没人，是不是着火了')).kind).toBe('fire');
+    // A stroke some time ago is care, not 120; a child waited with at the door is found.
+    expect(checkEmergency(normalize('我爸中风后一直一个人在家，想问有没有上门照看')).kind).toBeNull();
+    const waitedWith = checkEmergency(normalize('门口有个细路仔喊妈妈，冇大人跟，我而家同佢企喺门口等'));
+    expect(waitedWith.dismissed).toBe(true);
+    // Days unseen are the welfare check, however counted ("十来天").
+    expect(checkEmergency(normalize('隔壁婆婆有十来天没看到人了，敲门也没人应')).kind).toBeNull();
     // Gone by today is no turn to a new danger: "琴晚…煤气味，今朝冇咗".
     expect(checkEmergency(normalize('琴晚闻到煤气味，今朝冇咗，唔知系咪有人漏气')).kind).toBeNull();
     // A grandfather with dementia who often wanders, and a request to watch for him: no search now.

@@ -185,6 +185,14 @@ describe('families of messages', () => {
     ['我家伢在楼下玩，我转身拿个东西，回来就没看到人了', 'missing'],
     // Only the emergency head caught this one, and a retraining lost it: a burst meter still spraying.
     ['楼上个水表爆咗，而家仲喺度喷', 'flood'],
+    // A wire down by children; Cantonese "石油气"; a mother inside a lift that stopped; coal smoke at a door
+    // nobody opens (Gansu "么人开"); a fall, "这回起不来"; a bracket about to fall while the wind is "这么大".
+    ['路边那根电线掉在地上了，几个小孩在旁边玩', 'electric'],
+    ['楼梯间一阵石油气味', 'gas'],
+    ['电梯里头我爸刚进去，门一关就停了，按啥都没反应', 'trapped'],
+    ['一楼门口一股煤烟味，敲了半天么人开', 'medical'],
+    ['我妈又摔了，这回起不来', 'medical'],
+    ['楼顶的广告牌歪了眼看要掉下来，风这么大，下面就是人行道', 'falling'],
   ])('rule alone: %s → %s', (text, kind) => {
     expect(checkEmergency(normalize(text)).kind).toBe(kind);
   });
@@ -228,6 +236,11 @@ describe('families of messages', () => {
     expect(waitedWith.dismissed).toBe(true);
     // Days unseen are the welfare check, however counted ("十来天").
     expect(checkEmergency(normalize('隔壁婆婆有十来天没看到人了，敲门也没人应')).kind).toBeNull();
+    // A stove's smoke whenever lit; an alarm pressed by mistake; a trapping and what came "后"; bricks as a fence.
+    expect(checkEmergency(normalize('楼下早点摊炉子一烧，二楼窗户全是烟')).kind).toBeNull();
+    expect(checkEmergency(normalize('火警警报响了一阵，原来是有人误按')).kind).toBeNull();
+    expect(checkEmergency(normalize('关于电梯困人后维保迟迟不到的反映')).kind).toBeNull();
+    expect(checkEmergency(normalize('有人在绿地里种菜，还拿砖头围着')).kind).toBeNull();
     // Gone by today is no turn to a new danger: "琴晚…煤气味，今朝冇咗".
     expect(checkEmergency(normalize('琴晚闻到煤气味，今朝冇咗，唔知系咪有人漏气')).kind).toBeNull();
     // A grandfather with dementia who often wanders, and a request to watch for him: no search now.

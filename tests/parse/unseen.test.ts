@@ -291,6 +291,19 @@
  *   rows' readings changed, so the model was trained again (on every labelled
  *   line, against 435abfd: 6 emergencies more, none lost, 4 false alarms
  *   fewer). fo-fr now catch every emergency with no false alarm.
+ * fs, ft, fu, fv (2026-12-07: Hanzhong and Ankang; Shaoguan and Qingyuan,
+ *   Cantonese and Hakka; Liaocheng and Dezhou; Taizhou, Jiangyan and
+ *   Xinghua), first measured on 18a3b31: fs 1.000 / 0.954 / 0.992 / 0.885 /
+ *   1.000, ft 0.992 / 0.938 / 1.000 / 0.840 / 0.955, fu 0.996 / 0.977 / 0.992
+ *   / 0.840 / 1.000, fv 0.992 / 0.923 / 1.000 / 0.960 / 0.923; none met every
+ *   goal; 89 of 101 emergencies caught, the hardest batch since dw-dz.
+ *   Missed: "扑爬在台阶上了，喊她莫得反应"; lights on day and night, "喊他也不应",
+ *   milk "放了两天了"; "咚的一声，后来就没声音了" behind a bolted door; Hakka
+ *   "食饭食到一半讲唔出话，半边手冇力"; "扶唔起佢"; "揸住菜刀喺度追"; water
+ *   "好似落雨咁由…天花板倒落嚟"; a ceiling "鼓起一个大包…越来越多"; a
+ *   transformer "嗞嗞响…烧胶皮的味儿，冒了两回蓝光"; a formal "引发火情…火已
+ *   蔓延至楼下车棚"; a unit "吊在半空中" while "风特别大" (特别 read as the 别
+ *   of a warning); a girl "爬到花架子上了，外头没得护栏".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -392,6 +405,12 @@ const FLOORS: Record<string, BlindFloor> = {
   fp: { intent: 0.98, category: 0.92, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
   fq: { intent: 0.99, category: 0.95, location: 0.96, recall: 1, precision: 0.99 },
   fr: { intent: 0.99, category: 0.92, location: 0.99, recall: 1, precision: 0.99 },
+  fs: { intent: 0.99, category: 0.95, location: 0.99, recall: 0.88, precision: 0.99 },
+  ft: { intent: 0.99, category: 0.93, location: 0.99, recall: 0.84, precision: 0.95 },
+  // 1 of 130 reports ignored: "俺也就是听说的啊…是不是真的？物业给排查排查呗".
+  fu: { intent: 0.99, category: 0.97, location: 0.99, recall: 0.84, precision: 0.99, reportIgnored: 0.008 },
+  // 1 of 130 reports ignored: "刚刚听说隔壁小区有人家煤气爆炸了…是不是应该检查一下".
+  fv: { intent: 0.99, category: 0.92, location: 0.99, recall: 0.96, precision: 0.92, reportIgnored: 0.008 },
 };
 
 describe('the unseen folder', () => {

@@ -193,6 +193,23 @@ describe('families of messages', () => {
     ['一楼门口一股煤烟味，敲了半天么人开', 'medical'],
     ['我妈又摔了，这回起不来', 'medical'],
     ['楼顶的广告牌歪了眼看要掉下来，风这么大，下面就是人行道', 'falling'],
+    // No answer ("莫得反应") and cannot be lifted; lights day and night, called and no answer; a thud then
+    // silence; a stroke's signs in Hakka; "扶唔起佢"; "揸住菜刀".
+    ['门口那个婆婆喊她莫得反应，我一个人扶不起来', 'medical'],
+    ['对门爷爷家灯白天晚上都亮着，喊他也不应', 'medical'],
+    ['楼上咚的一声，后来就没声音了', 'medical'],
+    ['阿爷饮茶饮到一半讲唔出话，半边手冇力', 'medical'],
+    ['阿婆喺厅度，我扶唔起佢', 'medical'],
+    ['楼下有人揸住把刀喺度追人', 'police'],
+    // Water through the ceiling like rain; a ceiling bulging as the water grows; blue flashes; a fire spreading;
+    // a child climbing where there is no railing.
+    ['水好似落雨咁由天花倒落嚟', 'flood'],
+    ['卫生间天花板鼓了个包，往下滴的越来越多', 'flood'],
+    ['楼下变压器冒了两回蓝光', 'electric'],
+    ['垃圾堆着了，火已经蔓延到车棚了', 'fire'],
+    ['隔壁家三岁的孩子爬到阳台花架上了，外面没有护栏', 'falling'],
+    // "特别" is no warning "别…": the gale is now.
+    ['今天风特别大外机吊在半空中晃，下面就是人行道', 'falling'],
   ])('rule alone: %s → %s', (text, kind) => {
     expect(checkEmergency(normalize(text)).kind).toBe(kind);
   });
@@ -241,6 +258,8 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('火警警报响了一阵，原来是有人误按')).kind).toBeNull();
     expect(checkEmergency(normalize('关于电梯困人后维保迟迟不到的反映')).kind).toBeNull();
     expect(checkEmergency(normalize('有人在绿地里种菜，还拿砖头围着')).kind).toBeNull();
+    // Sparks gone after the switch was pulled.
+    expect(checkEmergency(normalize('充电桩那边冒火星子，我把总闸拉了，火星没有了')).kind).toBeNull();
     // Gone by today is no turn to a new danger: "琴晚…煤气味，今朝冇咗".
     expect(checkEmergency(normalize('琴晚闻到煤气味，今朝冇咗，唔知系咪有人漏气')).kind).toBeNull();
     // A grandfather with dementia who often wanders, and a request to watch for him: no search now.

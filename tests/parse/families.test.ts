@@ -210,6 +210,23 @@ describe('families of messages', () => {
     ['隔壁家三岁的孩子爬到阳台花架上了，外面没有护栏', 'falling'],
     // "特别" is no warning "别…": the gale is now.
     ['今天风特别大外机吊在半空中晃，下面就是人行道', 'falling'],
+    // Called and "冇答应"; a fire spreading in formal words; a toddler "扒着窗台"; a yellow flame and a smell at
+    // the burner; a stove "燒到…紙皮"; a grandson locked in (Cantonese); shut in the lift; a sign swinging in a storm
+    // while people keep passing below.
+    ['爷爷歪在火盆边上，我喊了几声冇答应', 'medical'],
+    ['楼下住户窗帘已被引燃，火势正向楼道蔓延', 'fire'],
+    ['对面楼有个小崽子扒着窗台往外够', 'falling'],
+    ['炉头啲火系黄色，仲有阵臭味', 'gas'],
+    ['后楼梯有人煮嘢，而家烧到旁边啲纸皮', 'fire'],
+    ['我个孙女锁咗喺厕所，喊紧', 'trapped'],
+    ['我妈在3单元电梯里关住了，灯也灭了', 'trapped'],
+    ['台风天，招牌一边已经脱开，下面不断有人经过', 'falling'],
+    // Only the emergency head caught these, and a retraining lost them: a mouth drooping to one side, speech
+    // slurred; a thud and then a weak voice; a cry and then silence; water pouring down, "一路滴一路多".
+    ['阿姨讲着话嘴巴歪到一边，说话也含糊了', 'medical'],
+    ['楼上咚的一声，然后里面有人喊，声音很弱', 'medical'],
+    ['我爸在卫生间叫了一声就没动静了', 'medical'],
+    ['楼上一直有水冲落嚟，天花一路滴一路多', 'flood'],
   ])('rule alone: %s → %s', (text, kind) => {
     expect(checkEmergency(normalize(text)).kind).toBe(kind);
   });
@@ -260,6 +277,10 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('有人在绿地里种菜，还拿砖头围着')).kind).toBeNull();
     // Sparks gone after the switch was pulled.
     expect(checkEmergency(normalize('充电桩那边冒火星子，我把总闸拉了，火星没有了')).kind).toBeNull();
+    // People round a fire box are no fire; a key lost is no child lost; a smell gone now (Cantonese).
+    expect(checkEmergency(normalize('冬天一屋人围着火箱讲白话')).kind).toBeNull();
+    expect(checkEmergency(normalize('我孙女钥匙丢了，在楼道里哭，大人明天才回')).kind).toBeNull();
+    expect(checkEmergency(normalize('燃气表箱有阵气味，闻咗成个星期，不过而家冇咩味')).kind).toBeNull();
     // Gone by today is no turn to a new danger: "琴晚…煤气味，今朝冇咗".
     expect(checkEmergency(normalize('琴晚闻到煤气味，今朝冇咗，唔知系咪有人漏气')).kind).toBeNull();
     // A grandfather with dementia who often wanders, and a request to watch for him: no search now.

@@ -364,31 +364,34 @@ type MatchVerdict = 'alarm' | 'skip' | 'dismissed';
  */
 function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow: boolean): MatchVerdict {
   const after = m.index + m[0].length;
+  // The few characters just before the match, and just after it.
+  const before = (n: number) => text.slice(Math.max(0, m.index - n), m.index);
+  const ahead = (n: number) => text.slice(after, after + n);
   if (notNow && NOT_NOW.test(sentenceAround(text, m.index, m[0].length))) return 'skip';
   if (hedgedBefore(text, m.index)) return 'skip';
   if (MAYBE_INSIDE.test(m[0])) return 'skip';
-  if (COND_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return 'skip';
-  if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return 'skip';
+  if (COND_BEFORE.test(before(10))) return 'skip';
+  if (DENIED_BEFORE.test(before(6))) return 'skip';
   if (NOBODY.test(m[0]) || OVER_INSIDE.test(m[0])) return 'dismissed';
-  if (kind === 'fire' && m[0].includes('味') && OUT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return 'dismissed';
-  if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return 'skip';
-  if (HABITUAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return 'skip';
-  if (HYPOTHETICAL_AFTER.test(text.slice(after, after + 8))) return 'skip';
+  if (kind === 'fire' && m[0].includes('味') && OUT_BEFORE.test(before(24))) return 'dismissed';
+  if (PAST_BEFORE.test(before(16))) return 'skip';
+  if (HABITUAL_BEFORE.test(before(16))) return 'skip';
+  if (HYPOTHETICAL_AFTER.test(ahead(8))) return 'skip';
   // Water with its main valve already shut is a repair ("…地上都是水 不过总阀已经关掉了"); a gas valve shut is not enough.
-  if (kind === 'flood' && VALVE_SHUT.test(text.slice(after, after + 30))) return 'dismissed';
-  if ((kind === 'fire' || kind === 'gas' || kind === 'electric') && SMELL_EXPLAINED.test(text.slice(after, after + 60))) return 'dismissed';
-  if (kind === 'fire' && STOVE_LIT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return 'skip';
-  if (kind === 'trapped' && AFTER_IT.test(text.slice(after, after + 4))) return 'skip';
+  if (kind === 'flood' && VALVE_SHUT.test(ahead(30))) return 'dismissed';
+  if ((kind === 'fire' || kind === 'gas' || kind === 'electric') && SMELL_EXPLAINED.test(ahead(60))) return 'dismissed';
+  if (kind === 'fire' && STOVE_LIT_BEFORE.test(before(20))) return 'skip';
+  if (kind === 'trapped' && AFTER_IT.test(ahead(4))) return 'skip';
   // A dog shut on a balcony is a neighbour's matter, not 119's; a fire a cat started is still a fire.
   if (kind === 'trapped' && animalOnly(text)) return 'skip';
   if (kind === 'electric' && WORK_SPARKS.test(sentenceAround(text, m.index, m[0].length))) return 'skip';
-  if (kind === 'medical' && CHRONIC_AFTER.test(text.slice(after, after + 16))) return 'skip';
+  if (kind === 'medical' && CHRONIC_AFTER.test(ahead(16))) return 'skip';
   // A pet gone ("我屋企猫仔走失咗") is a notice for the neighbours, not a search for 110.
-  if (kind === 'missing' && PET_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return 'skip';
+  if (kind === 'missing' && PET_BEFORE.test(before(8))) return 'skip';
   // An elder not seen for days whom nobody can reach is the welfare check of the guide, not a search.
   if (kind === 'missing' && NOT_SEEN_DAYS.test(text)) return 'dismissed';
-  if (kind === 'missing' && FOUND_AFTER.test(text.slice(after, after + 40))) return 'dismissed';
-  if (OVER_AFTER.test(text.slice(after, after + 24)) || OVER_LATER.test(text.slice(after, after + 40))) return 'dismissed';
+  if (kind === 'missing' && FOUND_AFTER.test(ahead(40))) return 'dismissed';
+  if (OVER_AFTER.test(ahead(24)) || OVER_LATER.test(ahead(40))) return 'dismissed';
   return 'alarm';
 }
 

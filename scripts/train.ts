@@ -200,6 +200,13 @@ async function main() {
         log(`  ${emergencyAdd.toFixed(2)} ${emergencyVeto.toFixed(2)} → ${f.emergencyRecall?.toFixed(3)} ${f.emergencyPrecision?.toFixed(3)}${chosen}`);
       }
     }
+    log('add on a passage of a long message (out-of-fold; 1.01 = no passage reading) → recall precision chatter→public');
+    for (const emergencyAddPassage of [0.1, 0.2, 0.3, 0.5, 1.01]) {
+      const t = { ...THRESHOLDS, emergencyAddPassage };
+      const f = figures(viewed.flatMap((v, i) => score(out[i]!.model, [v], false, t)));
+      const chosen = emergencyAddPassage === THRESHOLDS.emergencyAddPassage ? ' ← chosen' : '';
+      log(`  ${emergencyAddPassage.toFixed(2)} → ${f.emergencyRecall?.toFixed(3)} ${f.emergencyPrecision?.toFixed(3)} ${f.chatterPublic?.toFixed(4)}${chosen}`);
+    }
     log('passage keep (out-of-fold; 1.01 = no second reading) → recall precision');
     for (const emergencyPassageKeep of [0.1, 0.3, 0.6, 1.01]) {
       const t = { ...THRESHOLDS, emergencyPassageKeep };

@@ -8,6 +8,11 @@ import { parse } from '../../src/core/parse';
 import { checkEmergency } from '../../src/core/parse/emergency';
 import { normalize } from '../../src/core/parse/normalize';
 import { ruleView } from '../../src/core/parse/rules';
+import { assemble } from '../../src/core/parse/assemble';
+import { compileTaxonomy } from '../../src/core/parse/classify';
+import { THRESHOLDS } from '../../src/core/parse/decide';
+import { DEFAULT_MODEL } from '../../src/core/parse/model';
+import { DEFAULT_TAXONOMY } from '../../src/core/parse/taxonomy';
 
 const p = (text: string) => parse(text, { groupBuilding: '3' });
 
@@ -313,6 +318,19 @@ describe('families of messages', () => {
     const taxi = ruleView('他是开出租的，这会儿在楼顶上坐着，说不想活了', '3');
     expect([taxi.signals.setAside, taxi.check.kind]).toEqual([false, 'police']);
     expect(ruleView('出租车位一个，月租300，有意私聊', '3').signals.setAside).toBe(true);
+  });
+
+  it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
+    const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
+    const view = ruleView(late, '3');
+    expect(view.check.kind).toBeNull();
+    expect(p(late).emergency).toBe(true);
+    // Read only as a whole, the small talk drowns it.
+    const wholeOnly = { ...THRESHOLDS, emergencyAddPassage: 1.01 };
+    expect(assemble(compileTaxonomy(DEFAULT_TAXONOMY), DEFAULT_MODEL, view, wholeOnly).emergency).toBe(false);
+    // Long messages about a danger that is over, or a safety tip, stay calm passage by passage too.
+    expect(p('谢谢大家昨天帮忙！我家老头子前天晚上在卫生间摔倒了，多亏二单元的小刘听见动静过来帮忙叫了救护车，现在住院观察，医生说没什么大碍，过两天就能出院，在这里给大家报个平安').emergency).toBe(false);
+    expect(p('转发一个消防安全小知识：家里着火了先别慌，小火用湿毛巾或灭火器扑灭，火大了赶紧关门往外跑，不要坐电梯，捂住口鼻弯腰走，跑出去以后马上打119，大家转给家里老人看看').emergency).toBe(false);
   });
 
   it('reads a warning a few words before a danger as no alarm ("别冻裂了淹了楼下")', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeModel, encodeModel } from '../../src/core/parse/model/codec';
 import { featureBufferSize, ngramFeatures, signalFeatures, type RuleSignals } from '../../src/core/parse/model/features';
-import { predict } from '../../src/core/parse/model/linear';
+import { predict, predictEmergency } from '../../src/core/parse/model/linear';
 import { DEFAULT_MODEL, DEFAULT_MODEL_HEADER } from '../../src/core/parse/model';
 import { fitTemperature, seededRandom, train, type TrainSample } from '../../src/core/parse/model/train';
 import { ruleView } from '../../src/core/parse/rules';
@@ -113,5 +113,12 @@ describe('the committed model', () => {
     // "A few MB at most" (issue 12): 3.8 MB trained on the corpus alone, 6.0 MB since the measured blind sets
     // joined it (402,000 used buckets); the module holds it as base64, a third more.
     expect(base64).toBeLessThan(7 * 1024 * 1024);
+  });
+
+  it('reads the emergency head alone exactly as a full prediction does', () => {
+    for (const text of ['三楼冒烟了', '谢谢师傅', '物业你好，想说几个事：车棚的灯坏了', 'A栋1203占楼道 12345678901', '']) {
+      const v = ruleView(text, '3');
+      expect(predictEmergency(DEFAULT_MODEL, v.normalized, v.signals)).toBe(predict(DEFAULT_MODEL, v.normalized, v.signals).emergency);
+    }
   });
 });

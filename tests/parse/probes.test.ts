@@ -13,14 +13,17 @@
  *   dangers-west's misses (before its own): intent 0.973, category 0.947,
  *   recall 0.925, no chatter answered in public.
  * Their misses went into the emergency rules, so the recall floors below are
- * regression figures, not unseen ones.
+ * regression figures, not unseen ones. dangers-west's precision and chatter
+ * floors were lowered when the head began re-reading long messages passage
+ * by passage (decide.ts, emergencyAddPassage): it alarms on a resident still
+ * shaking after "今天早上那场火" (chatter) and on a grandmother unseen all week.
  */
 import { describe, expect, it } from 'vitest';
 import { decideAction } from '../../src/core/parse/decide';
 import { loadLabelled, measures } from './labelled-set';
 
 const FLOORS: Record<string, { intent: number; category: number; recall: number; precision: number; chatterPublic: number }> = {
-  'dangers-west': { intent: 0.96, category: 0.88, recall: 1, precision: 0.97, chatterPublic: 0.04 },
+  'dangers-west': { intent: 0.96, category: 0.88, recall: 1, precision: 0.96, chatterPublic: 0.06 },
   neighbours: { intent: 0.97, category: 0.93, recall: 1, precision: 0.97, chatterPublic: 0.01 },
 };
 

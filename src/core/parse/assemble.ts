@@ -4,7 +4,7 @@
  * without loading the committed one.
  */
 import { bestCategory, type CompiledTaxonomy } from './classify';
-import { predict, type LinearModel } from './model/linear';
+import { predict, predictEmergency, type LinearModel } from './model/linear';
 import type { RuleView } from './rules';
 import { THRESHOLDS, type Thresholds } from './decide';
 import type { Category, Intent, ParseResult, Urgency } from './types';
@@ -32,6 +32,9 @@ const HEAD_VETO_MIN_CHARS = 16;
 const PASSAGE_FROM_CHARS = 60;
 const PASSAGE_BEFORE = 20;
 const PASSAGE_AFTER = 40;
+/** The passages the head re-reads when no rule alarmed on a long message: 40 characters, overlapping by half. */
+const WINDOW_CHARS = 40;
+const WINDOW_STEP = 20;
 
 const URGENCY_RANK: Record<Urgency, number> = { normal: 0, urgent: 1, emergency: 2 };
 
@@ -76,7 +79,18 @@ function headVetoes(model: LinearModel, view: RuleView, whole: number, t: Readon
   if (normalized.length < HEAD_VETO_MIN_CHARS || whole >= veto || check.witnessed) return false;
   if (normalized.length <= PASSAGE_FROM_CHARS || check.at < 0) return true;
   const passage = normalized.slice(Math.max(0, check.at - PASSAGE_BEFORE), check.at + PASSAGE_AFTER);
-  return predict(model, passage, view.signals).emergency < keep;
+  return predictEmergency(model, passage, view.signals) < keep;
+}
+
+/** The head's highest emergency probability over the message's overlapping passages. */
+function loudestPassage(model: LinearModel, view: RuleView): number {
+  const { normalized, signals } = view;
+  let best = 0;
+  for (let at = 0; at < normalized.length - WINDOW_STEP; at += WINDOW_STEP) {
+    const p = predictEmergency(model, normalized.slice(at, at + WINDOW_CHARS), signals);
+    if (p > best) best = p;
+  }
+  return best;
 }
 
 /**
@@ -116,7 +130,14 @@ export function assemble(
   const headMayAlarm = !bare && !check.dismissed && !check.animalOnly && normalized.length >= HEAD_ALARM_MIN_CHARS;
   const addAt = check.outageOnly ? t.emergencyAddOutage : t.emergencyAdd;
   const ruleStands = ruleAlarm && !headVetoes(model, view, prediction.emergency, t);
-  const isEmergency = normalized.length > 0 && (ruleStands || (headMayAlarm && prediction.emergency >= addAt));
+  let isEmergency = normalized.length > 0 && (ruleStands || (headMayAlarm && prediction.emergency >= addAt));
+  // A long message no rule alarmed on is re-read a passage at a time: a
+  // danger told late, after news and small talk, is faint in the whole. (A
+  // rule alarm the head vetoed had its own passage re-read in headVetoes.)
+  if (!isEmergency && !ruleAlarm && headMayAlarm && normalized.length > PASSAGE_FROM_CHARS) {
+    // Never below the whole message's bar (an outage's 0.3).
+    isEmergency = loudestPassage(model, view) >= Math.max(t.emergencyAddPassage, addAt);
+  }
   const contentFree = normalized.length === 0 || (!isEmergency && bare);
   if (contentFree) {
     scores.report = 0;

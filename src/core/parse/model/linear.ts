@@ -127,3 +127,36 @@ export function predict(model: LinearModel, normalized: string, signals: RuleSig
   const yes = (z[ni + nc]! - z[ni + nc + 1]!) / model.temperature.emergency;
   return { intent, category, emergency: 1 / (1 + Math.exp(-yes)) };
 }
+
+/**
+ * predict(…).emergency alone, the same number: only the emergency head's two
+ * classes are summed, so re-reading a long message passage by passage
+ * (assemble.ts) costs a seventh of full predictions.
+ */
+export function predictEmergency(model: LinearModel, normalized: string, signals: RuleSignals): number {
+  const yesAt = model.intents.length + model.categories.length;
+  const noAt = yesAt + 1;
+  const mask = (1 << model.bits) - 1;
+  const grams = ngramFeatures(normalized, mask, buffer);
+  const n = signalFeatures(signals, normalized.length, mask, buffer, grams);
+  const w = model.weights;
+  const rows = model.rows;
+  let gramsYes = 0;
+  let gramsNo = 0;
+  let signalsYes = 0;
+  let signalsNo = 0;
+  for (let k = 0; k < grams; k++) {
+    const base = rows[buffer[k]!]!;
+    gramsYes += w[base + yesAt]!;
+    gramsNo += w[base + noAt]!;
+  }
+  for (let k = grams; k < n; k++) {
+    const base = rows[buffer[k]!]!;
+    signalsYes += w[base + yesAt]!;
+    signalsNo += w[base + noAt]!;
+  }
+  const value = grams > 0 ? 1 / Math.sqrt(grams) : 0;
+  const yes = (gramsYes * value + signalsYes * SIGNAL_VALUE) * model.scales[yesAt]! + model.bias[yesAt]!;
+  const no = (gramsNo * value + signalsNo * SIGNAL_VALUE) * model.scales[noAt]! + model.bias[noAt]!;
+  return 1 / (1 + Math.exp(-((yes - no) / model.temperature.emergency)));
+}

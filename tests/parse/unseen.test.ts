@@ -344,6 +344,21 @@
  *   no training row's reading changed, so the model stays as trained. Reading
  *   a drill only in its own sentence would have caught the landslide, but it
  *   changed how four thank-you letters and talks read; not adopted.
+ * ge, gf, gg, gh (2026-12-07: Jinzhou and Huludao; Weinan, Tongchuan and
+ *   Hancheng; Yangjiang and Heyuan, Cantonese and Hakka, a third in
+ *   traditional characters; Dazhou, Guangyuan and Bazhong), first measured on
+ *   e3b6198, the first commit where the head re-reads long messages passage by
+ *   passage: ge 0.980 / 0.877 / 0.992 / 1.000 / 0.926 (3 reports ignored,
+ *   rumours), gf 0.988 / 0.892 / 0.992 / 0.920 / 1.000 (2 ignored), gg 0.992 /
+ *   1.000 / 1.000 / 0.960 / 0.923, gh 0.992 / 0.947 / 0.977 / 0.960 / 0.960
+ *   (1 ignored); none met every goal (ge, gf category: most misses are the
+ *   repair/safety border of manholes and pits); 96 of 100 emergencies caught
+ *   (on 2f6da02, before the passage reading, 92: it caught four, all told late
+ *   in long messages, and raised no false alarm). Missed: an old couple shut
+ *   in by a landslide "在屋裡出不來，門也被泥頂住了"; an old man who does not
+ *   answer, TV on and the light on all night; a typhoon sign "一边甩咗出嚟，
+ *   吊喺人行道上面" told after the news; flood water "到膝盖了" with an old
+ *   couple "出不来".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -466,6 +481,13 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 25 missed: a landslide "到现在都冇出来" in a message that opens with a flood drill (a drill quiets the message).
   gc: { intent: 0.99, category: 0.96, location: 0.99, recall: 0.96, precision: 0.96 },
   gd: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.99 },
+  // 3 of 130 reports ignored, all rumours asked about: poison "真的假的", a gas poisoning "是真的吗", coal smoke "今天早上人没事".
+  ge: { intent: 0.98, category: 0.87, location: 0.99, recall: 1, precision: 0.92, reportIgnored: 0.024 },
+  // 2 of 130 reports ignored: a lift that trapped someone "现在已经出来了没事了", a rumour of a water-filter swindle.
+  gf: { intent: 0.98, category: 0.89, location: 0.99, recall: 0.92, precision: 0.99, reportIgnored: 0.016 },
+  gg: { intent: 0.99, category: 0.99, location: 0.99, recall: 0.96, precision: 0.92 },
+  // 1 of 132 reports ignored: "有人说我们十一栋要拆了是不是真的哦…墙上都裂缝了".
+  gh: { intent: 0.99, category: 0.94, location: 0.97, recall: 0.96, precision: 0.96, reportIgnored: 0.008 },
 };
 
 describe('the unseen folder', () => {

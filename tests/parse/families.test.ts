@@ -320,6 +320,20 @@ describe('families of messages', () => {
     expect(ruleView('出租车位一个，月租300，有意私聊', '3').signals.setAside).toBe(true);
   });
 
+  it('reads people cut off at home by mud or water, a light on all night with no answer, a sign hanging over a door in a storm', () => {
+    const kind = (text: string) => checkEmergency(normalize(text)).kind;
+    expect(kind('后山泥巴冲下来把门堵死了，老两口在屋里出不去')).toBe('trapped');
+    expect(kind('河水漫进院子，都到腰了，隔壁老人腿不好出不来')).toBe('trapped');
+    expect(kind('对门王大爷屋里的灯亮了一整夜，敲门不开')).toBe('medical');
+    expect(kind('喊了好几声都不答应，昨天晚上电视开了一夜')).toBe('medical');
+    expect(kind('台风好大，商场门口的广告牌一边甩咗出嚟，吊喺大门上面')).toBe('falling');
+    // …but a storm still to come, a lift that let them out, a backed-up drain, yesterday in Hakka.
+    expect(kind('台风来之前，把一半悬在人行道上面那根断树枝锯了吧')).toBeNull();
+    expect(checkEmergency(normalize('三号楼电梯刚才困了人，后来自己开门出来了，人没得事')).dismissed).toBe(true);
+    expect(kind('洗碗池下水堵了，水漫到地上')).toBeNull();
+    expect(kind('昨晡屋家阿婆跌倒咗，膝头擦损咗')).toBeNull();
+  });
+
   it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
     const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
     const view = ruleView(late, '3');

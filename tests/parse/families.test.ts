@@ -334,6 +334,16 @@ describe('families of messages', () => {
     expect(kind('昨晡屋家阿婆跌倒咗，膝头擦损咗')).toBeNull();
   });
 
+  it('reads a drooping mouth, dizziness that will not let one stand, a lift that shut someone in; not a guard asleep or a slaughter', () => {
+    const kind = (text: string) => checkEmergency(normalize(text)).kind;
+    expect(kind('我妈刚才说话含糊，嘴巴歪了，右手也抬不起来')).toBe('medical');
+    expect(kind('我在三栋电梯里面被关住了，灯也灭了')).toBe('trapped');
+    expect(kind('我一个人住，刚才起床头晕得不行，站都站不稳')).toBe('medical');
+    expect(kind('物业那个保安值夜班打呼噜，喊都喊不醒')).toBeNull();
+    expect(kind('菜市场门口有人现场杀鸡，地上全是血，太脏了')).toBeNull();
+    expect(checkEmergency(normalize('刚才那股煤气味是隔壁在熏腊肉，问过了，冇得事')).dismissed).toBe(true);
+  });
+
   it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
     const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
     const view = ruleView(late, '3');

@@ -375,7 +375,11 @@
  *   with children passing (labelled an emergency; a hazard by the guide's
  *   reading of an open manhole nobody has fallen into); "嘴巴歪了，手也抬不
  *   起来" after "冇得么子大事"; "电梯里面被关住了"; an old woman alone "头晕得
- *   很，站都站不稳，想吐".
+ *   很，站都站不稳，想吐". The last three went into the rules (dizzy and
+ *   unable to stand was an emergency on all 16 labelled lines that say it),
+ *   with three false alarms (a guard on night duty "喊都喊不醒", a smell
+ *   "是…在煮腊肉…冇得事", blood where a dog was slaughtered); three training
+ *   rows' readings changed and the model was retrained, losing no emergency.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -507,11 +511,13 @@ const FLOORS: Record<string, BlindFloor> = {
   gh: { intent: 0.99, category: 0.94, location: 0.97, recall: 1, precision: 0.99, reportIgnored: 0.008 },
   // 1 of 130 reports ignored: coal smoke "之前说…要出事，现在好了都开窗了…以后别放楼道了".
   gi: { intent: 0.98, category: 0.96, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
-  gj: { intent: 0.98, category: 0.92, location: 0.99, recall: 0.88, precision: 0.95 },
+  // 1 of 25 missed: an open drain with children passing (labelled an emergency; no rule for it, see above).
+  gj: { intent: 0.98, category: 0.92, location: 0.99, recall: 0.96, precision: 0.99 },
   // 1 of 131 reports ignored: a bare "9栋".
-  gk: { intent: 0.98, category: 0.93, location: 0.99, recall: 0.96, precision: 0.92, reportIgnored: 0.008 },
+  gk: { intent: 0.98, category: 0.93, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
   // 1 of 133 reports ignored: a fight with a stick "后来被派出所带走了，现在没事了…多巡逻".
-  gl: { intent: 0.99, category: 0.91, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
+  // category 0.910 -> 0.9098 with the retraining after gi-gl (one line).
+  gl: { intent: 0.99, category: 0.9, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
 };
 
 describe('the unseen folder', () => {

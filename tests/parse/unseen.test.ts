@@ -380,6 +380,15 @@
  *   with three false alarms (a guard on night duty "喊都喊不醒", a smell
  *   "是…在煮腊肉…冇得事", blood where a dog was slaughtered); three training
  *   rows' readings changed and the model was retrained, losing no emergency.
+ * gm, gn, go, gp (2026-12-07: Enshi and Lichuan; Dingxi and Longnan; Hezhou
+ *   and Laibin, baihua and Guiliu speech; Zhaotong and Baoshan), first
+ *   measured on f889ee2: gm 0.988 / 0.954 / 0.992 / 1.000 / 0.962 (1 report
+ *   ignored), met every goal; gn 0.996 / 0.915 / 0.962 / 1.000 / 1.000; go
+ *   0.984 / 0.938 / 0.992 / 1.000 / 0.893 (1 ignored); gp 0.980 / 0.938 /
+ *   0.877 / 0.960 / 0.923 (1 ignored; its writer gave a zone letter as the
+ *   building, "A区3栋" → "A", where the parser reads "3"); 98 of 99
+ *   emergencies caught (97 with the passage reading switched off). Missed:
+ *   a terse "麻麻倒了" (grandma has fallen).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -518,6 +527,13 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 133 reports ignored: a fight with a stick "后来被派出所带走了，现在没事了…多巡逻".
   // category 0.910 -> 0.9098 with the retraining after gi-gl (one line).
   gl: { intent: 0.99, category: 0.9, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
+  // 1 of 130 reports ignored: a rumour "据说隔壁小区…液化气爆了…要不要统一检查".
+  gm: { intent: 0.98, category: 0.95, location: 0.99, recall: 1, precision: 0.96, reportIgnored: 0.008 },
+  gn: { intent: 0.99, category: 0.91, location: 0.96, recall: 1, precision: 0.99 },
+  // 1 of 130 reports ignored: a rumour "我听说7栋有人煤气泄漏差点出事，是不是真的？".
+  go: { intent: 0.98, category: 0.93, location: 0.99, recall: 1, precision: 0.89, reportIgnored: 0.008 },
+  // 1 of 130 reports ignored: a poisoning two nights ago "现在已经没事回家了，建议社区…宣传一下通风".
+  gp: { intent: 0.98, category: 0.93, location: 0.87, recall: 0.96, precision: 0.92, reportIgnored: 0.008 },
 };
 
 describe('the unseen folder', () => {

@@ -344,6 +344,17 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('刚才那股煤气味是隔壁在熏腊肉，问过了，冇得事')).dismissed).toBe(true);
   });
 
+  it('reads an elder "倒了" as fallen; not a lost card, a car that cannot get out, cooking owned up to, water going down', () => {
+    const kind = (text: string) => checkEmergency(normalize(text)).kind;
+    expect(kind('我外婆倒了，在厨房')).toBe('medical');
+    expect(kind('奶奶倒了杯茶给客人')).toBeNull();
+    expect(kind('我爸的身份证丢了，在哪补办')).toBeNull();
+    expect(kind('货车堵住门口，要带屋企人去复诊出唔到')).toBeNull();
+    expect(checkEmergency(normalize('厨房嗰阵煤气味系我炒菜，唔好意思')).dismissed).toBe(true);
+    expect(checkEmergency(normalize('地下室进水到小腿，现在雨停了水已经在退了')).dismissed).toBe(true);
+    expect(kind('地下室进水到小腿，水还在往里灌')).toBe('flood');
+  });
+
   it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
     const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
     const view = ruleView(late, '3');

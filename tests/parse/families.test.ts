@@ -355,6 +355,16 @@ describe('families of messages', () => {
     expect(kind('地下室进水到小腿，水还在往里灌')).toBe('flood');
   });
 
+  it('reads a moan from inside a home as someone in need; not a song, a sign hit by a car, a lost elder back home, a lift that jolts', () => {
+    const kind = (text: string) => checkEmergency(normalize(text)).kind;
+    expect(kind('路过三楼那户，屋里头有人在哼，声音细细的')).toBe('medical');
+    expect(kind('隔壁屋里有人在哼歌，吵死了')).toBeNull();
+    expect(kind('小区门口的广告牌子被车撞了，歪在路边')).toBeNull();
+    expect(checkEmergency(normalize('我爸有点老年痴呆，刚才找不到了，现在他已经回家了')).dismissed).toBe(true);
+    expect(kind('孩子找不到了，现在人在家的都出来帮忙找')).toBe('missing');
+    expect(kind('这电梯停的时候老往下顿一下，人在里面心慌')).toBeNull();
+  });
+
   it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
     const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
     const view = ruleView(late, '3');
@@ -382,6 +392,8 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('暴雨天阳台的水倒灌进屋了，水还在往里涨')).witnessed).toBe(true);
     expect(checkEmergency(normalize('暴雨天阳台的水倒灌进屋了，拖了半天')).witnessed).toBe(false);
     expect(checkEmergency(normalize('顶楼水箱间的水持续流入楼道，已经漫到5楼了')).witnessed).toBe(true);
+    // Water up to a bed anywhere in a flood alarm, even told after the car park.
+    expect(checkEmergency(normalize('下了一夜雨，地下车库都淹了，车也挪了。楼下王奶奶打电话说水淹到床边了，她腿不好')).witnessed).toBe(true);
     // Someone with dementia gone until now: the head may not veto it either.
     expect(checkEmergency(normalize('我爸有老年痴呆，早上出门到现在还没回来')).witnessed).toBe(true);
     expect(checkEmergency(normalize('我家孩子早上出门到现在还没回来')).witnessed).toBe(false);

@@ -411,6 +411,14 @@
  *   ankle anywhere in the message (15 of 15 labelled lines emergencies: ga's
  *   "淹到她床边了" is caught). Three training rows' readings changed; the
  *   model was retrained and lost no emergency.
+ * gu, gv, gw, gx (2026-12-07: Chongzuo and Pingxiang; Chuxiong and Lufeng;
+ *   Jishou, Huayuan and Fenghuang; Hami), first measured on a2d9036: gu
+ *   0.992 / 0.970 / 1.000 / 0.960 / 0.960, gv 1.000 / 0.969 / 1.000 / 0.960 /
+ *   0.889, gw 0.984 / 0.962 / 1.000 / 1.000 / 0.926 (3 reports ignored), gx
+ *   0.996 / 0.985 / 0.992 / 1.000 / 1.000 (1 ignored), met every goal; 98 of
+ *   100 emergencies caught (97 with the passage reading switched off).
+ *   Missed: a lift stopped at the tenth floor "里面有我们对门的阿姨和她三岁的
+ *   孙仔", told after a day out; smoke filling a stairwell "我们全部往下跑了".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -563,6 +571,13 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 130 reports ignored: a lift "后来师傅来了人已经出来了，没事，就是…该好好修一下".
   gs: { intent: 0.99, category: 0.94, location: 0.99, recall: 1, precision: 0.96, reportIgnored: 0.008 },
   gt: { intent: 0.99, category: 0.95, location: 0.97, recall: 1, precision: 0.99 },
+  // 1 of 76 chatter answered in public: "走失嘅白色细狗系边家嘅" (a stray dog read as a missing person).
+  gu: { intent: 0.99, category: 0.97, location: 0.99, recall: 0.96, precision: 0.96, chatterPublic: 0.014 },
+  gv: { intent: 0.99, category: 0.96, location: 0.99, recall: 0.96, precision: 0.88 },
+  // 3 of 130 reports ignored: rumours of a swindle and of the hill coming down, a lift "已经出来了，人冇事，就是…要检修".
+  gw: { intent: 0.98, category: 0.96, location: 0.99, recall: 1, precision: 0.92, reportIgnored: 0.024 },
+  // 1 of 130 reports ignored: a rumour "燃气管道老化了要爆炸，是不是真的啊".
+  gx: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
 };
 
 describe('the unseen folder', () => {

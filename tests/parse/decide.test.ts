@@ -28,6 +28,15 @@ describe('decideAction', () => {
     expect(decideAction(withScores(fire, 0.1, 0.1), noFaq).action).toBe('ticket');
   });
 
+  it('a rumour asked about with a request to look into it goes to a worker quietly; a bare rumour is let go', () => {
+    const rumour = withScores(p('听说隔壁楼电梯钢丝绳断过，是真的吗？物业给我们这栋也检查一下吧'), 0.02, 0.04);
+    expect(decideAction(rumour, noFaq).action).toBe('triage');
+    const bare = withScores(p('听说隔壁楼电梯钢丝绳断过，是真的吗？'), 0.02, 0.04);
+    expect(decideAction(bare, noFaq).action).toBe('ignore');
+    const weather = withScores(p('据说明天要降温十度，真的假的，大家注意'), 0.02, 0.04);
+    expect(decideAction(weather, noFaq).action).toBe('ignore');
+  });
+
   it('a sure report is a ticket; an unsure one goes to triage', () => {
     expect(decideAction(withScores(report, THRESHOLDS.ticket, 0.05), noFaq).action).toBe('ticket');
     expect(decideAction(withScores(report, THRESHOLDS.ticket - 0.01, 0.05), noFaq).action).toBe('triage');

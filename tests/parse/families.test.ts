@@ -365,6 +365,18 @@ describe('families of messages', () => {
     expect(kind('这电梯停的时候老往下顿一下，人在里面心慌')).toBeNull();
   });
 
+  it('reads a stopped lift with a named person inside and smoke that sends everyone downstairs; not a stray dog, a daily bonfire, a pot boiled dry, a smell gone, a fight talked apart', () => {
+    const kind = (text: string) => checkEmergency(normalize(text)).kind;
+    expect(kind('电梯卡在六楼不动了，门也开不了，里面有我家孙女和她奶奶')).toBe('trapped');
+    expect(kind('楼道里灰蒙蒙的烟，看不清台阶，我们一家都往下跑')).toBe('fire');
+    expect(kind('谁家走失的一只黄色小狗，在我家门口')).toBeNull();
+    expect(kind('后院有人烧塑料，黑烟直往我家窗户里钻，每天都烧')).toBeNull();
+    const dismissed = (text: string) => checkEmergency(normalize(text)).dismissed;
+    expect(dismissed('三楼冒烟是楼上炖排骨烧干锅了，关了火开了窗，没得事')).toBe(true);
+    expect(dismissed('燃气灶那边有股味，阀门关了窗也开了，现在味都散了')).toBe(true);
+    expect(dismissed('两个人在单元门口拿着棍子吵，后来被邻居劝开了')).toBe(true);
+  });
+
   it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
     const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
     const view = ruleView(late, '3');

@@ -428,6 +428,14 @@
  *   was retrained, losing no emergency. A rumour asked about with a request
  *   to look into it ("听说…是真的吗？…检查一下") now goes to triage, not
  *   silence (decide.ts): four labelled reports were ignored that way.
+ * gy, gz, ha, hb (2026-12-07: Hegang and Shuangyashan; Xuchang and Luohe;
+ *   Yingtan and Fuzhou; Bayannur and Wuhai), first measured on edb92e5: gy
+ *   0.984 / 0.924 / 0.985 / 1.000 / 0.960 (2 reports ignored), gz 0.984 /
+ *   0.926 / 0.985 / 1.000 / 1.000, ha 0.996 / 0.947 / 0.962 / 1.000 / 1.000,
+ *   hb 0.992 / 0.917 / 0.977 / 0.962 / 1.000; none met every goal (all four
+ *   short of category 0.95); 99 of 100 emergencies caught, precision 0.990
+ *   (98 with the passage reading switched off). Missed: a child locked in a
+ *   car in the sun, in traditional characters "轎車裡鎖著個娃娃".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -586,6 +594,12 @@ const FLOORS: Record<string, BlindFloor> = {
   gw: { intent: 0.98, category: 0.96, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.024 },
   // 1 of 130 reports ignored: a rumour "燃气管道老化了要爆炸，是不是真的啊".
   gx: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
+  // 2 of 131 reports ignored: a bare "冰溜子", sparks "昨天…今天电工来看过了…暂时没事了，就是想问问啥时候能换新的线".
+  gy: { intent: 0.98, category: 0.92, location: 0.98, recall: 1, precision: 0.96, reportIgnored: 0.016 },
+  gz: { intent: 0.98, category: 0.92, location: 0.98, recall: 1, precision: 0.99 },
+  // 1 of 79 chatter answered in public: "今天停水到几点啊？有谁晓得" (a question to neighbours).
+  ha: { intent: 0.99, category: 0.94, location: 0.96, recall: 1, precision: 0.99, chatterPublic: 0.013 },
+  hb: { intent: 0.99, category: 0.91, location: 0.97, recall: 0.96, precision: 0.99 },
 };
 
 describe('the unseen folder', () => {

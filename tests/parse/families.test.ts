@@ -377,6 +377,14 @@ describe('families of messages', () => {
     expect(dismissed('两个人在单元门口拿着棍子吵，后来被邻居劝开了')).toBe(true);
   });
 
+  it('reads a child locked in a parked car as someone trapped, a dog in one as no alarm', () => {
+    const kind = (text: string) => checkEmergency(normalize(text)).kind;
+    expect(kind('超市门口那辆红色车里关着个小孩，窗户都没开')).toBe('trapped');
+    expect(kind('我家孙子被锁在车里了，钥匙也在里面')).toBe('trapped');
+    expect(kind('停車場一輛車裡鎖著個細路')).toBe('trapped');
+    expect(kind('门口那辆车里关着一条狗，叫了一上午')).toBeNull();
+  });
+
   it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
     const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
     const view = ruleView(late, '3');

@@ -6,6 +6,7 @@ describe('normalize', () => {
     ['full-width digits and letters', '３号楼Ｂ座１２０３', '3号楼B座1203'],
     ['full-width punctuation and ideographic space', '电梯坏了！！　快来', '电梯坏了!! 快来'],
     ['traditional to simplified', '樓道裡的燈壞了，單元門關不上', '楼道里的灯坏了,单元门关不上'],
+    ['traditional 著 as the particle 着, not in 著名', '車裡鎖著個娃娃，他是著名的醫生', '车里锁着个娃娃,他是著名的医生'],
     ['emoji with modifiers and joiners', '收到👍🏻👨‍👩‍👧谢谢🙏', '收到 谢谢'],
     ['flags and keycaps', '🇨🇳加油1️⃣', '加油1'],
     ['WeChat emoticons', '[强][强]好的[抱拳]', '好的'],

@@ -142,6 +142,8 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   // lights on day and night, a moan, a fall heard (docs/labelling.md). Not seen for days and no
   // answer alone is `assistance`, not a 120 call, however worried the neighbour ("怕是出事了").
   ['medical', NOT_SEEN_SIGN, NOT_SEEN],
+  // A child locked in a parked car ("轿车里锁着个娃娃，车窗关得死死的"): all 7 such labelled lines emergencies (a dog is not).
+  ['trapped', new RegExp(`车(?:里|内|子里|里头|里面)[^。！？!?]{0,4}(?:锁|关|困)(?:着|著|了|住)[^。！？!?]{0,4}${CHILD}|${CHILD}[^。！？!?]{0,4}(?:锁|关|困)在(?:了)?(?:轿|汽)?车(?:里|内|上)`)],
   // Smoke, and everyone running downstairs ("楼道里头满起的烟…我们全部往下跑了"): 6 of 6 labelled lines emergencies.
   ['fire', /烟[^。！？!?]{0,40}(?:全部|都|赶紧|全都|一起|全家)往(?:楼)?下跑/],
   // A child on a window ledge or outside a balcony railing, any weather ("细伢子爬到阳台的栏杆上头坐起").

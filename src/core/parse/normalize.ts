@@ -25,7 +25,9 @@ const WECHAT_CODE = /\/:[:!?()<>\-A-Za-z@$*&]{1,8}/g;
 const MENTION = /@[^\s@]{1,20}/gu;
 const SPACES = /\s+/g;
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
-const TRAD_ZHE = /著(?=[火急凉了])/g;
+// 著 as traditional text writes the particle 着 ("鎖著個娃娃", "開著門"), and 著火/著急/著涼: everything but the
+// words where 著 means "famous, to write" (著名, 著作, 显著, 名著, 土著…).
+const TRAD_ZHE = /(?<![显昭卓土编原名巨遗论专新拙大合])著(?![名作称述书录者重])/g;
 
 // Most messages are already simplified. Whether a character changes under
 // conversion is memoized per character, and opencc (phrase-aware, ~2 µs) is
@@ -90,7 +92,7 @@ export function normalize(text: string): string {
   s = s.replace(CONTROL, ' ');
   s = stripMentions(s);
   if (mayBeTraditional(s)) s = toSimplified(s);
-  // opencc keeps 著 (also a simplified character, 著名): "著火"/"著急" mean 着.
+  // opencc keeps 著 (also a simplified character, 著名).
   if (s.includes('著')) s = s.replace(TRAD_ZHE, '着');
   return s.replace(SPACES, ' ').trim();
 }

@@ -385,6 +385,17 @@ describe('families of messages', () => {
     expect(kind('门口那辆车里关着一条狗，叫了一上午')).toBeNull();
   });
 
+  it('reads coal smoke sickness, children on half-frozen ice, chest pain without breath; not rubbish burnt, sparks gone', () => {
+    const kind = (text: string) => checkEmergency(normalize(text)).kind;
+    expect(kind('后排平房还在烧蜂窝煤，两口子都头疼，孩子吐了两回，躺那不想动')).toBe('gas');
+    expect(kind('河面冰还没冻实，几个小孩在冰上跑来跑去，现在还在上面')).toBe('police');
+    expect(kind('河面冰还没冻实，天天有小孩在冰上跑，迟早出事')).toBeNull();
+    expect(kind('今早起来胸口好痛，气都喘不过来，门我开着')).toBe('medical');
+    expect(kind('院子里的垃圾被人烧了，黑烟往屋里飘，呛得不行')).toBeNull();
+    expect(kind('楼后有人烧垃圾，火苗子老高，快烧到车棚了')).toBe('fire');
+    expect(checkEmergency(normalize('电箱冒的火星已经冇了，电工来过了')).dismissed).toBe(true);
+  });
+
   it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
     const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
     const view = ruleView(late, '3');

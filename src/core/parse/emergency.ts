@@ -94,7 +94,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
         `|敲[^。！？!?]{0,8}门[^。！？!?]{0,2}(?:里面|里头|里边|屋里|里向|门里)[^。！？!?]{0,6}(?:哼|呻吟)` +
         // Collapsed in front of someone: "突然就倒了，脸发紫，叫他没反应" (not a door nobody answers).
         // Asking the group to call an ambulance now ("你赶紧帮着叫个120"), or a heart attack's signs ("心口疼…一直出汗").
-        `|(?:赶紧|快|马上|帮忙|帮着|帮我)(?:帮着|帮忙)?(?:叫|打|喊)(?:个|一下|一个)?(?:120|救护车)|(?:心口|胸口|心脏|个心)(?:好|很|有点)?(?:疼|痛)[^。！？!?]{0,24}(?:出汗|冷汗|说不出话|话都说不|脸白|脸色发白|透(?:唔|不)(?:到|过)气|手(?:脚)?(?:都)?冰(?:冷|凉))` +
+        `|(?:赶紧|快|马上|帮忙|帮着|帮我)(?:帮着|帮忙)?(?:叫|打|喊)(?:个|一下|一个)?(?:120|救护车)|(?:心口|胸口|心脏|个心)(?:好|很|有点)?(?:疼|痛)[^。！？!?]{0,24}(?:出汗|冷汗|说不出话|话都说不|脸白|脸色发白|透(?:唔|不)(?:到|过)气|气(?:都)?喘不(?:过来|上来)|手(?:脚)?(?:都)?冰(?:冷|凉))` +
         // Fallen and cannot be lifted or does not answer ("阿婆跌低咗，扶佢唔起", "喺厕所跌咗 头撞到 而家唔出声"), sat on
         // the ground or the snow and cannot get up, someone waiting by the patient for the ambulance ("陪住佢等救护车").
         // Speech that stopped halfway on the phone; Teochew "跋落天井，无郁了" (fell into the light well, not moving);
@@ -144,6 +144,19 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   ['medical', NOT_SEEN_SIGN, NOT_SEEN],
   // A child locked in a parked car ("轿车里锁着个娃娃，车窗关得死死的"): all 7 such labelled lines emergencies (a dog is not).
   ['trapped', new RegExp(`车(?:里|内|子里|里头|里面)[^。！？!?]{0,4}(?:锁|关|困)(?:着|著|了|住)[^。！？!?]{0,4}${CHILD}|${CHILD}[^。！？!?]{0,4}(?:锁|关|困)在(?:了)?(?:轿|汽)?车(?:里|内|上)`)],
+  // Coal smoke poisoning: a stove, someone sick from it, and someone who does not answer, lies down or cannot stand
+  // ("都还烧炉子…头疼…孩儿吐了两回，躺那不想动，叫也不大应"): all 16 labelled lines that say all three are emergencies.
+  [
+    'gas',
+    /叫(?:也|都)?不(?:大|太)?应|躺(?:那|着|在)|站(?:都)?站不(?:住|稳)|吐了(?:两|几|好几)回|起不来|不想动|迷迷糊糊|昏昏沉沉/,
+    /^(?=[^]*(?:炉子|煤炉|烧煤|煤烟|炭火|火盆|蜂窝煤|火箱))(?=[^]*(?:头疼|头晕|头痛|头昏|想吐|吐了|呕吐|恶心))/,
+  ],
+  // Children out on ice only half frozen, now ("冰才冻一半，底下水老深了，现在还在上面呢"); "天天…迟早出事" is a warning.
+  [
+    'police',
+    new RegExp(`冰(?:面|上)[^。！？!?]{0,12}${CHILD}|${CHILD}[^。！？!?]{0,12}冰(?:面|上)`),
+    /^(?=[^]*(?:冻一半|冰(?:很|太|还)?薄|薄冰|没冻(?:实|结实|透)))(?![^]*(?:天天|每天|经常|迟早|早晚))/,
+  ],
   // Smoke, and everyone running downstairs ("楼道里头满起的烟…我们全部往下跑了"): 6 of 6 labelled lines emergencies.
   ['fire', /烟[^。！？!?]{0,40}(?:全部|都|赶紧|全都|一起|全家)往(?:楼)?下跑/],
   // A child on a window ledge or outside a balcony railing, any weather ("细伢子爬到阳台的栏杆上头坐起").
@@ -233,12 +246,15 @@ const EMPTY_INSIDE = /(?:里面|里头|里边)(?:好像|应该|估计|也)?(?:�
 // A person must be the one out: "火苗从窗户窜出来了" is no all-clear, nor is "人还没出来".
 // Taken away by the ambulance is over for the group ("晕倒了，120已经拉走了，人醒了"); "120已经在路上" is not.
 const OVER_AFTER =
-  /^.{0,12}?(?:(?:人|他|她|老人|孩子|小孩|大爷|阿姨|老太太?|老头)(?:已经?|都)?被?救?出来了|已经?被?(?:救出|扑灭|灭了|没事)|没事了|(?:火|烟)(?:已经?)?灭了|(?:已经?)?(?:熄|灭)咗|冇事|無事|无代誌|無代誌|(?:踩|浇|弄|扑|拍)灭|现在(?:没|好|关|停)了|(?:现在)?好(?:多|些)了|缓过来了|(?:才|已经|都)被?(?:放|救|拉|弄|抬|接)出来|(?:被|给)[^。！？!?]{0,4}(?:拽|拉|劝|抱)回来了|(?:120|救护车|急救车)(?:已经|都|早就?)?(?:拉走|接走|送走|拉去|送去|送到|送医院)|(?:后来)?被?(?:人)?(?:劝|拉)开了|已经(?:都)?出来了|自己(?:爬|走|开门|开了门)?出来了|(?<!有)没事[,，。!！]|自己(?:又)?好了|人(?:都|也)?没得?事|不是漏气|没(?:有)?漏气|木事了|缝了[一二两三四五六七八九十几\d]+针|打(?:着|了|上)石膏|[,，](?:已经|都)?(?:拉走|接走|送走)了|^(?:已经?|也)?(?:没了|灭了|停了|不冒了)|^的事(?:情|儿)?(?![^。！？!?]{0,4}(?:快|赶紧|救)))/;
+  /^.{0,12}?(?:(?:人|他|她|老人|孩子|小孩|大爷|阿姨|老太太?|老头)(?:已经?|都)?被?救?出来了|已经?被?(?:救出|扑灭|灭了|没事)|没事了|(?:火|烟)(?:已经?)?灭了|(?:已经?)?(?:熄|灭)咗|冇事|無事|无代誌|無代誌|(?:踩|浇|弄|扑|拍)灭|现在(?:没|好|关|停)了|(?:现在)?好(?:多|些)了|缓过来了|(?:才|已经|都)被?(?:放|救|拉|弄|抬|接)出来|(?:被|给)[^。！？!?]{0,4}(?:拽|拉|劝|抱)回来了|(?:120|救护车|急救车)(?:已经|都|早就?)?(?:拉走|接走|送走|拉去|送去|送到|送医院)|(?:后来)?被?(?:人)?(?:劝|拉)开了|已经(?:都)?出来了|自己(?:爬|走|开门|开了门)?出来了|(?<!有)没事[,，。!！]|自己(?:又)?好了|人(?:都|也)?没得?事|不是漏气|没(?:有)?漏气|木事了|缝了[一二两三四五六七八九十几\d]+针|打(?:着|了|上)石膏|[,，](?:已经|都)?(?:拉走|接走|送走)了|^(?:已经?|也)?(?:没了|冇了|灭了|停了|不冒了)|^的事(?:情|儿)?(?![^。！？!?]{0,4}(?:快|赶紧|救)))/;
 // …or a little later, once the person is out: "困人了，我跟邻居在里面关了二十来分钟，现在已经出来了没事".
 const OVER_LATER = /^[^。！？!?]{0,30}?(?:现在|已经)(?:都|也)?(?:已经)?(?:被?救?出来了|放出来了)[^。！？!?]{0,3}(?:没事|人没事|都没事|没啥事|没什么事|没大碍)/;
 // Smoke or a smell explained later in the sentence as cooking, or said to be gone now:
 // "楼道冒烟，是有人在楼道里炸辣椒油，木事了", "煤气味道我闻到了，后来…已经关了开窗了，现在闻不到了".
-const SMELL_EXPLAINED = /^[^。！？!?]{0,30}?(?:是|系|原来是|原来系)[^。！？!?]{0,14}(?:炸|炒|煮|烤|熏|煎|炖|烧菜|烧饭|烧干锅|干锅|糊锅)[^。！？!?]{0,30}(?:没得?事|木事|冇得?事|无事|唔好意思|不好意思)|^[^。！？!?]{0,50}?(?:现在|而家)(?:已经)?(?:闻不到了|没味了|冇味了|没有味了|没味道了|冇咩味|冇味|味道?(?:也|都)?散了)|^[^。！？!?]{0,40}?(?:没着火|没有着火|(?<!是)不是着火|没起火|误按|误报|误触|按错|(?:火星|火花)子?(?:没得|没有|没|冇)了)/;
+const SMELL_EXPLAINED = /^[^。！？!?]{0,30}?(?:是|系|原来是|原来系)[^。！？!?]{0,14}(?:炸|炒|煮|烤|熏|煎|炖|烧菜|烧饭|烧干锅|干锅|糊锅)[^。！？!?]{0,30}(?:没得?事|木事|冇得?事|无事|唔好意思|不好意思)|^[^。！？!?]{0,50}?(?:现在|而家)(?:已经)?(?:闻不到了|没味了|冇味了|没有味了|没味道了|冇咩味|冇味|味道?(?:也|都)?散了)|^[^。！？!?]{0,40}?(?:没着火|没有着火|(?<!是)不是着火|没起火|误按|误报|误触|按错|(?:火星|火花)子?(?:已经)?(?:没得|没有|没|冇)了)/;
+// Rubbish, paper or straw burnt as a smoke nuisance, with no word of it spreading (docs/labelling.md: sanitation).
+const RUBBISH_BURNING = /(?:有人|谁家|人家|被人)[^。！？!?，,]{0,8}(?:焚)?烧(?:了)?(?:垃圾|纸钱|稻草|秸秆|落叶|树叶|塑料|破烂|旧衣)|(?:垃圾|纸钱|稻草|秸秆|落叶|树叶|塑料袋?)[^。！？!?，,]{0,4}被人(?:烧|点)/;
+const SPREADING = /蔓延|烧到|越烧越|着起来|引燃|窜|火苗子?(?:老高|很高|好高)|火(?:好|很|越来越|特别)?大|控制不住|烧过来/;
 // A stove's smoke whenever it is lit: "煤火炉子一烧，二楼窗户全是烟" (a nuisance, not a fire).
 const STOVE_LIT_BEFORE = /(?:炉子?|煤炉|煤火|灶|烧烤|锅)[^。！？!?]{0,4}一(?:烧|生|点)[^。！？!?]{0,10}$/;
 // "电梯困人后维保人员迟迟未到": what happened after a trapping that is over.
@@ -400,6 +416,7 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (kind === 'flood' && (VALVE_SHUT.test(ahead(30)) || RECEDING.test(ahead(40)))) return 'dismissed';
   if ((kind === 'fire' || kind === 'gas' || kind === 'electric') && SMELL_EXPLAINED.test(ahead(60))) return 'dismissed';
   if (kind === 'fire' && (STOVE_LIT_BEFORE.test(before(20)) || HABITUAL_AFTER.test(ahead(24)))) return 'skip';
+  if (kind === 'fire' && RUBBISH_BURNING.test(sentenceAround(text, m.index, m[0].length)) && !SPREADING.test(text)) return 'skip';
   if (kind === 'trapped' && AFTER_IT.test(ahead(4))) return 'skip';
   // A dog shut on a balcony is a neighbour's matter, not 119's; a fire a cat started is still a fire.
   if (kind === 'trapped' && animalOnly(text)) return 'skip';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, toHalfWidth } from '../../src/core/parse/normalize';
+import { EMOJI, MAY_HOLD_EMOJI, normalize, toHalfWidth } from '../../src/core/parse/normalize';
 
 describe('normalize', () => {
   it.each([
@@ -22,6 +22,16 @@ describe('normalize', () => {
 
   it('keeps digits, # and * (not treated as emoji)', () => {
     expect(normalize('5#楼 3*2')).toBe('5#楼 3*2');
+  });
+
+  it('skips the emoji class only on text that cannot hold an emoji (every BMP character checked)', () => {
+    const missed: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      EMOJI.lastIndex = 0;
+      if (EMOJI.test(ch) && !MAY_HOLD_EMOJI.test(ch)) missed.push(c);
+    }
+    expect(missed).toEqual([]);
   });
 
   it('toHalfWidth returns the same string when nothing changes', () => {

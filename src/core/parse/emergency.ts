@@ -143,22 +143,25 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   // answer alone is `assistance`, not a 120 call, however worried the neighbour ("怕是出事了").
   ['medical', NOT_SEEN_SIGN, NOT_SEEN],
   // A child locked in a parked car ("轿车里锁着个娃娃，车窗关得死死的"): all 7 such labelled lines emergencies (a dog is not).
-  ['trapped', new RegExp(`车(?:里|内|子里|里头|里面)[^。！？!?]{0,4}(?:锁|关|困)(?:着|著|了|住)[^。！？!?]{0,4}${CHILD}|${CHILD}[^。！？!?]{0,4}(?:锁|关|困)在(?:了)?(?:轿|汽)?车(?:里|内|上)`)],
+  ['trapped', new RegExp(`车(?:里|内|子里|里头|里面)[^。！？!?]{0,4}(?:锁|关|困)(?:着|著|了|住)[^。！？!?]{0,4}${CHILD}|${CHILD}[^。！？!?]{0,4}(?:锁|关|困)在(?:了)?(?:轿|汽)?车(?:里|内|上)`), undefined, /车/],
   // Coal smoke poisoning: a stove, someone sick from it, and someone who does not answer, lies down or cannot stand
   // ("都还烧炉子…头疼…孩儿吐了两回，躺那不想动，叫也不大应"): all 16 labelled lines that say all three are emergencies.
   [
     'gas',
     /叫(?:也|都)?不(?:大|太)?应|躺(?:那|着|在)|站(?:都)?站不(?:住|稳)|吐了(?:两|几|好几)回|起不来|不想动|迷迷糊糊|昏昏沉沉/,
     /^(?=[^]*(?:炉子|煤炉|烧煤|煤烟|炭火|火盆|蜂窝煤|火箱))(?=[^]*(?:头疼|头晕|头痛|头昏|想吐|吐了|呕吐|恶心))/,
+    // (Most messages name no stove: skip the reading outright.)
+    /[炉煤炭盆箱]/,
   ],
   // Children out on ice only half frozen, now ("冰才冻一半，底下水老深了，现在还在上面呢"); "天天…迟早出事" is a warning.
   [
     'police',
     new RegExp(`冰(?:面|上)[^。！？!?]{0,12}${CHILD}|${CHILD}[^。！？!?]{0,12}冰(?:面|上)`),
     /^(?=[^]*(?:冻一半|冰(?:很|太|还)?薄|薄冰|没冻(?:实|结实|透)))(?![^]*(?:天天|每天|经常|迟早|早晚))/,
+    /冰/,
   ],
   // Smoke, and everyone running downstairs ("楼道里头满起的烟…我们全部往下跑了"): 6 of 6 labelled lines emergencies.
-  ['fire', /烟[^。！？!?]{0,40}(?:全部|都|赶紧|全都|一起|全家)往(?:楼)?下跑/],
+  ['fire', /烟[^。！？!?]{0,40}(?:全部|都|赶紧|全都|一起|全家)往(?:楼)?下跑/, undefined, /跑/],
   // A child on a window ledge or outside a balcony railing, any weather ("细伢子爬到阳台的栏杆上头坐起").
   // The gap may not hold a warning: "注意别让孩子爬窗台" is a reminder.
   ['falling', new RegExp(`${CHILD}(?:(?!别|注意|小心|防止|不要|不让)[^。！？!?]){0,20}(?:站|爬|坐|趴|骑|扒)(?:在|到|上|着|咗上|咗)?了?.{0,6}(?:窗台|窗沿|窗户外|窗外|栏杆|护栏)`)],

@@ -20,6 +20,8 @@ export interface BlindFloor {
   chatterPublic?: number;
   /** Where a set had a report ignored (goal ≤ 2%, held at 0 on the others): what it measured. */
   reportIgnored?: number;
+  /** Where a writer labelled fewer than 10 reports formal: how many there are (formal→ignore is measured on them). */
+  formalReports?: number;
 }
 
 export function checkBlindSet(fixture: string, title: string, floor: BlindFloor): void {
@@ -47,7 +49,8 @@ export function checkBlindSet(fixture: string, title: string, floor: BlindFloor)
       const formal = reports.filter((r) => (r.g as { style?: string }).style === 'formal');
       expect(share(chatter, (r) => action(r) === 'ticket' || action(r) === 'ask')).toBeLessThanOrEqual(floor.chatterPublic ?? 0.02);
       expect(share(reports, (r) => action(r) === 'ignore')).toBeLessThanOrEqual(floor.reportIgnored ?? 0);
-      expect(formal.length).toBeGreaterThanOrEqual(10); // y–ab hold 13–15, bj 10: most of their formal lines are questions and chatter
+      // y–ab hold 13–15, bj 10: most of their formal lines are questions and chatter.
+      expect(formal.length).toBeGreaterThanOrEqual(floor.formalReports ?? 10);
       expect(share(formal, (r) => action(r) === 'ignore')).toBe(0);
     });
   });

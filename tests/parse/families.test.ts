@@ -396,6 +396,20 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('电箱冒的火星已经冇了，电工来过了')).dismissed).toBe(true);
   });
 
+  it('reads a bracket swinging over passers-by in a gale, a rolling pin as a weapon, a 囝仔 on a shed roof, two people cut off by water; not paper burnt, a false alarm, an evening habit', () => {
+    const kind = (text: string) => checkEmergency(normalize(text)).kind;
+    expect(kind('风刮得很大，三楼的空调架子悬着晃，下面人来人往的')).toBe('falling');
+    expect(kind('两口子吵起来了，男的拿着擀面杖在楼道里追')).toBe('police');
+    expect(kind('有个囝仔爬到车棚顶上去了，旁边没大人')).toBe('falling');
+    expect(kind('台风天，楼顶的招牌一晃一晃的，下面就是大门，还有人进出')).toBe('falling');
+    expect(kind('水涨上来没过膝盖了，我俩在屋里出不去')).toBe('trapped');
+    expect(kind('有人在楼道里烧纸，满楼道都是烟')).toBeNull();
+    expect(kind('对面饭店一到晚上就满屋子都是烟')).toBeNull();
+    const dismissed = (text: string) => checkEmergency(normalize(text)).dismissed;
+    expect(dismissed('刚才说是煤气罐炸了，后来一问是放鞭炮，虚惊一场')).toBe(true);
+    expect(dismissed('窗户冒黑烟，后来看清楚是在阳台上烧香，没事')).toBe(true);
+  });
+
   it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
     const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
     const view = ruleView(late, '3');

@@ -410,6 +410,20 @@ describe('families of messages', () => {
     expect(dismissed('窗户冒黑烟，后来看清楚是在阳台上烧香，没事')).toBe(true);
   });
 
+  it('reads banging inside a lift, someone who hardly answers, a kitchen knife fetched; not a habit of hot ash, no smell, a fire put out', () => {
+    const kind = (text: string) => checkEmergency(normalize(text)).kind;
+    expect(kind('二号楼电梯里边有人在拍门，好像卡住了')).toBe('trapped');
+    expect(kind('隔壁老头躺在床上，叫他也不怎么答应')).toBe('medical');
+    expect(kind('那人回家拎了把菜刀出来，正在楼下比划')).toBe('police');
+    expect(kind('楼道里老有人往垃圾道倒炉灰，冒着火星子')).toBeNull();
+    const dismissed = (text: string) => checkEmergency(normalize(text)).dismissed;
+    expect(dismissed('燃气表那根管子松了，拧紧以后没有气味了')).toBe(true);
+    expect(dismissed('阳台的晾衣架烧起来了，人不在家，火已经灭掉了')).toBe(true);
+    // Smoke that keeps people from getting down (a rule since a retraining lost the line only the head caught).
+    expect(kind('楼道里全部是烟看不到楼梯了，我们一家在七楼下不去了')).toBe('fire');
+    expect(kind('楼下有人抽烟扔烟头，要是着了火大家都下不来')).toBeNull();
+  });
+
   it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
     const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
     const view = ruleView(late, '3');

@@ -415,6 +415,18 @@ describe('families of messages', () => {
     expect(kind('楼下有人抽烟扔烟头，要是着了火大家都下不来')).toBeNull();
   });
 
+  it('reads a roof sheet swinging over a path in the wind, "我现在在…电梯里面"; not water no longer rising, a pipe that left no water, a cry that was a game', () => {
+    expect(kind('车棚顶子被风掀了，铁皮半吊着，风还在刮，就在人走的道上头，随时掉下来')).toBe('falling');
+    expect(kind('我现在在三栋电梯里面，电梯停了，灯也黑了')).toBe('trapped');
+    expect(dismissed('车库进水了，昨晚的雨，水不涨了，就是得抽')).toBe(true);
+    expect(kind('厨房水管爆了，现在没水用了，师傅几时来')).toBeNull();
+    expect(dismissed('刚才说楼下有人喊救命，原来是小孩在玩游戏闹着玩的')).toBe(true);
+    // A downpipe (落水管) is no one fallen into water; a dry throat "冒烟" is no smoke.
+    expect(kind('楼顶的落水管堵了，一下雨就往楼道漫')).toBeNull();
+    expect(kind('有个小孩落水了，快来人')).toBe('police');
+    expect(kind('天太干了，嗓子都冒烟了')).toBeNull();
+  });
+
   it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
     const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
     const view = ruleView(late, '3');

@@ -501,7 +501,12 @@
  *   0.988 / 0.908 / 0.985 / 0.960 / 0.960; 97 of 100 emergencies caught (95
  *   with the passage reading switched off). Missed: a shed roof sheet "就在人
  *   走的道上头，一晃一晃的" in the wind; an old man alone a week, lights on
- *   three nights, "拍门冇人应"; "我现在在九栋一单元电梯里面电梯停了".
+ *   three nights, "拍门冇人应"; "我现在在九栋一单元电梯里面电梯停了". All three
+ *   went into the rules, with three false alarms (water "不涨了", a burst
+ *   pipe that left no water, a cry for help that was a game) and two read on
+ *   the way (a downpipe "落水管" is no one fallen into water; a dry throat
+ *   "冒烟" is no smoke); six training rows' readings changed, the model was
+ *   retrained twice and lost no emergency.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -563,7 +568,8 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 131 reports ignored: "昨晚3栋那边着火的事大家别慌…已经灭了…物业要管一下" (read as news of a fire put out).
   el: { intent: 0.99, category: 0.93, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008 },
   em: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.99 },
-  en: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.99 },
+  // precision 0.99 -> 0.96 with the retraining after ho-hr: a thank-you letter for a burst pipe fixed the night before.
+  en: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.96 },
   // category 0.992 -> 0.985 with the retraining after ey-fb: "电梯关人了…放出来了，没事了…该好好大修了" now reads as chatter (to triage).
   eo: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.99 },
   ep: { intent: 0.99, category: 0.95, location: 0.98, recall: 1, precision: 0.99 },
@@ -691,13 +697,13 @@ const FLOORS: Record<string, BlindFloor> = {
   hn: { intent: 0.99, category: 0.94, location: 0.98, recall: 1, precision: 0.99 },
   // 3 of 130 reports ignored: rumours of a gas cylinder and a lift "掉下去了" asked about, a car window smashed, thief gone.
   // Its writer labelled 6 reports formal.
-  ho: { intent: 0.97, category: 0.9, location: 0.99, recall: 0.96, precision: 0.96, reportIgnored: 0.024, formalReports: 6 },
+  ho: { intent: 0.97, category: 0.9, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.024, formalReports: 6 },
   // 1 of 80 chatter answered in public: "大家帮手睇下，H栋细囝着蓝色校服".
-  hp: { intent: 0.98, category: 0.92, location: 0.98, recall: 0.96, precision: 0.92, chatterPublic: 0.013 },
+  // category 0.922 -> 0.915 with the retraining after ho-hr (one line).
+  hp: { intent: 0.98, category: 0.91, location: 0.98, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   // 1 of 130 reports ignored: a family poisoned by coal smoke "今儿已经从医院回来了，没事了…挨家查查烟筒"; 1 of 80 chatter in public.
   hq: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008, chatterPublic: 0.013 },
-  // 1 of 80 chatter answered in public: a cry for help "是小孩在玩游戏闹着玩的".
-  hr: { intent: 0.98, category: 0.9, location: 0.98, recall: 0.96, precision: 0.96, chatterPublic: 0.013 },
+  hr: { intent: 0.98, category: 0.9, location: 0.98, recall: 1, precision: 0.99 },
 };
 
 describe('the unseen folder', () => {

@@ -133,7 +133,7 @@ const WIDE =
  * A rumour passed on with "is it true?" and a request to look into it ("听说…煤气中毒了，是真的吗？…该检查一下",
  * "有人说…要爆炸，是不是真的啊，物业出来说一下"). Writers split on these: of 11 such labelled lines, 6 were
  * reports and 5 chatter (a rumour is chatter by docs/labelling.md), and the model, which learnt rumours as
- * chatter, let all 11 go. A worker decides quietly: triage, never a word in the group.
+ * chatter, let 10 of the 11 go. A worker decides quietly: triage, never a word in the group.
  */
 const HEARSAY = /听说|据说|有人说|有人讲|听讲|听群里|群里(?:有人)?(?:说|传)/;
 const TRUE_OR_NOT = /是不是真的|真的假的|是真的吗|真的吗|真唔真|咯是真的|是否属实/;

@@ -85,35 +85,48 @@ function softmaxInto(logits: Float64Array, from: number, to: number, temperature
   for (let i = 0; i < to - from; i++) out[i] = out[i]! / sum;
 }
 
-/** Raw logits (no temperature) of all classes: intents, categories, emergency yes/no. */
-export function logits(model: LinearModel, normalized: string, signals: RuleSignals): Float64Array {
-  const classes = classCount(model);
+/**
+ * Raw logits (no temperature) of classes [from, to) into `out` from index 0:
+ * one pass over the message's features, summing only those classes' weights.
+ */
+function logitsInto(model: LinearModel, normalized: string, signals: RuleSignals, from: number, to: number, out: Float64Array): void {
+  const width = to - from;
   const mask = (1 << model.bits) - 1;
   const grams = ngramFeatures(normalized, mask, buffer);
   const n = signalFeatures(signals, normalized.length, mask, buffer, grams);
-  if (accGrams.length !== classes) {
-    accGrams = new Int32Array(classes);
-    accSignals = new Int32Array(classes);
+  if (accGrams.length < width) {
+    accGrams = new Int32Array(width);
+    accSignals = new Int32Array(width);
   }
-  const acc = accGrams;
-  acc.fill(0);
-  accSignals.fill(0);
+  accGrams.fill(0, 0, width);
+  accSignals.fill(0, 0, width);
   const w = model.weights;
   const rows = model.rows;
   for (let k = 0; k < grams; k++) {
-    const base = rows[buffer[k]!]!;
-    for (let c = 0; c < classes; c++) acc[c]! += w[base + c]!;
+    const base = rows[buffer[k]!]! + from;
+    for (let c = 0; c < width; c++) accGrams[c]! += w[base + c]!;
   }
   for (let k = grams; k < n; k++) {
-    const base = rows[buffer[k]!]!;
-    for (let c = 0; c < classes; c++) accSignals[c]! += w[base + c]!;
+    const base = rows[buffer[k]!]! + from;
+    for (let c = 0; c < width; c++) accSignals[c]! += w[base + c]!;
   }
   const value = grams > 0 ? 1 / Math.sqrt(grams) : 0;
-  const out = new Float64Array(classes);
-  for (let c = 0; c < classes; c++) {
-    out[c] = (acc[c]! * value + accSignals[c]! * SIGNAL_VALUE) * model.scales[c]! + model.bias[c]!;
+  for (let c = 0; c < width; c++) {
+    out[c] = (accGrams[c]! * value + accSignals[c]! * SIGNAL_VALUE) * model.scales[from + c]! + model.bias[from + c]!;
   }
+}
+
+/** Raw logits (no temperature) of all classes: intents, categories, emergency yes/no. */
+export function logits(model: LinearModel, normalized: string, signals: RuleSignals): Float64Array {
+  const classes = classCount(model);
+  const out = new Float64Array(classes);
+  logitsInto(model, normalized, signals, 0, classes, out);
   return out;
+}
+
+/** The emergency head's calibrated probability from its yes/no logits. */
+function emergencyProbability(model: LinearModel, yes: number, no: number): number {
+  return 1 / (1 + Math.exp(-((yes - no) / model.temperature.emergency)));
 }
 
 export function predict(model: LinearModel, normalized: string, signals: RuleSignals): Prediction {
@@ -124,8 +137,7 @@ export function predict(model: LinearModel, normalized: string, signals: RuleSig
   const category = new Float64Array(nc);
   softmaxInto(z, 0, ni, model.temperature.intent, intent);
   softmaxInto(z, ni, ni + nc, model.temperature.category, category);
-  const yes = (z[ni + nc]! - z[ni + nc + 1]!) / model.temperature.emergency;
-  return { intent, category, emergency: 1 / (1 + Math.exp(-yes)) };
+  return { intent, category, emergency: emergencyProbability(model, z[ni + nc]!, z[ni + nc + 1]!) };
 }
 
 /**
@@ -133,30 +145,10 @@ export function predict(model: LinearModel, normalized: string, signals: RuleSig
  * classes are summed, so re-reading a long message passage by passage
  * (assemble.ts) costs a seventh of full predictions.
  */
+const emergencyLogits = new Float64Array(EMERGENCY_CLASSES);
+
 export function predictEmergency(model: LinearModel, normalized: string, signals: RuleSignals): number {
   const yesAt = model.intents.length + model.categories.length;
-  const noAt = yesAt + 1;
-  const mask = (1 << model.bits) - 1;
-  const grams = ngramFeatures(normalized, mask, buffer);
-  const n = signalFeatures(signals, normalized.length, mask, buffer, grams);
-  const w = model.weights;
-  const rows = model.rows;
-  let gramsYes = 0;
-  let gramsNo = 0;
-  let signalsYes = 0;
-  let signalsNo = 0;
-  for (let k = 0; k < grams; k++) {
-    const base = rows[buffer[k]!]!;
-    gramsYes += w[base + yesAt]!;
-    gramsNo += w[base + noAt]!;
-  }
-  for (let k = grams; k < n; k++) {
-    const base = rows[buffer[k]!]!;
-    signalsYes += w[base + yesAt]!;
-    signalsNo += w[base + noAt]!;
-  }
-  const value = grams > 0 ? 1 / Math.sqrt(grams) : 0;
-  const yes = (gramsYes * value + signalsYes * SIGNAL_VALUE) * model.scales[yesAt]! + model.bias[yesAt]!;
-  const no = (gramsNo * value + signalsNo * SIGNAL_VALUE) * model.scales[noAt]! + model.bias[noAt]!;
-  return 1 / (1 + Math.exp(-((yes - no) / model.temperature.emergency)));
+  logitsInto(model, normalized, signals, yesAt, yesAt + EMERGENCY_CLASSES, emergencyLogits);
+  return emergencyProbability(model, emergencyLogits[0]!, emergencyLogits[1]!);
 }

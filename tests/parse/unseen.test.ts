@@ -507,6 +507,19 @@
  *   the way (a downpipe "落水管" is no one fallen into water; a dry throat
  *   "冒烟" is no smoke); six training rows' readings changed, the model was
  *   retrained twice and lost no emergency.
+ * hs, ht, hu, hv (2026-12-07: Zaozhuang and Tengzhou; Rizhao and Juxian;
+ *   Dongying and Binzhou, oilfield estates; Aksu and Kuqa), first measured
+ *   on 2585352: hs 0.996 / 0.938 / 0.992 / 0.960 / 1.000 (1 chatter in
+ *   public), ht 1.000 / 0.977 / 1.000 / 0.920 / 1.000, hu 0.992 / 0.923 /
+ *   0.992 / 0.800 / 0.952, hv 0.992 / 0.985 / 1.000 / 1.000 / 0.962 (1
+ *   chatter in public), met every goal; 92 of 100 emergencies caught (89
+ *   with the passage reading switched off). Missed: "楼下有人打架"; a
+ *   neighbour alone "在屋里喊，敲门不开，声音越来越小了"; a smell of rotten
+ *   eggs in a kitchen with the valve shut "还是有味"; an old man alone who
+ *   "腰疼得下不了床"; a man "拎着根镐把子…喊着要弄死对面那家"; a cracked
+ *   heating pipe "往外呲水…漫到门口了" and the old man cannot reach the
+ *   valve; a young man "又站在顶楼边上了"; a grandson bitten by a dog,
+ *   "见血了，正哭着呢".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -704,6 +717,12 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 130 reports ignored: a family poisoned by coal smoke "今儿已经从医院回来了，没事了…挨家查查烟筒"; 1 of 80 chatter in public.
   hq: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.99, reportIgnored: 0.008, chatterPublic: 0.013 },
   hr: { intent: 0.98, category: 0.9, location: 0.98, recall: 1, precision: 0.99 },
+  // 1 of 80 chatter answered in public: "今年過年社區有寫春聯的活動嗎？" (labelled chatter).
+  hs: { intent: 0.99, category: 0.93, location: 0.99, recall: 0.96, precision: 1, chatterPublic: 0.013 },
+  ht: { intent: 1, category: 0.97, location: 1, recall: 0.92, precision: 1 },
+  hu: { intent: 0.99, category: 0.92, location: 0.99, recall: 0.8, precision: 0.95 },
+  // 1 of 80 chatter answered in public: a forwarded coal-smoke warning read as a medical alarm.
+  hv: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

@@ -35,9 +35,14 @@ describe('decideAction contract', () => {
   // let go again by the model trained with g–ch (P(report) 0.139, the triage
   // floor is 0.15), and taken to triage by the model trained with g–ct (0.348).
   // No labelled line has this shape (a broken thing, then only "大家注意"), so
-  // each model guesses; the floor was never lowered for it.
+  // each model guesses; the floor was never lowered for it. The model trained
+  // with cu–hr let it go again (0.079): since then decide.ts reads a broken
+  // thing with a warning to the neighbours as worth a worker's look.
   it('a warning to neighbours about a real problem is not let go, even this one', () => {
     expect(decide('电梯坏了，大家注意').action).not.toBe('ignore');
+    expect(decide('二单元门口的灯不亮了，大家注意').action).not.toBe('ignore');
+    // A warning of what might break is a reminder, and stays silent.
+    expect(decide('今晚降温，大家记得把水表包一包，别冻裂了').action).toBe('ignore');
   });
 
   it('building-wide problems are never asked for a unit or room', () => {

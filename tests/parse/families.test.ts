@@ -427,8 +427,30 @@ describe('families of messages', () => {
     expect(kind('天太干了，嗓子都冒烟了')).toBeNull();
   });
 
+  it('reads a cry growing fainter, blood drawn, a pick handle, a threat to kill, a roof edge stood on, a pipe spraying onto a wet floor; a forward is no alarm', () => {
+    expect(kind('隔壁老太太一直在里头叫人，门敲不开，叫的声音越来越弱')).toBe('medical');
+    expect(kind('外孙女手上让猫抓了一道，见血了，一直哭')).toBe('medical');
+    expect(kind('小卖部门口有个醉汉拿着镐把在那晃，谁也不敢过去')).toBe('police');
+    expect(kind('楼下那人拿着电镐在砸墙，吵死了')).toBeNull();
+    expect(kind('两个人在车棚吵，一个喊着要捅死另一个')).toBe('police');
+    expect(kind('有个小姑娘坐到天台边边上了，一直不说话')).toBe('police');
+    expect(kind('卫生间水管裂了，一直往外滋水，地上都积了一层了')).toBe('flood');
+    expect(kind('暖气阀门往外滋水，滴滴答答的，拿盆接着呢')).toBeNull();
+    // "是不是漏气" asks, it does not say there is no leak; a rotten-egg smell names no chicken.
+    expect(kind('灶台那边一股臭鸡蛋味，不晓得是不是漏气了')).toBe('gas');
+    expect(dismissed('转一个街道的提醒：烧煤取暖要通风，头晕恶心赶紧出门透气')).toBe(true);
+  });
+
+  it('reads an icicle just fallen with more hanging over people, Cantonese "晕低咗" (two lines a retraining lost)', () => {
+    expect(kind('车棚边上的冰柱才掉下来一截，还悬着好几根，下面有人在推车')).toBe('falling');
+    expect(kind('冰溜子掉下来了，大家别在房檐底下站')).toBeNull();
+    expect(kind('我阿妈喺厨房晕低咗')).toBe('medical');
+  });
+
   it('hears a danger told late in a long message by re-reading it a passage at a time', () => {
-    const late = '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了，门从里面反锁着';
+    // (The model trained with cu–hr hears a danger after a few sentences of small talk even as a whole: this one is told after many.)
+    const late =
+      '邻居们下午好，今天太阳好，大家都出来晒被子了吧。跟大家商量下，下个月楼道粉刷的钱怎么摊，是按户平摊还是按面积，我觉得按户简单些。还有小区门口新开的包子铺味道不错，肉包一块五，豆沙包一块二，早上六点就开门，大家可以去尝尝。对了，五楼那个独居的老太太，我刚才给她送饺子，听见她在屋里喊，说从床上掉下来起不来了';
     const view = ruleView(late, '3');
     expect(view.check.kind).toBeNull();
     expect(p(late).emergency).toBe(true);

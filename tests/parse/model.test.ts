@@ -111,8 +111,9 @@ describe('the committed model', () => {
     expect(DEFAULT_MODEL_HEADER.temperature.intent).toBeGreaterThan(0);
     const base64 = Buffer.from(encodeModel(DEFAULT_MODEL, DEFAULT_MODEL_HEADER.info)).length;
     // "A few MB at most" (issue 12): 3.8 MB trained on the corpus alone, 6.0 MB since the measured blind sets
-    // joined it (402,000 used buckets); the module holds it as base64, a third more.
-    expect(base64).toBeLessThan(7 * 1024 * 1024);
+    // joined it (402,000 used buckets), 8.0 MB with cu–hr (534,000 buckets; the committed module, brotli and
+    // base64, 5.1 MB; the street-sized bench's resident memory 230 → 232 MB).
+    expect(base64).toBeLessThan(9 * 1024 * 1024);
   });
 
   it('reads the emergency head alone exactly as a full prediction does', () => {

@@ -26,6 +26,17 @@
  *   no weapon and no injury (the rules call that urgent, not an emergency)
  *   and back pain that keeps a man in bed (care, by 6 of 7 such labels);
  *   the model trained with cu–hr hears the latter.
+ * hw, hx, hy, hz (2026-12-07: Liaoyang and the Anshan steel towns;
+ *   Pingdingshan and Jiaozuo coal towns; Luzhou and Deyang; Ya'an and
+ *   Meishan), the first sets measured on the model trained with cu–hr,
+ *   first measured on 080ed2c: hw 0.996 / 0.962 / 1.000 / 1.000 / 1.000,
+ *   met every goal; hx 0.992 / 0.993 / 1.000 / 0.960 / 1.000; hy 0.996 /
+ *   0.931 / 0.985 / 1.000 / 0.962 (1 chatter in public); hz 1.000 / 0.969 /
+ *   0.992 / 1.000 / 0.962, met every goal; 99 of 100 emergencies caught, the
+ *   same with the passage reading switched off. Missed: smoke from a
+ *   basement "烟从地下室门口冒出来了往楼道里走". False alarms: a gas smell
+ *   explained as "隔壁在熬腊肉…没事", a roof tank overflowing down the stairs
+ *   (labelled both ways by writers).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +53,11 @@ const FLOORS: Record<string, BlindFloor> = {
   hu: { intent: 0.99, category: 0.92, location: 0.99, recall: 0.96, precision: 0.95 },
   // First measured: 1 of 80 chatter answered in public, a forwarded coal-smoke warning read as a medical alarm (precision 0.962); a rule reads "转…：" as a forward since.
   hv: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 1 },
+  hw: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 1 },
+  hx: { intent: 0.99, category: 0.99, location: 1, recall: 0.96, precision: 1 },
+  // 1 of 80 chatter answered in public: "刚刚那个燃气味道是隔壁在熬腊肉，已经问清楚了没事" (a gas alarm).
+  hy: { intent: 0.99, category: 0.93, location: 0.98, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  hz: { intent: 1, category: 0.96, location: 0.99, recall: 1, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

@@ -441,6 +441,12 @@ describe('families of messages', () => {
     expect(dismissed('转一个街道的提醒：烧煤取暖要通风，头晕恶心赶紧出门透气')).toBe(true);
   });
 
+  it('reads smoke coming out from somewhere; not smoke from a fire lit to cook on, nor a smell owned up to as cooking', () => {
+    expect(kind('车棚那边烟从卷帘门底下冒出来了，越来越大')).toBe('fire');
+    expect(kind('锅炉房有人住，天天在里头烧火做饭，烟从窗户冒出来')).toBeNull();
+    expect(dismissed('那股煤气味是对门在卤猪脚，我去问过了没事')).toBe(true);
+  });
+
   it('reads an icicle just fallen with more hanging over people, Cantonese "晕低咗" (two lines a retraining lost)', () => {
     expect(kind('车棚边上的冰柱才掉下来一截，还悬着好几根，下面有人在推车')).toBe('falling');
     expect(kind('冰溜子掉下来了，大家别在房檐底下站')).toBeNull();

@@ -49,6 +49,17 @@
  *   and people sheltering under it, told after the rain and the market.
  *   False alarms: someone prying at an e-bike now (a theft the rules call an
  *   emergency; its writer did not); a child often alone crying at night.
+ * ie, if, ig, ih (2026-12-07: Kangding and Barkam; Lingbao and Yima;
+ *   Macheng and Wuxue; Yingde and Yangchun), first measured on 46d2e12: ie
+ *   1.000 / 0.977 / 0.992 / 1.000 / 0.962, met every goal; if 1.000 / 0.985
+ *   / 0.992 / 0.962 / 0.926; ig 1.000 / 0.977 / 0.992 / 0.960 / 1.000; ih
+ *   0.988 / 0.969 / 1.000 / 1.000 / 1.000 (1 report ignored), met every
+ *   goal; 99 of 101 emergencies caught (98 with the passage reading switched
+ *   off). Missed: water dripping from a ceiling lamp that flickered and
+ *   "啪的一声没电了"; a lift "关了个伢在里头，卡在5楼和6楼中间". False alarms:
+ *   a lost child a neighbour is already minding ("我先在这里陪到他的"), a
+ *   burnt smell from an e-bike in a lift "这回没出事", a couple quarrelling
+ *   "没听见喊救命".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +87,12 @@ const FLOORS: Record<string, BlindFloor> = {
   ib: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 1 },
   ic: { intent: 0.99, category: 0.93, location: 1, recall: 1, precision: 0.96 },
   id: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.96 },
+  ie: { intent: 1, category: 0.97, location: 0.99, recall: 1, precision: 0.96 },
+  if: { intent: 1, category: 0.98, location: 0.99, recall: 0.96, precision: 0.92 },
+  // Its writer labelled 8 reports formal.
+  ig: { intent: 1, category: 0.97, location: 0.99, recall: 0.96, precision: 1, formalReports: 8 },
+  // 1 of 130 reports ignored: a rumour "听说后山那块大石头松了，会不会滚下来？有没有人去看过".
+  ih: { intent: 0.98, category: 0.96, location: 1, recall: 1, precision: 1, reportIgnored: 0.008 },
 };
 
 describe('the unseen folder', () => {

@@ -38,6 +38,10 @@ describe('decideAction contract', () => {
   // each model guesses; the floor was never lowered for it. The model trained
   // with cu–hr let it go again (0.079): since then decide.ts reads a broken
   // thing with a warning to the neighbours as worth a worker's look.
+  it('hearsay of a danger with "has anyone looked?" reaches a worker', () => {
+    expect(decide('听说河边那段护栏断了，有没有人去看过').action).not.toBe('ignore');
+  });
+
   it('a warning to neighbours about a real problem is not let go, even this one', () => {
     expect(decide('电梯坏了，大家注意').action).not.toBe('ignore');
     expect(decide('二单元门口的灯不亮了，大家注意').action).not.toBe('ignore');

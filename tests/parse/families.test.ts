@@ -441,6 +441,21 @@ describe('families of messages', () => {
     expect(dismissed('转一个街道的提醒：烧煤取暖要通风，头晕恶心赶紧出门透气')).toBe(true);
   });
 
+  it('reads someone shut in a lift, water through a lamp that flashed; not a child already minded, "没出事", "没听见喊救命"', () => {
+    expect(kind('3单元电梯关了两个老人，停在半中间不动')).toBe('trapped');
+    expect(kind('电梯关了个人，十来分钟后放出来了，人没事')).toBeNull();
+    expect(kind('卫生间顶灯往下滴水，刚才啪一下跳闸了')).toBe('electric');
+    expect(kind('楼上渗水好几个月了，灯座里都有水，一直没人管')).toBeNull();
+    expect(dismissed('超市门口有个小妹妹找不到妈妈了，我先在这边陪着她')).toBe(true);
+    expect(dismissed('楼道里有股焦糊味，是谁家电瓶车充电，这回没出事')).toBe(true);
+    expect(kind('隔壁又在吵架摔东西，没听见喊救命，就是吵')).toBeNull();
+  });
+
+  it('reads a tree uprooting with people still under it; the same tree with people under it every day is a hazard', () => {
+    expect(kind('起大风了，球场边那棵老榆树咔咔响，根都翘起来了，树下还有人在躲雨')).toBe('falling');
+    expect(kind('球场边那棵老榆树歪了，根都翘起来了，树下天天有人乘凉')).toBeNull();
+  });
+
   it('reads smoke coming out from somewhere; not smoke from a fire lit to cook on, nor a smell owned up to as cooking', () => {
     expect(kind('车棚那边烟从卷帘门底下冒出来了，越来越大')).toBe('fire');
     expect(kind('锅炉房有人住，天天在里头烧火做饭，烟从窗户冒出来')).toBeNull();

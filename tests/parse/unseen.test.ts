@@ -49,6 +49,7 @@
  *   and people sheltering under it, told after the rain and the market.
  *   False alarms: someone prying at an e-bike now (a theft the rules call an
  *   emergency; its writer did not); a child often alone crying at night.
+ *   The miss went into the rules: a tree uprooting with people still under it.
  * ie, if, ig, ih (2026-12-07: Kangding and Barkam; Lingbao and Yima;
  *   Macheng and Wuxue; Yingde and Yangchun), first measured on 46d2e12: ie
  *   1.000 / 0.977 / 0.992 / 1.000 / 0.962, met every goal; if 1.000 / 0.985
@@ -59,7 +60,9 @@
  *   "啪的一声没电了"; a lift "关了个伢在里头，卡在5楼和6楼中间". False alarms:
  *   a lost child a neighbour is already minding ("我先在这里陪到他的"), a
  *   burnt smell from an e-bike in a lift "这回没出事", a couple quarrelling
- *   "没听见喊救命".
+ *   "没听见喊救命". All five went into the rules (someone shut in a lift,
+ *   water through a lamp with a flash or a pop, a child minded "在这里陪到",
+ *   "没出事", a cry for help denied).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -83,16 +86,20 @@ const FLOORS: Record<string, BlindFloor> = {
   // precision 0.962); 熬 explains a smell as cooking since.
   hy: { intent: 0.99, category: 0.93, location: 0.98, recall: 1, precision: 1 },
   hz: { intent: 1, category: 0.96, location: 0.99, recall: 1, precision: 0.96 },
-  ia: { intent: 1, category: 0.98, location: 0.99, recall: 0.96, precision: 1 },
+  // recall 0.96 first measured; 1 since the rules read its miss.
+  ia: { intent: 1, category: 0.98, location: 0.99, recall: 1, precision: 1 },
   ib: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 1 },
   ic: { intent: 0.99, category: 0.93, location: 1, recall: 1, precision: 0.96 },
   id: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.96 },
-  ie: { intent: 1, category: 0.97, location: 0.99, recall: 1, precision: 0.96 },
-  if: { intent: 1, category: 0.98, location: 0.99, recall: 0.96, precision: 0.92 },
-  // Its writer labelled 8 reports formal.
-  ig: { intent: 1, category: 0.97, location: 0.99, recall: 0.96, precision: 1, formalReports: 8 },
-  // 1 of 130 reports ignored: a rumour "听说后山那块大石头松了，会不会滚下来？有没有人去看过".
-  ih: { intent: 0.98, category: 0.96, location: 1, recall: 1, precision: 1, reportIgnored: 0.008 },
+  // precision 0.962 first measured; 1 since the rules read its false alarm.
+  ie: { intent: 1, category: 0.97, location: 0.99, recall: 1, precision: 1 },
+  // recall 0.962 / precision 0.926 first measured; 1 / 1 since the rules read its miss and false alarms.
+  if: { intent: 1, category: 0.98, location: 0.99, recall: 1, precision: 1 },
+  // Its writer labelled 8 reports formal. Recall 0.96 first measured; 1 since the rules read its miss.
+  ig: { intent: 1, category: 0.97, location: 0.99, recall: 1, precision: 1, formalReports: 8 },
+  // First measured: 1 of 130 reports ignored, a rumour "听说后山那块大石头松了，会不会滚下来？有没有人去看过"; since then
+  // hearsay with "has anyone looked?" goes to triage (decide.ts).
+  ih: { intent: 0.98, category: 0.96, location: 1, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

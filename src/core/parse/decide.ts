@@ -139,8 +139,11 @@ const HEARSAY = /听说|据说|有人说|有人讲|听讲|听群里|群里(?:有
 const TRUE_OR_NOT = /是不是真的|真的假的|是真的吗|真的吗|真唔真|咯是真的|是否属实/;
 const CHECK_ASKED = /检查|查一下|查查|给个说法|说一下|出来说|提醒|管一管|管管|处理|排查|核实/;
 
+/** …or hearsay with "has anyone looked?" ("听说后山那块大石头松了…有没有人去看过"): both such labelled lines are reports. */
+const ANYONE_LOOKED = /有没有人(?:去)?(?:看|查|管)|有人(?:去)?(?:看|查|管)(?:过)?(?:吗|没)|谁去看/;
+
 function rumourToCheck(text: string): boolean {
-  return HEARSAY.test(text) && TRUE_OR_NOT.test(text) && CHECK_ASKED.test(text);
+  return HEARSAY.test(text) && ((TRUE_OR_NOT.test(text) && CHECK_ASKED.test(text)) || ANYONE_LOOKED.test(text));
 }
 
 /**

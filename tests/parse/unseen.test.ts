@@ -63,6 +63,19 @@
  *   "没听见喊救命". All five went into the rules (someone shut in a lift,
  *   water through a lamp with a flash or a pop, a child minded "在这里陪到",
  *   "没出事", a cry for help denied).
+ * ii, ij, ik, il (2026-12-07: Guang'an and Huaying; Zhongxiang and
+ *   Jingshan; Huazhou, Gaozhou and Xinyi, Cantonese and Hakka; Huangmei and
+ *   Qichun), first measured on fa1878a: ii 0.996 / 0.977 / 1.000 / 1.000 /
+ *   0.962 (1 chatter in public), met every goal; ij 0.996 / 0.992 / 1.000 /
+ *   1.000 / 0.962 (1 chatter in public), met every goal; ik 0.992 / 0.948 /
+ *   0.993 / 0.880 / 1.000; il 0.992 / 0.969 / 1.000 / 0.960 / 0.960; 96 of
+ *   100 emergencies caught, the same with the passage reading switched off.
+ *   Missed (ik, Cantonese): children "爬上咗女儿墙，冇大人睇住" on a roof; a
+ *   dog bite "出血㗎，而家都仲流紧"; burning branches in an orchard, "啲火已经
+ *   烧过咗围栏，烧紧近住9栋"; (il) a gas pipe taken out by decorators, "屋里
+ *   一股好重的气味，工人还在抽烟". False alarms: a junction box hot, "已经把
+ *   闸拉了，明天请电工"; a forward "【转】…充电起火"; "自来水管爆了" outside
+ *   a door, labelled no emergency.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +113,12 @@ const FLOORS: Record<string, BlindFloor> = {
   // First measured: 1 of 130 reports ignored, a rumour "听说后山那块大石头松了，会不会滚下来？有没有人去看过"; since then
   // hearsay with "has anyone looked?" goes to triage (decide.ts).
   ih: { intent: 0.98, category: 0.96, location: 1, recall: 1, precision: 1 },
+  // 1 of 79 chatter answered in public: "請問哪家可以修電視？" (a question to neighbours).
+  ii: { intent: 0.99, category: 0.97, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: the forward "【转】…电动车在屋里充电起火" read as a fire.
+  ij: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  ik: { intent: 0.99, category: 0.94, location: 0.99, recall: 0.88, precision: 1 },
+  il: { intent: 0.99, category: 0.96, location: 1, recall: 0.96, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

@@ -441,6 +441,15 @@ describe('families of messages', () => {
     expect(dismissed('转一个街道的提醒：烧煤取暖要通风，头晕恶心赶紧出门透气')).toBe(true);
   });
 
+  it('reads a child on a parapet with no adult, bleeding that will not stop (Cantonese), a fire past a fence, a gas pipe taken out and a smell; not a forward, a fault switched off till tomorrow', () => {
+    expect(kind('有个小朋友爬上了楼顶的女儿墙，旁边没大人')).toBe('falling');
+    expect(kind('畀玻璃割亲手，出血，而家仲流紧')).toBe('medical');
+    expect(kind('后面空地烧草，火已经烧过了铁丝网，往车棚那边去了')).toBe('fire');
+    expect(kind('装修师傅把煤气管道拆断了，满屋子一股气味')).toBe('gas');
+    expect(dismissed('【转】外地一栋楼电动车充电起火，大家千万别在家里充')).toBe(true);
+    expect(kind('插座发烫有焦味，我把电闸拉了，明天找电工')).toBeNull();
+  });
+
   it('reads someone shut in a lift, water through a lamp that flashed; not a child already minded, "没出事", "没听见喊救命"', () => {
     expect(kind('3单元电梯关了两个老人，停在半中间不动')).toBe('trapped');
     expect(kind('电梯关了个人，十来分钟后放出来了，人没事')).toBeNull();

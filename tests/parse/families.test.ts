@@ -8,6 +8,7 @@ import { parse } from '../../src/core/parse';
 import { checkEmergency } from '../../src/core/parse/emergency';
 import { normalize } from '../../src/core/parse/normalize';
 import { ruleView } from '../../src/core/parse/rules';
+import { isForwardOrAd } from '../../src/core/parse/intent';
 import { assemble } from '../../src/core/parse/assemble';
 import { compileTaxonomy } from '../../src/core/parse/classify';
 import { THRESHOLDS } from '../../src/core/parse/decide';
@@ -490,6 +491,13 @@ describe('families of messages', () => {
     // Long messages about a danger that is over, or a safety tip, stay calm passage by passage too.
     expect(p('谢谢大家昨天帮忙！我家老头子前天晚上在卫生间摔倒了，多亏二单元的小刘听见动静过来帮忙叫了救护车，现在住院观察，医生说没什么大碍，过两天就能出院，在这里给大家报个平安').emergency).toBe(false);
     expect(p('转发一个消防安全小知识：家里着火了先别慌，小火用湿毛巾或灭火器扑灭，火大了赶紧关门往外跑，不要坐电梯，捂住口鼻弯腰走，跑出去以后马上打119，大家转给家里老人看看').emergency).toBe(false);
+  });
+
+  it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
+    for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
+      expect(isForwardOrAd(normalize(text))).toBe(true);
+    }
+    expect(isForwardOrAd(normalize('后日停水，使唔使储水？大家储定水吗'))).toBe(false);
   });
 
   it('reads a warning a few words before a danger as no alarm ("别冻裂了淹了楼下")', () => {

@@ -493,6 +493,22 @@ describe('families of messages', () => {
     expect(p('转发一个消防安全小知识：家里着火了先别慌，小火用湿毛巾或灭火器扑灭，火大了赶紧关门往外跑，不要坐电梯，捂住口鼻弯腰走，跑出去以后马上打119，大家转给家里老人看看').emergency).toBe(false);
   });
 
+  it('reads a lift stopped between floors with someone in it, water over the wheels or a finger deep, dark lips, a head bobbing in a river, a sign swinging over a bus stop in rising wind', () => {
+    expect(kind('二座部电梯停咗喺九楼同十楼中间，我阿爷喺入面，叫佢都应')).toBe('trapped');
+    expect(kind('电梯里面有人一直按警铃，好久了门都没开')).toBe('trapped');
+    expect(kind('地库的水已经没过那排车的车轮了，还在往下流')).toBe('flood');
+    expect(kind('厨房地上的水有几公分深了，拖把都拖不赢')).toBe('flood');
+    expect(kind('车库的积水有半人高了，外面的水还在往里头涌')).toBe('flood');
+    expect(kind('我爸坐着一直喘，嘴唇都发青了')).toBe('medical');
+    expect(kind('水库那边有个人在水里头一沉一浮的，没看到有人下去')).toBe('police');
+    expect(kind('对面楼顶的广告牌脱了一角，在半空中晃，风还越来越大，底下公交站站着好几个人')).toBe('falling');
+    // The same lift emptied, a past flood, a sign on a calm day: no alarm.
+    expect(kind('上个礼拜电梯停在三楼和四楼中间，困了半个钟头，后来放出来了')).toBeNull();
+    expect(kind('去年大雨地库最深的地方没过轮胎')).toBeNull();
+    expect(kind('楼道窗户碎了，冷风一直往里灌')).toBeNull();
+    expect(kind('那个招牌挂在半空中晃，今天风不大，但迟早要出事')).toBeNull();
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

@@ -509,6 +509,19 @@ describe('families of messages', () => {
     expect(kind('那个招牌挂在半空中晃，今天风不大，但迟早要出事')).toBeNull();
   });
 
+  it('reads children on ice gone dark, legs that will not move, a man under fallen snow, a leak in a stream, a terse "烟好大"; not "没冒火花", "差点撞倒", a smell explained, a fight the police ended', () => {
+    expect(kind('三个巴郎子在河中间的冰上滑，那边的冰都发黑冒水了')).toBe('police');
+    expect(kind('阿姨摔在单元门口半天了，说脚动不了')).toBe('medical');
+    expect(kind('车棚顶上的雪塌下来了，底下那个扫雪的只露出一只手')).toBe('trapped');
+    expect(kind('楼上往下滴水，现在都滴成线了')).toBe('flood');
+    expect(kind('三楼烟很大！')).toBe('fire');
+    expect(kind('五栋电梯停在三楼和四楼之间，孙子在里背哭')).toBe('trapped');
+    expect(kind('电线断了挂在树上，现在没有冒火花，等电工来')).toBeNull();
+    expect(kind('那条狗冲过来，差点把我撞倒了')).toBeNull();
+    expect(dismissed('楼下一股焦糊味，原来是大排档在燎鸡毛，没啥事')).toBe(true);
+    expect(kind('巷口有人拿刀吵架，后来警察来把人带走了')).toBeNull();
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

@@ -110,6 +110,14 @@
  *   好大"; water "浸到车轮一半". False alarms: "没冒火花"; "差点…撞倒"; "燎猪头，
  *   没啥事儿"; a fight "后来派出所来带走了"; "啤机开到冒烟" (heat). The
  *   misses and the first four false alarms went into the rules; floors raised.
+ * iy, iz, ja, jb (2026-12-07: Wuchuan; Lianzhou and Yangshan; Conghua and
+ *   Zengcheng; Luoding and Yunan), first measured on 803f361: iy 1.000 /
+ *   0.946 / 0.992 / 0.960 / 1.000; iz 1.000 / 0.985 / 1.000 / 1.000 / 0.962,
+ *   met every goal; ja 1.000 / 0.969 / 1.000 / 1.000 / 1.000, met every
+ *   goal; jb 0.996 / 0.923 / 0.985 / 0.960 / 0.960; 98 of 100 emergencies
+ *   caught (97 with the passage reading off). Missed (Cantonese): a charging
+ *   scooter battery "冒紧白烟"; a wall "塌咗，阿叔喺下面叫，只脚压住拉唔出". False
+ *   alarms: a water heater "打唔着火…唔系漏气" (iz, jb).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -167,6 +175,10 @@ const FLOORS: Record<string, BlindFloor> = {
   iw: { intent: 1, category: 0.98, location: 1, recall: 1, precision: 1 },
   // 1 of 80 chatter answered in public: "啤机开到冒烟，人都快熟去" (hot weather, read as a fire).
   ix: { intent: 0.99, category: 0.94, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  iy: { intent: 1, category: 0.94, location: 0.99, recall: 0.96, precision: 1 },
+  iz: { intent: 1, category: 0.98, location: 1, recall: 1, precision: 0.96 },
+  ja: { intent: 1, category: 0.96, location: 1, recall: 1, precision: 1 },
+  jb: { intent: 0.99, category: 0.92, location: 0.98, recall: 0.96, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

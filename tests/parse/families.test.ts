@@ -522,6 +522,18 @@ describe('families of messages', () => {
     expect(kind('巷口有人拿刀吵架，后来警察来把人带走了')).toBeNull();
   });
 
+  it('reads a battery "冒紧白烟", someone pinned under a fallen wall; not a heater that "打唔着火" and "唔系漏气"', () => {
+    expect(kind('车棚入面部电动车电池冒紧白烟')).toBe('fire');
+    expect(kind('后巷嗰堵围墙冧咗，有个后生仔喺底下嗌')).toBe('trapped');
+    expect(kind('阿伯只手畀铁闸压住，拉唔出')).toBe('trapped');
+    expect(kind('煤气炉点唔着火，冇乜气味，唔系漏气，应该系电池冇电')).toBeNull();
+    // "是不是漏气" still asks about a leak that may be there.
+    expect(kind('厨房一股臭鸡蛋味，不知道是不是漏气了')).toBe('gas');
+    // A pet named and pointed back to is no missing person; a bare 只 may be a child.
+    expect(kind('有冇人见过一只橘色猫仔？我哋屋企嗰只走失咗两日')).toBeNull();
+    expect(kind('门口有只走失嘅细路，喊紧搵阿妈')).toBe('missing');
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

@@ -117,7 +117,8 @@
  *   goal; jb 0.996 / 0.923 / 0.985 / 0.960 / 0.960; 98 of 100 emergencies
  *   caught (97 with the passage reading off). Missed (Cantonese): a charging
  *   scooter battery "冒紧白烟"; a wall "塌咗，阿叔喺下面叫，只脚压住拉唔出". False
- *   alarms: a water heater "打唔着火…唔系漏气" (iz, jb).
+ *   alarms: a water heater "打唔着火…唔系漏气" (iz, jb). All four went into
+ *   the rules; floors raised (100/100, no false alarm).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -175,10 +176,10 @@ const FLOORS: Record<string, BlindFloor> = {
   iw: { intent: 1, category: 0.98, location: 1, recall: 1, precision: 1 },
   // 1 of 80 chatter answered in public: "啤机开到冒烟，人都快熟去" (hot weather, read as a fire).
   ix: { intent: 0.99, category: 0.94, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
-  iy: { intent: 1, category: 0.94, location: 0.99, recall: 0.96, precision: 1 },
-  iz: { intent: 1, category: 0.98, location: 1, recall: 1, precision: 0.96 },
+  iy: { intent: 1, category: 0.94, location: 0.99, recall: 1, precision: 1 },
+  iz: { intent: 1, category: 0.98, location: 1, recall: 1, precision: 1 },
   ja: { intent: 1, category: 0.96, location: 1, recall: 1, precision: 1 },
-  jb: { intent: 0.99, category: 0.92, location: 0.98, recall: 0.96, precision: 0.96 },
+  jb: { intent: 0.99, category: 0.92, location: 0.98, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

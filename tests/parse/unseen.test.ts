@@ -119,6 +119,16 @@
  *   scooter battery "冒紧白烟"; a wall "塌咗，阿叔喺下面叫，只脚压住拉唔出". False
  *   alarms: a water heater "打唔着火…唔系漏气" (iz, jb). All four went into
  *   the rules; floors raised (100/100, no false alarm).
+ * jc, jd, je, jf (2026-12-07: Linxia; Jinghong, Xishuangbanna; Jishou and
+ *   Fenghuang, Xiangxi; Raoping and Nan'ao, Teochew), first measured on
+ *   633c75d: jc 1.000 / 0.962 / 1.000 / 1.000 / 1.000, met every goal; jd
+ *   0.996 / 0.969 / 1.000 / 0.960 / 0.960; je 0.996 / 1.000 / 1.000 / 1.000
+ *   / 0.962 (1 chatter in public), met every goal; jf 1.000 / 0.954 / 1.000
+ *   / 1.000 / 0.926, met every goal; 99 of 100 emergencies caught (98 with
+ *   the passage reading off). Missed: smoke from a holiday flat "冒出来的烟是
+ *   黑的，一股股往外翻", buried in a message about barbecue fumes. False
+ *   alarms: "满屋子都是烟子味" (a fire pit), "险险跌倒" (Teochew, nearly
+ *   fell), dogs scratching at a door and a sprained ankle (both the head's).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -180,6 +190,11 @@ const FLOORS: Record<string, BlindFloor> = {
   iz: { intent: 1, category: 0.98, location: 1, recall: 1, precision: 1 },
   ja: { intent: 1, category: 0.96, location: 1, recall: 1, precision: 1 },
   jb: { intent: 0.99, category: 0.92, location: 0.98, recall: 1, precision: 1 },
+  jc: { intent: 1, category: 0.96, location: 1, recall: 1, precision: 1 },
+  jd: { intent: 0.99, category: 0.96, location: 1, recall: 0.96, precision: 0.96 },
+  // 1 of 80 chatter answered in public: smoked pork by the fire pit, "满屋子都是烟子味".
+  je: { intent: 0.99, category: 1, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  jf: { intent: 1, category: 0.95, location: 1, recall: 1, precision: 0.92 },
 };
 
 describe('the unseen folder', () => {

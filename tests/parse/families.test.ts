@@ -534,6 +534,13 @@ describe('families of messages', () => {
     expect(kind('门口有只走失嘅细路，喊紧搵阿妈')).toBe('missing');
   });
 
+  it('reads smoke coming out black in billows; not "险险跌倒" (nearly fell) nor a room that smells of smoke', () => {
+    expect(kind('对面六楼窗口冒出来的烟是浓的，看不到有人')).toBe('fire');
+    expect(kind('厨房那边的烟一股一股往外冒，屋里没人应')).toBe('fire');
+    expect(kind('楼梯口块砖翘起来，我阿嬷险险跌倒')).toBeNull();
+    expect(kind('熏了一冬的腊肉，屋里头都是烟子味')).toBeNull();
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

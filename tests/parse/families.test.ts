@@ -541,6 +541,13 @@ describe('families of messages', () => {
     expect(kind('熏了一冬的腊肉，屋里头都是烟子味')).toBeNull();
   });
 
+  it('reads a shovel carried in a fight, a gas cylinder smelt, a child down a pit, a hose hissing white', () => {
+    expect(kind('两个醉汉在楼下吵，一个扛着铁锨追另一个')).toBe('police');
+    expect(kind('隔壁液化气罐的气味越来越重，家里没人')).toBe('gas');
+    expect(kind('小区后面水沟里有个小孩，上不来了')).toBe('trapped');
+    expect(kind('早餐店的气罐接头那里一直冒白气，老板不在')).toBe('gas');
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

@@ -140,6 +140,16 @@
  *   pit "爬不出来"; a cylinder hose "呼呼的在冒白气". False alarms: a meter
  *   hissing with no smell, checked; tyres burnt daily to light a stove. The
  *   four misses went into the rules; floors raised (100/100).
+ * jk, jl, jm, jn (2026-12-07: Shangri-La, Diqing; Gejiu and Mengzi, Honghe;
+ *   Xunwu and Dingnan, Hakka; Sihui and Huaiji, Cantonese), first measured on
+ *   16d6a21: jk 1.000 / 0.977 / 1.000 / 0.960 / 0.923; jl 0.996 / 0.977 /
+ *   0.985 / 0.960 / 0.960 (1 chatter in public); jm 0.996 / 0.954 / 0.985 /
+ *   0.960 / 1.000; jn 0.992 / 0.969 / 1.000 / 1.000 / 0.926 (1 chatter in
+ *   public), met every goal; 97 of 100 emergencies caught, the same with the
+ *   passage reading off. Missed: a flue "烧得通红…在冒青烟" by wooden boards;
+ *   a crack widening over old mine tunnels, "杯子自己在晃"; stray dogs "围着一个
+ *   细妹子在叫". False alarms: sparks "后来就么得了"; a sleeping driver "喊都喊
+ *   不醒"; a reminder to call 119; "会唔会漏电"; a gas smell "已经整好，冇事喇".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -210,6 +220,12 @@ const FLOORS: Record<string, BlindFloor> = {
   jh: { intent: 1, category: 0.95, location: 1, recall: 1, precision: 0.92 },
   ji: { intent: 1, category: 1, location: 1, recall: 1, precision: 1 },
   jj: { intent: 1, category: 0.97, location: 1, recall: 1, precision: 1 },
+  jk: { intent: 1, category: 0.97, location: 1, recall: 0.96, precision: 0.92 },
+  // 1 of 80 chatter answered in public: a reminder "看到山上冒烟要及时打119哦".
+  jl: { intent: 0.99, category: 0.97, location: 0.98, recall: 0.96, precision: 0.96, chatterPublic: 0.013 },
+  jm: { intent: 0.99, category: 0.95, location: 0.98, recall: 0.96, precision: 1 },
+  // 1 of 80 chatter answered in public: a long message praising the property staff after a typhoon.
+  jn: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

@@ -548,6 +548,12 @@ describe('families of messages', () => {
     expect(kind('早餐店的气罐接头那里一直冒白气，老板不在')).toBe('gas');
   });
 
+  it('reads "冒青烟" as smoke; sparks "后来就么得了" as over; "会唔会漏电" as a question, not a shock', () => {
+    expect(kind('柴房的墙板烤黑了，还在冒青烟')).toBe('fire');
+    expect(dismissed('烟囱冒了一阵火星，后来就莫得了')).toBe(true);
+    expect(kind('电线垂喺门口，落雨会唔会漏电')).toBeNull();
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

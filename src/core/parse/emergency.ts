@@ -255,14 +255,14 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   // Sat or fallen and the legs will not move ("坐在冰上有一会儿了…她说腿动不了"): all 16 labelled lines emergencies.
   ['medical', /(?:坐|躺|倒|摔|跌)[^。！？!?]{0,16}(?:腿|脚)(?:都)?(?:动不了|动弹不了|不能动|不会动)/, undefined, /动/],
   // Someone under fallen snow or earth, only a tool showing ("那堆雪上只露着他的铁锹把，没看见人出来").
-  ['trapped', /(?:雪|土|泥|沙|砖)[^。！？!?]{0,30}(?:只露(?:着|出)|没(?:看见|见|看到)人(?:爬)?出来)/],
+  ['trapped', /(?:雪|土|泥|沙|砖)[^。！？!?]{0,30}(?:只露(?:着|出)|没(?:看见|见|看到)人(?:爬)?出来)/, undefined, /露|出来/],
   // A wall or a house come down with someone under it calling, or pinned and not pulled free ("面墙啱啱塌咗，阿叔喺下面叫，
   // 只脚压住拉唔出"): every labelled line that says so (3) an emergency.
-  ['trapped', /(?:塌|倒|冧)[^。！？!?]{0,20}(?:喺|在)?(?:下面|底下|下头)[^。！？!?]{0,4}(?:叫|喊|呼救|嗌)|(?:压住|压着|卡住|夹住)[^。！？!?]{0,6}(?:拉唔出|拉不出|拔不出|拉唔郁|拉不动|抽不出)/],
+  ['trapped', /(?:塌|倒|冧)[^。！？!?]{0,20}(?:喺|在)?(?:下面|底下|下头)[^。！？!?]{0,4}(?:叫|喊|呼救|嗌)|(?:压住|压着|卡住|夹住)[^。！？!?]{0,6}(?:拉唔出|拉不出|拔不出|拉唔郁|拉不动|抽不出)/, undefined, /[叫喊嗌拉拔抽]/],
   // Smoke coming out black, in billows ("窗户里头冒出来的烟是黑的，一股股往外翻"): all 4 labelled lines emergencies.
   ['fire', /冒出来的(?:黑|浓)?烟(?:是|都是)?(?:黑|浓)|烟[^。！？!?]{0,12}一股(?:一)?股(?:地|的)?往外(?:翻|冒|涌|窜)/, undefined, /烟/],
   // Someone down a pit or a well who cannot climb out ("工地坑里有个娃娃，爬不出来"): both labelled lines emergencies.
-  ['trapped', /(?:坑|井|沟|洞)[^。！？!?]{0,10}(?:孩子|小孩|娃|娃娃|细路|伢|人|老人)[^。！？!?]{0,6}(?:爬不出来|出不来|上不来|爬不上来)/],
+  ['trapped', /(?:坑|井|沟|洞)[^。！？!?]{0,10}(?:孩子|小孩|娃|娃娃|细路|伢|人|老人)[^。！？!?]{0,6}(?:爬不出来|出不来|上不来|爬不上来)/, undefined, /不(?:出|上)?来/],
   // Smoke told in a few words and nothing else ("5楼烟好大"): a terse alarm.
   ['fire', /^[^。！？!?，,]{0,8}烟(?:好|很|太|特别|老|贼|咁)大[!！。.]*$/, undefined, /烟/],
   // Lips gone dark, a sign of no air ("说话都接不上气，嘴唇乌的"): all 14 labelled lines emergencies.

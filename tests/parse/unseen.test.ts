@@ -151,6 +151,17 @@
  *   细妹子在叫". False alarms: sparks "后来就么得了"; a sleeping driver "喊都喊
  *   不醒"; a reminder to call 119; "会唔会漏电"; a gas smell "已经整好，冇事喇".
  *   "冒青烟", "后来就么得了" and "会唔会" went into the rules (jk 25/25).
+ * jo, jp, jq, jr (2026-12-07: Maqin, Golog, Qinghai Mandarin; Jiaoling and
+ *   Pingyuan, Hakka; Xuwen and Leizhou, Leizhou Min; Mangshi and Ruili,
+ *   Dehong), first measured on 04d1dda: jo 0.988 / 0.977 / 1.000 / 1.000 /
+ *   0.926 (1 chatter in public), met every goal; jp 1.000 / 0.985 / 0.992 /
+ *   0.960 / 0.923; jq 0.992 / 0.969 / 1.000 / 1.000 / 0.962, met every goal;
+ *   jr 0.988 / 0.985 / 0.985 / 1.000 / 0.962 (2 chatter in public); 99 of 100
+ *   emergencies caught, the same with the passage reading off. Missed: a big
+ *   tree "被風吹到快倒了" over a bus stop where people shelter. False alarms: a
+ *   gas smell last night, "已经没事了"; tyres burnt for warmth near the bike
+ *   shed; a burst pipe spraying the stairwell (labelled no emergency, twice);
+ *   pomelo peel burnt, black smoke drifting; a burnt smell "是隔壁在炒干巴".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -227,6 +238,13 @@ const FLOORS: Record<string, BlindFloor> = {
   jm: { intent: 0.99, category: 0.95, location: 0.98, recall: 0.96, precision: 1 },
   // 1 of 80 chatter answered in public: a long message praising the property staff after a typhoon.
   jn: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: a false fire alarm told the morning after, "大家虚惊一场".
+  jo: { intent: 0.98, category: 0.97, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  jp: { intent: 1, category: 0.98, location: 0.99, recall: 0.96, precision: 0.92 },
+  // 1 of 130 reports ignored: a lift that "顿了一下…后来正常了，请检查".
+  jq: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.96, reportIgnored: 0.008 },
+  // 2 of 80 chatter answered in public: a burnt smell "是隔壁在炒干巴"; chatting downstairs through a power cut.
+  jr: { intent: 0.98, category: 0.98, location: 0.98, recall: 1, precision: 0.96, chatterPublic: 0.025 },
 };
 
 describe('the unseen folder', () => {

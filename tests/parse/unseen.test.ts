@@ -162,6 +162,16 @@
  *   gas smell last night, "已经没事了"; tyres burnt for warmth near the bike
  *   shed; a burst pipe spraying the stairwell (labelled no emergency, twice);
  *   pomelo peel burnt, black smoke drifting; a burnt smell "是隔壁在炒干巴".
+ * js, jt, ju, jv (2026-12-07: Delingha and Ulan, Haixi; Zijin and Longchuan,
+ *   Hakka; Rongjiang and Congjiang, Qiandongnan; Jiexi, Teochew and Hakka),
+ *   first measured on c3214b9: js 0.992 / 0.954 / 0.977 / 1.000 / 0.926 (1
+ *   chatter in public), met every goal; jt 0.996 / 1.000 / 1.000 / 0.960 /
+ *   1.000; ju 1.000 / 0.992 / 1.000 / 1.000 / 0.926, met every goal; jv 0.988
+ *   / 1.000 / 0.992 / 1.000 / 0.962 (2 chatter in public); 99 of 100
+ *   emergencies caught (98 with the passage reading off). Missed: again a
+ *   banyan "吹到快倒了" with old men sheltering under it. False alarms: a
+ *   radiator "爆了" (terse); a coal ad "好烧不冒烟"; a TV without signal (the
+ *   head alone); a burst pipe "一直冒水"; rain pouring into an open manhole.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -245,6 +255,12 @@ const FLOORS: Record<string, BlindFloor> = {
   jq: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.96, reportIgnored: 0.008 },
   // 2 of 80 chatter answered in public: a burnt smell "是隔壁在炒干巴"; chatting downstairs through a power cut.
   jr: { intent: 0.98, category: 0.98, location: 0.98, recall: 1, precision: 0.96, chatterPublic: 0.025 },
+  // 1 of 80 chatter answered in public: a coal ad "好烧不冒烟" read as smoke.
+  js: { intent: 0.99, category: 0.95, location: 0.97, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  jt: { intent: 0.99, category: 1, location: 1, recall: 0.96, precision: 1 },
+  ju: { intent: 1, category: 0.99, location: 1, recall: 1, precision: 0.92 },
+  // 2 of 80 chatter answered in public: "中秋社区有冇搞活动" and "系唔系全小区停电？" (labelled chatter).
+  jv: { intent: 0.98, category: 1, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.025 },
 };
 
 describe('the unseen folder', () => {

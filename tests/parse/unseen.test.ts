@@ -172,6 +172,17 @@
  *   banyan "吹到快倒了" with old men sheltering under it. False alarms: a
  *   radiator "爆了" (terse); a coal ad "好烧不冒烟"; a TV without signal (the
  *   head alone); a burst pipe "一直冒水"; rain pouring into an open manhole.
+ * jw, jx, jy, jz (2026-12-07: Hotan and Moyu, Xinjiang Mandarin; Dabu and
+ *   Fengshun, Hakka; Dianbai and Yangxi, west Guangdong; Shennongjia, western
+ *   Hubei), first measured on 0db7920: jw 0.980 / 0.969 / 1.000 / 1.000 /
+ *   1.000, met every goal; jx 0.992 / 0.985 / 0.969 / 1.000 / 0.962 (1
+ *   chatter in public); jy 0.996 / 0.985 / 0.992 / 1.000 / 0.962, met every
+ *   goal; jz 0.996 / 0.985 / 1.000 / 0.920 / 1.000; 98 of 100 emergencies
+ *   caught, the same with the passage reading off. Missed: a grandfather with
+ *   dementia "四个多钟头了还冇回来" in the snow; a pine cracking under snow,
+ *   leaning over the road, "下面还有伢在过". False alarms: a cry for help that
+ *   was a TV drama, told as a joke; a burst pipe "水一直喷" (labelled no
+ *   emergency).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -261,6 +272,11 @@ const FLOORS: Record<string, BlindFloor> = {
   ju: { intent: 1, category: 0.99, location: 1, recall: 1, precision: 0.92 },
   // 2 of 80 chatter answered in public: "中秋社区有冇搞活动" and "系唔系全小区停电？" (labelled chatter).
   jv: { intent: 0.98, category: 1, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.025 },
+  jw: { intent: 0.98, category: 0.96, location: 1, recall: 1, precision: 1 },
+  // 1 of 80 chatter answered in public: a cry for help that was a TV drama, told as a joke.
+  jx: { intent: 0.99, category: 0.98, location: 0.96, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  jy: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.96 },
+  jz: { intent: 0.99, category: 0.98, location: 1, recall: 0.92, precision: 1 },
 };
 
 describe('the unseen folder', () => {

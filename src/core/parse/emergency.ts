@@ -5,6 +5,7 @@
  * emergency = danger to life or property now; urgent = an essential service
  * (water, power, lift) is lost for a building or unit now.
  */
+import { mayMatch, PatternFilter } from './pattern-filter';
 import type { EmergencyKind } from './types';
 
 /**
@@ -283,6 +284,10 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
 const KIND_READERS = KIND_PATTERNS.map(
   ([kind, re, alsoNeeds, mustHave]) => [kind, new RegExp(re.source, `${re.flags}g`), alsoNeeds, mustHave] as const,
 );
+// Every message meets every pattern: one pass over its characters first tells which patterns it could match at all.
+/** The kind patterns, in the order firstKind tries them (exported for the filter's soundness test). */
+export const KIND_REGEXPS: readonly RegExp[] = KIND_PATTERNS.map(([, re]) => re);
+const KIND_FILTER = new PatternFilter(KIND_REGEXPS);
 
 // A hedge or negation just before the danger word: "小心摔倒", "差点着火", "没有着火".
 // …or nobody in it: "没人困在里面", "里面没有人被困".
@@ -560,7 +565,10 @@ function firstKind(text: string): KindReading {
   if (FORWARDED.test(text)) return { kind: null, dismissed: true, at: -1 };
   if (DRILL.test(text)) return { kind: null, dismissed, at: -1 };
   const notNow = NOT_NOW.test(text);
-  for (const [kind, every, alsoNeeds, mustHave] of KIND_READERS) {
+  const candidates = KIND_FILTER.candidates(text);
+  for (let i = 0; i < KIND_READERS.length; i++) {
+    if (!mayMatch(candidates, i)) continue;
+    const [kind, every, alsoNeeds, mustHave] = KIND_READERS[i]!;
     if (mustHave && !mustHave.test(text)) continue;
     every.lastIndex = 0;
     let m = every.exec(text);

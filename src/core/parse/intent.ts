@@ -81,9 +81,12 @@ export function isForward(text: string): boolean {
 export function isForwardOrAd(text: string): boolean {
   if (FORWARD.test(text)) return true;
   // "停电通知说今天几点恢复来着" asks about a notice; "食堂有优惠吗 要带什么证件" asks too.
-  const asks = () => text.includes('吗') || QUESTION_STRONG.test(text);
-  if (NOTICE.test(text)) return !asks();
-  return AD.test(text) && !ENDS_AS_QUESTION.test(text) && !asks();
+  if (NOTICE.test(text)) return !asks(text);
+  return AD.test(text) && !ENDS_AS_QUESTION.test(text) && !asks(text);
+}
+
+function asks(text: string): boolean {
+  return text.includes('吗') || QUESTION_STRONG.test(text);
 }
 
 /** True when nothing but greetings/thanks/acks (and punctuation) is left. */

@@ -42,6 +42,19 @@ function dangerPlace(normalized: string, at: number, groupBuilding: string | nul
   };
 }
 
+// Plain functions, not closures made per message: the dev runner (tsx) names every closure as it is made.
+function fixedThenDanger(normalized: string, read: EmergencyCheck): boolean {
+  return read.kind !== null && !resolvedFrom(normalized, read.at);
+}
+
+/**
+ * A notice or hearsay quiets the danger it tells of, not one told apart from it
+ * ("听说在讨论换物业的事。…我刚才看到一楼那户的窗户里往外冒白烟").
+ */
+function passedAlong(normalized: string, read: EmergencyCheck): boolean {
+  return isForward(normalized) || (isForwardOrAd(normalized) && (read.at < 0 || isForwardOrAd(sentenceAround(normalized, read.at))));
+}
+
 export function ruleView(text: unknown, groupBuildingRaw: string | null | undefined): RuleView {
   const original = typeof text === 'string' ? text : String(text ?? '');
   const normalized = normalize(original);
@@ -53,12 +66,7 @@ export function ruleView(text: unknown, groupBuildingRaw: string | null | undefi
   // …nor when the good news comes first and the danger after it
   // ("先说个好消息，窗户都修好了。再说个急事：水管子刚才突然裂了").
   const read = checkEmergency(normalized);
-  const fixedThenDanger = () => read.kind !== null && !resolvedFrom(normalized, read.at);
-  // A notice or hearsay quiets the danger it tells of, not one told apart from it
-  // ("听说在讨论换物业的事。…我刚才看到一楼那户的窗户里往外冒白烟").
-  const passedAlong = () =>
-    isForward(normalized) || (isForwardOrAd(normalized) && (read.at < 0 || isForwardOrAd(sentenceAround(normalized, read.at))));
-  const quiet = ((isResolvedFollowUp(normalized) && !fixedThenDanger()) || passedAlong()) && !CRY_NOW.test(normalized);
+  const quiet = ((isResolvedFollowUp(normalized) && !fixedThenDanger(normalized, read)) || passedAlong(normalized, read)) && !CRY_NOW.test(normalized);
   const check: EmergencyCheck = quiet ? { kind: null, urgent: false, dismissed: read.dismissed, outageOnly: false, animalOnly: false, witnessed: false, at: -1 } : read;
   const whole = extractLocation(normalized, groupBuilding);
   const location = check.kind === null ? whole : dangerPlace(normalized, check.at, groupBuilding, whole);

@@ -135,22 +135,44 @@ export function ngramFeatures(normalized: string, mask: number, out: Uint32Array
   return n;
 }
 
+// The named features' hashes, computed once: hashing the names per message cost more than the lookups.
+const EM = named('em');
+const URGENT = named('urgent');
+const UNIT = named('unit');
+const ROOM = named('room');
+const PURE = named('pure');
+const ASIDE = named('aside');
+const EARLIER = named('earlier');
+const PROGRESS = named('progress');
+const FOLLOW_UP = named('follow-up');
+const LENGTH = [0, 1, 2, 3, 4, 5].map((bucket) => named('len:', bucket));
+const emergencyKindHashes = new Map<string, number>();
+
+function emergencyKindHash(kind: string): number {
+  let h = emergencyKindHashes.get(kind);
+  if (h === undefined) {
+    h = named('em:', kind);
+    emergencyKindHashes.set(kind, h);
+  }
+  return h;
+}
+
 /** Rule-signal ids into `out` from index `n`; returns the new end. */
 export function signalFeatures(signals: RuleSignals, normalizedLength: number, mask: number, out: Uint32Array, n: number): number {
   // Rule signals, as named features hashed into the same space.
   if (signals.emergencyKind !== null) {
-    out[n++] = named('em') & mask;
-    out[n++] = named('em:', signals.emergencyKind) & mask;
+    out[n++] = EM & mask;
+    out[n++] = emergencyKindHash(signals.emergencyKind) & mask;
   }
-  if (signals.urgent) out[n++] = named('urgent') & mask;
-  if (signals.hasUnit) out[n++] = named('unit') & mask;
-  if (signals.hasRoom) out[n++] = named('room') & mask;
-  if (signals.pureChatter) out[n++] = named('pure') & mask;
-  if (signals.setAside) out[n++] = named('aside') & mask;
-  if (signals.earlier) out[n++] = named('earlier') & mask;
-  if (signals.progress) out[n++] = named('progress') & mask;
-  if (signals.earlier && signals.progress) out[n++] = named('follow-up') & mask;
-  out[n++] = named('len:', lengthBucket(normalizedLength)) & mask;
+  if (signals.urgent) out[n++] = URGENT & mask;
+  if (signals.hasUnit) out[n++] = UNIT & mask;
+  if (signals.hasRoom) out[n++] = ROOM & mask;
+  if (signals.pureChatter) out[n++] = PURE & mask;
+  if (signals.setAside) out[n++] = ASIDE & mask;
+  if (signals.earlier) out[n++] = EARLIER & mask;
+  if (signals.progress) out[n++] = PROGRESS & mask;
+  if (signals.earlier && signals.progress) out[n++] = FOLLOW_UP & mask;
+  out[n++] = LENGTH[lengthBucket(normalizedLength)]! & mask;
   return n;
 }
 

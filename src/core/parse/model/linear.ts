@@ -62,8 +62,8 @@ export function compactWeights(dense: Int8Array, bits: number, classes: number):
 
 export interface Prediction {
   /** Calibrated probabilities, in model.intents / model.categories order. */
-  intent: Float64Array;
-  category: Float64Array;
+  intent: number[];
+  category: number[];
   /** Calibrated probability that the message is an emergency. */
   emergency: number;
 }
@@ -73,13 +73,13 @@ const buffer = new Uint32Array(featureBufferSize());
 let accGrams = new Int32Array(0);
 let accSignals = new Int32Array(0);
 
-function softmaxInto(logits: Float64Array, from: number, to: number, temperature: number, out: Float64Array): void {
+function softmaxInto(logits: Float64Array, from: number, to: number, temperature: number, out: number[]): void {
   let max = -Infinity;
   for (let i = from; i < to; i++) if (logits[i]! > max) max = logits[i]!;
   let sum = 0;
   for (let i = from; i < to; i++) {
     const e = Math.exp((logits[i]! - max) / temperature);
-    out[i - from] = e;
+    out.push(e);
     sum += e;
   }
   for (let i = 0; i < to - from; i++) out[i] = out[i]! / sum;
@@ -102,12 +102,16 @@ function logitsInto(model: LinearModel, normalized: string, signals: RuleSignals
   accSignals.fill(0, 0, width);
   const w = model.weights;
   const rows = model.rows;
+  // Bucket → row first, for all features at once: the lookups do not depend
+  // on each other, so the CPU overlaps their cache misses instead of waiting
+  // on each before summing its row.
+  for (let k = 0; k < n; k++) buffer[k] = rows[buffer[k]!]! + from;
   for (let k = 0; k < grams; k++) {
-    const base = rows[buffer[k]!]! + from;
+    const base = buffer[k]!;
     for (let c = 0; c < width; c++) accGrams[c]! += w[base + c]!;
   }
   for (let k = grams; k < n; k++) {
-    const base = rows[buffer[k]!]! + from;
+    const base = buffer[k]!;
     for (let c = 0; c < width; c++) accSignals[c]! += w[base + c]!;
   }
   const value = grams > 0 ? 1 / Math.sqrt(grams) : 0;
@@ -129,12 +133,19 @@ function emergencyProbability(model: LinearModel, yes: number, no: number): numb
   return 1 / (1 + Math.exp(-((yes - no) / model.temperature.emergency)));
 }
 
+// Scratch logits for predict, reused: a typed array this size lives outside the
+// JS heap, and allocating three per message cost more than the whole lookup.
+let scratchLogits = new Float64Array(0);
+
 export function predict(model: LinearModel, normalized: string, signals: RuleSignals): Prediction {
-  const z = logits(model, normalized, signals);
+  const classes = classCount(model);
+  if (scratchLogits.length < classes) scratchLogits = new Float64Array(classes);
+  const z = scratchLogits;
+  logitsInto(model, normalized, signals, 0, classes, z);
   const ni = model.intents.length;
   const nc = model.categories.length;
-  const intent = new Float64Array(ni);
-  const category = new Float64Array(nc);
+  const intent: number[] = [];
+  const category: number[] = [];
   softmaxInto(z, 0, ni, model.temperature.intent, intent);
   softmaxInto(z, ni, ni + nc, model.temperature.category, category);
   return { intent, category, emergency: emergencyProbability(model, z[ni + nc]!, z[ni + nc + 1]!) };

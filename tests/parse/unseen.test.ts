@@ -183,6 +183,21 @@
  *   leaning over the road, "下面还有伢在过". False alarms: a cry for help that
  *   was a TV drama, told as a joke; a burst pipe "水一直喷" (labelled no
  *   emergency).
+ * ka, kb, kc, kd (2026-12-07: Luhe, Hakka; Ledu and Huzhu, Haidong; Dunhua
+ *   and Fuyuan, the north-east; Chamdo and Nagqu, Tibet), first measured on
+ *   791d80c: ka 0.992 / 0.985 / 1.000 / 0.960 / 0.857 (2 chatter in public);
+ *   kb 1.000 / 0.992 / 1.000 / 0.960 / 0.923; kc 0.972 / 0.985 / 1.000 /
+ *   1.000 / 0.893 (1 chatter in public); kd 0.992 / 0.992 / 1.000 / 1.000 /
+ *   0.962 (1 chatter in public, 1 report ignored), met every goal; 98 of 100
+ *   emergencies caught (97 with the passage reading off). Missed: a gas smell
+ *   with a hiss behind a door nobody answers, in a long message that also
+ *   passes on hearsay ("听说"); a worker buried to the waist by a slipped
+ *   slope, "人还在喊". False alarms, mostly dangers told as over: a lift that
+ *   trapped a neighbour, "现在没事了"; a chimney fire put out; a lift that
+ *   dropped two floors, "都没伤着"; a gas smell "昨晡夜…今晡朝晨…冇了"; a
+ *   rumour of a jumper "早就劝下来了"; a flood warning to keep children off
+ *   the stream; a dung-cake ad "烧起来旺得很"; and, by the head alone, a lost
+ *   child already in the gatehouse, ice over a window, a young man "活着没意思".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -277,6 +292,13 @@ const FLOORS: Record<string, BlindFloor> = {
   jx: { intent: 0.99, category: 0.98, location: 0.96, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   jy: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.96 },
   jz: { intent: 0.99, category: 0.98, location: 1, recall: 0.92, precision: 1 },
+  // 2 of 80 chatter answered in public: a flood warning "不要让他们去溪边玩水"; a rumour of a jumper "早就劝下来了".
+  ka: { intent: 0.99, category: 0.98, location: 1, recall: 0.96, precision: 0.85, chatterPublic: 0.025 },
+  kb: { intent: 1, category: 0.99, location: 1, recall: 0.96, precision: 0.92 },
+  // 1 of 80 chatter answered in public: a broken step the property will mend tomorrow, "看着点脚底下".
+  kc: { intent: 0.97, category: 0.98, location: 1, recall: 1, precision: 0.89, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: a dung-cake ad "烧起来旺得很"; 1 of 130 reports ignored: an old woman asking neighbours to carry her oxygen up.
+  kd: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013, reportIgnored: 0.008 },
 };
 
 describe('the unseen folder', () => {

@@ -198,6 +198,17 @@
  *   rumour of a jumper "早就劝下来了"; a flood warning to keep children off
  *   the stream; a dung-cake ad "烧起来旺得很"; and, by the head alone, a lost
  *   child already in the gatehouse, ice over a window, a young man "活着没意思".
+ * ke, kf, kg, kh (2026-12-07: Lianping and Heping, Hakka; Ruyuan, Yao and
+ *   Hakka; Lechang and Shixing, northern Guangdong; Xilinhot and Linhe, Inner
+ *   Mongolia), first measured on 027a34a: ke 0.996 / 0.985 / 1.000 / 1.000 /
+ *   0.962 (1 chatter in public), met every goal; kf 0.996 / 0.992 / 0.985 /
+ *   1.000 / 0.962 (1 chatter in public), met every goal; kg 1.000 / 0.969 /
+ *   0.985 / 1.000 / 0.833; kh 1.000 / 0.992 / 0.992 / 1.000 / 1.000, met every
+ *   goal; 100 of 100 emergencies caught (99 with the passage reading off).
+ *   False alarms: heavy rain and peaches falling; a flood warning "莫跌倒"; a
+ *   paper fire on the stairs put out last night; a gas smell checked, "而家
+ *   已经冇味了"; and, by the head alone, two old men not seen for days (no
+ *   sign inside) and a girl locked out, already fed by a neighbour.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -299,6 +310,12 @@ const FLOORS: Record<string, BlindFloor> = {
   kc: { intent: 0.97, category: 0.98, location: 1, recall: 1, precision: 0.89, chatterPublic: 0.013 },
   // 1 of 80 chatter answered in public: a dung-cake ad "烧起来旺得很"; 1 of 130 reports ignored: an old woman asking neighbours to carry her oxygen up.
   kd: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013, reportIgnored: 0.008 },
+  // 1 of 80 chatter answered in public: rain "落到恁大", peaches falling.
+  ke: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: a flood warning to the elderly, "莫跌倒".
+  kf: { intent: 0.99, category: 0.99, location: 0.98, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  kg: { intent: 1, category: 0.96, location: 0.98, recall: 1, precision: 0.83 },
+  kh: { intent: 1, category: 0.99, location: 0.99, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

@@ -554,6 +554,35 @@ describe('families of messages', () => {
     expect(kind('电线垂喺门口，落雨会唔会漏电')).toBeNull();
   });
 
+  it('reads a tree about to fall with people under it now, someone buried to the waist, an old man with dementia gone "出去转一下"', () => {
+    expect(kind('门口那棵老樟树被风刮得快倒了，根都翻出来了，底下还有几个学生在等车')).toBe('falling');
+    expect(kind('台风天那棵榕树往路上歪，好多人在那里躲雨')).toBe('falling');
+    // Every day, not now: the hazard, not an alarm.
+    expect(kind('那棵树歪了好久了，下面每天很多人在那等公交')).toBeNull();
+    expect(kind('后山塌方，有个阿伯被泥巴埋到胸口了，大家在挖')).toBe('trapped');
+    expect(kind('雪太大了，楼下的车都被埋到半截')).toBeNull();
+    expect(kind('我外公老年痴呆，早上说去转一下，到现在还没回来')).toBe('missing');
+    // A forward still reads as one.
+    expect(kind('大家转一下，别的小区一个老人老年痴呆走丢了')).toBeNull();
+  });
+
+  it('reads a danger told before a doubt about another matter ("另外…不知道真的假的"), not a doubted rumour', () => {
+    expect(kind('刚才上楼闻到三楼好大的煤气味，敲门没人应。另外听说下周要停水，不知道真的假的')).toBe('gas');
+    expect(kind('群里说三楼闻到好大的煤气味，不知道真的假的')).toBeNull();
+    expect(kind('另外听说三楼着火了，不知道真的假的')).toBeNull();
+  });
+
+  it('reads no fire in "不冒烟", fuel praised in an ad, a smell found to be cooking "吓我一跳", a fogger or tyres burnt for warmth', () => {
+    expect(kind('新到的木炭，好烧不冒烟，要的私聊')).toBeNull();
+    expect(kind('卖柴火，烧起来旺得很，一捆十块')).toBeNull();
+    expect(kind('楼道有股焦味，出去一看是对门在炒辣椒，吓我一跳')).toBeNull();
+    expect(kind('楼道有股焦糊味，门缝在冒烟，敲门没人应')).toBe('fire');
+    // A mosquito fogger is no smoke; tyres burnt for warmth are a nuisance, not a fire to run to.
+    expect(kind('打蚊子的烟雾机明天几点来')).toBeNull();
+    expect(kind('楼道里全是烟雾，看不清楼梯')).toBe('fire');
+    expect(kind('后面空地有人烧旧轮胎取暖，黑烟呛人')).toBeNull();
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

@@ -69,6 +69,10 @@ describe('the filter', () => {
     expect(mayMatch(c, 35)).toBe(true);
   });
 
+  it('has a key for every emergency pattern (a keyless one would run on every message: docs/intake.md)', () => {
+    expect(new PatternFilter(KIND_REGEXPS).keyed).toBe(KIND_REGEXPS.length);
+  });
+
   it('never holds back an emergency pattern that matches (every unseen labelled message)', () => {
     const dir = fileURLToPath(new URL('../fixtures/unseen/', import.meta.url));
     const texts = readdirSync(dir)

@@ -209,6 +209,11 @@
  *   paper fire on the stairs put out last night; a gas smell checked, "而家
  *   已经冇味了"; and, by the head alone, two old men not seen for days (no
  *   sign inside) and a girl locked out, already fed by a neighbour.
+ * After ke-kh: the misses of jo-kd went into the rules (a tree about to fall
+ *   with people under it, someone buried to the waist, "出去转一下" as a
+ *   stroll, a doubt "另外…真的假的" about another matter) with the false alarms
+ *   "不冒烟", "烧起来旺得很", a smell explained "吓我一跳", a fogger, tyres
+ *   burnt for warmth; model retrained; floors raised (jo-kh 500/500).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -287,14 +292,13 @@ const FLOORS: Record<string, BlindFloor> = {
   jn: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   // 1 of 80 chatter answered in public: a false fire alarm told the morning after, "大家虚惊一场".
   jo: { intent: 0.98, category: 0.97, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
-  jp: { intent: 1, category: 0.98, location: 0.99, recall: 0.96, precision: 0.92 },
+  jp: { intent: 1, category: 0.98, location: 0.99, recall: 1, precision: 0.92 },
   // 1 of 130 reports ignored: a lift that "顿了一下…后来正常了，请检查".
   jq: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.96, reportIgnored: 0.008 },
-  // 2 of 80 chatter answered in public: a burnt smell "是隔壁在炒干巴"; chatting downstairs through a power cut.
-  jr: { intent: 0.98, category: 0.98, location: 0.98, recall: 1, precision: 0.96, chatterPublic: 0.025 },
-  // 1 of 80 chatter answered in public: a coal ad "好烧不冒烟" read as smoke.
-  js: { intent: 0.99, category: 0.95, location: 0.97, recall: 1, precision: 0.92, chatterPublic: 0.013 },
-  jt: { intent: 0.99, category: 1, location: 1, recall: 0.96, precision: 1 },
+  // 1 of 80 chatter answered in public: chatting downstairs through a power cut (a burnt smell "是隔壁在炒干巴" no longer, after the rules).
+  jr: { intent: 0.99, category: 0.98, location: 0.98, recall: 1, precision: 1, chatterPublic: 0.013 },
+  js: { intent: 0.99, category: 0.95, location: 0.97, recall: 1, precision: 0.96 },
+  jt: { intent: 0.99, category: 1, location: 1, recall: 1, precision: 1 },
   ju: { intent: 1, category: 0.99, location: 1, recall: 1, precision: 0.92 },
   // 2 of 80 chatter answered in public: "中秋社区有冇搞活动" and "系唔系全小区停电？" (labelled chatter).
   jv: { intent: 0.98, category: 1, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.025 },
@@ -302,14 +306,14 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 80 chatter answered in public: a cry for help that was a TV drama, told as a joke.
   jx: { intent: 0.99, category: 0.98, location: 0.96, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   jy: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.96 },
-  jz: { intent: 0.99, category: 0.98, location: 1, recall: 0.92, precision: 1 },
+  jz: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 1 },
   // 2 of 80 chatter answered in public: a flood warning "不要让他们去溪边玩水"; a rumour of a jumper "早就劝下来了".
-  ka: { intent: 0.99, category: 0.98, location: 1, recall: 0.96, precision: 0.85, chatterPublic: 0.025 },
-  kb: { intent: 1, category: 0.99, location: 1, recall: 0.96, precision: 0.92 },
+  ka: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.86, chatterPublic: 0.025 },
+  kb: { intent: 1, category: 0.99, location: 1, recall: 1, precision: 0.92 },
   // 1 of 80 chatter answered in public: a broken step the property will mend tomorrow, "看着点脚底下".
   kc: { intent: 0.97, category: 0.98, location: 1, recall: 1, precision: 0.89, chatterPublic: 0.013 },
-  // 1 of 80 chatter answered in public: a dung-cake ad "烧起来旺得很"; 1 of 130 reports ignored: an old woman asking neighbours to carry her oxygen up.
-  kd: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013, reportIgnored: 0.008 },
+  // 1 of 130 reports ignored: an old woman asking neighbours to carry her oxygen up.
+  kd: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 1, reportIgnored: 0.008 },
   // 1 of 80 chatter answered in public: rain "落到恁大", peaches falling.
   ke: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   // 1 of 80 chatter answered in public: a flood warning to the elderly, "莫跌倒".

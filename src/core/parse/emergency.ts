@@ -60,7 +60,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
     'fire',
     // "打不着火"/"点不着火" is a stove that will not light, not a fire.
     // ("围着火箱讲白话": people round a fire box, not a fire.)
-    /(?<![打点][不弗唔]?|[围烤])着火(?![箱盆炉堆塘])|起火|失火|火灾|火警|冒(?:黑|白|浓|青)?烟|浓烟(?!味)|黑烟|着起来了|烟雾|有烟(?![味头花])|(?:全是|都是|好多|很多|好大的?)(?:黑|浓)?烟(?![味头花]|子味)|冒(?:那个|着|出)(?:黑|白|浓|青)烟|冒(?:紧|住)(?:黑|白|浓|青)?烟|烟.{0,2}冒出|烟(?:雾)?从[^。！？!?]{0,10}(?:冒|钻|涌|窜)出来|烧起来|烧着了|火舌|往外冒黑(?:的|烟)|(?:阳台|厨房|屋里|房子|车棚|楼道)着了|火情|(?:火|火势)(?:已|已经)?(?:蔓延|烧到|烧至|烧过)|火势[^。！？!?]{0,6}蔓延|(?:已被|被)引燃|仲(?:喺度)?烧紧|自燃|(?:家|屋|车|房子|厨房|哪家|谁家)着了(?!急|凉)|火苗|明火|火光|焦糊味|烧焦|越烧越(?:大|旺|猛)|(?:电瓶|电池|电动车|电车|电驴子?|充电宝|锂电池)[^，。,.!?！？]{0,4}(?:炸了|爆了)|(?:热水器|煤气罐|液化气罐|气罐|高压锅|锅炉)[^，。,.!?！？管]{0,6}(?:炸了|爆了|爆炸了|要炸|快炸)|火(?:烧|窜|蔓延)到|火(?:还|仲)在?烧(?:紧|着)?|烧到[^。！？!?]{0,8}(?:纸皮箱|纸皮|纸箱|纸壳|纸板|杂物|柴火?|窗帘|被子|沙发|衣服)/,
+    /(?<![打点][不弗唔]?|[围烤])着火(?![箱盆炉堆塘])|起火|失火|火灾|火警|(?<!不)冒(?:黑|白|浓|青)?烟|浓烟(?!味)|黑烟|着起来了|烟雾(?![机器])|有烟(?![味头花])|(?:全是|都是|好多|很多|好大的?)(?:黑|浓)?烟(?![味头花]|子味)|冒(?:那个|着|出)(?:黑|白|浓|青)烟|冒(?:紧|住)(?:黑|白|浓|青)?烟|烟.{0,2}冒出|烟(?:雾)?从[^。！？!?]{0,10}(?:冒|钻|涌|窜)出来|烧起来|烧着了|火舌|往外冒黑(?:的|烟)|(?:阳台|厨房|屋里|房子|车棚|楼道)着了|火情|(?:火|火势)(?:已|已经)?(?:蔓延|烧到|烧至|烧过)|火势[^。！？!?]{0,6}蔓延|(?:已被|被)引燃|仲(?:喺度)?烧紧|自燃|(?:家|屋|车|房子|厨房|哪家|谁家)着了(?!急|凉)|火苗|明火|火光|焦糊味|烧焦|越烧越(?:大|旺|猛)|(?:电瓶|电池|电动车|电车|电驴子?|充电宝|锂电池)[^，。,.!?！？]{0,4}(?:炸了|爆了)|(?:热水器|煤气罐|液化气罐|气罐|高压锅|锅炉)[^，。,.!?！？管]{0,6}(?:炸了|爆了|爆炸了|要炸|快炸)|火(?:烧|窜|蔓延)到|火(?:还|仲)在?烧(?:紧|着)?|烧到[^。！？!?]{0,8}(?:纸皮箱|纸皮|纸箱|纸壳|纸板|杂物|柴火?|窗帘|被子|沙发|衣服)/,
   ],
   ['gas', /(?:炉头|炉|灶)[^。！？!?]{0,8}火[^。！？!?]{0,3}黄(?:色)?[^。！？!?]{0,8}(?:臭|味)|(?:燃气|天然气|煤气|液化气|瓦斯|石油气).{0,10}(?<![没无冇]有?|不是|[没无冇]有?(?:什么|啥|乜)?气)(?:味|泄|漏|呛)|(?:跟|和|像)(?:做饭|烧饭|煮饭)(?:的|用的)?(?:气|燃气|煤气)(?:一个|一样|一股)?的?味|(?:燃气|天然气|煤气|液化气)(?:管子?|管道|罐|阀门?)[^。！？!?]{0,24}(?:味儿?|气味)[^。！？!?]{0,4}(?:贼|很|好|太|特别|老|可)?(?:冲|浓|呛)|(?:味|气味|味道)[^。！？!?]{0,8}(?:有点|好像|好似|有啲)?(?:像|似)(?:是)?(?:煤气|燃气|天然气|液化气)|臭鸡蛋[^。！？!?，,]{0,4}味|(?:气罐|煤气罐|液化气罐)[^。！？!?]{0,4}(?:的)?(?:味|气味)|(?:气罐|管子|接头|阀门|罐子)[^。！？!?]{0,10}(?:冒白气|呼呼[^。！？!?]{0,4}(?:冒|喷|漏))|(?:燃气|天然气|煤气|液化气)(?:管子?|管道)[^。！？!?]{0,6}(?:拆|断|破|裂|挖|打穿)[^。！？!?]{0,16}(?:味|气味)|(?:味道?|气味)[^。！？!?]{0,6}臭鸡蛋(?:那种|那样|一样|似的|样)|(?:像|跟)(?:那|个)?(?:臭|烂|坏)鸡蛋|(?:味|气味|味道)[^。！？!?]{0,40}不敢(?:开灯|开电灯|按(?:电灯)?开关|开(?:抽)?油烟机|在屋里打电话|打电话)|(?:燃气|天然气|煤气|液化气|气罐|管道|管子|阀门).{0,8}嘶嘶|(?:燃气|天然气|煤气|液化气).{0,8}(?:呲呲|滋滋|哧哧)|(?:燃气|煤气|天然气|可燃气体)报警器.{0,6}(?:响|叫|报警)|(?:闻到|有股).{0,3}(?:煤气|燃气|天然气)|(?:燃气|煤气|天然气).{0,6}(?:管|阀|表).{0,6}(?:裂|破|断|松|脱)|(?<!轮胎|车胎|气球|篮球|唔系|(?<!是)不是|冇|没|没有)漏气|(?:煤气|燃气|天然气)[^，。,.!?！？]{0,6}开着[^，。,.!?！？]{0,6}没(?:点|着)|(?:刺鼻|毒气|有毒|化学|氨水|氯气|农药味)[^。！？!?]{0,24}(?:头晕|想吐|恶心|呕吐|喘不)/],
   [
@@ -210,13 +210,20 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
     /(?:冰坨子?|冰溜子|冰柱|冰块|冰凌|冰锥)[^。！？!?]{0,16}(?:裂开|耷拉|松动|要掉|快掉|晃)/,
     /^(?=.*(?:正上方|底下|下面|下头|头顶))(?=.*(?:门口|单元门|出口|入口|通道|楼道口))(?=.*(?:这会儿?|现在|正在|一拨一拨|进进出出|人来人往|往外走))/,
   ],
-  // A tree leaning or uprooting, and people under it still ("大杨树…已经歪了，根都翘起来了，树底下…还有人在那避雨"):
-  // on all 4 labelled lines an emergency; "底下天天有人停车" (every day) is the hazard of the other 60.
+  // A tree leaning or uprooting, and people under it still ("大杨树…已经歪了，根都翘起来了，树底下…还有人在那避雨",
+  // "树下还有几个阿伯在避雨", "下面还有伢在过", "正对着下面的公交站，好多人在那里躲雨"): on all 9 labelled lines an
+  // emergency; "底下天天有人停车", "每天很多人在那等车" (every day) is the hazard of the others.
   [
     'falling',
-    /树[^。！？!?]{0,20}(?:歪|倒|根(?:都)?(?:翘|拔|松|露)|嘎吱|咔咔)/,
-    /(?:底下|下面|下头|树下)[^。！？!?]{0,12}(?:还有人|全是[^。！？!?]{0,6}(?:人|家长|孩子|小朋友))|还有人在那?(?:避雨|躲雨|走|玩)/,
+    /树[^。！？!?]{0,20}(?:歪|倒|根(?:都)?(?:翘|拔|松|露|翻)|嘎吱|咔咔)/,
+    /(?:底下|下面|下头|树下)(?:(?!天天|每天|平时|经常)[^。！？!?]){0,12}(?:还有(?:人|伢|娃|孩子|小孩|细路|学生|阿伯|老人|几个|好多|一些)|全是[^。！？!?]{0,6}(?:人|家长|孩子|小朋友)|(?:好多|很多|不少|一群|一堆)人)|(?:还有|好多|很多|不少|几个)[^。！？!?]{0,6}在那?(?:里|儿|边)?(?:避雨|躲雨|走|玩|过)/,
     /树/,
+  ],
+  // Someone buried to the waist or the chest by a slip or a collapse ("把挖地基的一个工人埋到腰那了", "遭埋了半截"):
+  // all 5 labelled lines emergencies; a car "雪埋半截" names nobody.
+  [
+    'trapped',
+    /(?:人|工人|师傅|老人|老汉儿?|婆婆|爷爷|奶奶|孩子|小孩|娃|伢|阿伯|阿婆|阿公|阿古|他|她)[^。！？!?，,]{0,6}(?:被|遭)?[^。！？!?，,]{0,3}埋(?:到|了|住|在)?了?(?:腰|胸口|胸|大腿|腿|脖子|半截|半个身子|半身)/,
   ],
   // One icicle just fell, more still hang, and people are under them now ("冰溜子刚掉下来一根…上面还挂着好几根，
   // 底下尕娃们还在耍雪"): a line only the head had caught, lost by the retraining with cu–hr.
@@ -306,7 +313,7 @@ const DRILL = /^[^。！？!?]{0,8}(?:真心|衷心|非常|特别)?感谢|演习
 // Forwards and rumours: "【紧急扩散】…", "扩散！！有人开面包车抢小孩", "群里有人说…这个谁知道真假".
 // (A family asking the group to pass on its own appeal, "麻烦大家帮忙转一下…我婆婆…还没回来", forwards nothing.)
 // A message opening "转…：" or "【转】" passes on someone else's notice (495 and 164 labelled lines, none a report).
-const FORWARDED = /^转[^。！？!?，,]{0,12}[：:]|^【转(?:发|帖|载)?】|【[^】]{0,8}扩散[^】]{0,4}】|(?:谁|有人)在群里说|^[^。！？!?]{0,4}(?:紧急)?扩散[!！]|转发提醒|(?<!帮忙|帮我|帮着)转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真的假的|是不是真的|别乱传|谣言|辟谣/;
+const FORWARDED = /^转[^。！？!?，,]{0,12}[：:]|^【转(?:发|帖|载)?】|【[^】]{0,8}扩散[^】]{0,4}】|(?:谁|有人)在群里说|^[^。！？!?]{0,4}(?:紧急)?扩散[!！]|转发提醒|(?<!帮忙|帮我|帮着|去)转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真的假的|是不是真的|别乱传|谣言|辟谣/;
 // A condition a little before: "如果家里着火了是往楼上跑还是往楼下跑", "这要着火了咋整".
 const COND_BEFORE = /(?:要是|假如|如果|万一|假设|一旦|哪天|哪一天|有一天|真要)[^，。,.!?！？]{0,6}$|(?:这|那)要$/;
 // Something that happened a while ago: "上个月腿摔伤了 明天要去医院复查" (琴晚 / 寻晚: last night, in Cantonese).
@@ -337,10 +344,13 @@ const OVER_AFTER =
 // …or a little later, once the person is out: "困人了，我跟邻居在里面关了二十来分钟，现在已经出来了没事".
 const OVER_LATER = /^[^。！？!?]{0,30}?(?:现在|已经)(?:都|也)?(?:已经)?(?:被?救?出来了|放出来了)[^。！？!?]{0,3}(?:没事|人没事|都没事|没啥事|没什么事|没大碍)/;
 // Smoke or a smell explained later in the sentence as cooking, or said to be gone now:
-// "楼道冒烟，是有人在楼道里炸辣椒油，木事了", "煤气味道我闻到了，后来…已经关了开窗了，现在闻不到了".
-const SMELL_EXPLAINED = /^[^。！？!?]{0,30}?(?:是|系|原来是|原来系)[^。！？!?]{0,14}(?:炸|炒|煮|烤|熏|煎|炖|熬|卤|燎|烧菜|烧饭|烧干锅|干锅|糊锅|烧纸|烧香)[^。！？!?]{0,30}(?:没得?事|没啥事|木事|冇得?事|无事|唔好意思|不好意思)|^[^。！？!?]{0,50}?(?:现在|而家)(?:已经)?(?:闻不到了|没味了|冇味了|没有味了|没味道了|冇咩味|冇味|味道?(?:也|都)?散了)|^[^。！？!?]{0,40}?(?:(?:没得|没有|冇得?)(?:什么|啥)?气味|没着火|没有着火|(?<!是)不是着火|没起火|误按|误报|误触|按错|(?:火星|火花)子?(?:已经)?(?:没得|没有|没|冇)了)/;
-// Rubbish, paper or straw burnt as a smoke nuisance, with no word of it spreading (docs/labelling.md: sanitation).
-const RUBBISH_BURNING = /(?:有人|谁家|人家|被人)[^。！？!?，,]{0,8}(?:焚)?烧(?:了)?(?:垃圾|纸钱?|稻草|秸秆|落叶|树叶|塑料|破烂|旧衣)|(?:垃圾|纸钱|稻草|秸秆|落叶|树叶|塑料袋?)[^。！？!?，,]{0,4}被人(?:烧|点)/;
+// "楼道冒烟，是有人在楼道里炸辣椒油，木事了", "焦糊味，下去看是隔壁在炒干巴，吓我一跳哈哈" (none of the 21 labelled lines so told an emergency), "煤气味道我闻到了，后来…已经关了开窗了，现在闻不到了".
+const SMELL_EXPLAINED = /^[^。！？!?]{0,30}?(?:是|系|原来是|原来系)[^。！？!?]{0,14}(?:炸|炒|煮|烤|熏|煎|炖|熬|卤|燎|烧菜|烧饭|烧干锅|干锅|糊锅|烧纸|烧香)[^。！？!?]{0,30}(?:没得?事|没啥事|木事|冇得?事|无事|唔好意思|不好意思|吓(?:我|死我|得我)?一跳|虚惊一场|哈哈|白紧张)|^[^。！？!?]{0,50}?(?:现在|而家)(?:已经)?(?:闻不到了|没味了|冇味了|没有味了|没味道了|冇咩味|冇味|味道?(?:也|都)?散了)|^[^。！？!?]{0,40}?(?:(?:没得|没有|冇得?)(?:什么|啥)?气味|没着火|没有着火|(?<!是)不是着火|没起火|误按|误报|误触|按错|(?:火星|火花)子?(?:已经)?(?:没得|没有|没|冇)了)/;
+// Fuel praised in an ad: "牛粪饼子…烧起来旺得很 一袋二十块" (one labelled line).
+const FUEL_PRAISE_AFTER = /^(?:也|都|就)?(?:很|好|贼|可)?(?:旺|耐烧|好烧|没烟|不冒烟|火大|火力)/;
+// Rubbish, paper or straw burnt as a smoke nuisance, with no word of it spreading (docs/labelling.md: sanitation);
+// tyres or rubber burnt for warmth too ("有人烧轮胎取暖，黑烟好大": 4 labelled lines, none an emergency).
+const RUBBISH_BURNING = /(?:有人|谁家|人家|被人)[^。！？!?，,]{0,8}(?:焚)?烧(?:了)?(?:垃圾|纸钱?|稻草|秸秆|落叶|树叶|塑料|破烂|旧衣|旧?轮胎|车胎|胶皮)|(?:垃圾|纸钱|稻草|秸秆|落叶|树叶|塑料袋?)[^。！？!?，,]{0,4}被人(?:烧|点)/;
 const SPREADING = /蔓延|烧到|烧过|越烧越|着起来|引燃|窜|火苗子?(?:老高|很高|好高)|火(?:好|很|越来越|特别)?大|控制不住|烧过来/;
 // "嗓子眼儿直冒烟儿": a throat dry from thirst, the idiom, not smoke.
 const THROAT_BEFORE = /(?:嗓子|喉咙|嗓子眼儿?)(?:都|直|也)?$/;
@@ -521,6 +531,7 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (FALSE_ALARM_AFTER.test(ahead(60))) return 'dismissed';
   if ((kind === 'fire' || kind === 'gas' || kind === 'electric') && SMELL_EXPLAINED.test(ahead(60))) return 'dismissed';
   if (kind === 'fire' && (STOVE_LIT_BEFORE.test(before(20)) || HABITUAL_AFTER.test(ahead(24)))) return 'skip';
+  if (kind === 'fire' && m[0] === '烧起来' && FUEL_PRAISE_AFTER.test(ahead(8))) return 'skip';
   if (kind === 'fire' && !m[0].includes('火') && COOKING_FIRE_BEFORE.test(before(20))) return 'skip';
   if (kind === 'fire' && RUBBISH_BURNING.test(sentenceAround(text, m.index, m[0].length)) && !SPREADING.test(text)) return 'skip';
   if (kind === 'fire' && THROAT_BEFORE.test(before(6))) return 'skip';
@@ -559,8 +570,20 @@ function nextReading(text: string, from: number): number {
   return turn !== null && turn.index < end ? turn.index + 1 : end;
 }
 
-function firstKind(text: string): KindReading {
+/**
+ * A doubt about another matter, told apart after the rest ("…现在在楼下等着，物业快点派人上来看看。另外听说下个月快递柜
+ * 要搬，不知道真的假的"): it doubts that matter only. Blanked out, same length, so positions still point into the text.
+ */
+const ASIDE_DOUBT = /(?<=[。！？!?，,\s])(?:另外|还有就是|顺便(?:说一下|问一下)?|再说|对了)[^。！？!?]{0,40}(?:真的假的|是不是真的|真个假个|真假)[^。！？!?]*/;
+
+function withoutAsideDoubt(text: string): string {
+  const aside = ASIDE_DOUBT.exec(text);
+  return aside === null ? text : text.slice(0, aside.index) + '。'.repeat(aside[0].length) + text.slice(aside.index + aside[0].length);
+}
+
+function firstKind(whole: string): KindReading {
   let dismissed = false;
+  const text = withoutAsideDoubt(whole);
   // A forward or a rumour names a danger that is not here: the head may not alarm on it alone.
   if (FORWARDED.test(text)) return { kind: null, dismissed: true, at: -1 };
   if (DRILL.test(text)) return { kind: null, dismissed, at: -1 };

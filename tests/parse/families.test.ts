@@ -566,6 +566,20 @@ describe('families of messages', () => {
     expect(kind('大家转一下，别的小区一个老人老年痴呆走丢了')).toBeNull();
   });
 
+  it('reads a sign left hanging by one corner in a gale over people, a TV on "日头夜晚" with a moan "入面" (Cantonese), people sheltering "下背" (Hakka)', () => {
+    expect(kind('大风把药店的灯箱刮得只剩一个角挂着，一直在晃，下面全是等车的人')).toBe('falling');
+    expect(kind('阿婆屋企部电视日头夜晚都开住，敲门冇人应')).toBe('medical');
+    expect(kind('隔篱阿伯屋企敲门冇人应，入面好似有人哼')).toBe('medical');
+    expect(kind('台风好大，门口棵大树歪咗，根都翘起来，树下背还有十几只人在避雨')).toBe('falling');
+    expect(kind('路边那棵大树裂开了往路上歪，孩子们都从那儿过')).toBe('falling');
+    expect(kind('台风越刮越大，楼顶的彩钢瓦掀起来一半，随时要飞下来，底下就是幼儿园门口')).toBe('falling');
+    // Every day is the hazard, not now.
+    expect(kind('那棵树根都松了，每天很多人在那等车')).toBeNull();
+    // A cry for help that was a show on a phone.
+    expect(kind('半夜听到有人喊救命，跑出去一看，原来是隔壁在看电视，开太大声了')).toBeNull();
+    expect(kind('半夜听到隔壁有人喊救命，敲门没人开')).toBe('police');
+  });
+
   it('reads a danger told before a doubt about another matter ("另外…不知道真的假的"), not a doubted rumour', () => {
     expect(kind('刚才上楼闻到三楼好大的煤气味，敲门没人应。另外听说下周要停水，不知道真的假的')).toBe('gas');
     expect(kind('群里说三楼闻到好大的煤气味，不知道真的假的')).toBeNull();

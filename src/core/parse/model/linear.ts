@@ -73,16 +73,19 @@ const buffer = new Uint32Array(featureBufferSize());
 let accGrams = new Int32Array(0);
 let accSignals = new Int32Array(0);
 
-function softmaxInto(logits: Float64Array, from: number, to: number, temperature: number, out: number[]): void {
+/** Softmax of logits [from, to), each divided by `temperature` first, as a new array. */
+function softmax(logits: Float64Array, from: number, to: number, temperature: number): number[] {
   let max = -Infinity;
   for (let i = from; i < to; i++) if (logits[i]! > max) max = logits[i]!;
+  const out: number[] = [];
   let sum = 0;
   for (let i = from; i < to; i++) {
     const e = Math.exp((logits[i]! - max) / temperature);
     out.push(e);
     sum += e;
   }
-  for (let i = 0; i < to - from; i++) out[i] = out[i]! / sum;
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! / sum;
+  return out;
 }
 
 /**
@@ -144,11 +147,11 @@ export function predict(model: LinearModel, normalized: string, signals: RuleSig
   logitsInto(model, normalized, signals, 0, classes, z);
   const ni = model.intents.length;
   const nc = model.categories.length;
-  const intent: number[] = [];
-  const category: number[] = [];
-  softmaxInto(z, 0, ni, model.temperature.intent, intent);
-  softmaxInto(z, ni, ni + nc, model.temperature.category, category);
-  return { intent, category, emergency: emergencyProbability(model, z[ni + nc]!, z[ni + nc + 1]!) };
+  return {
+    intent: softmax(z, 0, ni, model.temperature.intent),
+    category: softmax(z, ni, ni + nc, model.temperature.category),
+    emergency: emergencyProbability(model, z[ni + nc]!, z[ni + nc + 1]!),
+  };
 }
 
 /**

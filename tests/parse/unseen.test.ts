@@ -242,6 +242,15 @@
  *   about to fall, and "随时要飞下来", a catch the retraining had lost),
  *   with a cry for help that was a show on a phone; model retrained; floors
  *   raised (ki-kp 200/200).
+ * kq, kr, ks, kt (2026-12-07: Taining and Jianning, northwest Fujian;
+ *   Ninghua, Qingliu and Liancheng, Hakka; Gutian and Pingnan, Eastern Min;
+ *   Bengbu, Anhui), first measured on 5c70196: kq 0.996 / 1.000 / 0.985 /
+ *   1.000 / 0.962 (1 chatter in public); kr 0.992 / 0.977 / 0.985 / 1.000 /
+ *   1.000 (1 chatter in public); ks 0.984 / 0.992 / 1.000 / 1.000 / 0.962 (1
+ *   chatter in public); kt 1.000 / 0.992 / 1.000 / 1.000 / 1.000; all four met
+ *   every goal; 100 of 100 emergencies caught (99 with the passage reading
+ *   off). False alarms: a reminder not to sit shelling lotus seeds in the sun,
+ *   "中暑唔得了"; an e-bike battery that smoked last night, "没烧起来".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -355,6 +364,13 @@ const FLOORS: Record<string, BlindFloor> = {
   kn: { intent: 1, category: 0.99, location: 1, recall: 1, precision: 1 },
   ko: { intent: 1, category: 1, location: 0.98, recall: 1, precision: 1 },
   kp: { intent: 0.99, category: 1, location: 0.98, recall: 1, precision: 0.96 },
+  // 1 of 80 chatter answered in public: a heat reminder "莫坐在日头下…中暑唔得了".
+  kq: { intent: 0.99, category: 1, location: 0.98, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: a long account of a festival parade.
+  kr: { intent: 0.99, category: 0.97, location: 0.98, recall: 1, precision: 1, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: a long account of last night's typhoon, "大家都平安就好".
+  ks: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  kt: { intent: 1, category: 0.99, location: 1, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

@@ -251,6 +251,18 @@
  *   every goal; 100 of 100 emergencies caught (99 with the passage reading
  *   off). False alarms: a reminder not to sit shelling lotus seeds in the sun,
  *   "中暑唔得了"; an e-bike battery that smoked last night, "没烧起来".
+ * ku, kv, kw, kx (2026-12-07: Nenjiang, Bei'an and Wudalianchi, Heihe;
+ *   Zhangping and Datian, Fujian; Hekou and Pingbian, Honghe border; Shaxian,
+ *   Yong'an and Youxi, Sanming), first measured on c06c631: ku 0.988 / 0.992
+ *   / 0.992 / 0.960 / 0.923 (1 chatter in public); kv 0.996 / 0.992 / 1.000 /
+ *   1.000 / 1.000, met every goal; kw 0.996 / 1.000 / 1.000 / 1.000 / 0.962,
+ *   met every goal; kx 1.000 / 1.000 / 1.000 / 1.000 / 0.926, met every goal;
+ *   99 of 100 emergencies caught (98 with the passage reading off). Missed: a
+ *   grandfather with dementia gone four hours at thirty below, the message
+ *   ending "网格员帮忙往各群转一下" (read as a forward). False alarms: lagging
+ *   set alight thawing a pipe, put out, wires bared; a gas smell explained,
+ *   "现在没味儿了"; rain running down a socket; a confused old man already sat
+ *   in a shop (the head alone); a lift stopped "好在里面没人".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -371,6 +383,11 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 80 chatter answered in public: a long account of last night's typhoon, "大家都平安就好".
   ks: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   kt: { intent: 1, category: 0.99, location: 1, recall: 1, precision: 1 },
+  // 1 of 80 chatter answered in public: a gas smell explained, "现在没味儿了".
+  ku: { intent: 0.98, category: 0.99, location: 0.99, recall: 0.96, precision: 0.92, chatterPublic: 0.013 },
+  kv: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 1 },
+  kw: { intent: 0.99, category: 1, location: 1, recall: 1, precision: 0.96 },
+  kx: { intent: 1, category: 1, location: 1, recall: 1, precision: 0.92 },
 };
 
 describe('the unseen folder', () => {

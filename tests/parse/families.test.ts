@@ -580,6 +580,13 @@ describe('families of messages', () => {
     expect(kind('半夜听到隔壁有人喊救命，敲门没人开')).toBe('police');
   });
 
+  it('reads a request to pass a missing person on ("帮忙往各群转一下") as no forward; a lift stopped "好在里面没人" and a lost child already looked after as no alarm', () => {
+    expect(kind('我家老爷子老年痴呆，早上出门到现在没回来，网格员帮忙往各个群转一下')).toBe('missing');
+    expect(kind('电梯卡在五楼不动了，好在里面没人，快来修')).toBeNull();
+    expect(kind('电梯卡在五楼不动了，里面有人在拍门')).toBe('trapped');
+    expect(checkEmergency(normalize('门口有个小孩在哭，说不清家住哪，我已经带他到物业坐着了')).dismissed).toBe(true);
+  });
+
   it('reads a danger told before a doubt about another matter ("另外…不知道真的假的"), not a doubted rumour', () => {
     expect(kind('刚才上楼闻到三楼好大的煤气味，敲门没人应。另外听说下周要停水，不知道真的假的')).toBe('gas');
     expect(kind('群里说三楼闻到好大的煤气味，不知道真的假的')).toBeNull();

@@ -263,6 +263,8 @@
  *   set alight thawing a pipe, put out, wires bared; a gas smell explained,
  *   "现在没味儿了"; rain running down a socket; a confused old man already sat
  *   in a shop (the head alone); a lift stopped "好在里面没人".
+ *   After: "帮忙往各群转一下" is no forward, and a lift "…里面" followed by "没人"
+ *   is empty (rules; no retraining needed); ku 25/25, kx one false alarm fewer.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -384,10 +386,10 @@ const FLOORS: Record<string, BlindFloor> = {
   ks: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   kt: { intent: 1, category: 0.99, location: 1, recall: 1, precision: 1 },
   // 1 of 80 chatter answered in public: a gas smell explained, "现在没味儿了".
-  ku: { intent: 0.98, category: 0.99, location: 0.99, recall: 0.96, precision: 0.92, chatterPublic: 0.013 },
+  ku: { intent: 0.98, category: 0.99, location: 0.99, recall: 1, precision: 0.92, chatterPublic: 0.013 },
   kv: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 1 },
   kw: { intent: 0.99, category: 1, location: 1, recall: 1, precision: 0.96 },
-  kx: { intent: 1, category: 1, location: 1, recall: 1, precision: 0.92 },
+  kx: { intent: 1, category: 1, location: 1, recall: 1, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

@@ -313,7 +313,7 @@ const DRILL = /^[^。！？!?]{0,8}(?:真心|衷心|非常|特别)?感谢|演习
 // Forwards and rumours: "【紧急扩散】…", "扩散！！有人开面包车抢小孩", "群里有人说…这个谁知道真假".
 // (A family asking the group to pass on its own appeal, "麻烦大家帮忙转一下…我婆婆…还没回来", forwards nothing.)
 // A message opening "转…：" or "【转】" passes on someone else's notice (495 and 164 labelled lines, none a report).
-const FORWARDED = /^转[^。！？!?，,]{0,12}[：:]|^【转(?:发|帖|载)?】|【[^】]{0,8}扩散[^】]{0,4}】|(?:谁|有人)在群里说|^[^。！？!?]{0,4}(?:紧急)?扩散[!！]|转发提醒|(?<!帮忙|帮我|帮着|去)转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真的假的|是不是真的|别乱传|谣言|辟谣/;
+const FORWARDED = /^转[^。！？!?，,]{0,12}[：:]|^【转(?:发|帖|载)?】|【[^】]{0,8}扩散[^】]{0,4}】|(?:谁|有人)在群里说|^[^。！？!?]{0,4}(?:紧急)?扩散[!！]|转发提醒|(?<!(?:帮忙|帮我|帮着)[^。！？!?，,]{0,4}|去)转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真的假的|是不是真的|别乱传|谣言|辟谣/;
 // A condition a little before: "如果家里着火了是往楼上跑还是往楼下跑", "这要着火了咋整".
 const COND_BEFORE = /(?:要是|假如|如果|万一|假设|一旦|哪天|哪一天|有一天|真要)[^，。,.!?！？]{0,6}$|(?:这|那)要$/;
 // Something that happened a while ago: "上个月腿摔伤了 明天要去医院复查" (琴晚 / 寻晚: last night, in Cantonese).
@@ -328,6 +328,7 @@ const HABITUAL_BEFORE = /(?:一到(?:晚上|黑上|傍晚|夜里|饭点)|老有�
 const HYPOTHETICAL_AFTER = /^(?:.{0,2}千万(?:莫|别|不要|勿|唔好)|了?(?:都|就(?!一转身|一眨眼|一会儿?|一下子?|几分钟|那么一|刚|在|是)|的话|可怎么|咋跑|怎么跑|往哪跑)|过|了?.{1,4}(?:都|也)(?:进不|出不|跑不|来不及))/;
 // Nobody in it, inside the match itself: "电梯停了，没人困在里面".
 const NOBODY = /(?:没有?人|无人)被?(?:困|关|锁|卡|在)/;
+const EMPTY_AFTER = /^(?:没|冇|无)有?人(?![应答开理])/;
 // A stopped lift said to be empty: "电梯卡住了 里面好像没人".
 // A fight that ended inside the match itself: "打架，后来走了，今儿早上楼梯上还有血点子".
 const OVER_INSIDE = /后来(?:都|就)?(?:走了|散了|跑了|停了|被?拉开了)/;
@@ -371,7 +372,7 @@ const VALVE_SHUT = /(?:(?:总阀|水阀|阀门|水闸)[^。！？!?]{0,4}(?:已�
 const FOUND_AFTER = /^.{0,30}?(?:我先|先|我现在|现在|我而家|而家|正|我已经|已经)(?:在(?:这里|这儿|这边|这|那里|那边))?(?:带|陪|看|领)(?:着|住|到)?|^.{0,30}?(?:在|喺)(?:门卫|保安亭|保安室|岗亭|物业|警务室|居委会)[^。！？!?]{0,10}(?:我|我们)(?:先)?(?:陪|看|带)(?:着|住)|^.{0,30}?(?:带到|送到|领到|抱到|背到|接到|扶到|陪(?:着|住)?(?:他|她|佢)?(?:在|喺))(?:我家|门卫|保安|小卖部|物业|警务室|居委会|社区)|^.{0,40}?(?:现在|而家)(?:人|他|她|佢)(?:已经)?(?:在家|在屋里|在屋头|回家了|回来了)(?!的)/;
 // (normalize writes Cantonese 搵 as 揾: patterns that name it carry both.)
 const LOST_HINT = /(?:冇|没有?)大人跟|说不清|说不出|讲不清|讲不出|讲唔清|(?:找不到|[搵揾]唔到)(?:妈妈|爸爸|家人|大人|阿妈|老豆|屋企)|不记得|唔记得|记不得|记不清|找不到家|迷路|走丢|认不得|谁家的(?:孩子|小孩|老人|娃)/;
-const FOUND_WITH = /(?:我先|先|正|我而家|而家)(?:带|陪|看|领)(?:着|住)?(?:他|她|佢|孩子|小孩|老人|娃|细路)|(?:我而家|我先|我)(?:同|跟|和)(?:佢|他|她)(?:企|站|坐|等)(?:喺|在)|(?:我先|先)把(?:他|她|孩子|小孩|老人|娃)(?:扶|带|领|送)到|(?:坐|待|在)在?(?:我家|门卫|保安亭|保安室|小卖部|物业|警务室|居委会|社区)(?:这|那|里)/;
+const FOUND_WITH = /(?:我先|先|正|我而家|而家|我已经|已经)(?:带|陪|看|领)(?:着|住)?(?:他|她|佢|孩子|小孩|老人|娃|细路)|(?:我而家|我先|我)(?:同|跟|和)(?:佢|他|她)(?:企|站|坐|等)(?:喺|在)|(?:我先|先)把(?:他|她|孩子|小孩|老人|娃)(?:扶|带|领|送)到|(?:坐|待|在)在?(?:我家|门卫|保安亭|保安室|小卖部|物业|警务室|居委会|社区)(?:这|那|里)/;
 // An illness years or months old: "中风瘫在床上三年了", "脑梗后遗症好几年了" (care, not 120).
 const CHRONIC_AFTER = /^(?:以后|之后|后(?![来面头边])|后遗症|在床|卧床|瘫在床|偏瘫)|^[^，。,.!?！？]{0,8}?(?:[一二两三四五六七八九十几\d]+|好几|多)(?:年|个月|个多月)/;
 // Fights without injuries are urgent, not emergencies.
@@ -520,6 +521,8 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (COND_BEFORE.test(before(10))) return 'skip';
   if (DENIED_BEFORE.test(before(6))) return 'skip';
   if (NOBODY.test(m[0]) || OVER_INSIDE.test(m[0])) return 'dismissed';
+  // A lift stopped "…好在里面没人": the match ends at "里面", the nobody right after it.
+  if (kind === 'trapped' && EMPTY_AFTER.test(ahead(4))) return 'dismissed';
   if (kind === 'fire' && m[0].includes('味') && OUT_BEFORE.test(before(24))) return 'dismissed';
   if (PAST_BEFORE.test(before(16))) return 'skip';
   if (HABITUAL_BEFORE.test(before(16))) return 'skip';

@@ -585,6 +585,8 @@ describe('families of messages', () => {
     expect(kind('电梯卡在五楼不动了，好在里面没人，快来修')).toBeNull();
     expect(kind('电梯卡在五楼不动了，里面有人在拍门')).toBe('trapped');
     expect(checkEmergency(normalize('门口有个小孩在哭，说不清家住哪，我已经带他到物业坐着了')).dismissed).toBe(true);
+    // Not seen for days with no sign inside, in Cantonese: care, and the head may not alarm alone.
+    expect(checkEmergency(normalize('楼上陈伯呢几日好似冇见过佢，门口啲报纸都冇人收')).dismissed).toBe(true);
   });
 
   it('reads a danger told before a doubt about another matter ("另外…不知道真的假的"), not a doubted rumour', () => {

@@ -368,7 +368,7 @@ const FLOORS: Record<string, BlindFloor> = {
   ke: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   // 1 of 80 chatter answered in public: a flood warning to the elderly, "莫跌倒".
   kf: { intent: 0.99, category: 0.99, location: 0.98, recall: 1, precision: 0.96, chatterPublic: 0.013 },
-  kg: { intent: 1, category: 0.96, location: 0.98, recall: 1, precision: 0.83 },
+  kg: { intent: 1, category: 0.97, location: 0.98, recall: 1, precision: 0.89 },
   kh: { intent: 1, category: 0.99, location: 0.99, recall: 1, precision: 1 },
   ki: { intent: 0.99, category: 0.99, location: 0.97, recall: 1, precision: 1 },
   kj: { intent: 0.98, category: 0.99, location: 0.99, recall: 1, precision: 1 },

@@ -265,6 +265,20 @@
  *   in a shop (the head alone); a lift stopped "好在里面没人".
  *   After: "帮忙往各群转一下" is no forward, and a lift "…里面" followed by "没人"
  *   is empty (rules; no retraining needed); ku 25/25, kx one false alarm fewer.
+ * ky, kz, la, lb (2026-12-07: Wuchang and Shangzhi, Harbin; Shandan and
+ *   Minle, Zhangye; Laifeng, Xianfeng and Xuan'en, Enshi; Zigui, Xingshan and
+ *   Badong, the Three Gorges), first measured on f213444: ky 0.988 / 0.992 /
+ *   1.000 / 1.000 / 0.962 (1 chatter in public), met every goal; kz 0.996 /
+ *   1.000 / 1.000 / 1.000 / 0.962 (1 chatter in public), met every goal; la
+ *   1.000 / 1.000 / 0.977 / 0.920 / 0.920; lb 0.992 / 0.977 / 0.992 / 1.000 /
+ *   0.893 (2 chatter in public); 98 of 100 emergencies caught, the same with
+ *   the passage reading off. Missed: an old woman not seen for days, "屋里头
+ *   哎哟哎哟的在叫" behind a bolted door; stones falling on a path "还有人在走".
+ *   False alarms: a burnt smell that was sweet potatoes roasting; a relayed
+ *   missing-person notice from another township; a child alone whose
+ *   neighbours feed him (the head alone); boys poking a snake; a bin fire put
+ *   out last night; a forwarded rumour "转个消息说是…着火了"; paper money burnt
+ *   at a door, "火也灭了".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -390,6 +404,13 @@ const FLOORS: Record<string, BlindFloor> = {
   kv: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 1 },
   kw: { intent: 0.99, category: 1, location: 1, recall: 1, precision: 0.96 },
   kx: { intent: 1, category: 1, location: 1, recall: 1, precision: 0.96 },
+  // 1 of 80 chatter answered in public: a burnt smell that was sweet potatoes roasting, "给我整俩".
+  ky: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: a relayed missing-person notice from another township.
+  kz: { intent: 0.99, category: 1, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  la: { intent: 1, category: 1, location: 0.97, recall: 0.92, precision: 0.92 },
+  // 2 of 80 chatter answered in public: a forwarded fire rumour; a question to neighbours about the bus.
+  lb: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.89, chatterPublic: 0.025 },
 };
 
 describe('the unseen folder', () => {

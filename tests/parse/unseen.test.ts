@@ -279,6 +279,18 @@
  *   neighbours feed him (the head alone); boys poking a snake; a bin fire put
  *   out last night; a forwarded rumour "转个消息说是…着火了"; paper money burnt
  *   at a door, "火也灭了".
+ * lc, ld, le, lf (2026-12-07: Pucheng, Songxi and Zhenghe; Shaowu and
+ *   Guangze; Mingxi and Jiangle; Shunchang and Yanping, all northern and
+ *   western Fujian), first measured on 454834d: lc 0.996 / 1.000 / 0.992 /
+ *   1.000 / 0.926, met every goal; ld 0.992 / 0.985 / 1.000 / 1.000 / 1.000
+ *   (1 chatter in public), met every goal; le 0.996 / 0.977 / 0.992 / 1.000 /
+ *   0.862; lf 0.992 / 0.985 / 1.000 / 0.960 / 0.923 (1 chatter in public); 99
+ *   of 100 emergencies caught (96 with the passage reading off). Missed: a
+ *   husband "在单元电梯里", the lift stopped "在半中间", no air, dizzy, in a long
+ *   message about the heat. False alarms: three lost people already sat with
+ *   someone; a lift that dropped last night, "人倒是没事"; a gas smell "现在
+ *   没味道了"; a battery that smoked this afternoon, "也没烧起来"; a lift that
+ *   dropped this morning, "门开了我就出来了"; a jumper "已经被劝下来了".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -411,6 +423,12 @@ const FLOORS: Record<string, BlindFloor> = {
   la: { intent: 1, category: 1, location: 0.97, recall: 0.92, precision: 0.92 },
   // 2 of 80 chatter answered in public: a forwarded fire rumour; a question to neighbours about the bus.
   lb: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.89, chatterPublic: 0.025 },
+  lc: { intent: 0.99, category: 1, location: 0.99, recall: 1, precision: 0.92 },
+  // 1 of 80 chatter answered in public: a reminder not to burn paper in the stairwell at Qingming.
+  ld: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 1, chatterPublic: 0.013 },
+  le: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.86 },
+  // 1 of 80 chatter answered in public: a rumour of a jumper "已经被劝下来了".
+  lf: { intent: 0.99, category: 0.98, location: 1, recall: 0.96, precision: 0.92, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

@@ -589,6 +589,16 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('楼上陈伯呢几日好似冇见过佢，门口啲报纸都冇人收')).dismissed).toBe(true);
   });
 
+  it('reads a cry of pain behind a door, stones falling on a path people are on; not a fire that turned out to be something else, "转个消息", a smell "现在没味儿了"', () => {
+    expect(kind('对门的王奶奶屋里一直在喊哎哟，门锁着叫不开')).toBe('medical');
+    expect(kind('后山一直在掉石头，落到小路上了，下面还有人在摘菜')).toBe('falling');
+    expect(kind('后山一直在掉石头，大家这几天别去那条小路')).toBeNull();
+    expect(kind('刚才一股烟味，还以为谁家着火了，下去一看原来是楼下在熏腊肉')).toBeNull();
+    expect(kind('转个消息，说是城东有个厂子着火了，大家注意安全')).toBeNull();
+    expect(kind('楼道那股煤气味，师傅来换了阀门，现在没味儿了')).toBeNull();
+    expect(kind('我爸打电话说他在3栋电梯里，电梯停在半中间不动了，他说闷得慌')).toBe('trapped');
+  });
+
   it('reads a danger told before a doubt about another matter ("另外…不知道真的假的"), not a doubted rumour', () => {
     expect(kind('刚才上楼闻到三楼好大的煤气味，敲门没人应。另外听说下周要停水，不知道真的假的')).toBe('gas');
     expect(kind('群里说三楼闻到好大的煤气味，不知道真的假的')).toBeNull();

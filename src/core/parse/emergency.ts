@@ -108,8 +108,9 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
         `|捂着胸口[^。！？!?]{0,20}(?:汗|说不(?:上来|出)话?|喘|脸(?:色)?(?:煞|发)?白|蹲|倒)` +
         // Cantonese: sat or fallen "起唔到身"; a mouth drooping a little ("嘴都有啲歪").
         `|(?:坐|跌|瞓|躺|训)(?:喺|在|咗)?[^。！？!?]{0,8}起唔(?:到|嚟)身?|嘴(?:巴)?(?:都)?(?:有啲|有点|有些)歪` +
-        // A moan from behind a door or inside a home ("屋头有人在哼，细细的"): all 72 labelled lines an emergency.
-        `|(?:屋里|里面|里头|屋头|门里|里边|里向|入面|入边)[^。！？!?]{0,6}(?:有人)?(?:在)?(?:哼(?![歌曲着唱])|呻吟)` +
+        // A moan from behind a door or inside a home ("屋头有人在哼，细细的"): all 72 labelled lines an emergency;
+        // a cry of pain too ("屋里头哎哟哎哟的在叫": all 16 labelled lines emergencies).
+        `|(?:屋里|里面|里头|屋头|门里|里边|里向|入面|入边)[^。！？!?]{0,6}(?:有人)?(?:在)?(?:哼(?![歌曲着唱])|呻吟|哎哟|哎呦|唉哟)` +
         // A call or a moan growing fainter ("在屋里喊，敲门不开，声音越来越小了"): all 5 labelled lines that say so emergencies.
         `|(?:喊|叫|哼|哭|呻吟)[^。！？!?]{0,24}声音越来越(?:小|弱|低)` +
         // Blood drawn now ("脑袋上都见血咧", a bite "见血了"): all 6 labelled lines that say so emergencies.
@@ -178,11 +179,12 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   // Someone heard banging or calling inside a lift ("电梯…听着里边有人拍门喊了…停在三楼和四楼中间不动了").
   ['trapped', /电梯[^。！？!?]{0,16}(?:里边|里面|里头|入面)(?:有人|有个人)(?:在|一直)?(?:拍门|敲门|喊|呼救|拍|按铃|按警铃|揿铃|揿警铃)/, undefined, /电梯/],
   // A lift stopped between two floors with someone inside or no one answering the bell ("部电梯停咗喺五楼同六楼中间，
-  // 我孙仔…喺入面"): all 26 labelled lines that say both emergencies; the two that say it emptied are not.
+  // 我孙仔…喺入面", "他在单元电梯里，电梯停在半中间"): all 52 labelled lines that say both emergencies; the two that say
+  // it emptied are not.
   [
     'trapped',
     /电梯[^。！？!?]{0,8}停[^。！？!?]{0,12}(?:中间|之间)/,
-    /(?:喺|在)(?:入面|里面|里头|里边|里背)|(?:入面|里面|里头|里边|里背)(?:有|还有)|拍门|敲门|冇人(?:应|听)|没人(?:应|听|答应)/,
+    /(?:喺|在)(?:入面|里面|里头|里边|里背)|(?:喺|在)[^。！？!?，,]{0,6}电梯里|(?:入面|里面|里头|里边|里背)(?:有|还有)|拍门|敲门|冇人(?:应|听)|没人(?:应|听|答应)/,
     /电梯/,
   ],
   // Someone shut in a lift, told as "电梯关了个伢在里头": 12 of 18 labelled lines emergencies, the other six let out already.
@@ -219,6 +221,14 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
     /树[^。！？!?]{0,20}(?:歪|倒|根(?:都)?(?:翘|拔|松|露|翻)|嘎吱|咔咔)/,
     /(?:底下|下面|下头|树下|下背|下底)(?:(?!天天|每天|平时|经常)[^。！？!?]){0,12}(?:还有(?:人|伢|娃|孩子|小孩|细路|学生|阿伯|老人|几个|好多|一些|十几|几十)|全是[^。！？!?]{0,6}(?:人|家长|孩子|小朋友)|(?:好多|很多|不少|一群|一堆)人)|(?<!天天|每天|平时|经常)(?:还有|好多|很多|不少|几个)[^。！？!?]{0,6}在那?(?:里|儿|边)?(?:等车)?(?:避雨|躲雨|走|玩|过|等车)|(?:学生|孩子|小孩|行人|人)[^。！？!?]{0,6}(?<!天天|每天|平时|经常)(?:都|还|正)(?:从|在)那(?:里|儿|边)?(?:走|过|经过)/,
     /树/,
+  ],
+  // Stones coming down now onto a path people are on ("后坡在掉石头，砸到过道上了，还有人在走"): one labelled line; a warning
+  // to keep off ("后山…在掉石头", no one there) is not.
+  [
+    'falling',
+    /(?:在|一直|还在|不停)(?:地)?(?:掉|滚|落)(?:石头|石块|石子)/,
+    /还?有人在(?:走|过)|(?:下面|底下)(?:还)?有人/,
+    /石/,
   ],
   // Someone buried to the waist or the chest by a slip or a collapse ("把挖地基的一个工人埋到腰那了", "遭埋了半截"):
   // all 5 labelled lines emergencies; a car "雪埋半截" names nobody.
@@ -314,7 +324,7 @@ const DRILL = /^[^。！？!?]{0,8}(?:真心|衷心|非常|特别)?感谢|演习
 // Forwards and rumours: "【紧急扩散】…", "扩散！！有人开面包车抢小孩", "群里有人说…这个谁知道真假".
 // (A family asking the group to pass on its own appeal, "麻烦大家帮忙转一下…我婆婆…还没回来", forwards nothing.)
 // A message opening "转…：" or "【转】" passes on someone else's notice (495 and 164 labelled lines, none a report).
-const FORWARDED = /^转[^。！？!?，,]{0,12}[：:]|^【转(?:发|帖|载)?】|【[^】]{0,8}扩散[^】]{0,4}】|(?:谁|有人)在群里说|^[^。！？!?]{0,4}(?:紧急)?扩散[!！]|转发提醒|(?<!(?:帮忙|帮我|帮着)[^。！？!?，,]{0,4}|去)转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真的假的|是不是真的|别乱传|谣言|辟谣/;
+const FORWARDED = /^转[^。！？!?，,]{0,12}[：:]|^转个?(?:消息|信息)|^【转(?:发|帖|载)?】|【[^】]{0,8}扩散[^】]{0,4}】|(?:谁|有人)在群里说|^[^。！？!?]{0,4}(?:紧急)?扩散[!！]|转发提醒|(?<!(?:帮忙|帮我|帮着)[^。！？!?，,]{0,4}|去)转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真的假的|是不是真的|别乱传|谣言|辟谣/;
 // A condition a little before: "如果家里着火了是往楼上跑还是往楼下跑", "这要着火了咋整".
 const COND_BEFORE = /(?:要是|假如|如果|万一|假设|一旦|哪天|哪一天|有一天|真要)[^，。,.!?！？]{0,6}$|(?:这|那)要$/;
 // Something that happened a while ago: "上个月腿摔伤了 明天要去医院复查" (琴晚 / 寻晚: last night, in Cantonese).
@@ -329,6 +339,8 @@ const HABITUAL_BEFORE = /(?:一到(?:晚上|黑上|傍晚|夜里|饭点)|老有�
 const HYPOTHETICAL_AFTER = /^(?:.{0,2}千万(?:莫|别|不要|勿|唔好)|了?(?:都|就(?!一转身|一眨眼|一会儿?|一下子?|几分钟|那么一|刚|在|是)|的话|可怎么|咋跑|怎么跑|往哪跑)|过|了?.{1,4}(?:都|也)(?:进不|出不|跑不|来不及))/;
 // Nobody in it, inside the match itself: "电梯停了，没人困在里面".
 const NOBODY = /(?:没有?人|无人)被?(?:困|关|锁|卡|在)/;
+// Taken for a fire and found to be something else ("还以为哪里着火了…原来是一楼那家在烧纸钱"): 8 labelled lines, none an emergency.
+const THOUGHT_IT_WAS = /以为[^。！？!?]{0,10}(?:着火|失火|起火|煤气|漏气)[^。！？!?]{0,40}(?:是|原来)/;
 const EMPTY_AFTER = /^(?:没|冇|无)有?人(?![应答开理])/;
 // A stopped lift said to be empty: "电梯卡住了 里面好像没人".
 // A fight that ended inside the match itself: "打架，后来走了，今儿早上楼梯上还有血点子".
@@ -347,7 +359,7 @@ const OVER_AFTER =
 const OVER_LATER = /^[^。！？!?]{0,30}?(?:现在|已经)(?:都|也)?(?:已经)?(?:被?救?出来了|放出来了)[^。！？!?]{0,3}(?:没事|人没事|都没事|没啥事|没什么事|没大碍)/;
 // Smoke or a smell explained later in the sentence as cooking, or said to be gone now:
 // "楼道冒烟，是有人在楼道里炸辣椒油，木事了", "焦糊味，下去看是隔壁在炒干巴，吓我一跳哈哈" (none of the 21 labelled lines so told an emergency), "煤气味道我闻到了，后来…已经关了开窗了，现在闻不到了".
-const SMELL_EXPLAINED = /^[^。！？!?]{0,30}?(?:是|系|原来是|原来系)[^。！？!?]{0,14}(?:炸|炒|煮|烤|熏|煎|炖|熬|卤|燎|烧菜|烧饭|烧干锅|干锅|糊锅|烧纸|烧香)[^。！？!?]{0,30}(?:没得?事|没啥事|木事|冇得?事|无事|唔好意思|不好意思|吓(?:我|死我|得我)?一跳|虚惊一场|哈哈|白紧张)|^[^。！？!?]{0,50}?(?:现在|而家)(?:已经)?(?:闻不到了|没味了|冇味了|没有味了|没味道了|冇咩味|冇味|味道?(?:也|都)?散了)|^[^。！？!?]{0,40}?(?:(?:没得|没有|冇得?)(?:什么|啥)?气味|没着火|没有着火|(?<!是)不是着火|没起火|误按|误报|误触|按错|(?:火星|火花)子?(?:已经)?(?:没得|没有|没|冇)了)/;
+const SMELL_EXPLAINED = /^[^。！？!?]{0,30}?(?:是|系|原来是|原来系)[^。！？!?]{0,14}(?:炸|炒|煮|烤|熏|煎|炖|熬|卤|燎|烧菜|烧饭|烧干锅|干锅|糊锅|烧纸|烧香)[^。！？!?]{0,30}(?:没得?事|没啥事|木事|冇得?事|无事|唔好意思|不好意思|吓(?:我|死我|得我)?一跳|虚惊一场|哈哈|白紧张)|^[^。！？!?]{0,50}?(?:现在|而家)(?:已经)?(?:闻不到了|没味了|没味儿了|冇味了|没有味了|没味道了|冇咩味|冇味|味道?(?:也|都)?散了)|^[^。！？!?]{0,40}?(?:(?:没得|没有|冇得?)(?:什么|啥)?气味|没着火|没有着火|(?<!是)不是着火|没起火|误按|误报|误触|按错|(?:火星|火花)子?(?:已经)?(?:没得|没有|没|冇)了)/;
 // Fuel praised in an ad: "牛粪饼子…烧起来旺得很 一袋二十块" (one labelled line).
 const FUEL_PRAISE_AFTER = /^(?:也|都|就)?(?:很|好|贼|可)?(?:旺|耐烧|好烧|没烟|不冒烟|火大|火力)/;
 // Rubbish, paper or straw burnt as a smoke nuisance, with no word of it spreading (docs/labelling.md: sanitation);
@@ -524,6 +536,7 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (NOBODY.test(m[0]) || OVER_INSIDE.test(m[0])) return 'dismissed';
   // A lift stopped "…好在里面没人": the match ends at "里面", the nobody right after it.
   if (kind === 'trapped' && EMPTY_AFTER.test(ahead(4))) return 'dismissed';
+  if ((kind === 'fire' || kind === 'gas') && THOUGHT_IT_WAS.test(sentenceAround(text, m.index, m[0].length))) return 'dismissed';
   if (kind === 'fire' && m[0].includes('味') && OUT_BEFORE.test(before(24))) return 'dismissed';
   if (PAST_BEFORE.test(before(16))) return 'skip';
   if (HABITUAL_BEFORE.test(before(16))) return 'skip';

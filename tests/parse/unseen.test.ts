@@ -296,6 +296,20 @@
  *   电梯里" with the lift stopped between floors) with the false alarms "以为
  *   …着火…原来是", "转个消息", "现在没味儿了"; model retrained; floors raised
  *   (ky-lf 200/200).
+ * lg, lh, li, lj (2026-12-07: Chongyi, Dayu and Shangyou; Longnan, Quannan
+ *   and Anyuan; Ningdu, Shicheng and Xingguo; Yudu and Huichang, all southern
+ *   Jiangxi Hakka), first measured on bf82848: lg 0.996 / 0.992 / 0.992 /
+ *   1.000 / 1.000, met every goal; lh 0.996 / 0.992 / 0.977 / 1.000 / 0.962,
+ *   met every goal; li 0.996 / 0.992 / 0.992 / 0.920 / 0.852 (1 chatter in
+ *   public); lj 0.976 / 0.992 / 0.992 / 1.000 / 0.962 (2 chatter in public);
+ *   98 of 100 emergencies caught, the same with the passage reading off.
+ *   Missed: a shed's tin roof flapping in the wind over the road children
+ *   take home; an air-conditioner "只剩一個架子撐着，一直在晃" over a door.
+ *   False alarms: a leak dripping two days from a flat whose owner is away; a
+ *   neighbour who will not open, "在里面喊" (the head alone); a lift that
+ *   trapped a grandmother, "人已经出来了，冇事"; a drain backing up (the head
+ *   alone); a battery that smoked last night, put out; a question what to
+ *   call first "要係屋下着火".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -434,6 +448,12 @@ const FLOORS: Record<string, BlindFloor> = {
   le: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.86 },
   // 1 of 80 chatter answered in public: a rumour of a jumper "已经被劝下来了".
   lf: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  lg: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 1 },
+  lh: { intent: 0.99, category: 0.99, location: 0.97, recall: 1, precision: 0.96 },
+  // 1 of 80 chatter answered in public: a question to neighbours about ground locks.
+  li: { intent: 0.99, category: 0.99, location: 0.99, recall: 0.92, precision: 0.85, chatterPublic: 0.013 },
+  // 2 of 80 chatter answered in public: a reminder not to charge e-bikes indoors; last night's storm, "大家家里都还好吧".
+  lj: { intent: 0.97, category: 0.99, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.025 },
 };
 
 describe('the unseen folder', () => {

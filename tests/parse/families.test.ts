@@ -597,6 +597,13 @@ describe('families of messages', () => {
     expect(kind('转个消息，说是城东有个厂子着火了，大家注意安全')).toBeNull();
     expect(kind('楼道那股煤气味，师傅来换了阀门，现在没味儿了')).toBeNull();
     expect(kind('我爸打电话说他在3栋电梯里，电梯停在半中间不动了，他说闷得慌')).toBe('trapped');
+    // In a gale, over people: a roof sheet flapping "在那里哐哐地甩", a unit held by one bracket "一直在晃".
+    expect(kind('风好大，车棚顶上一块铁皮翻起来了，在那里哐哐地甩，下面就是学生放学走的路')).toBe('falling');
+    expect(kind('台风天，五楼空调外机只剩一个架子撑着，一直在晃，底下就是单元门口')).toBe('falling');
+    // Thanks for help last week: the old danger it tells of is no alarm for the head.
+    expect(checkEmergency(normalize('谢谢5栋的邻居们。上个礼拜我家老人半夜喘不上气，是你们帮忙叫的车')).dismissed).toBe(true);
+    // No wind named: a dog wandering "在那晃" is no falling object.
+    expect(kind('咬人的那条狗还在那边晃，小孩都从那里走')).toBeNull();
   });
 
   it('reads a danger told before a doubt about another matter ("另外…不知道真的假的"), not a doubted rumour', () => {

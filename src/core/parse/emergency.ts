@@ -143,7 +143,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
     'falling',
     // About to come down now: only in a storm blowing now, over people. The same loose
     // sign on a calm day is a hazard for the worker, not a 119 call.
-    /(?:随时|马上|眼看|快要?|就要)(?:要|会|就)?(?:掉|砸|塌|倒|刮|飞)(?:下来|下去|了)|随时(?:会|都)?(?:跌|冧)(?:落(?:嚟|来)|咗)|(?:吊|挂|悬)喺半空|要被风(?:刮|吹|掀)(?:掉|下来|飞|走)|摇摇欲坠|只(?:剩|挂|连|吊)(?:着|住)?(?:一|个)(?:个|只)?角|(?:一个|一只)角(?:挂|吊|连)着|(?:吊|挂|悬)在半空|(?:一半|半边|一边).{0,6}(?:吊|挂|甩|晃)(?:在|着|咗出)|半(?:挂|吊|悬)(?:在|着)|(?:刚刚?|刚才).{0,4}(?:砸|掉|刮)下来|(?:挂|吊)在.{0,4}晃|(?:挂|吊)(?:那儿|那里|那|外面|外头)[^。！？!?]{0,3}晃|(?:摇来摇去|晃来晃去|甩来甩去|一晃一晃)|(?:悬|吊|挂)着晃|一会儿就得?(?:掉|砸)下来|(?:上方|上面|半空)[^。！？!?]{0,2}晃荡|(?:半空|空中)(?:中)?[^。！？!?]{0,2}(?:摆|晃|荡|甩)|一边已经?脱开/,
+    /(?:随时|马上|眼看|快要?|就要)(?:要|会|就)?(?:掉|砸|塌|倒|刮|飞)(?:下来|下去|了)|随时(?:会|都)?(?:跌|冧)(?:落(?:嚟|来)|咗)|(?:吊|挂|悬)喺半空|要被风(?:刮|吹|掀)(?:掉|下来|飞|走)|摇摇欲坠|只(?:剩|挂|连|吊)(?:着|住)?(?:一|个)(?:个|只)?角|(?:一个|一只)角(?:挂|吊|连)着|只剩(?:一|个)(?:个|根)?(?:架子|螺丝|钉子|铁丝)|在那(?:里|儿|边)?[^。！？!?，,]{0,4}甩|一直在(?:晃|甩)|(?:吊|挂|悬)在半空|(?:一半|半边|一边).{0,6}(?:吊|挂|甩|晃)(?:在|着|咗出)|半(?:挂|吊|悬)(?:在|着)|(?:刚刚?|刚才).{0,4}(?:砸|掉|刮)下来|(?:挂|吊)在.{0,4}晃|(?:挂|吊)(?:那儿|那里|那|外面|外头)[^。！？!?]{0,3}晃|(?:摇来摇去|晃来晃去|甩来甩去|一晃一晃)|(?:悬|吊|挂)着晃|一会儿就得?(?:掉|砸)下来|(?:上方|上面|半空)[^。！？!?]{0,2}晃荡|(?:半空|空中)(?:中)?[^。！？!?]{0,2}(?:摆|晃|荡|甩)|一边已经?脱开/,
     // …a storm now and people below it.
     /^(?=.*(?<!上次|上回|去年|前年|以前|那次)(?:台风|大风|风(?:好|很|太|特别|老|贼|忒|巨|超|(?:还|也)?越来越|这么|那么)?大|刮(?:大)?风|风刮|被风|[乞拨叫给让]风(?:吹|掀|刮)|风吹得|吹紧风|沙尘暴|暴风)(?![^，。,]{0,2}的?时候|(?:来|到来|来临)(?:之|以)?前|要来|快来|快到))(?=.*(?:(?:下面|底下|楼下|下头|下边|下方)(?:就是|即为|即是|还有|有|是|全是|都是|好多|很多|一群|一堆|好些|就系|系|不断有|一直有|老有)(?:个)?.{0,8}(?:人|侬|细路|伢|娃|小朋友|幼儿园|学校|停车场|人行道|路|道|门口|大门|通道|过道|走道|入口|出口|单元门|保安亭|岗亭|门岗|孩子|小孩|学生)|(?:下面|底下|楼下|下头|下边|下方)(?:的)?(?:公交站|车站|站台)[^。！？!?，,]{0,4}(?:有|站着|坐着|都是)|拉警戒线|别站人|别走人|就在[^。！？!?]{0,6}(?:道|路)(?:上头|上面|上方)|(?:下面|底下|楼下|下头|下边|下方)[^。！？!?]{0,2}(?:人来人往|来来往往|人进人出)|(?:吊|挂|悬|晃)(?:喺|在)(?:人行道|马路|路口|门口|大门|通道|过道|单元门)(?:上面|上方|上空|上头)))/,
   ],
@@ -339,6 +339,10 @@ const HABITUAL_BEFORE = /(?:一到(?:晚上|黑上|傍晚|夜里|饭点)|老有�
 const HYPOTHETICAL_AFTER = /^(?:.{0,2}千万(?:莫|别|不要|勿|唔好)|了?(?:都|就(?!一转身|一眨眼|一会儿?|一下子?|几分钟|那么一|刚|在|是)|的话|可怎么|咋跑|怎么跑|往哪跑)|过|了?.{1,4}(?:都|也)(?:进不|出不|跑不|来不及))/;
 // Nobody in it, inside the match itself: "电梯停了，没人困在里面".
 const NOBODY = /(?:没有?人|无人)被?(?:困|关|锁|卡|在)/;
+// Opens with thanks, then says when the help was ("谢谢…邻居们。上个礼拜…", "感谢网格员小龙，昨天我家老倌摔了一跤"):
+// 148 labelled lines, none an emergency.
+const THANKS_FOR_PAST =
+  /^[^。！？!?]{0,8}(?:真心|衷心|非常|特别)?(?:谢谢|多谢|感谢)[^。！？!?]{0,20}[。！!,，][^。！？!?]{0,6}(?:上个?礼拜|上周|上星期|上个月|前几天|前两天|前天|昨天|那天)/;
 // Taken for a fire and found to be something else ("还以为哪里着火了…原来是一楼那家在烧纸钱"): 8 labelled lines, none an emergency.
 const THOUGHT_IT_WAS = /以为[^。！？!?]{0,10}(?:着火|失火|起火|煤气|漏气)[^。！？!?]{0,40}(?:是|原来)/;
 const EMPTY_AFTER = /^(?:没|冇|无)有?人(?![应答开理])/;
@@ -659,10 +663,12 @@ export function checkEmergency(text: string): EmergencyCheck {
   // is the job, not 110 (docs/labelling.md), though no missing-person rule named the loss.
   const foundLost = LOST_HINT.test(text) && FOUND_WITH.test(text);
   const wandersOften = DEMENTIA.test(text) && WANDERS_OFTEN.test(text) && WATCH_FOR.test(text);
+  // Thanks for help given a while ago ("谢谢12栋的热心邻居们。上个礼拜…孩子发高烧…"): the head hears the old danger.
+  const thanksForPast = THANKS_FOR_PAST.test(text);
   return {
     kind,
     urgent: lost || FIGHT.test(text),
-    dismissed: dismissed || emptyLift || unseenOnly || foundLost || wandersOften,
+    dismissed: dismissed || emptyLift || unseenOnly || foundLost || wandersOften || thanksForPast,
     // Locked out: the one person named is outside ("钥匙转不动，人在外面进不去").
     outageOnly: (lost || LOCK_STUCK.test(text)) && (!NAMES_PERSON.test(text) || LOCKED_OUTSIDE.test(text)),
     animalOnly: animalOnly(text),

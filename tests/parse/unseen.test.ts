@@ -312,6 +312,16 @@
  *   call first "要係屋下着火".
  *   After: both misses went into the rules (a sheet "在那里…甩", a unit "只剩
  *   一个架子", "一直在晃", in a gale over people); model retrained (li 25/25).
+ * lk, ll, lm, ln (2026-12-07: Xiushui and Tonggu; Yifeng and Wanzai;
+ *   Lianhua, Yongxin and Anfu; Suichuan and Yongfeng, all Jiangxi Gan and
+ *   Hakka), first measured on 7539644: lk 0.988 / 0.985 / 0.985 / 1.000 /
+ *   0.926; ll 0.992 / 0.985 / 0.992 / 1.000 / 0.926; lm 0.996 / 1.000 / 0.992
+ *   / 1.000 / 1.000; ln 0.996 / 0.992 / 1.000 / 1.000 / 0.962; all four met
+ *   every goal; 100 of 100 emergencies caught, the same with the passage
+ *   reading off. False alarms: a snake on the stairs, nobody bitten (the head
+ *   alone); a question about low-income aid after a fall last year (the head
+ *   alone); a roof tank overflowing down the stairwell; water at a pump room
+ *   door; a flooded car park with the pump off (labelled no emergency).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -456,6 +466,10 @@ const FLOORS: Record<string, BlindFloor> = {
   li: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.85, chatterPublic: 0.013 },
   // 2 of 80 chatter answered in public: a reminder not to charge e-bikes indoors; last night's storm, "大家家里都还好吧".
   lj: { intent: 0.97, category: 0.99, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.025 },
+  lk: { intent: 0.98, category: 0.98, location: 0.98, recall: 1, precision: 0.92 },
+  ll: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.92 },
+  lm: { intent: 0.99, category: 1, location: 0.99, recall: 1, precision: 1 },
+  ln: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

@@ -40,7 +40,8 @@ export class PatternFilter {
         return;
       }
       keyed++;
-      for (const c of key) for (let u = 0; u < c.length; u++) this.mark(c.charCodeAt(u), i);
+      // pattern-key reads the source a UTF-16 code unit at a time: each key character is one unit.
+      for (const c of key) this.mark(c.charCodeAt(0), i);
     });
     this.keyed = keyed;
   }

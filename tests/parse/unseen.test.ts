@@ -338,6 +338,23 @@
  *   praise for a girl who gave CPR; a lift that trapped someone, "已经自己扒开
  *   门出来了，没受伤"; smoke from drying mushrooms, "弗是着火"; a gas
  *   company's notice of pipe work.
+ * ls, lt, lu, lv (2026-12-07: Chaling and Yanling, Gan and Hakka; Guidong and
+ *   Rucheng, Hakka and Xiangnan tuhua; Sanjiang and Rongshui, Guiliu; Taishun,
+ *   Wencheng and Cangnan, Southern Min and Wenzhou Wu), first measured on
+ *   223e223: ls 1.000 / 0.992 / 0.985 / 1.000 / 0.962, met every goal; lt
+ *   0.996 / 0.992 / 0.992 / 1.000 / 0.962, met every goal; lu 0.992 / 0.992 /
+ *   0.992 / 1.000 / 0.962 (1 chatter in public), met every goal; lv 0.992 /
+ *   1.000 / 1.000 / 0.880 / 0.846; 97 of 100 emergencies caught, the same
+ *   with the passage reading off. Missed (all lv, Southern Min): black smoke
+ *   and a smell of burning plastic from a shuttered e-bike shop, its owner
+ *   away, "冒乌烟…人无在"; sea water in a shop "已经到脚目 阁咧涨" with a
+ *   grandmother who cannot walk; a mother with dementia gone since seven,
+ *   told late in a long message relayed from abroad ("我转一下"). False
+ *   alarms: a courier out of a lift after five minutes; a frozen pipe burst,
+ *   its main valve shut; a gas smell from one's own stove, "已经关好开窗了，
+ *   没事"; a kitchen fire last evening, put out, "人冇事"; a burnt smell from
+ *   a sweet-potato seller's stove; a toilet leaking, "地上都是水"; a leak into
+ *   a ceiling light, the switch off (the head alone).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -493,6 +510,11 @@ const FLOORS: Record<string, BlindFloor> = {
   lq: { intent: 0.98, category: 0.98, location: 0.99, recall: 1, precision: 0.86, chatterPublic: 0.013 },
   // 2 of 80 chatter answered in public: smoke from drying mushrooms "弗是着火"; a gas company's notice of pipe work.
   lr: { intent: 0.99, category: 1, location: 0.98, recall: 1, precision: 0.89, chatterPublic: 0.025 },
+  ls: { intent: 1, category: 0.99, location: 0.98, recall: 1, precision: 0.96 },
+  lt: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.96 },
+  // 1 of 80 chatter answered in public: a gas smell from one's own stove, "已经关好开窗了，没事".
+  lu: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  lv: { intent: 0.99, category: 1, location: 1, recall: 0.88, precision: 0.84 },
 };
 
 describe('the unseen folder', () => {

@@ -623,6 +623,44 @@ describe('families of messages', () => {
     expect(kind('后面空地有人烧旧轮胎取暖，黑烟呛人')).toBeNull();
   });
 
+  it('reads a danger said in the same message to be over or elsewhere: "弗是着火", a notice, out by themselves, found', () => {
+    const dismissed = (text: string) => checkEmergency(normalize(text));
+    // 不是 in Wu: "弗是着火"; a notice's heading; out of a lift by prising the door; helped up and walking.
+    expect(kind('楼梯间好多烟，原来是二楼在熏腊肉，弗是着火，大家放心')).toBeNull();
+    expect(kind('楼梯间好多烟，二楼着火了')).toBe('fire');
+    expect(dismissed('【物业通知】明天上午燃气公司入户安检，期间可能闻到燃气味，请勿惊慌')).toMatchObject({ kind: null, dismissed: true });
+    expect(kind('刚刚5单元电梯困了人，已经自己推开门出来了，没受伤，电梯还停着')).toBeNull();
+    expect(kind('二楼王奶奶在楼梯上摔了一跤，扶起来了能走，就是膝盖破了点皮')).toBeNull();
+    expect(kind('闻到一股煤气味，下去一看是隔壁换气罐没拧紧，现在关好了没味了')).toBeNull();
+    // Not seen for five days, in 日: care, not a search.
+    expect(dismissed('对门陈奶奶五日冇见出门了，网格员去看下').dismissed).toBe(true);
+    // A lost child already sitting with the finder, told further on; a lost grandson still gone is a search.
+    expect(kind('刚才在5栋楼下看到一个小男孩一直哭，说找不到妈妈了，大概四岁，穿黄色外套和蓝色运动裤，背个小恐龙书包，说话带外地口音，问他住哪里也说不清楚，我先把他带到物业办公室了，家长看到快来')).toBeNull();
+    expect(kind('我家孙子走丢了，找了一个钟头都没找到')).toBe('missing');
+    // Found by the police; a message that opens by telling of last night.
+    expect(dismissed('我妈有点糊涂，早上出门没回来，刚才派出所打电话说找到了，社区能不能派车去接')).toMatchObject({ kind: null, dismissed: true });
+    expect(dismissed('跟大家讲下昨晚的事，九楼那家的电梯突然往下掉了一截，人没事').dismissed).toBe(true);
+  });
+
+  it('reads Southern Min dangers ("冒乌烟", "阁咧涨"), water "漫过来", a family relaying its own missing person', () => {
+    expect(kind('对面店里卷闸门底下一直在冒乌烟，一股烧塑料的味，店里没人')).toBe('fire');
+    // "漫过来" is water coming over, not "漫过" (has flooded before).
+    expect(kind('河水漫过来了，一楼水已经到膝盖，老人走不动')).toBe('flood');
+    // Still rising, in Min: the head may not veto it.
+    expect(checkEmergency(normalize('海边的水漫上来了，店里水到脚目，阁咧涨，阿公行袂动')).witnessed).toBe(true);
+    // "…说了几件事我转一下" relays the family's own words, not someone else's notice.
+    expect(kind('我妈说了好几件事我转一下：她今天一早出门买菜，到现在还没回来，她有老年痴呆')).toBe('missing');
+  });
+
+  it('reads a danger put right further on: a main valve shut with help, a gas tap turned off "没事", "原来是…烤", a lift opened', () => {
+    expect(kind('厨房水管冻裂了，地上都是水，总阀邻居帮我关了，麻烦师傅来修')).toBeNull();
+    expect(kind('快来人，水管爆了往外喷，总阀关了也关不住，地上全是水')).toBe('flood');
+    expect(kind('闻到一股煤气味，下去一看是我家煤气灶的开关没拧到底，已经关好开了窗，没事')).toBeNull();
+    expect(kind('闻到烧焦的味道，下楼一看原来是门口卖烤红薯的炉子在冒烟，熏得衣服都臭了')).toBeNull();
+    expect(kind('闻到烧焦的味道，下楼一看原来是门口卖烤红薯的炉子着火了')).toBe('fire');
+    expect(kind('电梯里好像有人困住了在拍门，我按了外面的按钮门开了，是个快递小哥，已经出来了，说卡了几分钟')).toBeNull();
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

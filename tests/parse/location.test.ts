@@ -168,4 +168,13 @@ describe('places written the long way round', () => {
     expect(at('楼上902成日拖凳，我系802').room).toBe('802');
     expect(at('楼上1203啲水滴落我1103窗台').room).toBe('1103');
   });
+  it('reads a Gan "个" after a flat ("602个堂客"), and no building in "哪一栋", "同一栋" or "一座小山", no flat in a parking space', () => {
+    expect(at('对门602个堂客天天半夜剁骨头').room).toBe('602');
+    expect(at('买了两百个').room).toBeNull();
+    expect(at('有个老人家说不清住哪一栋，在门卫坐着').building).toBe('5');
+    expect(at('同一栋的邻居帮忙看看').building).toBe('5');
+    expect(at('垃圾堆得像一座小山，臭死了').building).toBe('5');
+    expect(at('我买的C-215号地下车位天天被人占').room).toBeNull();
+    expect(at('2座楼下的路灯坏了').building).toBe('2');
+  });
 });

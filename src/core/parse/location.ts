@@ -28,8 +28,9 @@ const B = '(\\d{1,3}|[A-Za-z])';
 // "3-2-501", "B-1-1203"
 const THREE_PART = new RegExp(`(?<![\\dA-Za-z-])${B}\\s*${DASH}\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{2,4})(?![\\d-])`);
 // "3栋", "3幢", "3号楼", "3#", "3座", "B座", "12号楼", "第3栋"; "3号" only when a unit follows.
+// Not "哪一栋", "每一栋", "同一栋" (which, every, the same), nor "一座小山" (a hill).
 const BUILDING = new RegExp(
-  `(?<![\\dA-Za-z.])${B}\\s*(?:号楼|号栋|号幢|栋|幢|座|#|号(?=\\s*\\d{1,2}\\s*(?:单元|门)))`,
+  `(?<![\\dA-Za-z.哪每同])${B}\\s*(?:号楼|号栋|号幢|栋|幢|座(?![山桥城庙塔岛坟]|[小大假高][山桥])|#|号(?=\\s*\\d{1,2}\\s*(?:单元|门)))`,
 );
 // The reporter's own building, said as who they are ("我是2号楼的", "我住五栋", "我2号楼的", "我是住五栋的"; not "我们20栋和21栋中间").
 const OWN_BUILDING = new RegExp(`(?:我|我们|俺|本人|我家)(?:就)?(?:是)?(?:住)?(?:在)?\\s*${B}\\s*(?:号楼|号栋|栋|幢|座|#)(?![和与跟、及到至])(?:的)?`);
@@ -48,8 +49,8 @@ const UNIT = /(?<!\d|\d\s?[至到~、和及与跟]|单元\s?[、和及与跟]\s?
 // its unit (a "2号门" standing alone is as likely the compound's gate).
 const UNIT_DOOR = /^\s*楼?\s*(\d{1,2})\s*号?门(?![口卫禁框缝把锁面外前])/;
 // "501室", "302号", "1203户", "501房"; "2室1厅" is a flat layout, not a room.
-// No flat number starts with 0: "B区037号" is a parking space.
-const ROOM_MARKED = /(?<!\d|\d[.:,])(?!0)(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![楼栋幢院线车位])|房(?![子价租东])|户)|(?<!\d|\d[.:,])(\d{1,2})\s*室(?!\s*\d?\s*厅)/;
+// No flat number starts with 0: "B区037号" is a parking space; so is "B-126号产权车位".
+const ROOM_MARKED = /(?<!\d|\d[.:,])(?!0)(\d{3,4})\s*(?:室(?!\s*\d?\s*厅)|号(?![楼栋幢院线车位]|[^，。,;；!！?？\d]{0,4}车位)|房(?![子价租东])|户)|(?<!\d|\d[.:,])(\d{1,2})\s*室(?!\s*\d?\s*厅)/;
 // "6楼2号", "12层3室": floor and door, the room "602" / "1203".
 const FLOOR_DOOR = /(?<![\d号])(\d{1,2})\s*(?:楼|层)\s*(\d{1,2})\s*(?:号|室)(?![楼栋幢院])/;
 // Two flats named: the reporter's own ("我们是1101的") is the room, not the
@@ -65,8 +66,8 @@ const FLOOR = /(?<!\d)\d{1,2}\s*(?:楼|层|F|f)(?![A-Za-z])/g;
 const BARE_NUMBER = /(?<![\d\-/#A-Za-z]|\d[.:,])(\d{3,4})(?![\d\-/%A-Za-z]|[.:]\d)/g;
 // What may not follow a room number: quantities, money, dates, times, floors…
 // ("1502 楼上楼下都担心": 楼上 is "upstairs", not a floor after a number.)
-// Hakka, Min and Cantonese write 个 for 的: "503个陈伯", "302个房东" name a flat; "买了500个" does not.
-const GE_OF = '(?:阿|老|房东|业主|住户|屋|厝|家|细路|细佬|窗|阳台|露台|[陈王李张刘黄林吴周徐孙马朱胡郭何高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史黎贺顾毛郝龚邵钱严覃武戴莫孔向汤][伯叔婆公姨嫂哥姐妹仔爷奶])';
+// Hakka, Min, Gan and Cantonese write 个 for 的: "503个陈伯", "302个房东", "902个堂客" name a flat; "买了500个" does not.
+const GE_OF = '(?:阿|老|堂客|婆娘|伢|细伢|房东|业主|住户|屋|厝|家|细路|细佬|窗|阳台|露台|[陈王李张刘黄林吴周徐孙马朱胡郭何高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史黎贺顾毛郝龚邵钱严覃武戴莫孔向汤][伯叔婆公姨嫂哥姐妹仔爷奶])';
 const NOT_ROOM_AFTER = new RegExp(
   `^\\s*(?:楼(?![上下道里梯顶前后门])|[层米元块钱年月日号栋幢座点分秒度斤克多平次人万千百路岁期倍瓶箱袋升瓦遍届辆只条台张件套吨位毫厘周]|个(?!${GE_OF})|天(?![天花台井然])|\\s*还是\\s*\\d)`,
 );

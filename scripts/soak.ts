@@ -6,16 +6,19 @@
  *   crash   5 SIGKILL/restart cycles over a 3,000-message stream (1 over 600)
  *   fuzz    2,000 runs per property (150), WeCom bodies up to 4 MiB
  *   outbox, backup, store-lock   as in `npm test`
+ *   processes   5,000 messages through 2 and 3 gridbot processes on one PostgreSQL (2,000), only
+ *               with GRIDBOT_TEST_PG_URL (scripts/pg-test-server.sh); skipped without
  * Each round runs the chosen files once; `--rounds` repeats them (default 1),
  * each round on fresh temp files. Bounded: stops by itself after the rounds,
  * and is killed after --minutes (default 20) whatever happens. Everything
  * stays on this machine: SQLite temp files, in-process HTTP (inject) and the
- * fake WeCom API on 127.0.0.1.
+ * fake WeCom API on 127.0.0.1 (and, for processes, the server you point it at).
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const FILES = ['burst', 'crash', 'fuzz', 'outbox', 'backup', 'store-lock'] as const;
+const FILES = ['burst', 'crash', 'fuzz', 'outbox', 'backup', 'store-lock', 'processes'] as const;
+const fileOf = (name: string) => (name === 'processes' ? 'tests/multiprocess/processes.test.ts' : `tests/reliability/${name}.test.ts`);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VITEST = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 
@@ -41,7 +44,7 @@ function runRound(round: number): Promise<number> {
   return new Promise((resolve) => {
     const left = deadline - Date.now();
     if (left <= 0) return resolve(124);
-    const files = only.map((f) => `tests/reliability/${f}.test.ts`);
+    const files = only.map(fileOf);
     console.log(`\n=== soak round ${round}/${rounds}: ${only.join(', ')} (at most ${Math.ceil(left / 60_000)} min left) ===`);
     const child = spawn(process.execPath, [VITEST, 'run', '--reporter=verbose', ...files], {
       cwd: ROOT,

@@ -661,6 +661,15 @@ describe('families of messages', () => {
     expect(kind('电梯里好像有人困住了在拍门，我按了外面的按钮门开了，是个快递小哥，已经出来了，说卡了几分钟')).toBeNull();
   });
 
+  it('lets the head alone not alarm on a lost elder already led to the gatehouse, nor on last week\'s danger "人没事"; reads Min "惊会" as a fear', () => {
+    const dismissed = (text: string) => checkEmergency(normalize(text)).dismissed;
+    expect(dismissed('小区门口有个老爷爷转了半天，问他住哪说不清楚，穿件灰色外套，手里拎着个布袋子，我先领到门卫室坐着了，谁家的老人快来接')).toBe(true);
+    expect(dismissed('前天5栋电梯在八楼往下顿了一下，里面的人吓坏了，后来门开了走出来，人没事，麻烦彻底检查')).toBe(true);
+    expect(kind('楼梯间堆了一堆柴火，挨着电表箱，我惊会着火')).toBeNull();
+    expect(kind('楼梯间的电表箱，阮惊会烧起来')).toBeNull();
+    expect(kind('楼梯间的电表箱烧起来了')).toBe('electric');
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

@@ -644,6 +644,8 @@ describe('families of messages', () => {
 
   it('reads Southern Min dangers ("冒乌烟", "阁咧涨"), water "漫过来", a family relaying its own missing person', () => {
     expect(kind('对面店里卷闸门底下一直在冒乌烟，一股烧塑料的味，店里没人')).toBe('fire');
+    // Min puts 臭 before the gas: "楼梯间臭瓦斯" is a stairwell that smells of gas.
+    expect(kind('阮兜楼梯间一直臭瓦斯，头壳眩眩')).toBe('gas');
     // "漫过来" is water coming over, not "漫过" (has flooded before).
     expect(kind('河水漫过来了，一楼水已经到膝盖，老人走不动')).toBe('flood');
     // Still rising, in Min: the head may not veto it.

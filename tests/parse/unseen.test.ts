@@ -537,7 +537,7 @@ const FLOORS: Record<string, BlindFloor> = {
   lw: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 1 },
   ly: { intent: 1, category: 0.99, location: 0.98, recall: 1, precision: 0.96 },
   // 1 of 80 chatter answered in public: a reminder after a typhoon not to touch the wires down in the water.
-  lz: { intent: 0.98, category: 0.99, location: 1, recall: 0.96, precision: 0.96, chatterPublic: 0.013 },
+  lz: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

@@ -646,6 +646,10 @@ describe('families of messages', () => {
     expect(kind('对面店里卷闸门底下一直在冒乌烟，一股烧塑料的味，店里没人')).toBe('fire');
     // Min puts 臭 before the gas: "楼梯间臭瓦斯" is a stairwell that smells of gas.
     expect(kind('阮兜楼梯间一直臭瓦斯，头壳眩眩')).toBe('gas');
+    // A child (囝) not back, "还无转来"; grey smoke "冒灰烟"; a smoke alarm is no smoke.
+    expect(kind('阮囝今仔日放学到这阵还无转来，电话拍伓通')).toBe('missing');
+    expect(kind('隔壁门缝底下在冒灰烟，敲门没人应')).toBe('fire');
+    expect(kind('楼上那家锅烧干了，火已经关了，就是烟雾报警器一直响停不下来，吵死了')).toBeNull();
     // "漫过来" is water coming over, not "漫过" (has flooded before).
     expect(kind('河水漫过来了，一楼水已经到膝盖，老人走不动')).toBe('flood');
     // Still rising, in Min: the head may not veto it.
@@ -670,6 +674,28 @@ describe('families of messages', () => {
     expect(kind('楼梯间堆了一堆柴火，挨着电表箱，我惊会着火')).toBeNull();
     expect(kind('楼梯间的电表箱，阮惊会烧起来')).toBeNull();
     expect(kind('楼梯间的电表箱烧起来了')).toBe('electric');
+  });
+
+  it('reads Fuzhou "臭鸡卵" as gas, and a stroke in bed, a valve shut, "无味了", a smell traced to roasting as no alarm', () => {
+    expect(kind('一开门屋里一股味，像臭鸡卵，熏得头晕')).toBe('gas');
+    // Bedridden after a stroke, care asked for: not 120.
+    expect(kind('我老伴中风躺在床上，我翻不动他，想申请上门护理')).toBeNull();
+    expect(kind('我老伴刚才突然中风了，嘴歪了说不出话')).toBe('medical');
+    expect(kind('二单元水管爆了，楼道一地水，阀已经关了')).toBeNull();
+    expect(kind('刚才楼道一股煤气味，是隔壁换气罐漏了点，现在关好了无味了')).toBeNull();
+    expect(kind('刚才闻到煤气味，去看是对门在换罐，拧好就没味了')).toBeNull();
+    // Told as a story, and "以后…" opening a clause is the future; "下雨以后一直在响" is after, now.
+    expect(kind('楼下好大一股烧焦的味道，我一路找上去，手机都拿出来准备打电话了，结果才发现是二楼王姨在阳台炒瓜子，以后闻到烧焦味我先去问她')).toBeNull();
+    expect(kind('门口变压器下雨以后一直在冒火星，噼啪响')).toBe('electric');
+  });
+
+  it('reads "怎么还没来人啊", "那年发大水" as no alarm; lets the head alone not alarm on "没事，人已经回家了" or a television without signal', () => {
+    expect(kind('楼道灯的事我上周就报了，说是换灯泡，怎么还没来人啊')).toBeNull();
+    expect(kind('快来人啊，救命')).toBe('police');
+    expect(kind('我家老头子又说起那年发大水，水漫到二楼，全楼的人都爬到楼顶')).toBeNull();
+    const dismissed = (text: string) => checkEmergency(normalize(text)).dismissed;
+    expect(dismissed('刚才我妈在单元门口滑了一跤，扶起来活动了一下没事，人已经回家了，门口的冰得铲一铲')).toBe(true);
+    expect(dismissed('家里电视没信号了，楼外那根线断了挂着，我一个老人就靠电视解闷')).toBe(true);
   });
 
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {

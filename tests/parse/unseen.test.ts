@@ -406,6 +406,19 @@
  *   False alarms: a lift that moved again by itself, "门开了人出来了没得事"; a
  *   water meter dripping two days, "地上都是水"; a torch-festival reminder,
  *   "衣裳烧着就麻烦喽".
+ * mi, mj, mk, ml (2026-12-07: Liping, Jinping and Tianzhu; Dejiang, Sinan and
+ *   Yinjiang; Meitan, Fenggang and Yuqing; Zhenyuan, Shibing and Huangping, all
+ *   Guizhou), first measured on 98fbb0b: mi 0.996 / 1.000 / 0.985 / 1.000 /
+ *   0.962, met every goal; mj 0.988 / 0.977 / 0.985 / 1.000 / 0.833 (2 chatter
+ *   in public); mk 0.996 / 1.000 / 0.992 / 1.000 / 0.962, met every goal; ml
+ *   1.000 / 0.992 / 1.000 / 0.960 / 1.000; 99 of 100 emergencies caught, the
+ *   same with the passage reading off. Missed: an old man alone, his TV on
+ *   since the night before last, the light on day and night, "敲门喊他硬是莫得
+ *   人应" (ml). False alarms: last night's charcoal-brazier poisoning, "医生说
+ *   没得大事" (the passage reading); a lift that opened by itself, "人莫得事";
+ *   "屋头烤起火来了" (warming by a fire); a frozen pipe burst, the stairs
+ *   iced; a faint gas smell last evening, gone this morning (formal); a
+ *   reminder "莫跶倒了"; last night's fall, stitched, "没得大事".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -582,6 +595,11 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 80 chatter answered in public: a torch-festival reminder, "衣裳烧着就麻烦喽".
   mg: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   mh: { intent: 0.99, category: 0.99, location: 0.98, recall: 0.96, precision: 1 },
+  mi: { intent: 0.99, category: 1, location: 0.98, recall: 1, precision: 0.96 },
+  // 2 of 80 chatter answered in public: "屋头烤起火来了" (warming by a fire); a reminder "莫跶倒了".
+  mj: { intent: 0.98, category: 0.97, location: 0.98, recall: 1, precision: 0.83, chatterPublic: 0.025 },
+  mk: { intent: 0.99, category: 1, location: 0.99, recall: 1, precision: 0.96 },
+  ml: { intent: 1, category: 0.99, location: 1, recall: 0.96, precision: 1 },
 };
 
 describe('the unseen folder', () => {

@@ -698,6 +698,27 @@ describe('families of messages', () => {
     expect(dismissed('家里电视没信号了，楼外那根线断了挂着，我一个老人就靠电视解闷')).toBe(true);
   });
 
+  it('reads roof sheets coming down piece by piece in a gale over people; not a lift opened "人出来了没得事", a drip, "拿起火把"', () => {
+    expect(kind('风好大，5栋楼顶的铁皮被风掀起来了，一块一块往下掉，下面就是放学的路，现在娃娃们正出来')).toBe('falling');
+    expect(kind('楼梯间墙皮一块一块往下掉，麻烦来修一下')).toBeNull();
+    expect(kind('刚才电梯困人了，我爸在里面关了一刻钟，后来门开了人出来了没得事，电梯要好好修')).toBeNull();
+    // A drip that has wet the floor is a repair; a pipe spraying is not.
+    expect(kind('厨房水管一直在滴水，滴了一晚上了，地上都是水，麻烦来看看')).toBeNull();
+    expect(kind('水管爆了，屋里到处都是水，还在往外喷')).toBe('flood');
+    expect(kind('火把节大家注意，莫让娃娃拿起火把乱跑，衣裳烧着就麻烦了')).toBeNull();
+  });
+
+  it('reads south-western "莫得人应" as no answer, "莫" as don\'t, warming by a fire, a smell gone by morning, last night told as past', () => {
+    expect(kind('隔壁王老者一个人住，电视从昨天晚上一直响到现在，灯也一直亮起，敲门喊他莫得人应')).toBe('medical');
+    expect(kind('下雨了，大家走梯坎看到点，莫跶倒了')).toBeNull();
+    // Hakka and Cantonese "心口翳" (a tight chest); a grandfather (阿公) not back.
+    expect(kind('我老伴刚才讲心口翳，面色好差，坐在凳子上动不了')).toBe('medical');
+    expect(kind('阿公朝早出去行街，到而家还无转来，手机又冇带')).toBe('missing');
+    expect(kind('今天好冷，屋头烤起火来了')).toBeNull();
+    expect(kind('关于5栋疑似燃气泄漏：昨晚楼道内有燃气气味，今晨已闻不到，请物业联系燃气公司检测')).toBeNull();
+    expect(checkEmergency(normalize('昨晚的事跟大家讲一下，三楼电梯突然往下掉了一截，我们几个在里面吓坏了，还好没得大事')).dismissed).toBe(true);
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

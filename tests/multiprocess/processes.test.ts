@@ -12,8 +12,8 @@ import { SOAK } from '../reliability/scale';
 interface SimPerson { id: string; name: string; role: string; building: string | null }
 interface Transcript { from: string; text: string }
 
-// The burst: 2,000 messages in `.ci/run` (each size took 40-56 s at 5,000 on the 2-core box, a third of the whole
-// test stage); `npm run soak -- --only processes` with a server sends 5,000. Exactly-once shows at either size.
+// The burst: 2,000 messages in `.ci/run` (at 5,000 the two runs took 40-56 s each on the 2-core box, a third of the
+// whole test stage); `npm run soak -- --only processes` with a server sends 5,000. Exactly-once shows at either size.
 const BURST_TOTAL = SOAK ? 5_000 : 2_000;
 
 const PROBLEMS = ['厨房水管漏水了', '楼道灯不亮了', '电梯门关不上', '下水道堵了', '门口垃圾没人清理', '暖气不热'];

@@ -61,10 +61,9 @@ describe.skipIf(!PG_URL)('several processes on one PostgreSQL (real server)', ()
   it.each([2, 3])(`%i processes: a ${BURST_TOTAL}-message burst gives every ticket once and every reply once`, async (n) => {
     const { db } = await cluster(n);
     const residents = await residentsByBuilding(procs[0]!);
-    const TOTAL = BURST_TOTAL;
     const started = Date.now();
     const posts: Promise<void>[] = [];
-    for (let i = 0; i < TOTAL; i++) {
+    for (let i = 0; i < BURST_TOTAL; i++) {
       const b = (i % 6) + 1;
       const who = residents.get(b)![i % residents.get(b)!.length]!;
       const text = `${(i % 3) + 1}单元${100 + (i % 9) + 1}室${PROBLEMS[i % PROBLEMS.length]}，第${i}次`;
@@ -79,8 +78,8 @@ describe.skipIf(!PG_URL)('several processes on one PostgreSQL (real server)', ()
     }, 240_000);
     const seconds = (Date.now() - started) / 1000;
 
-    expect(await count(db, `SELECT count(*) AS n FROM inbox`)).toBe(TOTAL);
-    expect(await count(db, `SELECT count(*) AS n FROM inbox WHERE status = 'done'`)).toBe(TOTAL);
+    expect(await count(db, `SELECT count(*) AS n FROM inbox`)).toBe(BURST_TOTAL);
+    expect(await count(db, `SELECT count(*) AS n FROM inbox WHERE status = 'done'`)).toBe(BURST_TOTAL);
     // Every ticket once: one 'opened' event per ticket, and no message opened two.
     const tickets = await count(db, `SELECT count(*) AS n FROM tickets`);
     expect(tickets).toBeGreaterThan(0);
@@ -105,7 +104,7 @@ describe.skipIf(!PG_URL)('several processes on one PostgreSQL (real server)', ()
     }
     expect(shown).toBe(sentToGroups);
     expect(await count(db, `SELECT count(*) AS n FROM outbox WHERE status NOT IN ('sent')`)).toBe(0);
-    console.log(`${n} processes: ${TOTAL} messages → ${tickets} tickets, ${sentToGroups} group replies in ${seconds.toFixed(1)} s`);
+    console.log(`${n} processes: ${BURST_TOTAL} messages → ${tickets} tickets, ${sentToGroups} group replies in ${seconds.toFixed(1)} s`);
   }, 360_000);
 
   it('SIGKILL of the leader mid-announcement: another process leads, and each group gets the notice exactly once', async () => {

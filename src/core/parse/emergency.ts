@@ -595,10 +595,8 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   // An elder not seen for days whom nobody can reach is the welfare check of the guide, not a search.
   if (kind === 'missing' && NOT_SEEN_DAYS.test(text)) return 'dismissed';
   if (kind === 'missing' && FOUND_AFTER.test(ahead(40))) return 'dismissed';
-  // A lost child or elder already sitting with the one who found them, told further on ("说找不到妈妈了…我先把他
-  // 带到小区门卫室了，保安大哥陪着"): 6 labelled lines, none an emergency (the checkEmergency rule below, for no kind).
-  if (kind === 'missing' && LOST_HINT.test(text) && FOUND_WITH.test(text)) return 'dismissed';
-  if (kind === 'missing' && FOUND_BY_POLICE.test(text)) return 'dismissed';
+  // Already found, told further on ("说找不到妈妈了…我先把他带到小区门卫室了，保安大哥陪着"): 6 labelled lines, none an emergency.
+  if (kind === 'missing' && foundAlready(text)) return 'dismissed';
   if (OVER_AFTER.test(ahead(24)) || OVER_LATER.test(ahead(40))) return 'dismissed';
   return 'alarm';
 }
@@ -666,6 +664,11 @@ function firstKind(whole: string): KindReading {
   return cry ? { kind: 'police', dismissed, at: cry.index } : { kind: null, dismissed, at: -1 };
 }
 
+/** Someone lost is already found: with the one who found them (LOST_HINT and FOUND_WITH), or by the police. */
+function foundAlready(text: string): boolean {
+  return (LOST_HINT.test(text) && FOUND_WITH.test(text)) || FOUND_BY_POLICE.test(text);
+}
+
 function servicesLost(text: string): boolean {
   if (LIFT_DOWN.test(text) || SUPPLY_CUT.test(text)) return true;
   if (!SUPPLY_MISSING.test(text)) return false;
@@ -690,20 +693,20 @@ export function checkEmergency(text: string): EmergencyCheck {
   // Not seen for days (not a door unanswered alone: "门缝冒烟 敲门也没人应") with no sign of trouble inside is, by the labelling guide, care and not a
   // 120 call: the head, which hears "好几天没见 敲门没人应" as alarm, may not overrule that alone.
   const unseenOnly = NOT_SEEN_DAYS.test(text);
-  // Someone lost and already with a neighbour ("说不清家在阿达…我先陪着他"): finding the family
+  // Someone lost and already with a neighbour ("说不清家在阿达…我先陪着他"), or found by the police: finding the family
   // is the job, not 110 (docs/labelling.md), though no missing-person rule named the loss.
-  const foundLost = LOST_HINT.test(text) && FOUND_WITH.test(text);
+  const found = foundAlready(text);
   const wandersOften = DEMENTIA.test(text) && WANDERS_OFTEN.test(text) && WATCH_FOR.test(text);
   // Thanks for help given a while ago ("谢谢12栋的热心邻居们。上个礼拜…孩子发高烧…"): the head hears the old danger.
   const thanksForPast = THANKS_FOR_PAST.test(text);
-  // Told as last night's or last week's, all well; found, or home and fine; or about a television without signal.
+  // Told as last night's or last week's, all well; home and fine; or about a television without signal.
   const toldAsPast = PAST_OPENING.test(text) || PAST_AND_FINE.test(text);
-  const settled = FOUND_BY_POLICE.test(text) || HOME_AND_FINE.test(text);
+  const homeAndFine = HOME_AND_FINE.test(text);
   const tvOnly = NO_TV_SIGNAL.test(text);
   return {
     kind,
     urgent: lost || FIGHT.test(text),
-    dismissed: dismissed || emptyLift || unseenOnly || foundLost || wandersOften || thanksForPast || toldAsPast || settled || tvOnly,
+    dismissed: dismissed || emptyLift || unseenOnly || found || wandersOften || thanksForPast || toldAsPast || homeAndFine || tvOnly,
     // Locked out: the one person named is outside ("钥匙转不动，人在外面进不去").
     outageOnly: (lost || LOCK_STUCK.test(text)) && (!NAMES_PERSON.test(text) || LOCKED_OUTSIDE.test(text)),
     animalOnly: animalOnly(text),

@@ -453,6 +453,24 @@
  *   balcony extension (the head alone); last night's lift trapping, "后来是消防
  *   队来撬开门弄出来的，还好人没得事"; a lost boy left at the gatehouse; a
  *   frozen pipe burst, the stairs iced.
+ * mu, mv, mw, mx (2026-12-07: Xiangshan, Fenghua and Ninghai, Ningbo Wu;
+ *   Xinxing, Fengkai and Yunan, western Guangdong Cantonese; Shizhu, Qianjiang,
+ *   Wulong and Fengdu, Tujia Chongqing; Yizhou, Tian'e, Fengshan and Donglan,
+ *   Hechi Guangxi), first measured on 379163f: mu 0.988 / 0.985 / 0.992 /
+ *   1.000 / 0.962 (1 chatter in public), met every goal; mv 0.976 / 0.985 /
+ *   1.000 / 0.880 / 0.759 (3 chatter in public); mw 1.000 / 0.992 / 0.992 /
+ *   1.000 / 0.926, met every goal; mx 0.992 / 0.985 / 0.992 / 1.000 / 0.962 (1
+ *   chatter in public), met every goal; 97 of 100 emergencies caught (94 with
+ *   the passage reading off). Missed, all Cantonese (mv): a neighbour's rubbish
+ *   fire "已经烧到旁边嗰堆柴同旧木门度，火苗高过一楼窗口" after years of complaint;
+ *   a gas cylinder's hose off, "嘶嘶声冇停过"; a mother in a stopped lift with
+ *   her baby, "入面好焗". False alarms: a forwarded appeal for an old man lost
+ *   elsewhere (mu); yesterday's pan fire "火一下就灭了"; a husband "中风 瘫在床上"
+ *   (mw); singeing pig's trotters, "冇是哪里着火" (mx); and in mv a hill fire
+ *   far off, "唔使惊"; a 【寻人】 notice from another town; this morning's lift
+ *   trapping, mother resting at home; a smell the gas company said was sewer
+ *   gas; "紧急扩散…唔知真定假"; a lost girl already at the gatehouse; a socket
+ *   that burnt once, "已经冇冒烟".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -645,6 +663,10 @@ const FLOORS: Record<string, BlindFloor> = {
   mr: { intent: 0.99, category: 0.94, location: 0.99, recall: 1, precision: 0.86, chatterPublic: 0.013 },
   ms: { intent: 0.98, category: 0.96, location: 1, recall: 0.96, precision: 0.88 },
   mt: { intent: 0.98, category: 0.97, location: 0.98, recall: 1, precision: 0.96, chatterPublic: 0.013, reportIgnored: 0.008 },
+  mu: { intent: 0.98, category: 0.98, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  mv: { intent: 0.97, category: 0.98, location: 1, recall: 0.88, precision: 0.75, chatterPublic: 0.038 },
+  mw: { intent: 1, category: 0.99, location: 0.99, recall: 1, precision: 0.92 },
+  mx: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

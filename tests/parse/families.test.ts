@@ -719,6 +719,59 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('昨晚的事跟大家讲一下，三楼电梯突然往下掉了一截，我们几个在里面吓坏了，还好没得大事')).dismissed).toBe(true);
   });
 
+  it('reads a relay on someone\'s behalf as no forward; "喊门 没人 应" spaced by voice input and "没人应门" as no answer', () => {
+    expect(kind('周六要查燃气表，我帮居委会转一下，家里留人。还有刚才路过4栋1单元，二楼窗户往外冒黑烟，喊了几声没人应')).toBe('fire');
+    expect(kind('转一下：隔壁小区昨晚电动车着火，大家不要在楼道充电')).toBeNull();
+    expect(kind('5栋 二单元 402 的 老爷子 灯 亮了 三天 电视 也 开着 叫门 没人 应 他 一个人 住')).toBe('medical');
+    expect(kind('楼下李婆婆屋里收音机从前天一直响到现在，下去敲了几回，就是没人应门，她一个人住的')).toBe('medical');
+    // No answer alone, with no sign inside, stays care (docs/labelling.md).
+    expect(kind('对门张大爷好几天没见着了，上去喊门没人应，会不会去他女儿家了')).toBeNull();
+  });
+
+  it('reads a round "看有没有人困在电梯里", sparks stopped "现在不冒了", salutes "是…放鞭炮，没事", a lost elder seated in a shop as no alarm', () => {
+    expect(kind('物业小刘今天挨个单元去看有没有老人困在电梯里，真负责')).toBeNull();
+    expect(kind('楼顶配电箱冒火花噼啪响，电工已经拉了总闸，现在不冒了，但是整栋没电')).toBeNull();
+    expect(kind('配电箱在冒火花噼啪响，我们都不敢靠近')).toBe('electric');
+    expect(kind('楼下砰砰响还冒烟，下楼一看是对面结婚在放鞭炮，没事，就是纸屑扫一下')).toBeNull();
+    expect(kind('超市门口有个婆婆迷路了，讲不清住哪栋，我请她在超市里坐着，谁家老人走丢了快来接')).toBeNull();
+    expect(kind('有个老爷爷走丢了，问他家在哪说不清，一转眼又不见了')).toBe('missing');
+  });
+
+  it('reads a stopped lift with someone knocking inside; "浓好多了" as worse; a trapping ended "后来…弄出来的", Wu "睏在床上", a leak, a denied fire, ice as no alarm', () => {
+    expect(kind('2号楼电梯跳闸卡牢了，里头阿婆在敲，听得到')).toBe('trapped');
+    expect(kind('楼道里煤气味比刚才冲好多了，头有点晕')).toBe('gas');
+    expect(kind('他吃了药，现在好多了')).toBeNull();
+    expect(kind('电梯刚才困了人，物业已经把人拉出来了，就是门还关不上')).toBeNull();
+    expect(kind('刚才电梯卡在九楼，我老妈关在里面半个钟头，打电话没人接，后来是维保的撬开门把人弄出来的，还好没受伤，这电梯得好好修')).toBeNull();
+    expect(kind('阿爷脑梗以后一直睏在床上，想请社区派个护工')).toBeNull();
+    expect(kind('卫生间水管漏水，地上都是水，拿桶接着呢')).toBeNull();
+    expect(kind('电线杆倒了压着电线，现在没有冒火，但拦在路中间')).toBeNull();
+    expect(kind('河对岸在烧荒，烟吹过来了，不是咱们楼着火，关好窗就行')).toBeNull();
+    expect(kind('三楼暖气管冻爆了，楼梯上全是冰，老人下不去')).toBeNull();
+    expect(kind('电表箱冒了几下火花，噼啪响，后来跳闸就不冒了，外壳黑了一块')).toBeNull();
+    expect(kind('楼道插座冒了一阵火花，后来电工来弄过了，现在是好的，就是插座黑了')).toBeNull();
+    expect(kind('我老伴 中风 瘫在床上 我一个人 翻不动')).toBeNull();
+  });
+
+  it('reads Cantonese: a hose hissing, a lift "喺…电梯度", "撳个铃冇人应", a fire "淋唔熄" the head may not veto; and "唔使惊", "真定假", "带咗佢" as no alarm', () => {
+    expect(kind('厨房煤气炉条喉甩咗出嚟，一直嘶嘶声，成屋都系味')).toBe('gas');
+    expect(kind('我而家喺5栋部电梯度，停咗喺两层中间，门开唔到')).toBe('trapped');
+    expect(kind('部电梯唔郁咗，撳个铃冇人应，入面好焗')).toBe('trapped');
+    expect(checkEmergency(normalize('后巷有人烧旧家私，今次烧到隔壁嗰堆木板，火苗好高，几桶水都淋唔熄，啲火星飞到对面')).witnessed).toBe(true);
+    expect(kind('河对面山火好大烟，离我哋小区好远，唔使惊')).toBeNull();
+    expect(kind('楼梯口好似有煤气味，燃气公司嚟睇过话唔系煤气，系垃圾桶臭')).toBeNull();
+    expect(kind('厨房插座头先烧咗一下，已经冇冒烟，跳咗闸')).toBeNull();
+    expect(kind('灶上油锅起火了，我用锅盖一盖，火马上就灭了，就是墙熏黑了')).toBeNull();
+    // The head alone may not alarm where the danger is said to be a rumour, over, or the lost child found.
+    for (const text of [
+      '紧急扩散 话有人喺大桥跳咗落江 唔知真定假',
+      '有个细路喺商场门口喊，话揾唔到阿妈，我而家陪咗佢喺保安室，佢好好',
+      '今朝电梯困咗我同老公半个钟，老公而家喺屋企休息，冇受伤，但部电梯要彻底检查',
+    ]) {
+      expect(checkEmergency(normalize(text)).dismissed, text).toBe(true);
+    }
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

@@ -471,6 +471,20 @@
  *   trapping, mother resting at home; a smell the gas company said was sewer
  *   gas; "紧急扩散…唔知真定假"; a lost girl already at the gatehouse; a socket
  *   that burnt once, "已经冇冒烟".
+ * my, mz, na, nb (2026-12-07: Cenxi, Tengxian and Cangwu, Wuzhou Cantonese;
+ *   Luodian, Pingtang, Dushan and Sandu, Buyi and Shui Qiannan; Mizhi, Jiaxian,
+ *   Zizhou and Wubu, northern Shaanxi Jin; Lintan, Zhuoni, Zhouqu and Dangchang,
+ *   southern Gansu), first measured on b5678a1: my 0.976 / 0.962 / 0.992 /
+ *   1.000 / 0.962 (2 chatter in public); mz 0.996 / 0.985 / 0.992 / 1.000 /
+ *   0.962, met every goal; na 0.996 / 0.985 / 0.985 / 1.000 / 0.926 (1 chatter
+ *   in public), met every goal; nb 0.996 / 0.985 / 1.000 / 1.000 / 0.926 (1
+ *   chatter in public), met every goal; 100 of 100 emergencies caught (98 with
+ *   the passage reading off). False alarms: a gas smell that was sugar water
+ *   boiled dry, "唔系漏气，冇事冇事" (my); a snake seen, "我没被咬到" (mz); last
+ *   night's rotten-egg smell, a cracked hose replaced "没出事"; last night's
+ *   lift trapping, "后来它自己又动了我是没事" (na); a lost boy already led to
+ *   the property office, "我把傢领到物业办公室了"; smoke "我还当着火了，原来是…
+ *   煨炕" (nb).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -668,6 +682,11 @@ const FLOORS: Record<string, BlindFloor> = {
   mv: { intent: 0.97, category: 0.98, location: 1, recall: 0.88, precision: 0.75, chatterPublic: 0.038 },
   mw: { intent: 1, category: 0.99, location: 0.99, recall: 1, precision: 0.92 },
   mx: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  // 2 of 80 chatter answered in public: the sugar-water smell told as no gas; "有冇人知燃气公司维修电话？" (a neighbour question).
+  my: { intent: 0.97, category: 0.96, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.025 },
+  mz: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.96 },
+  na: { intent: 0.99, category: 0.98, location: 0.98, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  nb: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

@@ -772,6 +772,15 @@ describe('families of messages', () => {
     }
   });
 
+  it('reads "煲干咗，唔系漏气", "怕哪个被咬到", last night told as over "没出事", Gansu "我把傢领到…", "我还当着火了，原来是…煨" as no alarm', () => {
+    expect(kind('头先闻到好大阵煤气味，原来系三楼阿婆煲汤煲干咗，唔系漏气，冇事')).toBeNull();
+    expect(kind('后山草里有条大蛇，天热了，怕哪个娃娃被咬到，请人来打一下草')).toBeNull();
+    expect(kind('昨晚上九点多，我回家在楼道里闻到一股煤气味，燃气公司来查是阀门松了，当场拧紧，没出事。今天想请物业统一查一遍')).toBeNull();
+    expect(kind('昨晚上九点多，我回家在楼道里闻到一股煤气味，今天还有，越来越浓')).toBe('gas');
+    expect(kind('有个尕娃娃 在门口哭 说找不着阿妈了 我把傢 领到 门卫室了 家长来领')).toBeNull();
+    expect(kind('院子里一股烟，我还当着火了，原来是隔壁在煨洋芋')).toBeNull();
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

@@ -485,6 +485,22 @@
  *   lift trapping, "后来它自己又动了我是没事" (na); a lost boy already led to
  *   the property office, "我把傢领到物业办公室了"; smoke "我还当着火了，原来是…
  *   煨炕" (nb).
+ * nc, nd, ne, nf (2026-12-07: Yongtai and Minhou, Fuzhou Min; Panzhou,
+ *   Shuicheng and Liuzhi, Liupanshui Guizhou; Yuxian, Yangyuan and Huai'an,
+ *   Zhangjiakou Jin; Xinhua, Longhui, Xupu and Dongkou, western Hunan), first
+ *   measured on c02eb75: nc 1.000 / 0.985 / 1.000 / 0.960 / 1.000; nd 0.988 /
+ *   0.977 / 1.000 / 1.000 / 0.926 (1 chatter in public), met every goal; ne
+ *   0.996 / 0.962 / 1.000 / 1.000 / 0.893; nf 0.988 / 0.992 / 1.000 / 1.000 /
+ *   0.893 (3 chatter in public); 99 of 100 emergencies caught (98 with the
+ *   passage reading off). Missed: a restaurant sign torn loose in a typhoon,
+ *   "甩来甩去砰砰砸墙", people running under it, told after the river and the
+ *   shelter (nc). False alarms: this morning's gas smell, the tap shut, "现在没得
+ *   事了大家放心"; a lost girl already warming at the gatehouse (the head alone)
+ *   (nd); last night's CO alarm, "现在人都好好的"; last night's lift drop, "人是
+ *   没事"; last night's headache from a stove, "人都没啥事了" (ne, the passage
+ *   reading and the head); a lift trapping ended "自己扒门出来了，人冇事"; "我以为
+ *   哪里起火哒…原来是…烧猪毛"; a fire-walking show with flames higher than a man
+ *   (nf).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -687,6 +703,11 @@ const FLOORS: Record<string, BlindFloor> = {
   mz: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.96 },
   na: { intent: 0.99, category: 0.98, location: 0.98, recall: 1, precision: 0.92, chatterPublic: 0.013 },
   nb: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  nc: { intent: 1, category: 0.98, location: 1, recall: 0.96, precision: 1 },
+  nd: { intent: 0.98, category: 0.97, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  ne: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.89 },
+  // 3 of 80 chatter answered in public: the pig-singeing smoke, last night's thunderstorm told at length, the fire-walking show.
+  nf: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 0.89, chatterPublic: 0.038 },
 };
 
 describe('the unseen folder', () => {

@@ -781,6 +781,21 @@ describe('families of messages', () => {
     expect(kind('院子里一股烟，我还当着火了，原来是隔壁在煨洋芋')).toBeNull();
   });
 
+  it('reads a sign swinging in a typhoon "底下…刚才还有几个人"; and "关好了…现在没得事了", "扒门出来了", "白紧张一场", last night told as over as no alarm', () => {
+    expect(kind('台风好大，对面楼顶那块广告牌一边脱开了，在那边甩来甩去，底下停车场刚才还有几个人在搬车')).toBe('falling');
+    expect(kind('早上楼道里闻到一股煤气味，喊燃气公司来看了，是三楼灶具开关没关严，已经关好了也开了窗，现在没得事了')).toBeNull();
+    expect(kind('电梯刚才困了个人，卡在三楼，自己扒门出来了，人没事，电梯还停着')).toBeNull();
+    expect(kind('我以为哪里着火了，吓得往楼下跑。下去一看，原来是隔壁在烧猪毛，白紧张一场')).toBeNull();
+    expect(kind('夜儿个黑夜炉子倒烟，头疼，心口闷，开了窗坐到天亮，早上起来就好了。今天想请人查查烟道')).toBeNull();
+    // The head alone may not alarm on a lost child the writer is minding, nor on last night told as over.
+    for (const text of [
+      '有个小女娃娃在岗亭边哭，问她住哪栋讲不清楚，我现在带她在门卫室烤火，家长看到来接',
+      '跟大家说个事。夜儿个黑夜我家一氧化碳报警器响了，赶紧开窗，在楼道站了半个钟头。今儿个瞭了是风帽歪了，现在人都好好的，麻烦物业上楼顶正一下',
+    ]) {
+      expect(checkEmergency(normalize(text)).dismissed, text).toBe(true);
+    }
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

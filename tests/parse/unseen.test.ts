@@ -514,6 +514,22 @@
  *   morning's lift trapping, "维保的来了才放出来" (ni); a neighbour unseen three
  *   or four days, "拍门无人应" (the head alone); a lift trapping "十几分钟才出来，
  *   还好人无事" (nj).
+ * nk, nl, nm, nn (2026-12-07: Huanxian, Huachi and Zhenyuan, Qingyang Gansu;
+ *   Laiyuan and Fuping, Taihang Hebei; Kaizhou, Zhongxian and Liangping,
+ *   Chongqing; Beiliu, Rongxian and Luchuan, Guinan Yue and Hakka), first
+ *   measured on d0776c9: nk 0.984 / 0.992 / 0.985 / 1.000 / 0.926 (2 chatter
+ *   in public); nl 0.980 / 0.977 / 1.000 / 0.960 / 1.000; nm 0.992 / 0.992 /
+ *   0.977 / 1.000 / 0.962 (1 chatter in public), met every goal; nn 0.988 /
+ *   0.977 / 0.977 / 0.880 / 0.846; 96 of 100 emergencies caught (95 with the
+ *   passage reading off). Missed: a grandson's febrile fit, "发烧 抽了 眼往上翻"
+ *   (nl); and in nn (Guinan Yue): an old man alone heard calling "哎哟……救下"
+ *   behind his door, milk not taken in; a shop sign hanging by one side over
+ *   people sheltering from rain, "嘭嘭声撞落墙" (traditional characters); a
+ *   man in a wheelchair in a stopped lift, "好焗". False alarms: "我听别人说 西峰
+ *   那边…着火了"; a hill fire "离咱小区远得很" (nk); a hill fire across the
+ *   river, the fire engines gone (nm); last night's lift trapping, "而家人冇
+ *   事"; a car blocking a wheelchair, "出唔到"; last night's gas smell, "已经搞掂，
+ *   冇人有事"; a worry "我担心会起火" (nn).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -725,6 +741,11 @@ const FLOORS: Record<string, BlindFloor> = {
   nh: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 1 },
   ni: { intent: 1, category: 0.99, location: 0.98, recall: 1, precision: 0.96 },
   nj: { intent: 0.98, category: 0.99, location: 0.99, recall: 1, precision: 0.92 },
+  // 2 of 80 chatter answered in public: a fire elsewhere heard of ("我听别人说"), a hill fire far off.
+  nk: { intent: 0.98, category: 0.99, location: 0.98, recall: 1, precision: 0.92, chatterPublic: 0.025 },
+  nl: { intent: 0.98, category: 0.97, location: 1, recall: 0.96, precision: 1 },
+  nm: { intent: 0.99, category: 0.99, location: 0.97, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  nn: { intent: 0.98, category: 0.97, location: 0.97, recall: 0.88, precision: 0.84 },
 };
 
 describe('the unseen folder', () => {

@@ -796,6 +796,38 @@ describe('families of messages', () => {
     }
   });
 
+  it('reads a slide into a home where nobody answers, Min "三日无见…在厝内哼"; and a fire pit lit again, "来了才放出来", "才出来，还好人无事" as no alarm', () => {
+    expect(kind('雨下了一夜，后山泥巴滑下来把坡脚王老倌的木屋子后墙推垮了，门也堵死了，喊了几声冇人应，他屋里只有他一个人')).toBe('trapped');
+    expect(kind('隔壁阿伯三日无见，今早听着伊在厝内哼，门锁着')).toBe('medical');
+    expect(kind('天冷了，屋里火盆又烧起来了，一家人围起烤火')).toBeNull();
+    expect(kind('电梯上午关了人，对门李婆婆在里面关了二十分钟，师傅来了才放出来，吓坏了')).toBeNull();
+    expect(kind('电梯刚才又困人了，二十分钟才出来，还好人无事，快派人修')).toBeNull();
+    // Unseen for days with no sign inside is care (docs/labelling.md): the head alone may not alarm on it.
+    expect(checkEmergency(normalize('对门阿嬷两日无见落楼，拍门无人应，伊仔在外地，社区能帮忙联系无')).dismissed).toBe(true);
+  });
+
+  it('reads a fit "发烧 抽了 眼往上翻", a thud in a bathroom, a child out past a window, a sign half hanging over people sheltering, "入面系阿婆"; and hearsay, a far hill, a worry, damage left, found and home as no alarm', () => {
+    expect(kind('俺闺女 发高烧 抽了 眼往上翻 快来人')).toBe('medical');
+    expect(kind('刚才听到对门卫生间扑通一声，然后老太太在喊，她一个人住，门打不开')).toBe('medical');
+    expect(kind('阳台上那个是哪家的？三四岁的样子，爬到5楼防盗窗外面的架子上去了，屋里好像冇大人')).toBe('falling');
+    expect(kind('骑楼底好多人避雨，上面间铺头个招牌一边挂住，每阵风吹过都撞落墙')).toBe('falling');
+    expect(kind('电梯停咗 入面系隔篱阿婆 佢话好闷')).toBe('trapped');
+    expect(kind('独居嘅陈伯，今朝牛奶冇拎入去，头先喺门口听到里面好似有人好细声叫，敲门冇人开，电视开住好大声')).toBe('medical');
+    expect(kind('我听别人说 城西那边有个小区电动车着火了 大家别往楼上推车')).toBeNull();
+    expect(kind('对面塬上烧荒着火了，离咱小区远得很，关好窗就行')).toBeNull();
+    expect(kind('楼道里有人充电，插线板放在楼梯上，我担心会起火')).toBeNull();
+    expect(kind('边个部车停喺单元门口，阿公轮椅出唔到，快啲挪车')).toBeNull();
+    expect(kind('后山鱼塘里有个人在扑腾，头一下冒出来一下没下去，周围没人会游水')).toBe('police');
+    expect(kind('楼下两口子吵架，男的拿根棍子在楼道挥，现在被邻居劝走了，人都没事')).toBeNull();
+    expect(kind('【寻人】城南一位八十岁阿婆昨日走失，有老人痴呆，穿蓝衣服，见到请联系家属，多谢转发')).toBeNull();
+    expect(kind('三楼厨房冒了一点烟然后他们家自己已经灭掉了人没事就是墙上的电线烧黑了一截露出铜丝')).toBeNull();
+    expect(kind('说个事，昨天下午把我吓惨了。我外孙放学没回来，找了两个钟头，最后是在后山水塘边找到的，人没得事，已经接回来了')).toBeNull();
+    // The head alone may not alarm on a lost child already at the gatehouse, nor on last night told as over in Cantonese.
+    for (const text of ['门口有个小孩在哭，问他住哪说不明白，我先领到门卫室了，家长快来', '讲下琴晚嘅事。电梯困咗我同阿妈二十分钟，撳警铃冇人应，而家人冇事，返咗屋企']) {
+      expect(checkEmergency(normalize(text)).dismissed, text).toBe(true);
+    }
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

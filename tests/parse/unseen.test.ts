@@ -530,6 +530,19 @@
  *   river, the fire engines gone (nm); last night's lift trapping, "而家人冇
  *   事"; a car blocking a wheelchair, "出唔到"; last night's gas smell, "已经搞掂，
  *   冇人有事"; a worry "我担心会起火" (nn).
+ * no, np, nq, nr (2026-12-07: Guiping and Xingye, Guinan Yue; Huade, Shangdu
+ *   and Xinghe, Ulanqab Jin; Xiuning, Yixian and Jixi, Huizhou; Yishui, Mengyin
+ *   and Pingyi, Yimeng Shandong), first measured on 73b43da: no 1.000 / 1.000
+ *   / 1.000 / 0.960 / 1.000; np 0.976 / 0.969 / 0.992 / 1.000 / 0.893 (3
+ *   chatter in public); nq 1.000 / 0.977 / 0.992 / 0.960 / 0.923; nr 0.988 /
+ *   0.992 / 1.000 / 1.000 / 1.000, met every goal; 98 of 100 emergencies caught
+ *   (97 with the passage reading off). Missed: grey smoke from the window of a
+ *   flat nobody is in, a strong smell of burning rubber, "门把手摸落去热嘅" (no);
+ *   smoke drifting down through the ceiling boards from an attic of old wiring
+ *   "一缕一缕往下飘烟" (nq). False alarms: "这要着了火一楼梯都是烟" (a
+ *   hypothetical); a child in a lift, "人已经出来了，没事"; a sandstorm reminder
+ *   to people with asthma (np); a snake at the door (the head alone); a snake
+ *   bite yesterday, "已经在县医院打了血清，没事了" (nq).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -748,6 +761,11 @@ const FLOORS: Record<string, BlindFloor> = {
   nl: { intent: 0.98, category: 0.97, location: 1, recall: 0.96, precision: 1 },
   nm: { intent: 0.99, category: 0.99, location: 0.97, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   nn: { intent: 0.98, category: 0.97, location: 0.97, recall: 0.88, precision: 0.84 },
+  no: { intent: 1, category: 1, location: 1, recall: 0.96, precision: 1 },
+  // 3 of 80 chatter answered in public: "周五抄水表", the sandstorm reminder, last night's boiler smoke "还以为着火了".
+  np: { intent: 0.97, category: 0.96, location: 0.99, recall: 1, precision: 0.89, chatterPublic: 0.038 },
+  nq: { intent: 1, category: 0.97, location: 0.99, recall: 0.96, precision: 0.92 },
+  nr: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

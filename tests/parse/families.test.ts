@@ -828,6 +828,14 @@ describe('families of messages', () => {
     }
   });
 
+  it('reads "窗口一直出灰烟", smoke "往下飘" through ceiling boards; and "这要着了火…", out "已经出来了，没事" a sentence on, a bite "已经…没事了" as no alarm', () => {
+    expect(kind('三楼那家冇人在屋，头先窗口一直出灰烟，门把手摸落去热嘅')).toBe('fire');
+    expect(kind('我家天花板木板缝里一缕一缕往下飘烟，上面阁楼全是老电线')).toBe('fire');
+    expect(kind('楼梯底下天天有人推电瓶车进来充电，这要着了火一楼梯都是烟，谁也下不去')).toBeNull();
+    expect(kind('刚才电梯困人了，里头是我老娘，卡在三楼。幸好师傅很快就到了，人已经出来了，没事，就是吓着了')).toBeNull();
+    expect(kind('跟物业说个事，昨天下午我们家老头子在18号楼后头那块菜地里被蛇咬了一口，已经在县医院打了血清，没事了。那条蛇今天又看到了，请人来抓')).toBeNull();
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

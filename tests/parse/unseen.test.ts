@@ -543,6 +543,19 @@
  *   hypothetical); a child in a lift, "人已经出来了，没事"; a sandstorm reminder
  *   to people with asthma (np); a snake at the door (the head alone); a snake
  *   bite yesterday, "已经在县医院打了血清，没事了" (nq).
+ * ns, nt, nu, nv (2026-12-07: Guangning and Deqing, Zhaoqing Cantonese; Hequ,
+ *   Baode, Pianguan and Wutai, Xinzhou Jin; Wulian, Yinan and Feixian,
+ *   south-eastern Shandong; Yanggao, Tianzhen, Guangling and Lingqiu, Datong
+ *   Jin), first measured on 5a26588: ns 0.992 / 0.954 / 0.977 / 1.000 / 0.926,
+ *   met every goal; nt 0.996 / 0.969 / 0.992 / 0.960 / 0.960; nu 0.992 / 0.946 /
+ *   0.992 / 1.000 / 0.926; nv 0.988 / 0.969 / 1.000 / 1.000 / 0.962, met every
+ *   goal; 99 of 100 emergencies caught (98 with the passage reading off).
+ *   Missed: "11号楼后头柴火垛着了，火往房子跟前烧" (nt: a woodpile on fire,
+ *   spreading to the house). False alarms: "闻到石油气味应该打边个电话？" (a
+ *   question); the gas company "话冇漏", the smell from a roast-meat workshop
+ *   (ns); yesterday's dog bite, "已经去县防疫站打了针了" (nt); "电梯要是关里头了…
+ *   应该打哪个电话" (a question); sparks from a socket, "闸拉了 现在没电" (nu); a
+ *   loose sign in the wind "怕哪天掉下来砸着人" (nv).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -766,6 +779,10 @@ const FLOORS: Record<string, BlindFloor> = {
   np: { intent: 0.97, category: 0.96, location: 0.99, recall: 1, precision: 0.89, chatterPublic: 0.038 },
   nq: { intent: 1, category: 0.97, location: 0.99, recall: 0.96, precision: 0.92 },
   nr: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 1 },
+  ns: { intent: 0.99, category: 0.95, location: 0.97, recall: 1, precision: 0.92 },
+  nt: { intent: 0.99, category: 0.96, location: 0.99, recall: 0.96, precision: 0.96 },
+  nu: { intent: 0.99, category: 0.94, location: 0.99, recall: 1, precision: 0.92 },
+  nv: { intent: 0.98, category: 0.96, location: 1, recall: 1, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

@@ -836,6 +836,14 @@ describe('families of messages', () => {
     expect(kind('跟物业说个事，昨天下午我们家老头子在18号楼后头那块菜地里被蛇咬了一口，已经在县医院打了血清，没事了。那条蛇今天又看到了，请人来抓')).toBeNull();
   });
 
+  it('reads a haystack alight "火往楼这边烧"; and "应该打哪个电话", "说没漏", "寻人来抓", sparks "闸拉了 现在没电" as no alarm', () => {
+    expect(kind('5号楼后头草垛着了，火往楼这边烧，快来人')).toBe('fire');
+    expect(kind('闻到煤气味应该打哪个电话？燃气公司还是物业？')).toBeNull();
+    expect(kind('楼道里老有股煤气味，燃气公司来测过说没漏，是楼下饭馆的排气口')).toBeNull();
+    expect(kind('昨天傍晚我在河边让野狗咬了一口，打了疫苗了，那几条狗还在转悠，社区赶紧寻人来抓')).toBeNull();
+    expect(kind('3号楼 配电箱冒火花 闸拉了 现在没电')).toBeNull();
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

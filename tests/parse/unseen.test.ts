@@ -556,6 +556,20 @@
  *   (ns); yesterday's dog bite, "已经去县防疫站打了针了" (nt); "电梯要是关里头了…
  *   应该打哪个电话" (a question); sparks from a socket, "闸拉了 现在没电" (nu); a
  *   loose sign in the wind "怕哪天掉下来砸着人" (nv).
+ * nw, nx, ny, nz (2026-12-07: Xinchang and Shengzhou, Shaoxing Wu; Fogang and
+ *   Wengyuan, northern Guangdong Hakka; Wuyi, Pujiang, Lanxi and Longyou, Jinhua
+ *   Wu; Liangcheng, Zhuozi, Fanshi and Daixian, Jin), first measured on c02f83f:
+ *   nw 0.988 / 1.000 / 1.000 / 1.000 / 0.962 (1 chatter in public), met every
+ *   goal; nx 0.984 / 0.969 / 0.992 / 1.000 / 0.926 (1 chatter in public), met
+ *   every goal; ny 0.988 / 1.000 / 0.992 / 1.000 / 0.926 (2 chatter in public);
+ *   nz 0.972 / 0.992 / 1.000 / 0.960 / 0.960 (2 chatter in public); 99 of 100
+ *   emergencies caught (96 with the passage reading off). Missed: a lift stopped
+ *   "半中腰", "里头咚咚咚敲门…喊闷得慌" (nz). False alarms: a gas smell from a
+ *   cylinder being changed, "现在关掉了…味道散掉了" (nw); last night's burning
+ *   junction box "几下就救熄咗"; a grandmother who cannot fetch her grandson (the
+ *   head alone) (nx); memories of the old street, smoke through the tiles; a
+ *   river rising to the park steps, watched (ny); a forwarded video of a child
+ *   pulled from the ice (nz).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -783,6 +797,12 @@ const FLOORS: Record<string, BlindFloor> = {
   nt: { intent: 0.99, category: 0.96, location: 0.99, recall: 0.96, precision: 0.96 },
   nu: { intent: 0.99, category: 0.94, location: 0.99, recall: 1, precision: 0.92 },
   nv: { intent: 0.98, category: 0.96, location: 1, recall: 1, precision: 0.96 },
+  nw: { intent: 0.98, category: 1, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  nx: { intent: 0.98, category: 0.96, location: 0.99, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  // 2 of 80 chatter answered in public: memories of the old street, a river watched from the park.
+  ny: { intent: 0.98, category: 1, location: 0.99, recall: 1, precision: 0.92, chatterPublic: 0.025 },
+  // 2 of 80 chatter answered in public: a forwarded video of a child pulled from the ice, a CO alarm with a flat battery.
+  nz: { intent: 0.97, category: 0.99, location: 1, recall: 0.96, precision: 0.96, chatterPublic: 0.025 },
 };
 
 describe('the unseen folder', () => {

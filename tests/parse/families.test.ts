@@ -844,6 +844,13 @@ describe('families of messages', () => {
     expect(kind('3号楼 配电箱冒火花 闸拉了 现在没电')).toBeNull();
   });
 
+  it('reads a lift "半中腰" with knocking "砰砰砰"; and a smell gone "现在关好了…味道也散掉了", last night\'s fire "几下就救熄咗", "我转个视频" as no alarm', () => {
+    expect(kind('3号楼电梯又不动了，停在七楼八楼半中腰，里头砰砰砰拍门，听着是个老太太')).toBe('trapped');
+    expect(kind('楼道里一股煤气味，后来才晓得是三楼在换煤气罐，阀门没拧紧漏了一点，现在关好了，窗户也开了，味道也散掉了')).toBeNull();
+    expect(kind('讲下琴晚嘅事：十点几成栋楼跳闸，落楼一睇系后面个电箱冒火，好彩保安拎咗灭火器出嚟，几下就救熄咗，不过电箱门冇咗')).toBeNull();
+    expect(kind('我转个视频啊，说是水库那边有个娃娃掉冰窟窿里了，幸亏有人救上来了，大家看好娃娃')).toBeNull();
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

@@ -570,6 +570,20 @@
  *   head alone) (nx); memories of the old street, smoke through the tiles; a
  *   river rising to the park steps, watched (ny); a forwarded video of a child
  *   pulled from the ice (nz).
+ * oa, ob, oc, od (2026-12-07: Sanshui, Gaoming and Xinhui, Cantonese; Jiande
+ *   and Chun'an, Yanzhou Hui-Wu; Songyang, Yunhe and Jingning, Chu-Qu Wu and She;
+ *   Xinfeng, Ganzhou Hakka), first measured on 3280987: oa 0.992 / 0.969 / 0.985
+ *   / 1.000 / 0.926 (2 chatter in public); ob 0.988 / 0.969 / 1.000 / 1.000 /
+ *   1.000 (1 report ignored), met every goal; oc 0.988 / 0.992 / 1.000 / 0.960 /
+ *   0.960 (1 chatter in public); od 0.988 / 0.969 / 1.000 / 0.960 / 0.857 (2
+ *   chatter in public); 98 of 100 emergencies caught (94 with the passage reading
+ *   off). Missed: an old man who slept by a charcoal fire-basket, windows shut,
+ *   "今早叫渠叫弗醒，脸红红的，我头也晕" (oc); a Hakka neighbour's TV on "从前晡夜
+ *   开到今晡日", no answer, milk not taken in (od). False alarms: a fall already
+ *   taken to hospital by the ambulance (the head alone); a gas cylinder valve
+ *   "而家拧返好喇…冇事" (oa); curing meat, "马上就好了" (oc); a faint gas smell
+ *   this morning, gone now; "阀门冇拧紧，现在拧好哩，冇事哩"; a neighbour's wood
+ *   stove smoking daily; last night's grass fire, "淋几下就灭了" (od).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -803,6 +817,13 @@ const FLOORS: Record<string, BlindFloor> = {
   ny: { intent: 0.98, category: 1, location: 0.99, recall: 1, precision: 0.92, chatterPublic: 0.025 },
   // 2 of 80 chatter answered in public: a forwarded video of a child pulled from the ice, a CO alarm with a flat battery.
   nz: { intent: 0.97, category: 0.99, location: 1, recall: 0.96, precision: 0.96, chatterPublic: 0.025 },
+  // 2 of 80 chatter answered in public: the gas valve tightened "冇事", memories of the 2008 typhoon flood.
+  oa: { intent: 0.99, category: 0.96, location: 0.98, recall: 1, precision: 0.92, chatterPublic: 0.025 },
+  // 1 of 130 reports ignored: an old woman lost and already found, "寻着了…弗过社区能弗能给渠装个定位的东西".
+  ob: { intent: 0.98, category: 0.96, location: 1, recall: 1, precision: 1, reportIgnored: 0.008 },
+  oc: { intent: 0.98, category: 0.99, location: 1, recall: 0.96, precision: 0.96, chatterPublic: 0.013 },
+  // 2 of 80 chatter answered in public: the gas valve tightened "冇事哩", last night's grass fire.
+  od: { intent: 0.98, category: 0.96, location: 1, recall: 0.96, precision: 0.85, chatterPublic: 0.025 },
 };
 
 describe('the unseen folder', () => {

@@ -851,6 +851,24 @@ describe('families of messages', () => {
     expect(kind('我转个视频啊，说是水库那边有个娃娃掉冰窟窿里了，幸亏有人救上来了，大家看好娃娃')).toBeNull();
   });
 
+  it('reads a fire-basket slept by "叫渠叫弗醒…我头也晕", a Hakka TV on "开到今晡日一直冇关"; and a valve "而家拧返好喇，冇事", a smell "现在好像又闻不到了", "弗好意思" as no alarm', () => {
+    expect(kind('阿爷昨夜烤火笼困的，门窗都关牢，今早叫渠叫弗醒，面孔红通通，我头也晕')).toBe('gas');
+    expect(kind('对门阿婆屋下个电视从前晡夜开到今晡日一直冇关，𠊎敲了几次门冇人应，佢一个人住')).toBe('medical');
+    expect(kind('头先楼梯有煤气味，系二楼换罐冇拧实个阀，而家拧返好喇，冇事')).toBeNull();
+    expect(kind('早上楼道里闻到一点煤气味，现在好像又闻不到了，能不能请燃气公司来查一下')).toBeNull();
+    expect(kind('楼道里那股烧焦味是我屋里在熏香肠，烟大了点，弗好意思哦')).toBeNull();
+  });
+
+  it('reads a message telling last night\'s trapping that ends "人倒是没得事" as no alarm, and lets the head alone not alarm on a fall "打了石膏…已经回家了" or a smell "没事了"', () => {
+    expect(kind('说个事，昨天晚上九点多，我们八栋那个电梯卡在三楼四楼中间，里面关了个送水的师傅，按警铃没人应，后来是消防来了才把门扒开，人倒是没得事。今天电梯照样在用，物业查过没有？')).toBeNull();
+    for (const text of [
+      '跟社区说个情况。二栋的李奶奶前天在楼梯口摔了一跤，邻居送去医院拍了片，打了石膏，昨天已经回家了。她一个人住，能不能安排人每天送顿饭',
+      '夜来单元楼道里有股煤气味，后来查出是三楼老人灶开关没拧紧，已经关了，开窗通风没事了。能不能给老人装个报警器',
+    ]) {
+      expect(checkEmergency(normalize(text)).dismissed, text).toBe(true);
+    }
+  });
+
   it('reads a call to store water before a cut as a notice, in any dialect, but not a question about it', () => {
     for (const text of ['F座各位街坊，后日朝早九点清洗水池，大家储定啲水啊，之前有人冇储到', '周四全天停水，邻居们记得储好水']) {
       expect(isForwardOrAd(normalize(text))).toBe(true);

@@ -821,7 +821,9 @@ const FLOORS: Record<string, BlindFloor> = {
   oa: { intent: 0.99, category: 0.96, location: 0.98, recall: 1, precision: 0.92, chatterPublic: 0.025 },
   // 1 of 130 reports ignored: an old woman lost and already found, "寻着了…弗过社区能弗能给渠装个定位的东西".
   ob: { intent: 0.98, category: 0.96, location: 1, recall: 1, precision: 1, reportIgnored: 0.008 },
-  oc: { intent: 0.98, category: 0.99, location: 1, recall: 0.96, precision: 0.96, chatterPublic: 0.013 },
+  // Recall 0.96 first measured, 1 since the rules read its miss; category 0.992 → 0.985 with it: the fire-basket poisoning now alarms
+  // as gas and takes that kind's category (safety; labelled assistance).
+  oc: { intent: 0.98, category: 0.98, location: 1, recall: 0.96, precision: 0.96, chatterPublic: 0.013 },
   // 2 of 80 chatter answered in public: the gas valve tightened "冇事哩", last night's grass fire.
   od: { intent: 0.98, category: 0.96, location: 1, recall: 0.96, precision: 0.85, chatterPublic: 0.025 },
 };

@@ -350,11 +350,11 @@ const KIND_FILTER = new PatternFilter(KIND_REGEXPS);
 const HEDGE_BEFORE = /(?:(?:别|不要|莫|免得|省得)[^，。,.!?！？\s]{1,3}|勿|莫|(?<!消)防|无人员|没有人员|伓通|覅|唔好|一点|禁止|严禁|没(?:看见|看到|发现|见)冒?|小心|注意|别让|不要让|不让|别|冇|冇人|無人|容易|防止|以免|避免|差点儿?|差啲|差滴子?|差一点|险些|险险|万一|怕|会不会|会唔会|如果|没有|没|不是|(?:弗|勿|伓|毋)是|不会|惊会|无|唔系|等着|迟早|早晚|没有?人|无人)\s*$/;
 // "不是谁家漏气，别慌": the danger denied (but "是不是哪家煤气漏了" asks about it).
 const DENIED_BEFORE = /(?<!是)不是(?:谁家|哪家|有人)$/;
-// "烧山的烟飘过来了，不是我们小区着火": a fire denied in its own clause (60 labelled lines, none an emergency).
 // A fire on the hill across the river or the valley ("河对面山上好像着火了", "对面塬上烧荒着火了"): 9 labelled lines name such a hill, none a fire here.
 const FAR_HILL_BEFORE = /(?:河对面|对面|对岸)(?:的)?(?:山上|山头|塬上)[^。！？!?]{0,8}$/;
 // A worry, "我担心会起火" (3 labelled lines, none an emergency).
 const WORRY_BEFORE = /担心(?:会|要)?$/;
+// "烧山的烟飘过来了，不是我们小区着火": a fire denied in its own clause (60 labelled lines, none an emergency).
 const NOT_A_FIRE_BEFORE = /(?<!是)(?:不|弗|毋|冇)是[^。！？!?，,]{0,6}$/;
 // Drills, talks, publicity and forwarded safety tips are not happening now.
 // Advice questions ("老人摔倒了应该先扶还是先打120", "遇到电梯困人怎么办") too.

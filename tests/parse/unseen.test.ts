@@ -584,6 +584,20 @@
  *   "而家拧返好喇…冇事" (oa); curing meat, "马上就好了" (oc); a faint gas smell
  *   this morning, gone now; "阀门冇拧紧，现在拧好哩，冇事哩"; a neighbour's wood
  *   stove smoking daily; last night's grass fire, "淋几下就灭了" (od).
+ * oe, of, og, oh (2026-12-07: Dongyang and Pan'an, Jinhua Wu; Lingshan and
+ *   Pubei, Qin-Lian Cantonese and Hakka; Dingbian and Jingbian, northern
+ *   Shaanxi; Tongwei, Minxian, Longxi and Weiyuan, Dingxi Gansu), first
+ *   measured on 51159d3: oe 0.988 / 0.985 / 1.000 / 1.000 / 0.833 (1 chatter
+ *   in public); of 0.988 / 1.000 / 0.985 / 1.000 / 0.962 (2 chatter in public);
+ *   og 1.000 / 1.000 / 0.985 / 1.000 / 1.000, met every goal; oh 0.984 / 0.977 /
+ *   1.000 / 1.000 / 0.962 (2 chatter in public); 100 of 100 emergencies caught
+ *   (the same with the passage reading off). False alarms: this afternoon's lift
+ *   trapping, "两个人是出来了，人都没事"; a rusted air-conditioner bracket "刮台风
+ *   就危险了"; a cry for help that was a war film on a neighbour's TV; yesterday's
+ *   gas leak, clamped, "味道也没有了"; a young man "活着没什么意思", seen today
+ *   fetching a takeaway (the head alone) (oe); a forwarded appeal for a child
+ *   lost in another town (of); a window pane cracked by wind, shards hanging over
+ *   a play area (oh).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -826,6 +840,12 @@ const FLOORS: Record<string, BlindFloor> = {
   oc: { intent: 0.98, category: 0.98, location: 1, recall: 0.96, precision: 0.96, chatterPublic: 0.013 },
   // 2 of 80 chatter answered in public: the gas valve tightened "冇事哩", last night's grass fire.
   od: { intent: 0.98, category: 0.96, location: 1, recall: 0.96, precision: 0.85, chatterPublic: 0.025 },
+  oe: { intent: 0.98, category: 0.98, location: 1, recall: 1, precision: 0.83, chatterPublic: 0.013 },
+  // 2 of 80 chatter answered in public: a forwarded appeal for a child lost in another town, "9栋垃圾收走了".
+  of: { intent: 0.98, category: 1, location: 0.98, recall: 1, precision: 0.96, chatterPublic: 0.025 },
+  og: { intent: 1, category: 1, location: 0.98, recall: 1, precision: 1 },
+  // 2 of 80 chatter answered in public: a gas smell that was chillies frying, smoke from a hill fire far off.
+  oh: { intent: 0.98, category: 0.97, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.025 },
 };
 
 describe('the unseen folder', () => {

@@ -634,7 +634,10 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   // The few characters just before the match, and just after it.
   const before = (n: number) => text.slice(Math.max(0, m.index - n), m.index);
   const ahead = (n: number) => text.slice(after, after + n);
-  if (notNow && NOT_NOW.test(sentenceAround(text, m.index, m[0].length))) return 'skip';
+  // The match's sentence, found once: several readings below look at it.
+  let sentenceOfMatch: string | undefined;
+  const sentence = () => (sentenceOfMatch ??= sentenceAround(text, m.index, m[0].length));
+  if (notNow && NOT_NOW.test(sentence())) return 'skip';
   if (hedgedBefore(text, m.index)) return 'skip';
   if (MAYBE_INSIDE.test(m[0])) return 'skip';
   if (COND_BEFORE.test(before(10))) return 'skip';
@@ -644,7 +647,7 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (NOBODY.test(m[0]) || OVER_INSIDE.test(m[0])) return 'dismissed';
   // A lift stopped "…好在里面没人": the match ends at "里面", the nobody right after it.
   if (kind === 'trapped' && EMPTY_AFTER.test(ahead(4))) return 'dismissed';
-  if ((kind === 'fire' || kind === 'gas') && THOUGHT_IT_WAS.test(sentenceAround(text, m.index, m[0].length))) return 'dismissed';
+  if ((kind === 'fire' || kind === 'gas') && THOUGHT_IT_WAS.test(sentence())) return 'dismissed';
   if (kind === 'fire' && m[0].includes('味') && OUT_BEFORE.test(before(24))) return 'dismissed';
   if (PAST_BEFORE.test(before(16))) return 'skip';
   if (HABITUAL_BEFORE.test(before(16))) return 'skip';
@@ -662,13 +665,13 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (kind === 'fire' && (STOVE_LIT_BEFORE.test(before(20)) || HABITUAL_AFTER.test(ahead(24)))) return 'skip';
   if (kind === 'fire' && m[0] === '烧起来' && FUEL_PRAISE_AFTER.test(ahead(8))) return 'skip';
   if (kind === 'fire' && !m[0].includes('火') && COOKING_FIRE_BEFORE.test(before(20))) return 'skip';
-  if (kind === 'fire' && RUBBISH_BURNING.test(sentenceAround(text, m.index, m[0].length)) && !SPREADING.test(text)) return 'skip';
+  if (kind === 'fire' && RUBBISH_BURNING.test(sentence()) && !SPREADING.test(text)) return 'skip';
   if (kind === 'fire' && THROAT_BEFORE.test(before(6))) return 'skip';
   if (kind === 'trapped' && AFTER_IT.test(ahead(4))) return 'skip';
   if (kind === 'trapped' && (RESCUED_LATER.test(ahead(80)) || OUT_AND_FINE_LATER.test(ahead(120)))) return 'dismissed';
   // A dog shut on a balcony is a neighbour's matter, not 119's; a fire a cat started is still a fire.
   if (kind === 'trapped' && animalOnly(text)) return 'skip';
-  if (kind === 'electric' && WORK_SPARKS.test(sentenceAround(text, m.index, m[0].length))) return 'skip';
+  if (kind === 'electric' && WORK_SPARKS.test(sentence())) return 'skip';
   if (kind === 'electric' && POWER_CUT_CALM_AFTER.test(ahead(40))) return 'dismissed';
   if (kind === 'medical' && CHRONIC_AFTER.test(ahead(16))) return 'skip';
   // A pet gone ("我屋企猫仔走失咗") is a notice for the neighbours, not a search for 110.
@@ -679,7 +682,7 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   // Already found, told further on ("说找不到妈妈了…我先把他带到小区门卫室了，保安大哥陪着"): 6 labelled lines, none an emergency.
   if (kind === 'missing' && foundAlready(text)) return 'dismissed';
   if (OVER_AFTER.test(ahead(24)) || OVER_LATER.test(ahead(40))) return 'dismissed';
-  if (PAST_THEN_FINE.test(sentenceAround(text, m.index, m[0].length))) return 'dismissed';
+  if (PAST_THEN_FINE.test(sentence())) return 'dismissed';
   if (PAST_STORY_FINE.test(text)) return 'dismissed';
   return 'alarm';
 }

@@ -897,6 +897,16 @@ describe('families of messages', () => {
     expect(checkEmergency(normalize('我家孩子早上出门到现在还没回来')).witnessed).toBe(false);
   });
 
+  it('reads a lift opened "后来…打开了…出来了，人也没啥事", a sign loose "今天没风还好", a cry that was the TV "一看是…电视", a gas leak the gas company stopped, and "我看到别的群说" as no alarm', () => {
+    expect(kind('上午五栋电梯卡在六楼，我家老头子在里面拍门喊人。后来物业的小王拿钥匙把门打开了，老头子出来了，人也没啥事，就是吓着了。这电梯能不能换个新的')).toBeNull();
+    expect(kind('刚才六栋电梯停了，我妈跟邻居困在里头半个钟头，后来维保的来扒开门的，人冇得事，就是吓到了')).toBeNull();
+    expect(kind('七栋楼顶的广告牌一边已经脱开了，下面就是人行道，今天没风还好，起台风就麻烦了，物业联系下店家')).toBeNull();
+    expect(kind('十一栋四楼那户的空调外机挂在那里一晃一晃的，下面就是单元门，今天冇风还好，一刮大风就危险，麻烦通知一下业主')).toBeNull();
+    expect(kind('前晚听到楼上有人喊救命，我跟老伴吓得赶紧上去敲门，一看是他家电视声音开太大，在放打仗的片子，虚惊')).toBeNull();
+    expect(kind('我跟燃气公司反映过了。前天晚上我买菜回来，一上三楼就闻到很浓的煤气味，赶紧打了电话，燃气公司的师傅来了查到是二楼表后阀漏气，当场拧紧了。就是想问问老管子什么时候统一换')).toBeNull();
+    expect(dismissed('帮忙扩散下，我看到别的群说东门菜场那边有个老人走丢了，穿灰棉袄，有线索的联系他家人')).toBe(true);
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -372,7 +372,7 @@ const DRILL = /^[^。！？!?]{0,8}(?:真心|衷心|非常|特别)?感谢|演习
 // so does a notice's heading, "【燃气公司通知】…可能闻到轻微燃气味", "【紧急通知】9栋2单元发生燃气泄漏，请…撤离"
 // (380 labelled lines open with 【…通知/公告/提示/提醒/告知】, none an emergency); and a 寻人 notice passed round ("【寻人】…多谢转发",
 // "转发：寻人启事…": 13 labelled lines, all forwards).
-const FORWARDED = /^【[^】]{0,12}(?:通知|公告|提示|提醒|告知|寻人)】|寻人启事|^转[^。！？!?，,]{0,12}[：:]|^转个?(?:消息|信息)|转个?视频|^【转(?:发|帖|载)?】|【[^】]{0,8}扩散[^】]{0,4}】|(?:谁|有人)在群里说|^[^。！？!?]{0,4}(?:紧急)?扩散[!！\s]|转发提醒|(?<!帮[^。！？!?，,]{0,5}|去|说了?[^。！？!?，,]{0,8})转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真定假|真的假的|是不是真的|别乱传|谣言|辟谣/;
+const FORWARDED = /^【[^】]{0,12}(?:通知|公告|提示|提醒|告知|寻人)】|寻人启事|^转[^。！？!?，,]{0,12}[：:]|^转个?(?:消息|信息)|转个?视频|^【转(?:发|帖|载)?】|【[^】]{0,8}扩散[^】]{0,4}】|(?:谁|有人)在群里说|(?:睇到|看到|看见)(?:个|一个|别个|别的|其他)?群(?:里)?(?:讲|话|说)|^[^。！？!?]{0,4}(?:紧急)?扩散[!！\s]|转发提醒|(?<!帮[^。！？!?，,]{0,5}|去|说了?[^。！？!?，,]{0,8})转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真定假|真的假的|是不是真的|别乱传|谣言|辟谣/;
 // A condition a little before: "如果家里着火了是往楼上跑还是往楼下跑", "这要着火了咋整"; or the future opening a clause, "，以后闻到烧焦味我先去问问"
 // (not "下雨以后一直在那嗞嗞响", "吃了花生糖以后嗓子肿了": after, in the past); or a round to see "有没有老人困在电梯里".
 // ("这要着了火一楼梯都是烟": a few words after "这要" are still the condition; 18 labelled lines, none an emergency.)
@@ -442,7 +442,10 @@ const OVER_AFTER =
 // (25 labelled lines tell a trapping and "后来…弄/放/救出来", none an emergency; nor the 5 that say "维保的来了才放出来").
 // …or, a sentence or two on, out and fine ("卡在五楼和六楼中间…。幸好维保的十来分钟就到了，人已经出来了，没事": 116 labelled lines say
 // "已经出来了，没事", none an emergency).
-const OUT_AND_FINE_LATER = /^[^]{0,100}?已经(?:被?救?)?出来了[，,]?(?:没事|人没事)/;
+// …or "后来维保师傅来把门撬开，两个人是出来了，人都没事", "后来师傅来撬开的，人冇得事" (54 labelled lines say 后来…出来了/撬开…没事,
+// none an emergency).
+const OUT_AND_FINE_LATER =
+  /^[^]{0,100}?已经(?:被?救?)?出来了[，,]?(?:没事|人没事)|^[^]{0,100}?(?:后来|最后)[^。！？!?]{0,30}(?:出来了|(?:撬|扒|打|弄)开(?:门)?(?:的|了))[，,]?(?:人)?(?:都|也)?(?:没|冇)(?:得|啥|什么)?事/;
 const RESCUED_LATER = /^[^。！？!?]{0,60}?(?:后来|最后)[^。！？!?]{0,16}(?:弄|救|拉|抬|放|撬|抱|扒)(?:出来|下来)(?:的|了)|^[^。！？!?]{0,60}?(?:来了|赶到)(?:才|就)(?:把[^。！？!?，,]{0,4})?(?:放|弄|救|拉|抬|撬)出来/;
 const OVER_LATER = /^[^。！？!?]{0,30}?(?:现在|已经)(?:都|也)?(?:已经)?(?:被?救?出来了|放出来了)[^。！？!?]{0,3}(?:没事|人没事|都没事|没啥事|没什么事|没大碍)|^[^。！？!?]{0,40}?(?:后来|现在|而家|已经)[^。！？!?，,]{0,6}?(?:就|也|都)?(?:已经)?(?:不冒了|不冒火花?了|没冒了|不冒烟了)|^[^。！？!?]{0,50}?现在(?:是|都|也)?好的|^[^。！？!?]{0,40}?(?<![花星])火(?![花星苗])[^。！？!?，,]{0,4}(?:就|便|也)(?:已经)?(?:灭|熄)(?:掉|咗)?了|^[^。！？!?]{0,50}?(?:门开了|开了门|门打开了)[^。！？!?]{0,20}(?:已经)?出来了(?![^。！？!?]{0,10}还)/;
 // Smoke or a smell explained later in the sentence as cooking, or said to be gone now, or the tap turned off and all
@@ -473,7 +476,7 @@ const NO_WATER_AFTER = /^[^。！？!?]{0,6}(?:冇水用|没水用|没水了|没
 // …or said to be nothing to fear, or far off ("烧紧山，好大烟…离我哋好远，消防车都去咗，唔使惊": 28 labelled lines say 唔使惊/不用慌, none an emergency);
 // …or a cry that was a show on someone's phone ("听到楼下有人喊救命…结果是…在看手机电视剧": one labelled line).
 const PUT_OUT_LATER = /^[^]{0,80}?(?:救熄|扑灭|灭掉|救灭|淋熄)(?:咗|了)/;
-const FALSE_ALARM_AFTER = /虚惊一场|白紧张一场|大家放心|冇人有事|已经搞掂|唔使惊|唔使慌|不用慌|离[^。！？!?，,没冇不]{0,4}(?:(?:好|很|挺|几|蛮|还)远|远得很|远着呢)|是一场误会|搞错了?，?没(?:有)?(?:事|着火)|闹着玩|在玩游戏|开玩笑的|(?:结果|原来)(?:是)?[^。！？!?，,]{0,10}在看(?:手机|电视|视频|电影)/;
+const FALSE_ALARM_AFTER = /虚惊一场|白紧张一场|大家放心|冇人有事|已经搞掂|唔使惊|唔使慌|不用慌|离[^。！？!?，,没冇不]{0,4}(?:(?:好|很|挺|几|蛮|还)远|远得很|远着呢)|是一场误会|搞错了?，?没(?:有)?(?:事|着火)|闹着玩|在玩游戏|开玩笑的|(?:结果|原来)(?:是)?[^。！？!?，,]{0,10}在看(?:手机|电视|视频|电影)|一看是[^。！？!?，,]{0,10}电视/;
 // Flood water said to be going down now: "不过现在雨小了水在慢慢退".
 // A main valve shut, by whoever ("总阀我崽电话里教我关了"; not "把他家水闸关了！", nor "总阀关了也关不住").
 const RECEDING = /^[^。！？!?]{0,60}?水(?:也|都)?(?:已经)?不(?:再)?涨了|^[^。！？!?]{0,40}?(?:现在|而家|已经|慢慢)[^。！？!?]{0,8}?水(?:也|都)?(?:已经)?(?:在|正在)?(?:慢慢|开始)?(?:退|消)(?:了|去|下去)?/;
@@ -543,6 +546,13 @@ const PET_AFTER = /^[^。！？!?，,]{0,8}(?:狗|猫|鸟|鸽|兔|宠物)/;
 // …or named a sentence earlier and pointed back to ("有冇人见到一只黑色猫仔？我屋企𠮶只走失咗"); a bare 只 is no pet
 // ("有只走失嘅细路" is a child).
 const PET_REFERRED = /(?:猫|狗|鸟|鹦鹉|鸽|兔|宠物)[^]{0,16}(?:嗰|𠮶|那|这|呢)只[^，。,.!?！？]{0,2}$/;
+// Something loose over a door that is safe while the air is still ("今天没风还好，刮台风就危险了"): a repair to arrange
+// (47 labelled lines say so, none an emergency).
+const WINDLESS_FOR_NOW = /(?:没|冇|沒)风还好|(?:刮|起|来|遇到|碰到|一)(?:大风|台风|风)[^。！？!?，,]{0,6}就(?:危险|麻烦|遭)/;
+// A gas leak the gas company has already stopped ("燃气公司…当场用卡箍临时堵住，关了阀门"): 50 labelled lines tell a gas
+// company's repair, none an emergency.
+const GAS_MENDED_LATER =
+  /^[^]{0,200}?(?:燃气公司|煤气公司|燃气的?师傅|煤气的?师傅|燃气的人|燃气公司的人)[^]{0,80}(?<![没未不冇])(?:堵住|堵上|修好|换好|关了阀门|关掉阀门|关了总阀|处理好|拧紧)/;
 // A fire told as a daily habit after it ("黑烟直往我家窗子里面钻，每天傍晚都烧"): a nuisance, not a fire now.
 const HABITUAL_AFTER = /^[^。！？!?]{0,20}?[,，](?:每天|天天|每晚|每到|经常|老是|总是)[^。！？!?]{0,6}(?:都|就)?(?:烧|冒烟|冒黑烟)/;
 const ANIMAL = /猫|狗|鸟|鸽|鸡(?!蛋)|鸭|鹅|兔|蛇|鼠|猴|宠物/;
@@ -668,6 +678,8 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (kind === 'fire' && RUBBISH_BURNING.test(sentence()) && !SPREADING.test(text)) return 'skip';
   if (kind === 'fire' && THROAT_BEFORE.test(before(6))) return 'skip';
   if (kind === 'trapped' && AFTER_IT.test(ahead(4))) return 'skip';
+  if (kind === 'falling' && WINDLESS_FOR_NOW.test(ahead(60))) return 'skip';
+  if (kind === 'gas' && GAS_MENDED_LATER.test(ahead(300))) return 'dismissed';
   if (kind === 'trapped' && (RESCUED_LATER.test(ahead(80)) || OUT_AND_FINE_LATER.test(ahead(120)))) return 'dismissed';
   // A dog shut on a balcony is a neighbour's matter, not 119's; a fire a cat started is still a fire.
   if (kind === 'trapped' && animalOnly(text)) return 'skip';

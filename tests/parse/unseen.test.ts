@@ -598,6 +598,20 @@
  *   fetching a takeaway (the head alone) (oe); a forwarded appeal for a child
  *   lost in another town (of); a window pane cracked by wind, shards hanging over
  *   a play area (oh).
+ * oi, oj, ok, ol (2026-12-07: Quanzhou and Guanyang, northern Guilin, Xiang
+ *   and Guiliu speech; Ziyang and Langao, Ankang, southern Shaanxi; Gongcheng
+ *   and Pingle, eastern Guilin, Guiliu, Pinghua and Cantonese; Xiuyu and
+ *   Hanjiang, Putian Puxian Min), first measured on 0c5e43d: oi 0.996 / 0.992 /
+ *   0.992 / 1.000 / 0.962 (1 chatter in public), met every goal; oj 0.988 /
+ *   0.992 / 0.992 / 1.000 / 1.000, met every goal; ok 0.992 / 0.985 / 1.000 /
+ *   1.000 / 0.962 (1 chatter in public), met every goal; ol 0.996 / 0.985 /
+ *   1.000 / 1.000 / 0.862 (1 chatter in public); 100 of 100 emergencies caught
+ *   (the same with the passage reading off). False alarms: a factory fire across
+ *   the river, "我们这边冇事" (oi); an ambulance that took a grandfather with
+ *   high blood pressure, "人是清醒的…大家莫担心" (ok); a lost old man the writer
+ *   is already sitting with, "陪著他"; praise for the guard who gave first aid;
+ *   a fall last week, back from hospital in plaster (the head alone); an old man
+ *   with dementia found and sitting in the community office (the head alone) (ol).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -847,6 +861,13 @@ const FLOORS: Record<string, BlindFloor> = {
   og: { intent: 1, category: 1, location: 0.98, recall: 1, precision: 1 },
   // 2 of 80 chatter answered in public: a gas smell that was chillies frying, smoke from a hill fire far off.
   oh: { intent: 0.98, category: 0.97, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.025 },
+  // 1 of 80 chatter answered in public: a factory fire across the river, "我们这边冇事".
+  oi: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  oj: { intent: 0.98, category: 0.99, location: 0.99, recall: 1, precision: 1 },
+  // 1 of 80 chatter answered in public: an ambulance that took a grandfather, "人是清醒的…大家莫担心".
+  ok: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: praise for the guard who gave first aid "刚才十栋那个阿伯的事".
+  ol: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.86, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

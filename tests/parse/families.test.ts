@@ -907,6 +907,16 @@ describe('families of messages', () => {
     expect(dismissed('帮忙扩散下，我看到别的群说东门菜场那边有个老人走丢了，穿灰棉袄，有线索的联系他家人')).toBe(true);
   });
 
+  it('reads a fire far off "我们这边没事", an ambulance come and gone "大家不用担心", a lost elder sat with "陪着她" or found "已经…找到了", and a fall back from hospital as no alarm', () => {
+    expect(kind('江那边冒好大的烟，好像是那边仓库着火了，消防已经去了，我们这边没事，大家把窗户关一下')).toBeNull();
+    expect(kind('刚刚楼下救护车来是接八栋那个老奶奶去医院，她儿子跟着去了，人是清醒的，说是低血糖，大家不用担心')).toBeNull();
+    expect(kind('有个老太太在我们楼下花坛坐了半天，问她家在哪说不清楚，看着像走失的，我已经给她拿了件衣服陪着她，社区帮忙找找家里人')).toBeNull();
+    expect(dismissed('三栋的张大爷昨天在菜市场滑了一跤，现在从医院回来了，手上打着石膏，家里就他一个，社区能不能安排人帮他买买菜')).toBe(true);
+    expect(dismissed('五栋的王奶奶下午又一个人出门了，她有点糊涂，刚刚已经在公园那边找到了，现在在她女儿家，大家帮忙留意一下以后别让她一个人出去')).toBe(true);
+    // Someone hurt and unable to speak is no lost elder, whoever sits with them.
+    expect(p('刚下楼看到路边一个老伯趴在地上，喊他只会动手，嘴里说不出话，我先在这陪着他，谁来帮下忙').emergency).toBe(true);
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -403,7 +403,7 @@ const PAST_OPENING = /^[^。！？!?]{0,12}(?:说|讲)(?:一?下|个|一下子)?
 // (Also said of a rule alarm: a message that tells last night's story and says everyone is fine tells no danger now;
 // "…消防来了二十分钟才把门扒开，人倒是没得事": 138 labelled lines, none an emergency.)
 const PAST_STORY_FINE = /^(?:[^。！？!?]{0,24}[。！？!?])?[^。！？!?]{0,24}(?:前天|昨天|昨晚|昨夜|夜儿个|夜来|夜个|昨儿个?)[^]{0,160}?(?:人没事|人是没事|人都没事|人都没啥事|人都好好的|没人受伤|人没受伤|没得大事|没大碍|人倒是没得?事)/;
-const PAST_AND_FINE = new RegExp(`(?:前天|昨天|昨晚|昨夜|夜儿个|夜来|上周|上个?礼拜|上星期)[^。！？!?]{0,60}(?:人没事|人是没事|人都没事|人都没啥事|人都好好的|都没受伤|人没受伤|没人受伤|没得大事|没什么大事|没大事|没大碍|没事了|打(?:了|上)石膏|已经回家了|人倒是没得?事)|${PAST_STORY_FINE.source}`);
+const PAST_AND_FINE = new RegExp(`(?:前天|昨天|昨晚|昨夜|夜儿个|夜来|上周|上个?礼拜|上星期)[^。！？!?]{0,60}(?:人没事|人是没事|人都没事|人都没啥事|人都好好的|都没受伤|人没受伤|没人受伤|没得大事|没什么大事|没大事|没大碍|没事了|打(?:了|上|着)石膏|已经回家了|从医院回来了|出院(?:回来)?了|人倒是没得?事)|${PAST_STORY_FINE.source}`);
 // Fine and already home ("扶起来…没啥事，人已经回家了"): 3 labelled lines, none an emergency.
 const HOME_AND_FINE = /(?:没啥事|没事|没什么事|没大碍|冇事)[^。！？!?]{0,6}(?:人)?已经回(?:家|去|屋)了|(?:而家|现在)(?:喺|在)(?:屋企|家里?|屋里|屋头)[^。！？!?]{0,6}(?:冇|没|没有)(?:受伤|事)/;
 // Opens with the television gone ("屋里电视冇信号了，有线电视那根线断了挂在楼外面"): 5 labelled lines, none an emergency;
@@ -413,6 +413,11 @@ const NO_TV_SIGNAL = /^[^。！？!?]{0,10}电视[^。！？!?]{0,4}(?:冇|没|�
 // A sentence that tells of last night and ends well ("夜来黑了…闻见一股臭鸡蛋味…当时就换了，没出事", "夜来黑了九点多我在三号楼
 // 电梯里被困了…后来它自己又动了我是没事"): the danger is over, whatever is asked for now.
 const PAST_THEN_FINE = /(?:夜来|昨晚|昨天|昨夜|前天|夜儿个|昨儿|夜个)(?![^。！？!?]*(?:今天|今儿|今早|刚才|刚刚|现在还|还在))[^。！？!?]*(?:没出事|(?:人|我|他|她)(?:是|都|也)?没(?:得|啥)?事|没(?:人)?受伤|起来就好了|已经[^。！？!?]{0,12}没事了)/;
+// …or found already, by anyone ("他有老人痴呆，刚刚已经在菜市场找到了"): 9 labelled lines tell a loss and "已经…找到了", none an emergency.
+const WENT_MISSING = /走失|走丢|不见了|唔见|找不到|找不着|走出去|跑出去|痴呆|糊涂/;
+// …or sitting with whoever found them ("好像是走失的，我已经给他倒了水陪着他"); "说不出话…我先在这陪着他" is someone hurt, not lost.
+const SITTING_WITH = /我(?:已经)?[^。！？!?]{0,10}陪(?:着|住|咗)(?:他|她|佢)/;
+const FOUND_NOW = /(?:已经|已)[^。！？!?，,]{0,10}(?<![没未])(?:找到了|找着了|寻到了|找到人了|搵到咗|揾到咗)/;
 const FOUND_BY_POLICE = /(?:派出所|警察|民警|公安)[^。！？!?]{0,16}(?<!没|未)(?:找到了|找着了|寻到了|找到人了)/;
 // Taken for a fire and found to be something else ("还以为哪里着火了…原来是一楼那家在烧纸钱"): 8 labelled lines, none an emergency;
 // north-western "我还当着火了，原来是…煨炕" too.
@@ -476,7 +481,7 @@ const NO_WATER_AFTER = /^[^。！？!?]{0,6}(?:冇水用|没水用|没水了|没
 // …or said to be nothing to fear, or far off ("烧紧山，好大烟…离我哋好远，消防车都去咗，唔使惊": 28 labelled lines say 唔使惊/不用慌, none an emergency);
 // …or a cry that was a show on someone's phone ("听到楼下有人喊救命…结果是…在看手机电视剧": one labelled line).
 const PUT_OUT_LATER = /^[^]{0,80}?(?:救熄|扑灭|灭掉|救灭|淋熄)(?:咗|了)/;
-const FALSE_ALARM_AFTER = /虚惊一场|白紧张一场|大家放心|冇人有事|已经搞掂|唔使惊|唔使慌|不用慌|离[^。！？!?，,没冇不]{0,4}(?:(?:好|很|挺|几|蛮|还)远|远得很|远着呢)|是一场误会|搞错了?，?没(?:有)?(?:事|着火)|闹着玩|在玩游戏|开玩笑的|(?:结果|原来)(?:是)?[^。！？!?，,]{0,10}在看(?:手机|电视|视频|电影)|一看是[^。！？!?，,]{0,10}电视/;
+const FALSE_ALARM_AFTER = /虚惊一场|白紧张一场|大家放心|冇人有事|已经搞掂|唔使惊|唔使慌|不用慌|离[^。！？!?，,没冇不]{0,4}(?:(?:好|很|挺|几|蛮|还)远|远得很|远着呢)|是一场误会|搞错了?，?没(?:有)?(?:事|着火)|闹着玩|在玩游戏|开玩笑的|(?:结果|原来)(?:是)?[^。！？!?，,]{0,10}在看(?:手机|电视|视频|电影)|一看是[^。！？!?，,]{0,10}电视|(?:我们|我哋|俺们|阿拉)(?:这边|这里|呢边|这块)(?:冇|没|没有|无|木)(?:得)?事|大家(?:莫|不用|别|唔使|不要|勿|不必)担心/;
 // Flood water said to be going down now: "不过现在雨小了水在慢慢退".
 // A main valve shut, by whoever ("总阀我崽电话里教我关了"; not "把他家水闸关了！", nor "总阀关了也关不住").
 const RECEDING = /^[^。！？!?]{0,60}?水(?:也|都)?(?:已经)?不(?:再)?涨了|^[^。！？!?]{0,40}?(?:现在|而家|已经|慢慢)[^。！？!?]{0,8}?水(?:也|都)?(?:已经)?(?:在|正在)?(?:慢慢|开始)?(?:退|消)(?:了|去|下去)?/;
@@ -764,7 +769,7 @@ function firstKind(whole: string): KindReading {
 
 /** Someone lost is already found: with the one who found them (LOST_HINT and FOUND_WITH), or by the police. */
 function foundAlready(text: string): boolean {
-  return (LOST_HINT.test(text) && FOUND_WITH.test(text)) || FOUND_BY_POLICE.test(text);
+  return (LOST_HINT.test(text) && FOUND_WITH.test(text)) || FOUND_BY_POLICE.test(text) || (WENT_MISSING.test(text) && (FOUND_NOW.test(text) || SITTING_WITH.test(text)));
 }
 
 function servicesLost(text: string): boolean {

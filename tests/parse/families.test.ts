@@ -917,6 +917,27 @@ describe('families of messages', () => {
     expect(p('刚下楼看到路边一个老伯趴在地上，喊他只会动手，嘴里说不出话，我先在这陪着他，谁来帮下忙').emergency).toBe(true);
   });
 
+  it('reads a sentence that opens on yesterday and never turns to now, a fire only thought of, the gas company at work, a cry that was a TV drama, a smell asked about and gone as no alarm', () => {
+    // The sentence opens on a past day and says nothing of now: sparks the electrician has cut off, a fall seen to.
+    expect(kind('前天夜里6栋3单元楼道电表箱啪啪冒了几下火花，整栋跳闸了，电工半夜把总闸拉了，说要等材料换线，物业抓紧点')).toBeNull();
+    expect(kind('昨天晚上四栋2单元那截楼梯扶手松了，三楼的周爷爷下楼没扶稳摔了一跤，送医院看了，骨头冇断，在屋里养着。扶手到现在还晃，麻烦物业来修')).toBeNull();
+    expect(kind('刚才吓一跳。我进单元门闻到一股很重的烟熏味，以为哪家着火了，赶紧一家家去敲门。结果到六楼一看，原来是六楼大爷在阳台上熏腊鱼')).toBeNull();
+    expect(kind('楼道里刚才好大一股煤气味，问了才晓得，原来是二楼新装热水器在调试，现在味道没有了，大家莫慌')).toBeNull();
+    expect(kind('刚才楼道那股煤气味是燃气公司在门口改管道，人家师傅在现场盯着呢')).toBeNull();
+    expect(kind('刚才楼上有人喊救命，我跑上去敲门，原来是大爷在看打仗的电视剧，声音开得老大')).toBeNull();
+    expect(kind('谁家在烧焦什么东西？楼梯间一股焦味，现在好像散了')).toBeNull();
+    expect(kind('那个三号楼电梯前天下午关了人，后来人是出来了，今天坐又抖了两下，赶紧叫人来查')).toBeNull();
+    expect(kind('说一下前天晚上的事。前天晚上九点多，我们5栋二单元楼道里电表箱着火了，先是一股烧胶皮味，后来冒烟，还好邻居拿灭火器喷灭了，前后几分钟，表箱烧黑了要换')).toBeNull();
+    expect(dismissed('讲一下昨天晚上的事，十点多六栋楼下两个人喝醉了打架，有人报了警，警察来之前他们就跑了，今天楼下还有玻璃碴子，物业扫一下')).toBe(true);
+    expect(dismissed('有个老爷爷在我们楼下转了半天，问他住几单元说不清，我已经把他带到超市里坐着了，谁家的快来接')).toBe(true);
+    // A fall only feared for next time, only thought of, or seen to with medicine on.
+    expect(kind('这个坡道冬天太滑了，下回摔骨折了谁负责，物业赶紧铺个防滑垫')).toBeNull();
+    expect(kind('楼上天天半夜咚的一声，有一回我还以为是有人晕倒了，上去问才知道是在放哑铃，太吵了麻烦管管')).toBeNull();
+    expect(kind('我家阿婆被狗追得跌倒了，手擦破了皮，已经搽了药，冇什么事，那几条狗物业要管管')).toBeNull();
+    // A past day that runs on to now is no past: "昨晚起夜没回来…找过了冇看到".
+    expect(p('我家老头子昨晚起夜出去就没回来，他有点糊涂，手机也没带，附近都找过了没看到，穿灰棉袄').emergency).toBe(true);
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -629,6 +629,18 @@
  *   own pipe work, "不用担心" (on); a fall last night, "已经送医院看了，骨头冇断";
  *   last night's meter-box fire put out with an extinguisher (oo); "刚才谁家烧焦
  *   东西了？…现在好像散了" (op).
+ * ou, ov, ow, ox (2026-12-07: Qianwei, Jiajiang and Jingyan, Leshan
+ *   Minjiang Sichuanese; Hui'an and Chongwu, Quanzhou Southern Min; Meihekou,
+ *   Liuhe and Huinan, Tonghua north-eastern Mandarin; Wuyuan, Dengkou and Urad
+ *   Front Banner, Hetao Jin), first measured on 71dba17: ou 0.992 / 0.985 /
+ *   0.985 / 1.000 / 0.926 (2 chatter in public); ov 0.996 / 0.977 / 1.000 /
+ *   1.000 / 1.000, met every goal; ow 1.000 / 0.992 / 1.000 / 1.000 / 0.962, met
+ *   every goal; ox 1.000 / 0.977 / 0.985 / 1.000 / 1.000, met every goal; 100 of
+ *   100 emergencies caught (97 with the passage reading off). False alarms: black
+ *   smoke at a ceramics works across the river, "是不是着火了哦？有没有哪个晓得的";
+ *   a light switch that cracks and tingles, "怕是漏电 请电工来看一下" (ou); a lost
+ *   old woman the writer has sat down in the shop, "我先让她在超市里坐着喝口热水呢"
+ *   (ow).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -895,6 +907,11 @@ const FLOORS: Record<string, BlindFloor> = {
   oo: { intent: 0.99, category: 0.99, location: 0.98, recall: 1, precision: 0.92 },
   // 1 of 80 chatter answered in public: "刚才谁家烧焦东西了？楼道里一股味，现在好像散了".
   op: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  // 2 of 80 chatter answered in public: smoke across the river "是不是着火了哦？有没有哪个晓得的", a forwarded story of a battery fire.
+  ou: { intent: 0.99, category: 0.98, location: 0.98, recall: 1, precision: 0.92, chatterPublic: 0.025 },
+  ov: { intent: 0.99, category: 0.97, location: 1, recall: 1, precision: 1 },
+  ow: { intent: 1, category: 0.99, location: 1, recall: 1, precision: 0.96 },
+  ox: { intent: 1, category: 0.97, location: 0.98, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

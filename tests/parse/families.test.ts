@@ -938,6 +938,12 @@ describe('families of messages', () => {
     expect(p('我家老头子昨晚起夜出去就没回来，他有点糊涂，手机也没带，附近都找过了没看到，穿灰棉袄').emergency).toBe(true);
   });
 
+  it('reads smoke across the river as far off unless the fire is coming this way, and a lost elder who "找不着家" sat down in a shop as found', () => {
+    expect(kind('江对面码头仓库那边在冒好大一股黑烟，是不是哪里着火了？有没有人晓得')).toBeNull();
+    expect(kind('江对面码头那边着火了，火都烧到我们这边的堆场了，快打119')).toBe('fire');
+    expect(kind('小区门口有个老奶奶说找不着家了，我先让她在超市里坐着喝口水，谁认识来接一下')).toBeNull();
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -351,7 +351,8 @@ const HEDGE_BEFORE = /(?:(?:别|不要|莫|免得|省得)[^，。,.!?！？\s]{1
 // "不是谁家漏气，别慌": the danger denied (but "是不是哪家煤气漏了" asks about it).
 const DENIED_BEFORE = /(?<!是)不是(?:谁家|哪家|有人)$/;
 // A fire on the hill across the river or the valley ("河对面山上好像着火了", "对面塬上烧荒着火了"): 9 labelled lines name such a hill, none a fire here.
-const FAR_HILL_BEFORE = /(?:河对面|对面|对岸)(?:的)?(?:山上|山头|塬上)[^。！？!?]{0,8}$/;
+// …or across the river itself ("河对岸陶瓷厂那边在冒好大一股黑烟").
+const FAR_HILL_BEFORE = /(?:河对面|对面|对岸)(?:的)?(?:山上|山头|塬上)[^。！？!?]{0,8}$|(?:河|江)对(?:面|岸)[^。！？!?，,]{0,12}$/;
 // A worry, "我担心会起火" (3 labelled lines, none an emergency).
 const WORRY_BEFORE = /担心(?:会|要)?$/;
 // "烧山的烟飘过来了，不是我们小区着火": a fire denied in its own clause (60 labelled lines, none an emergency).
@@ -502,7 +503,7 @@ const VALVE_SHUT = /(?:(?:总阀|水阀|阀门|水闸|阀)[^。！？!?]{0,4}(?:
 const FOUND_LATER = /^[^]{0,80}?(?<![没未]有?)(?:找到了|找到的|找着了)[^]{0,40}?(?:人没得?事|接回来了|领回来了|带回来了|回家了)/;
 const FOUND_AFTER = /^.{0,30}?(?:我先|先|我现在|现在|我而家|而家|正|我已经|已经)(?:在(?:这里|这儿|这边|这|那里|那边))?(?:带|陪|看|领)(?:着|住|到)?|^.{0,30}?(?:在|喺)(?:门卫|保安亭|保安室|岗亭|物业|警务室|居委会)[^。！？!?]{0,10}(?:我|我们)(?:先)?(?:陪|看|带)(?:着|住)|^.{0,30}?(?:带到|送到|领到|抱到|背到|接到|扶到|陪(?:着|住)?(?:他|她|佢)?(?:在|喺))(?:我家|门卫|保安|小卖部|物业|警务室|居委会|社区)|^.{0,40}?(?:现在|而家)(?:人|他|她|佢)(?:已经)?(?:在家|在屋里|在屋头|回家了|回来了)(?!的)/;
 // (normalize writes Cantonese 搵 as 揾: patterns that name it carry both.)
-const LOST_HINT = /(?:冇|没有?)大人跟|说不清|说不出|说不明白|讲不清|讲不出|讲不明白|讲唔清|(?:找不到|找不着|[搵揾]唔到)(?:妈妈|爸爸|家人|大人|阿妈|老豆|屋企)|不记得|唔记得|记不得|记不清|找不到家|迷路|走丢|认不得|谁家的(?:孩子|小孩|老人|娃)/;
+const LOST_HINT = /(?:冇|没有?)大人跟|说不清|说不出|说不明白|讲不清|讲不出|讲不明白|讲唔清|(?:找不到|找不着|[搵揾]唔到)(?:妈妈|爸爸|家人|大人|阿妈|老豆|屋企)|不记得|唔记得|记不得|记不清|找不[到着]家|迷路|走丢|认不得|谁家的(?:孩子|小孩|老人|娃)/;
 // …with the finder ("我先陪着他"), or led to the gatehouse or a shop ("先领到门卫室", "先叫他到我店里坐着", "我请她在超市里坐起了", "我先把他留在门卫室", Gansu "我把傢领到物业办公室了"
 // (傢, he or she, which normalize writes 家).
 const FOUND_WITH = /(?:我先|先|正|我而家|而家|我现在|我已经|已经)(?:带|陪|看|领)(?:着|住|咗)?(?:他|她|佢|孩子|小孩|老人|娃|细路)|(?:我而家|我先|我)(?:同|跟|和)(?:佢|他|她)(?:企|站|坐|等)(?:喺|在)|(?:我先|先|我)把(?:他|她|家|孩子|小孩|老人|娃娃?)\s?(?:(?:扶|带|领|送)到|留在)|(?:坐|待|在)在?(?:我家|门卫|保安亭|保安室|小卖部|超市|商店|物业|警务室|居委会|社区)(?:这|那|里)|(?:我先|先|已经)(?:把(?:他|她|佢|孩子|小孩|老人|娃)|(?:叫|让|带咗|领咗)(?:他|她|佢))?(?:领|带|叫|让|扶|接|送)?(?:到|进|入|去|坐在|坐到)了?[^。！？!?，,]{0,6}(?:门卫|保安|小卖部|店里|超市|商店|我家|我屋|屋下|物业|警务室|居委会|社区)/;
@@ -674,7 +675,9 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (MAYBE_INSIDE.test(m[0])) return 'skip';
   if (COND_BEFORE.test(before(10))) return 'skip';
   if (DENIED_BEFORE.test(before(6))) return 'skip';
-  if (kind === 'fire' && (NOT_A_FIRE_BEFORE.test(before(10)) || FAR_HILL_BEFORE.test(before(14)))) return 'skip';
+  if (kind === 'fire' && NOT_A_FIRE_BEFORE.test(before(10))) return 'skip';
+  // Far off, unless it is coming this way ("江对面…着火了，火都烧到我们这边的堆场了").
+  if (kind === 'fire' && FAR_HILL_BEFORE.test(before(16)) && !SPREADING.test(sentence())) return 'skip';
   if ((kind === 'fire' || kind === 'gas' || kind === 'electric') && WORRY_BEFORE.test(before(4))) return 'skip';
   if (NOBODY.test(m[0]) || OVER_INSIDE.test(m[0])) return 'dismissed';
   // A lift stopped "…好在里面没人": the match ends at "里面", the nobody right after it.

@@ -641,6 +641,16 @@
  *   a light switch that cracks and tingles, "怕是漏电 请电工来看一下" (ou); a lost
  *   old woman the writer has sat down in the shop, "我先让她在超市里坐着喝口热水呢"
  *   (ow).
+ * oy, oz, pa, pb (2026-12-07: Tunchang and Ding'an, Hainanese Min; Tacheng,
+ *   Bole and Kuytun, northern Xinjiang Mandarin; Wudu, Longnan southern Gansu;
+ *   Tongren and Zeku, Huangnan, and Menyuan, Haibei, Qinghai Mandarin), first
+ *   measured on 09fab2c: oy 0.996 / 0.992 / 0.985 / 1.000 / 1.000; oz 0.992 /
+ *   1.000 / 0.992 / 1.000 / 1.000; pa 0.992 / 0.985 / 1.000 / 1.000 / 0.962; pb
+ *   0.996 / 1.000 / 0.992 / 1.000 / 0.962; all four met every goal, no chatter
+ *   in public; 100 of 100 emergencies caught (97 with the passage reading off).
+ *   False alarms: a lift that stopped with a man inside and moved again by
+ *   itself, "门开了人出来了么事" (pa); a flat full of chickens, the smell coming
+ *   out under the door (the head alone) (pb).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -912,6 +922,10 @@ const FLOORS: Record<string, BlindFloor> = {
   ov: { intent: 0.99, category: 0.97, location: 1, recall: 1, precision: 1 },
   ow: { intent: 1, category: 0.99, location: 1, recall: 1, precision: 0.96 },
   ox: { intent: 1, category: 0.97, location: 0.98, recall: 1, precision: 1 },
+  oy: { intent: 0.99, category: 0.99, location: 0.98, recall: 1, precision: 1 },
+  oz: { intent: 0.99, category: 1, location: 0.99, recall: 1, precision: 1 },
+  pa: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.96 },
+  pb: { intent: 0.99, category: 1, location: 0.99, recall: 1, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

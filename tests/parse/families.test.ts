@@ -938,8 +938,11 @@ describe('families of messages', () => {
     expect(p('我家老头子昨晚起夜出去就没回来，他有点糊涂，手机也没带，附近都找过了没看到，穿灰棉袄').emergency).toBe(true);
   });
 
-  it('reads smoke across the river as far off unless the fire is coming this way, and a lost elder who "找不着家" sat down in a shop as found', () => {
+  it('reads smoke across the river as far off unless the fire is coming this way, a lift that moved again by itself with the person out, and a lost elder who "找不着家" sat down in a shop as found', () => {
     expect(kind('江对面码头仓库那边在冒好大一股黑烟，是不是哪里着火了？有没有人晓得')).toBeNull();
+    // A lift that moved again by itself, or was prised open from inside, the person out.
+    expect(kind('刚刚九栋电梯又关人了，是对门阿婆，按了半天警铃没人理，还好自己扒开门出来了，人没事。这电梯物业到底管不管')).toBeNull();
+    expect(kind('刚才七栋电梯又卡住了，里面是买菜回来的李阿姨，在里头敲门，我们在外面急得团团转，等了七八分钟电梯自己又动了，门一开人出来了，没啥事，就是吓到了，这电梯到底修不修')).toBeNull();
     expect(kind('江对面码头那边着火了，火都烧到我们这边的堆场了，快打119')).toBe('fire');
     expect(kind('小区门口有个老奶奶说找不着家了，我先让她在超市里坐着喝口水，谁认识来接一下')).toBeNull();
   });

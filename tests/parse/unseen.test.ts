@@ -651,6 +651,18 @@
  *   False alarms: a lift that stopped with a man inside and moved again by
  *   itself, "门开了人出来了么事" (pa); a flat full of chickens, the smell coming
  *   out under the door (the head alone) (pb).
+ * pc, pd, pe, pf (2026-12-07: Tongcheng and Huaining, Anqing Jianghuai;
+ *   Dengzhou and Xinye, Nanyang Henan; Hongtong and Huozhou, Linfen Shanxi;
+ *   Lankao, Qixian and Weishi, Kaifeng Henan), first measured on 810a5b6: pc
+ *   0.996 / 0.985 / 1.000 / 1.000 / 0.962 (1 chatter in public), met every goal;
+ *   pd 0.992 / 0.977 / 1.000 / 1.000 / 1.000, met every goal; pe 0.996 / 0.992 /
+ *   0.992 / 0.960 / 0.923; pf 0.992 / 0.992 / 1.000 / 1.000 / 1.000 (2 chatter
+ *   in public); 99 of 100 emergencies caught (98 with the passage reading off).
+ *   Missed: an old man not seen for three or four days, milk piling up, the TV
+ *   loud inside and "隐隐约约好像有人在哼哼", no answer (pe). False alarms: a
+ *   grandmother's joy at her grandson's exam results (the head alone) (pc); a
+ *   month of night-time fumes from a coking plant, the gas company found
+ *   nothing; last night's battery fire in the garage, put out (pe).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -926,6 +938,12 @@ const FLOORS: Record<string, BlindFloor> = {
   oz: { intent: 0.99, category: 1, location: 0.99, recall: 1, precision: 1 },
   pa: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.96 },
   pb: { intent: 0.99, category: 1, location: 0.99, recall: 1, precision: 0.96 },
+  // 1 of 80 chatter answered in public: a grandmother's joy at her grandson's exam results.
+  pc: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  pd: { intent: 0.99, category: 0.97, location: 1, recall: 1, precision: 1 },
+  pe: { intent: 0.99, category: 0.99, location: 0.99, recall: 0.96, precision: 0.92 },
+  // 2 of 80 chatter answered in public: "9号楼的快递柜是不是坏了？你们今天能取件不？", the community's free check-up next Wednesday.
+  pf: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 1, chatterPublic: 0.025 },
 };
 
 describe('the unseen folder', () => {

@@ -947,6 +947,12 @@ describe('families of messages', () => {
     expect(kind('小区门口有个老奶奶说找不着家了，我先让她在超市里坐着喝口水，谁认识来接一下')).toBeNull();
   });
 
+  it('reads someone heard moaning inside a home unseen for days as a 120 call, and a smell the gas company found nothing in, or a fire put out "没伤到人" the night before, as no alarm', () => {
+    expect(kind('我们楼下住的钱奶奶一个人住，这四五天都没见她下楼，报纸在门口堆着。刚才我路过她家门口，里面收音机开着，声音不小，隐约听到好像有人在哼，喊了两声没人答应，三单元102，谁有她儿子电话')).toBe('medical');
+    expect(kind('最近这一个来月，半夜窗户缝里老钻进来一股刺鼻的味儿，闻着有点像臭鸡蛋，一开始我以为家里燃气漏了，叫燃气公司来查过，啥事没有，估计是外面哪个厂排的，社区能不能帮忙问问')).toBeNull();
+    expect(kind('前天夜里车棚那边有辆电动车电池烧起来了，邻居拿灭火器灭了，没伤到人。今天车棚里还是一股烧焦的胶皮味，那些私拉的电线物业要清一清')).toBeNull();
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

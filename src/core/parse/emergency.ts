@@ -372,7 +372,8 @@ const DRILL = /^[^。！？!?]{0,8}(?:真心|衷心|非常|特别)?感谢|演习
 // A message opening "转…：" or "【转】" passes on someone else's notice (495 and 164 labelled lines, none a report);
 // so does a notice's heading, "【燃气公司通知】…可能闻到轻微燃气味", "【紧急通知】9栋2单元发生燃气泄漏，请…撤离"
 // (380 labelled lines open with 【…通知/公告/提示/提醒/告知】, none an emergency); and a 寻人 notice passed round ("【寻人】…多谢转发",
-// "转发：寻人启事…": 13 labelled lines, all forwards).
+// "转发：寻人启事…": 13 labelled lines, all forwards); and what was seen in another group ("我睇到个群讲…唔见咗", "看到别的群说":
+// 9 labelled lines, none an emergency).
 const FORWARDED = /^【[^】]{0,12}(?:通知|公告|提示|提醒|告知|寻人)】|寻人启事|^转[^。！？!?，,]{0,12}[：:]|^转个?(?:消息|信息)|转个?视频|^【转(?:发|帖|载)?】|【[^】]{0,8}扩散[^】]{0,4}】|(?:谁|有人)在群里说|(?:睇到|看到|看见)(?:个|一个|别个|别的|其他)?群(?:里)?(?:讲|话|说)|^[^。！？!?]{0,4}(?:紧急)?扩散[!！\s]|转发提醒|(?<!帮[^。！？!?，,]{0,5}|去|说了?[^。！？!?，,]{0,8})转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真定假|真的假的|是不是真的|别乱传|谣言|辟谣/;
 // A condition a little before: "如果家里着火了是往楼上跑还是往楼下跑", "这要着火了咋整"; or the future opening a clause, "，以后闻到烧焦味我先去问问"
 // (not "下雨以后一直在那嗞嗞响", "吃了花生糖以后嗓子肿了": after, in the past); or a round to see "有没有老人困在电梯里".
@@ -492,7 +493,9 @@ const FROZEN_AFTER = /^[^。！？!?]{0,16}?(?:全是冰|都是冰|结(?:成)?�
 const NO_WATER_AFTER = /^[^。！？!?]{0,6}(?:冇水用|没水用|没水了|没有水了|停水了)/;
 // Said to have been a false alarm.
 // …or said to be nothing to fear, or far off ("烧紧山，好大烟…离我哋好远，消防车都去咗，唔使惊": 28 labelled lines say 唔使惊/不用慌, none an emergency);
-// …or a cry that was a show on someone's phone ("听到楼下有人喊救命…结果是…在看手机电视剧": one labelled line).
+// …or a cry that was a show on someone's phone ("听到楼下有人喊救命…结果是…在看手机电视剧": one labelled line), or on the TV
+// ("一看是渠屋里电视开得咋大声"); or told as over here by the one who saw it ("我们这边冇事"; "大家莫担心": 100 labelled lines
+// say 大家…担心 so, none an emergency; "大家别慌" is not among them: it is said in real fires too).
 const PUT_OUT_LATER = /^[^]{0,80}?(?:救熄|扑灭|灭掉|救灭|淋熄|喷灭|浇灭|弄灭|踩灭)(?:咗|了)/;
 const FALSE_ALARM_AFTER = /虚惊一场|白紧张一场|大家放心|冇人有事|已经搞掂|唔使惊|唔使慌|不用慌|离[^。！？!?，,没冇不]{0,4}(?:(?:好|很|挺|几|蛮|还)远|远得很|远着呢)|是一场误会|搞错了?，?没(?:有)?(?:事|着火)|闹着玩|在玩游戏|开玩笑的|(?:结果|原来)(?:是)?[^。！？!?，,]{0,10}在看(?:手机|电视|视频|电影)|一看是[^。！？!?，,]{0,10}电视|(?:我们|我哋|俺们|阿拉)(?:这边|这里|呢边|这块)(?:冇|没|没有|无|木)(?:得)?事|大家(?:莫|不用|别|唔使|不要|勿|不必)担心/;
 // Flood water said to be going down now: "不过现在雨小了水在慢慢退".
@@ -788,9 +791,8 @@ function firstKind(whole: string): KindReading {
   }
   const cry = CRY_FOR_HELP.exec(text);
   // "楼下有人喊救命那个是小孩在玩游戏闹着玩的": a cry for help said to have been a game.
-  if (cry && (FALSE_ALARM_AFTER.test(text.slice(cry.index, cry.index + 60)) || CRY_WAS_TV.test(text.slice(cry.index, cry.index + 60)))) {
-    return { kind: null, dismissed: true, at: -1 };
-  }
+  const afterCry = cry ? text.slice(cry.index, cry.index + 60) : '';
+  if (cry && (FALSE_ALARM_AFTER.test(afterCry) || CRY_WAS_TV.test(afterCry))) return { kind: null, dismissed: true, at: -1 };
   return cry ? { kind: 'police', dismissed, at: cry.index } : { kind: null, dismissed, at: -1 };
 }
 

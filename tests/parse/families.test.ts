@@ -953,6 +953,18 @@ describe('families of messages', () => {
     expect(kind('前天夜里车棚那边有辆电动车电池烧起来了，邻居拿灭火器灭了，没伤到人。今天车棚里还是一股烧焦的胶皮味，那些私拉的电线物业要清一清')).toBeNull();
   });
 
+  it('reads a lift door prised open "我们俩都没伤着", "然后…放出来了 人没啥事", someone the ambulance has taken "白车已经嚟咗车咗佢去医院", smoke "后来烟就没了" as over', () => {
+    expect(kind('刚才八栋电梯困了人，我对门阿姨关在里头一刻钟，然后维保来了给放出来了 人没啥事 这电梯老这样能不能彻底修')).toBeNull();
+    expect(kind('六栋右边电梯刚才困了人，关了十几分钟，保安撬开门人出来了冇事，但系呢部电梯成日坏，物业爱彻底修下')).toBeNull();
+    expect(kind('跟物业反映一下，今天中午我们五栋二单元电梯突然往下一沉停住了，我跟我孙女在里头，按了呼叫器等了一刻钟，保安来了才把门扒开，我们俩都没伤着，就是吓坏了，这电梯必须检修')).toBeNull();
+    for (const text of [
+      '同物业讲声，头先八座三楼阿婆喺楼梯度跣低咗，白车已经嚟咗车咗佢去医院，屋企人跟住去咗。嗰级楼梯嘅防滑条甩咗，唔该快啲整返',
+      '跟物业说个事，刚才车棚里一辆电动车电池鼓包冒了一点白烟，车主下来把插头拔了，把车推到空地上，后来烟就没了，车棚里私拉的线物业管一管',
+    ]) {
+      expect(dismissed(text), text).toBe(true);
+    }
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

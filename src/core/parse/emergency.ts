@@ -414,6 +414,12 @@ const PAST_AND_FINE = new RegExp(`(?:前天|昨天|昨晚|昨夜|夜儿个|夜�
 const HOME_AND_FINE = /(?:没啥事|没事|没什么事|没大碍|冇事)[^。！？!?]{0,6}(?:人)?已经回(?:家|去|屋)了|(?:而家|现在)(?:喺|在)(?:屋企|家里?|屋里|屋头)[^。！？!?]{0,6}(?:冇|没|没有)(?:受伤|事)/;
 // Opens with the television gone ("屋里电视冇信号了，有线电视那根线断了挂在楼外面"): 5 labelled lines, none an emergency;
 // the head hears a cable down and an old person alone.
+// Over, said by someone who was there (the head alone may not alarm on these, nor the trapping rule on the first): a lift door prised
+// open and nobody hurt ("才把门扒开，我们俩都没伤着", "保安撬开门人出来了冇事": 53 labelled lines, none an emergency); taken to hospital by the ambulance
+// ("120已经嚟咗车咗佢去人民医院": 27, none); smoke or fire gone ("后来烟就没了": 3, none).
+const OPENED_AND_FINE = /(?:扒开|撬开|打开|弄开)(?:门)?(?:的|了)?[^。！？!?]{0,10}(?:都|也)?(?:没|冇)(?:受伤|伤着|伤到|得?事|啥事)/;
+const TAKEN_TO_HOSPITAL = /(?:120|救护车|白车|急救车)(?:已经|都|早就?)?(?:嚟咗|来了|到了)?[^。！？!?，,]{0,2}(?:车咗|拉咗|送咗|接咗|拉走|接走|送走|送去|拉去|送到)/;
+const SMOKE_GONE = /(?:后来|现在)(?:烟|火|味道?)(?:就|也|都)?(?:没了|散了|灭了|停了|没有了)/;
 const NO_TV_SIGNAL = /^[^。！？!?]{0,10}电视[^。！？!?]{0,4}(?:冇|没|无|没有)信号/;
 // Someone gone whom the police have found ("派出所打电话说在常山那边找到了人"): the job is fetching them.
 // A sentence that tells of last night and ends well ("夜来黑了…闻见一股臭鸡蛋味…当时就换了，没出事", "夜来黑了九点多我在三号楼
@@ -455,11 +461,11 @@ const OVER_AFTER =
 // (25 labelled lines tell a trapping and "后来…弄/放/救出来", none an emergency; nor the 5 that say "维保的来了才放出来").
 // …or, a sentence or two on, out and fine ("卡在五楼和六楼中间…。幸好维保的十来分钟就到了，人已经出来了，没事": 116 labelled lines say
 // "已经出来了，没事", none an emergency).
-// …or "后来维保师傅来把门撬开，两个人是出来了，人都没事", "后来师傅来撬开的，人冇得事" (54 labelled lines say 后来…出来了/撬开…没事,
-// none an emergency); or the lift moved or opened again by itself, or was prised open from inside ("过了五六分钟自己又动了，门开了
+// …or "后来维保师傅来把门撬开，两个人是出来了，人都没事", "后来师傅来撬开的，人冇得事", "然后师傅来了给放出来了 人没啥事" (69 labelled
+// lines say 后来/然后…出来了/撬开…没事, none an emergency); or the lift moved or opened again by itself, or was prised open from inside ("过了五六分钟自己又动了，门开了
 // 人出来了么事", "还好自己扒开门出来了": 29 labelled lines, none an emergency).
 const OUT_AND_FINE_LATER =
-  /^[^]{0,100}?已经(?:被?救?)?出来了[，,]?(?:没事|人没事)|^[^]{0,100}?(?:后来|最后)[^。！？!?]{0,30}(?:出来了|(?:撬|扒|打|弄)开(?:门)?(?:的|了))[，,]?(?:人)?(?:都|也)?(?:没|冇)(?:得|啥|什么)?事|^[^]{0,100}?(?:自己|自个儿?)(?:又)?(?:动了|好了|开了|恢复了|扒开?门?|推开门|撬开门)[^。！？!?]{0,12}(?:出来了|人出来)/;
+  /^[^]{0,100}?已经(?:被?救?)?出来了[，,]?(?:没事|人没事)|^[^]{0,100}?(?:后来|最后|然后)[^。！？!?]{0,30}(?:出来了|(?:撬|扒|打|弄)开(?:门)?(?:的|了))[，,\s]?(?:人)?(?:都|也)?(?:没|冇)(?:得|啥|什么)?事|^[^]{0,100}?(?:自己|自个儿?)(?:又)?(?:动了|好了|开了|恢复了|扒开?门?|推开门|撬开门)[^。！？!?]{0,12}(?:出来了|人出来)/;
 const RESCUED_LATER = /^[^。！？!?]{0,60}?(?:后来|最后)[^。！？!?]{0,16}(?:弄|救|拉|抬|放|撬|抱|扒)(?:出来|下来)(?:的|了)|^[^。！？!?]{0,60}?(?:来了|赶到)(?:才|就)(?:把[^。！？!?，,]{0,4})?(?:放|弄|救|拉|抬|撬)出来/;
 const OVER_LATER = /^[^。！？!?]{0,30}?(?:现在|已经)(?:都|也)?(?:已经)?(?:被?救?出来了|放出来了)[^。！？!?]{0,3}(?:没事|人没事|都没事|没啥事|没什么事|没大碍)|^[^。！？!?]{0,40}?(?:后来|现在|而家|已经)[^。！？!?，,]{0,6}?(?:就|也|都)?(?:已经)?(?:不冒了|不冒火花?了|没冒了|不冒烟了)|^[^。！？!?]{0,50}?现在(?:是|都|也)?好的|^[^。！？!?]{0,40}?(?<![花星])火(?![花星苗])[^。！？!?，,]{0,4}(?:就|便|也)(?:已经)?(?:灭|熄)(?:掉|咗)?了|^[^。！？!?]{0,50}?(?:门开了|开了门|门打开了)[^。！？!?]{0,20}(?:已经)?出来了(?![^。！？!?]{0,10}还)/;
 // Smoke or a smell explained later in the sentence as cooking, or said to be gone now, or the tap turned off and all
@@ -711,7 +717,9 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (kind === 'trapped' && AFTER_IT.test(ahead(4))) return 'skip';
   if (kind === 'falling' && WINDLESS_FOR_NOW.test(ahead(60))) return 'skip';
   if (kind === 'gas' && GAS_MENDED_LATER.test(ahead(300))) return 'dismissed';
-  if (kind === 'trapped' && (RESCUED_LATER.test(ahead(80)) || OUT_AND_FINE_LATER.test(ahead(120)))) return 'dismissed';
+  if (kind === 'trapped' && (RESCUED_LATER.test(ahead(80)) || OUT_AND_FINE_LATER.test(ahead(120)) || OPENED_AND_FINE.test(ahead(120)))) {
+    return 'dismissed';
+  }
   // A dog shut on a balcony is a neighbour's matter, not 119's; a fire a cat started is still a fire.
   if (kind === 'trapped' && animalOnly(text)) return 'skip';
   if (kind === 'electric' && WORK_SPARKS.test(sentence())) return 'skip';
@@ -836,10 +844,11 @@ export function checkEmergency(text: string): EmergencyCheck {
   const toldAsPast = PAST_OPENING.test(text) || PAST_AND_FINE.test(text);
   const homeAndFine = HOME_AND_FINE.test(text);
   const tvOnly = NO_TV_SIGNAL.test(text);
+  const overNow = OPENED_AND_FINE.test(text) || TAKEN_TO_HOSPITAL.test(text) || SMOKE_GONE.test(text);
   return {
     kind,
     urgent: lost || FIGHT.test(text),
-    dismissed: dismissed || emptyLift || unseenOnly || found || wandersOften || thanksForPast || toldAsPast || homeAndFine || tvOnly,
+    dismissed: dismissed || emptyLift || unseenOnly || found || wandersOften || thanksForPast || toldAsPast || homeAndFine || tvOnly || overNow,
     // Locked out: the one person named is outside ("钥匙转不动，人在外面进不去").
     outageOnly: (lost || LOCK_STUCK.test(text)) && (!NAMES_PERSON.test(text) || LOCKED_OUTSIDE.test(text)),
     animalOnly: animalOnly(text),

@@ -663,6 +663,20 @@
  *   grandmother's joy at her grandson's exam results (the head alone) (pc); a
  *   month of night-time fumes from a coking plant, the gas company found
  *   nothing; last night's battery fire in the garage, put out (pe).
+ * pg, ph, pi, pj (2026-12-07: Luanchuan and Songxian, Luoyang Henan; Suixi,
+ *   Zhanjiang Leizhou Min and Cantonese; Xingyi, Zhenfeng and Ceheng,
+ *   Qianxinan Guizhou; Baojing, Yongshun and Guzhang, Xiangxi Hunan), first
+ *   measured on 9cff45a: pg 0.996 / 0.985 / 1.000 / 1.000 / 0.893; ph 0.996 /
+ *   0.992 / 0.992 / 1.000 / 0.962 (1 chatter in public), met every goal; pi
+ *   0.992 / 0.992 / 0.992 / 1.000 / 1.000, met every goal; pj 0.992 / 0.985 /
+ *   1.000 / 1.000 / 0.926 (1 chatter in public), met every goal; 100 of 100
+ *   emergencies caught (the same with the passage reading off). False alarms: a
+ *   confused old man the writer sits with at the gate, "俺先陪着他在门卫这" (the
+ *   head alone); a husband in hospital with a broken leg and a bedridden mother,
+ *   help asked; a lift two nights ago, "最后还是自己拿手扒开的" (pg); a gas smell
+ *   from a cylinder changed, "已经拧好了，无事了" (ph); the river rising,
+ *   onlookers on the bank; a lost child the writer has taken to the corner shop
+ *   (pj).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -944,6 +958,12 @@ const FLOORS: Record<string, BlindFloor> = {
   pe: { intent: 0.99, category: 0.99, location: 0.99, recall: 0.96, precision: 0.92 },
   // 2 of 80 chatter answered in public: "9号楼的快递柜是不是坏了？你们今天能取件不？", the community's free check-up next Wednesday.
   pf: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 1, chatterPublic: 0.025 },
+  pg: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.89 },
+  // 1 of 80 chatter answered in public: a gas smell from a cylinder changed, "已经拧好了，无事了".
+  ph: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  pi: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 1 },
+  // 1 of 80 chatter answered in public: the river rising, onlookers on the bank.
+  pj: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

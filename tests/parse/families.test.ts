@@ -965,6 +965,14 @@ describe('families of messages', () => {
     }
   });
 
+  it('reads a lost elder who "说不上来" sat with at the gate, a child "我带她在超市", yesterday\'s fall "夜个…现在住在镇医院", a lift "最后还是自己用手扒开的", a valve "已经拧紧了，无事了" as no alarm', () => {
+    expect(dismissed('小区门口有个老奶奶在转悠，问她家住哪也说不上来，我先陪着她在门卫室，麻烦物业在群里问问')).toBe(true);
+    expect(kind('5栋门口。有个小妹妹。在哭。找不到妈妈。我带她在超市。三四岁。红衣服。家长快来。')).toBeNull();
+    expect(kind('俺家老头夜个在楼梯上崴了一跤 脚骨折了 现在住在镇医院 俺一个人顾不过来 社区能不能帮帮忙')).toBeNull();
+    expect(kind('三号楼电梯老出毛病，前天晚上到六楼停住了，门半天不开，我在里面按警铃，没人应，最后还是自己用手扒开的，物业管不管')).toBeNull();
+    expect(kind('刚才楼道煤气味系三楼阿婶换罐，阀门无拧紧，已经拧紧了，无事了')).toBeNull();
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -973,6 +973,24 @@ describe('families of messages', () => {
     expect(kind('刚才楼道煤气味系三楼阿婶换罐，阀门无拧紧，已经拧紧了，无事了')).toBeNull();
   });
 
+  it('reads a box "滋啦滋啦…闪一下蓝光" and lips "嘴巴乌起的" as emergencies; and "么事都冇得", "要是响了", "已经拧紧了…大家不要紧张", "现在没有味道了", "弗晓得真弗真", a child without a key taken home, "现在已经没事了" as no alarm', () => {
+    expect(kind('二单元楼下那个电表箱 一直滋啦滋啦的响 还时不时闪一下蓝光 地上掉了些黑渣子 有股烧塑料的味 我不敢过去')).toBe('electric');
+    expect(kind('对面那个小伙子前天才上高原来的 刚刚在楼梯口一直喘气 嘴巴乌起的 咳的痰是粉红色的泡泡 他说歇歇就好')).toBe('medical');
+    for (const text of [
+      '刚刚楼下一股煤气味，吓我一跳，下去一看是李姐在院子里用液化气灶炒花生，么事都冇得，大家莫慌',
+      '请问楼道里那个燃气报警器要是响了 我们该找物业还是找燃气公司',
+      '刚才楼道里那个煤气味道我问了是四楼换罐子漏了一点现在已经拧紧了窗户也开了大家不要紧张',
+      '刚才电梯里面一股烧焦的味道 电梯抖了一下又好了 现在没有味道了 还是麻烦派人来查一下九栋的电梯',
+      '我姑妈群里发来的，讲西湖边上有人落水了，弗晓得真弗真，大家屋里小囡覅去水边白相',
+      '楼道里那个电动车充电器今早在冒烟，一股焦糊味，还好车主听到我喊马上把插头拔了，现在已经没事了，物业管管楼道充电',
+    ]) {
+      expect(kind(text), text).toBeNull();
+    }
+    // Rubbish burnt by "么个人" (Gan: somebody) is smoke to complain of, not a fire.
+    expect(kind('后面空地上么个人在烧垃圾，塑料袋子旧鞋子一起烧，黑烟熏到屋里来了，窗户都不敢开')).toBeNull();
+    expect(dismissed('五幢有个小姑娘放学没带钥匙在楼梯上哭，我先领到我家了，在写作业，说是302的，她妈妈电话打不通，网格员有没有她家里人电话')).toBe(true);
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

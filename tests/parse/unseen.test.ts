@@ -693,6 +693,17 @@
  *   味道了"; a relatives' group's rumour of a drowning, "弗晓得真弗真" (pl); a
  *   coal-cake stove lit, "其实没着火…现在已经好了"; a boy locked out, taken home
  *   and fed by the writer (the head alone) (pn).
+ * pq, pr, ps, pt (2026-12-07: Jiashan, Pinghu and Haiyan, Jiaxing Wu; Miyi,
+ *   Yanbian and Huidong, Panzhihua and Liangshan Sichuan; Lijin, Kenli and
+ *   Guangrao, Dongying Shandong; Jurong, Danyang and Yangzhong, Zhenjiang), first
+ *   measured on 961567a: pq 1.000 / 1.000 / 0.992 / 1.000 / 1.000, met every
+ *   goal; pr 0.996 / 0.992 / 0.992 / 1.000 / 1.000, met every goal; ps 0.984 /
+ *   1.000 / 0.992 / 1.000 / 0.962 (2 chatter in public); pt 0.992 / 0.931 /
+ *   0.992 / 0.960 / 0.960; 99 of 100 emergencies caught (97 with the passage
+ *   reading off). Missed: a child crying in a car shut tight in the sun, the
+ *   roof too hot to touch, no grown-up about (pt). False alarms: a cry for help
+ *   last night that was children playing cops and robbers (ps); a husband
+ *   paralysed by a stroke, home care asked (pt).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -986,6 +997,11 @@ const FLOORS: Record<string, BlindFloor> = {
   pl: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.86, chatterPublic: 0.025 },
   pm: { intent: 0.99, category: 0.97, location: 0.99, recall: 0.96, precision: 1 },
   pn: { intent: 1, category: 0.96, location: 0.99, recall: 1, precision: 0.92 },
+  pq: { intent: 1, category: 1, location: 0.99, recall: 1, precision: 1 },
+  pr: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 1 },
+  // 2 of 80 chatter answered in public: a rotten-egg smell from the chemical park "风一转就没了", children playing cops and robbers.
+  ps: { intent: 0.98, category: 1, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.025 },
+  pt: { intent: 0.99, category: 0.93, location: 0.99, recall: 0.96, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

@@ -991,6 +991,12 @@ describe('families of messages', () => {
     expect(dismissed('五幢有个小姑娘放学没带钥匙在楼梯上哭，我先领到我家了，在写作业，说是302的，她妈妈电话打不通，网格员有没有她家里人电话')).toBe(true);
   });
 
+  it('reads a child crying in a car shut tight as trapped; and a game of cops and robbers, a stroke "在家 瘫着" as no alarm', () => {
+    expect(kind('超市门口那辆黑色轿车里头有个小娃娃在哭，车窗关得死死的，太阳底下晒着，大人不晓得去哪了，就在5栋旁边')).toBe('trapped');
+    expect(kind('昨晚听见楼下有人喊救命，吓一跳，扒窗户一看原来是几个小孩在玩警察抓小偷')).toBeNull();
+    expect(kind('我 婆婆 脑梗 在家 瘫着 我 一个人 抱不动 她 想问 社区 有没有 上门 护理 7栋 302')).toBeNull();
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -158,8 +158,9 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   // lights on day and night, a moan, a fall heard (docs/labelling.md). Not seen for days and no
   // answer alone is `assistance`, not a 120 call, however worried the neighbour ("怕是出事了").
   ['medical', NOT_SEEN_SIGN, NOT_SEEN],
-  // A child locked in a parked car ("轿车里锁着个娃娃，车窗关得死死的"): all 7 such labelled lines emergencies (a dog is not).
-  ['trapped', new RegExp(`车(?:里|内|子里|里头|里面)[^。！？!?]{0,4}(?:锁|关|困)(?:着|著|了|住)[^。！？!?]{0,4}${CHILD}|${CHILD}[^。！？!?]{0,4}(?:锁|关|困)在(?:了)?(?:轿|汽)?车(?:里|内|上)`), undefined, /车/],
+  // A child locked in a parked car ("轿车里锁着个娃娃，车窗关得死死的", "小车里头有个伢子在哭，窗子关得死死的"): all such labelled
+  // lines emergencies (a dog is not).
+  ['trapped', new RegExp(`车(?:里|内|子里|里头|里面)[^。！？!?]{0,4}(?:锁|关|困)(?:着|著|了|住)[^。！？!?]{0,4}${CHILD}|车(?:里|内|子里|里头|里面)[^。！？!?]{0,4}(?:有个|有一个|一个)?${CHILD}[^]{0,30}?(?:车窗|窗子|窗户|车门)[^。！？!?]{0,4}(?:关|锁)(?:得|着|死|紧)|${CHILD}[^。！？!?]{0,4}(?:锁|关|困)在(?:了)?(?:轿|汽)?车(?:里|内|上)`), undefined, /车/],
   // Coal smoke poisoning: a stove, someone sick from it, and someone who does not answer, lies down or cannot stand
   // ("都还烧炉子…头疼…孩儿吐了两回，躺那不想动，叫也不大应"): all 16 labelled lines that say all three are emergencies;
   // a Wu fire-basket too ("烤火笼睡的…今早叫渠叫弗醒…我头也晕").
@@ -526,7 +527,7 @@ const FOUND_WITH = /我(?:带|陪|领)(?:着|住|咗)?(?:他|她|佢)(?:在|喺)
 // A scrape seen to ("吓到跌倒，手擦破哩皮，已经搽药哩，冇么个事"): 10 labelled lines say the medicine is on and all is well, none an
 // emergency.
 const TREATED_AFTER = /^[^。！？!?]{0,30}?(?:搽|涂|上|抹)(?:了|过|哩|咗)?(?:点)?药(?:水|膏)?(?:了|哩|咗)?[^。！？!?]{0,4}(?:冇|没|没有|无|木)(?:么个|什么|啥|得|大)?事/;
-const CHRONIC_AFTER = /^(?:以后|之后|后(?![来面头边])|后遗症|在床|卧床|瘫在床|偏瘫|了?[，,\s]?(?:躺|困|瘫)在?床上)|^[^，。,.!?！？]{0,8}?(?:[一二两三四五六七八九十几\d]+|好几|多)(?:年|个月|个多月)/;
+const CHRONIC_AFTER = /^[\s，,]?(?:在家|在屋里?)?[\s，,]?瘫着|^(?:以后|之后|后(?![来面头边])|后遗症|在床|卧床|瘫在床|偏瘫|了?[，,\s]?(?:躺|困|瘫)在?床上)|^[^，。,.!?！？]{0,8}?(?:[一二两三四五六七八九十几\d]+|好几|多)(?:年|个月|个多月)/;
 // Fights without injuries are urgent, not emergencies.
 const FIGHT = /打架|斗殴|打人|打起来|动手了/;
 
@@ -640,8 +641,10 @@ export interface EmergencyCheck {
 // ("没听见喊救命" says there was none; "怎么还没来人啊" asks where the worker is.)
 const CRY_FOR_HELP = /(?<!没(?:有)?(?:听见|听到|听着)?喊)救命|快来人(?![^。！？!?,，]{0,2}(?:掏|修|弄|处理|清|收|通|抓|捉|赶|拖|挪))|(?<!(?:没|冇|不)有?)来人啊/;
 
-// …or the television ("跑上去一敲门，是老太太在看抗日剧").
-const CRY_WAS_TV = /(?:是|原来|结果|一看)[^。！？!?，,]{0,10}(?:在看|在放)[^。！？!?，,]{0,6}(?:剧|电视|电影|片|视频)/;
+// …or the television ("跑上去一敲门，是老太太在看抗日剧"), or children at play ("原来是几个小孩在那玩警察抓小偷").
+// A game of cops and robbers ("几个小孩在那玩警察抓小偷") names no thief.
+const GAME_BEFORE = /(?:玩|耍)(?:的)?(?:警察)?$/;
+const CRY_WAS_TV = /(?:是|原来|结果|一看)[^。！？!?，,]{0,10}(?:在看|在放)[^。！？!?，,]{0,6}(?:剧|电视|电影|片|视频)|(?:原来|结果|一看)(?:是)?[^。！？!?，,]{0,8}(?:小孩|孩子|娃|伢|细路)[^。！？!?，,]{0,4}(?:在那?(?:里)?)?(?:玩|耍|闹)/;
 
 interface KindReading {
   kind: EmergencyKind | null;
@@ -719,6 +722,7 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (kind === 'fire' && RUBBISH_BURNING.test(sentence()) && !SPREADING.test(text)) return 'skip';
   if (kind === 'fire' && THROAT_BEFORE.test(before(6))) return 'skip';
   if (kind === 'trapped' && AFTER_IT.test(ahead(4))) return 'skip';
+  if (kind === 'police' && GAME_BEFORE.test(before(5))) return 'skip';
   if (kind === 'falling' && WINDLESS_FOR_NOW.test(ahead(60))) return 'skip';
   if (kind === 'gas' && GAS_MENDED_LATER.test(ahead(300))) return 'dismissed';
   if (kind === 'trapped' && (RESCUED_LATER.test(ahead(80)) || OUT_AND_FINE_LATER.test(ahead(120)) || OPENED_AND_FINE.test(ahead(120)))) {

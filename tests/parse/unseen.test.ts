@@ -704,6 +704,18 @@
  *   roof too hot to touch, no grown-up about (pt). False alarms: a cry for help
  *   last night that was children playing cops and robbers (ps); a husband
  *   paralysed by a stroke, home care asked (pt).
+ * pu, pv, pw, px (2026-12-07: Hua'an, Nanjing county and Changtai, Zhangzhou
+ *   Southern Min; Jungar, Dalad and Ejin Horo, Ordos Jin; Huairen, Yingxian and
+ *   Shanyin, Shuozhou Jin; Zhaodong, Anda and Qinggang, Suihua north-eastern
+ *   Mandarin), first measured on fa38aba: pu 0.984 / 0.946 / 0.992 / 1.000 /
+ *   0.926 (1 chatter in public); pv 1.000 / 1.000 / 1.000 / 1.000 / 0.962, met
+ *   every goal; pw 0.992 / 0.962 / 1.000 / 1.000 / 0.962, met every goal; px
+ *   0.996 / 0.985 / 0.985 / 1.000 / 1.000, met every goal; 100 of 100
+ *   emergencies caught (98 with the passage reading off). False alarms: a
+ *   cylinder joint "即马已经锁好矣，楼梯间无味了"; straw burnt below, smoke in,
+ *   coughing (the head alone) (pu); a lost girl the writer sits with at the
+ *   gate (the head alone) (pv); a burnt pancake, "她已经关火开窗了，人也没事"
+ *   (pw).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1002,6 +1014,11 @@ const FLOORS: Record<string, BlindFloor> = {
   // 2 of 80 chatter answered in public: a rotten-egg smell from the chemical park "风一转就没了", children playing cops and robbers.
   ps: { intent: 0.98, category: 1, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.025 },
   pt: { intent: 0.99, category: 0.93, location: 0.99, recall: 0.96, precision: 0.96 },
+  // 1 of 80 chatter answered in public: a cylinder joint tightened, "楼梯间无味了".
+  pu: { intent: 0.98, category: 0.94, location: 0.99, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  pv: { intent: 1, category: 1, location: 1, recall: 1, precision: 0.96 },
+  pw: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.96 },
+  px: { intent: 0.99, category: 0.98, location: 0.98, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

@@ -997,6 +997,11 @@ describe('families of messages', () => {
     expect(kind('我 婆婆 脑梗 在家 瘫着 我 一个人 抱不动 她 想问 社区 有没有 上门 护理 7栋 302')).toBeNull();
   });
 
+  it('reads a Southern Min all-clear "即马已经锁好矣，楼梯间无味了" and a lost boy who "叫不上爸妈名字", sat with at the gate, as no alarm', () => {
+    expect(kind('大家免惊，头拄仔讲的瓦斯味是三楼咧换瓦斯桶，接头无锁好，即马已经锁好矣，楼梯间无味了')).toBeNull();
+    expect(dismissed('小区门口有个小男孩在哭，问他家住哪栋他只晓得有个滑梯，叫不上爸妈名字，我先带着他在门卫室坐着，麻烦大家帮忙问问')).toBe(true);
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

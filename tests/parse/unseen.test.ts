@@ -716,6 +716,21 @@
  *   coughing (the head alone) (pu); a lost girl the writer sits with at the
  *   gate (the head alone) (pv); a burnt pancake, "她已经关火开窗了，人也没事"
  *   (pw).
+ * oq, or, os, ot (2026-12-07, written after om-op and left unmeasured until
+ *   now: Shouxian and Huoqiu, Huai river Anhui; Zhushan and Zhuxi, Shiyan Hubei;
+ *   Qianshan, Taihu and Yuexi, Anqing Gan-type speech; Caoxian, Shanxian and
+ *   Yuncheng, Heze Shandong), first measured on 51b267e: oq 0.992 / 0.985 /
+ *   0.985 / 1.000 / 0.926 (1 chatter in public), met every goal; or 0.980 /
+ *   0.992 / 1.000 / 1.000 / 0.893 (2 chatter in public); os 1.000 / 0.977 /
+ *   1.000 / 1.000 / 0.962, met every goal; ot 0.996 / 0.992 / 1.000 / 1.000 /
+ *   0.962, met every goal; 100 of 100 emergencies caught (99 with the passage
+ *   reading off). False alarms: thanks for help with yesterday's fall, "现在搁
+ *   医院观察，木得大事"; a lost old man the writer sits with at the gate (oq);
+ *   an old man unseen three or four days, no answer, dark and silent inside (the
+ *   head alone); yesterday's dog bite (the head alone); a burst solar-heater
+ *   pipe running down the wall (or); last night's sparks, the main switch off
+ *   (os); a lift that dropped and stopped, "俺…按开门出来了…里头没人了" (the
+ *   head alone) (ot).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1019,6 +1034,12 @@ const FLOORS: Record<string, BlindFloor> = {
   pv: { intent: 1, category: 1, location: 1, recall: 1, precision: 0.96 },
   pw: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.96 },
   px: { intent: 0.99, category: 0.98, location: 0.98, recall: 1, precision: 1 },
+  // 1 of 80 chatter answered in public: thanks for help with yesterday's fall, "现在搁医院观察，木得大事".
+  oq: { intent: 0.99, category: 0.98, location: 0.98, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  // 2 of 80 chatter answered in public: white smoke that was wet firewood "把我笑死了", a wasps' nest warning.
+  or: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 0.89, chatterPublic: 0.025 },
+  os: { intent: 1, category: 0.97, location: 1, recall: 1, precision: 0.96 },
+  ot: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

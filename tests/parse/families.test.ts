@@ -1002,6 +1002,12 @@ describe('families of messages', () => {
     expect(dismissed('小区门口有个小男孩在哭，问他家住哪栋他只晓得有个滑梯，叫不上爸妈名字，我先带着他在门卫室坐着，麻烦大家帮忙问问')).toBe(true);
   });
 
+  it('reads "说个事，前天晚上…冒了一下火花…总闸拉了" as past, a lift that dropped with nobody left inside as an outage, and a lost elder "现在我陪着她" as found', () => {
+    expect(kind('说个事，前天晚上九点多，六栋二单元一楼的电表箱突然啪的一声冒了一下火花，整个单元都跳闸了，后来电工把总闸拉了，说线老化了要换')).toBeNull();
+    expect(dismissed('五号楼的电梯刚才往下掉了一截又停住了，我赶紧按开门出来了，现在停在四楼，里头没人了，快找人来看看')).toBe(true);
+    expect(dismissed('早上有个老奶奶在3栋门口转来转去，叫不上家里人名字，现在我陪着她坐在门卫室，谁家老人穿红棉袄的快来接')).toBe(true);
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -731,6 +731,21 @@
  *   pipe running down the wall (or); last night's sparks, the main switch off
  *   (os); a lift that dropped and stopped, "俺…按开门出来了…里头没人了" (the
  *   head alone) (ot).
+ * py, pz, qa, qb (2026-12-07: Renhuai, Xishui and Chishui, Zunyi Guizhou;
+ *   Mulan, Tonghe and Yilan, Harbin north-eastern Mandarin; Changyang, Wufeng
+ *   and Jianshi, western Hubei; Shiqian and Songtao, Tongren Guizhou), first
+ *   measured on 8eefeb5: py 0.992 / 0.992 / 0.992 / 1.000 / 0.893 (1 chatter in
+ *   public); pz 0.992 / 0.954 / 0.992 / 1.000 / 0.926 (1 chatter in public), met
+ *   every goal; qa 0.996 / 0.985 / 0.992 / 0.960 / 0.960; qb 0.996 / 0.992 /
+ *   1.000 / 1.000 / 1.000, met every goal; 99 of 100 emergencies caught (96 with
+ *   the passage reading off). Missed: a child fallen through a septic tank's
+ *   broken cover, "在底下喊，听得到声音看不到人" (qa). False alarms: a smell of
+ *   liquor from stacked barrels, "万一起火咋个办" (the head alone); the distillery
+ *   across the river firing its boilers, "莫得事，大家莫慌"; a wire hanging low
+ *   by a door, children could touch it (the head alone) (py); a confused old
+ *   woman the writer has taken to the gatehouse (the head alone); a forwarded
+ *   warning of someone through the ice elsewhere (pz); a child alone, taken to
+ *   the gatehouse (the head alone) (qa).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1040,6 +1055,12 @@ const FLOORS: Record<string, BlindFloor> = {
   or: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 0.89, chatterPublic: 0.025 },
   os: { intent: 1, category: 0.97, location: 1, recall: 1, precision: 0.96 },
   ot: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.96 },
+  // 1 of 80 chatter answered in public: the distillery across the river firing its boilers, "莫得事，大家莫慌".
+  py: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.89, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: a forwarded warning of someone through the ice at Yilan.
+  pz: { intent: 0.99, category: 0.95, location: 0.99, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  qa: { intent: 0.99, category: 0.98, location: 0.99, recall: 0.96, precision: 0.96 },
+  qb: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

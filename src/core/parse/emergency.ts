@@ -158,6 +158,9 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   // lights on day and night, a moan, a fall heard (docs/labelling.md). Not seen for days and no
   // answer alone is `assistance`, not a 120 call, however worried the neighbour ("怕是出事了").
   ['medical', NOT_SEEN_SIGN, NOT_SEEN],
+  // Someone fallen into a pit, a well or a tank and heard below ("化粪池的盖板垮哒，一个伢踩上去掉下去哒，在底下喊"): all 6 labelled
+  // lines that say so are emergencies ("小囡跌进去哪能办，快点叫人" is a fear, and no cry from below).
+  ['trapped', /(?:化粪池|粪池|粪坑|窨井|井|地窖|水池|池子|沟|坑|洞)[^。！？!?]{0,16}(?:掉|跌|摔|落|栽)(?:下去|进去|到里|到下)(?:了|哒|咗|嘞)?[^。！？!?]{0,16}(?:(?:底下|下面|下头|里面|里头|里边)[^。！？!?，,]{0,2}(?:喊|叫|哭|救命)|看不到人)/],
   // A child locked in a parked car ("轿车里锁着个娃娃，车窗关得死死的", "小车里头有个伢子在哭，窗子关得死死的"): all such labelled
   // lines emergencies (a dog is not).
   ['trapped', new RegExp(`车(?:里|内|子里|里头|里面)[^。！？!?]{0,4}(?:锁|关|困)(?:着|著|了|住)[^。！？!?]{0,4}${CHILD}|车(?:里|内|子里|里头|里面)[^。！？!?]{0,4}(?:有个|有一个|一个)?${CHILD}[^]{0,30}?(?:车窗|窗子|窗户|车门)[^。！？!?]{0,4}(?:关|锁)(?:得|着|死|紧)|${CHILD}[^。！？!?]{0,4}(?:锁|关|困)在(?:了)?(?:轿|汽)?车(?:里|内|上)`), undefined, /车/],

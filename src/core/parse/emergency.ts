@@ -468,9 +468,9 @@ const OVER_AFTER =
 // (25 labelled lines tell a trapping and "后来…弄/放/救出来", none an emergency; nor the 5 that say "维保的来了才放出来").
 // …or, a sentence or two on, out and fine ("卡在五楼和六楼中间…。幸好维保的十来分钟就到了，人已经出来了，没事": 116 labelled lines say
 // "已经出来了，没事", none an emergency).
-// …or "后来维保师傅来把门撬开，两个人是出来了，人都没事", "后来师傅来撬开的，人冇得事", "然后师傅来了给放出来了 人没啥事" (69 labelled
-// lines say 后来/然后…出来了/撬开…没事, none an emergency); or the lift moved or opened again by itself, or was prised open from inside ("过了五六分钟自己又动了，门开了
-// 人出来了么事", "还好自己扒开门出来了": 29 labelled lines, none an emergency).
+// …or "后来维保师傅来把门撬开，两个人是出来了，人都没事", "后来师傅来撬开的，人冇得事", "然后师傅来了给放出来了 人没啥事"
+// (69 labelled lines say 后来/然后…出来了/撬开…没事, none an emergency); or the lift moved or opened again by itself, or was
+// prised open from inside ("过了五六分钟自己又动了，门开了人出来了么事", "还好自己扒开门出来了": 29 labelled lines, none an emergency).
 const OUT_AND_FINE_LATER =
   /^[^]{0,100}?已经(?:被?救?)?出来了[，,]?(?:没事|人没事)|^[^]{0,100}?(?:后来|最后|然后)[^。！？!?]{0,30}(?:出来了|(?:撬|扒|打|弄)开(?:门)?(?:的|了))[，,\s]?(?:人)?(?:都|也)?(?:没|冇)(?:得|啥|什么)?事|^[^]{0,100}?(?:自己|自个儿?)(?:又)?(?:动了|好了|开了|恢复了|扒开?门?|推开门|撬开门)[^。！？!?]{0,12}(?:出来了|人出来)/;
 // …or got out by themselves in the end ("最后还是自己拿手扒开的").
@@ -645,9 +645,10 @@ export interface EmergencyCheck {
 // ("没听见喊救命" says there was none; "怎么还没来人啊" asks where the worker is.)
 const CRY_FOR_HELP = /(?<!没(?:有)?(?:听见|听到|听着)?喊)救命|快来人(?![^。！？!?,，]{0,2}(?:掏|修|弄|处理|清|收|通|抓|捉|赶|拖|挪))|(?<!(?:没|冇|不)有?)来人啊/;
 
-// …or the television ("跑上去一敲门，是老太太在看抗日剧"), or children at play ("原来是几个小孩在那玩警察抓小偷").
 // A game of cops and robbers ("几个小孩在那玩警察抓小偷") names no thief.
 const GAME_BEFORE = /(?:玩|耍)(?:的)?(?:警察)?$/;
+
+// A cry for help that was the television ("跑上去一敲门，是老太太在看抗日剧"), or children at play ("原来是几个小孩在那玩…").
 const CRY_WAS_TV = /(?:是|原来|结果|一看)[^。！？!?，,]{0,10}(?:在看|在放)[^。！？!?，,]{0,6}(?:剧|电视|电影|片|视频)|(?:原来|结果|一看)(?:是)?[^。！？!?，,]{0,8}(?:小孩|孩子|娃|伢|细路)[^。！？!?，,]{0,4}(?:在那?(?:里)?)?(?:玩|耍|闹)/;
 
 interface KindReading {

@@ -1008,6 +1008,10 @@ describe('families of messages', () => {
     expect(dismissed('早上有个老奶奶在3栋门口转来转去，叫不上家里人名字，现在我陪着她坐在门卫室，谁家老人穿红棉袄的快来接')).toBe(true);
   });
 
+  it('reads a Southern Min stairwell smelling "一股瓦斯臭" as gas', () => {
+    expect(kind('三号楼楼梯间一股瓦斯臭，二楼三楼都闻会着，毋知佗一户漏的，阮毋敢揿电铃，恁紧来看')).toBe('gas');
+  });
+
   it('reads a child fallen through a cover and crying below as trapped, not the fear of it', () => {
     expect(kind('三号楼后头那个窨井盖子碎了，一个细伢子踩上去掉下去了，在底下哭，看不到人，快拿绳子来')).toBe('trapped');
     expect(kind('五幢楼下的窨井盖子弗晓得啥人拿脱哉，黑洞洞一只洞，小囡跌进去哪能办，快点叫人来盖好')).toBeNull();

@@ -1008,8 +1008,10 @@ describe('families of messages', () => {
     expect(dismissed('早上有个老奶奶在3栋门口转来转去，叫不上家里人名字，现在我陪着她坐在门卫室，谁家老人穿红棉袄的快来接')).toBe(true);
   });
 
-  it('reads a Southern Min stairwell smelling "一股瓦斯臭" as gas', () => {
+  it('reads a Southern Min stairwell smelling "一股瓦斯臭" as gas, and "大伙儿别担心了" as an all-clear', () => {
     expect(kind('三号楼楼梯间一股瓦斯臭，二楼三楼都闻会着，毋知佗一户漏的，阮毋敢揿电铃，恁紧来看')).toBe('gas');
+    // …and a north-eastern all-clear "大伙儿别担心了" as none.
+    expect(kind('楼道那股煤气味问清楚了，是楼下饭店换气罐跑的味儿，不是咱楼漏气，大伙儿别担心了')).toBeNull();
   });
 
   it('reads a child fallen through a cover and crying below as trapped, not the fear of it', () => {

@@ -759,6 +759,17 @@
  *   east, "有人晓得不？" (qc); a gas smell from the cylinder depot, "不是咱楼漏气，
  *   大伙别担心了"; a smoking flue, the neighbour recovered on the writer's sofa;
  *   "谁家炒辣椒啊"; a frozen rubbish chute (the head alone) (qe).
+ * qg, qh, qi, qj (2026-12-07: Boai, Wenxian and Wuzhi, Jiaozuo Henan;
+ *   Guanghe, Hezheng and Dongxiang, Linxia Gansu; Luoping, Shizong and Huize,
+ *   Qujing Yunnan; Guangnan, Funing and Malipo, Wenshan Yunnan), first measured
+ *   on f9d999e: qg 0.996 / 0.977 / 1.000 / 1.000 / 0.962; qh 0.980 / 1.000 /
+ *   1.000 / 1.000 / 0.962 (1 chatter in public); qi 0.996 / 0.969 / 1.000 /
+ *   1.000 / 0.962 (1 chatter in public); qj 0.984 / 0.992 / 1.000 / 1.000 /
+ *   1.000; all four met every goal; 100 of 100 emergencies caught (99 with the
+ *   passage reading off). False alarms: a lit coal stove left on the stairs,
+ *   "万一娃们碰着烫着可咋弄" (qg); fire-brigade advice on a gas smell before
+ *   lighting up (qh); "说个笑话", last night's cry for help that was a war film on
+ *   a deaf neighbour's TV (qi).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1080,6 +1091,12 @@ const FLOORS: Record<string, BlindFloor> = {
   // 3 of 80 chatter answered in public: a gas smell from the cylinder depot "大伙别担心了", "谁家炒辣椒啊", snow sliding off a roof.
   qe: { intent: 0.98, category: 0.98, location: 1, recall: 1, precision: 0.86, chatterPublic: 0.038 },
   qf: { intent: 1, category: 0.97, location: 0.99, recall: 1, precision: 1 },
+  qg: { intent: 0.99, category: 0.97, location: 1, recall: 1, precision: 0.96 },
+  // 1 of 80 chatter answered in public: fire-brigade advice on a gas smell before lighting up.
+  qh: { intent: 0.98, category: 1, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: "说个笑话", a cry for help that was a war film on the TV.
+  qi: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  qj: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

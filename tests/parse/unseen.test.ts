@@ -770,6 +770,19 @@
  *   "万一娃们碰着烫着可咋弄" (qg); fire-brigade advice on a gas smell before
  *   lighting up (qh); "说个笑话", last night's cry for help that was a war film on
  *   a deaf neighbour's TV (qi).
+ * qk, ql, qm, qn (2026-12-07: Linzhou, Tangyin and Neihuang, Anyang Henan;
+ *   Xuanwei, Fuyuan and Luliang, Qujing Yunnan; Huangyuan, Huangzhong and
+ *   Datong, Xining Qinghai; Yuanyang, Yanjin and Fengqiu, Xinxiang Henan), first
+ *   measured on 389354a: qk 0.976 / 0.969 / 1.000 / 1.000 / 1.000, met every
+ *   goal; ql 0.984 / 0.985 / 0.992 / 1.000 / 0.962 (1 chatter in public), met
+ *   every goal; qm 1.000 / 0.985 / 1.000 / 0.960 / 1.000; qn 0.992 / 0.969 /
+ *   0.992 / 1.000 / 0.893 (1 chatter in public); 99 of 100 emergencies caught
+ *   (the same with the passage reading off). Missed: voice input spaced word by
+ *   word from inside a lift, "我 在 电梯 里 出不去…灯 也 灭了 按 铃 没人 接" (qm).
+ *   False alarms: a burnt smell that was the writer's own chillies, "莫慌莫慌"
+ *   (ql); two children often locked in while the parents work shifts (the head
+ *   alone); a burnt switch in a meter box, power cut by the electrician; children
+ *   playing at a roof's edge (qn).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1097,6 +1110,12 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 80 chatter answered in public: "说个笑话", a cry for help that was a war film on the TV.
   qi: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   qj: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 1 },
+  qk: { intent: 0.97, category: 0.96, location: 1, recall: 1, precision: 1 },
+  // 1 of 80 chatter answered in public: "莫慌莫慌，是我家炒干辣子炒糊了".
+  ql: { intent: 0.98, category: 0.98, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  qm: { intent: 1, category: 0.98, location: 1, recall: 0.96, precision: 1 },
+  // 1 of 80 chatter answered in public: last night's bang that was wedding salutes.
+  qn: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.89, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

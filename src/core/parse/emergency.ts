@@ -680,11 +680,50 @@ function hedgedBefore(text: string, at: number): boolean {
 type MatchVerdict = 'alarm' | 'skip' | 'dismissed';
 
 /**
+ * What the whole message says, asked by the readings of each match: each is read once, on first use, not once per match
+ * (a long message can hold a dozen matches).
+ */
+class WholeMessage {
+  private notNowRead?: boolean;
+  private pastOpeningRead?: boolean;
+  private spreadingRead?: boolean;
+  private animalOnlyRead?: boolean;
+  private notSeenDaysRead?: boolean;
+  private foundRead?: boolean;
+  private pastStoryFineRead?: boolean;
+
+  constructor(readonly text: string) {}
+
+  get notNow(): boolean {
+    return (this.notNowRead ??= NOT_NOW.test(this.text));
+  }
+  get pastOpening(): boolean {
+    return (this.pastOpeningRead ??= PAST_OPENING.test(this.text));
+  }
+  get spreading(): boolean {
+    return (this.spreadingRead ??= SPREADING.test(this.text));
+  }
+  get animalOnly(): boolean {
+    return (this.animalOnlyRead ??= animalOnly(this.text));
+  }
+  get notSeenDays(): boolean {
+    return (this.notSeenDaysRead ??= NOT_SEEN_DAYS.test(this.text));
+  }
+  get foundAlready(): boolean {
+    return (this.foundRead ??= foundAlready(this.text));
+  }
+  get pastStoryFine(): boolean {
+    return (this.pastStoryFineRead ??= PAST_STORY_FINE.test(this.text));
+  }
+}
+
+/**
  * What one match of a kind's pattern says: a danger now, not this one (a
  * hedge, a condition, the past, a habit), or one said in the same breath to
  * be over or to hold nobody.
  */
-function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow: boolean): MatchVerdict {
+function readMatch(kind: EmergencyKind, message: WholeMessage, m: RegExpExecArray): MatchVerdict {
+  const { text } = message;
   const after = m.index + m[0].length;
   // The few characters just before the match, and just after it.
   const before = (n: number) => text.slice(Math.max(0, m.index - n), m.index);
@@ -692,7 +731,7 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   // The match's sentence, found once: several readings below look at it.
   let sentenceOfMatch: string | undefined;
   const sentence = () => (sentenceOfMatch ??= sentenceAround(text, m.index, m[0].length));
-  if (notNow && NOT_NOW.test(sentence())) return 'skip';
+  if (message.notNow && NOT_NOW.test(sentence())) return 'skip';
   if (hedgedBefore(text, m.index)) return 'skip';
   if (MAYBE_INSIDE.test(m[0])) return 'skip';
   if (COND_BEFORE.test(before(10))) return 'skip';
@@ -719,12 +758,12 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   if (FALSE_ALARM_AFTER.test(ahead(60))) return 'dismissed';
   if ((kind === 'fire' || kind === 'gas' || kind === 'electric') && (SMELL_EXPLAINED.test(ahead(60)) || SMELL_GONE_LATER.test(ahead(100)))) return 'dismissed';
   // A message that opens on last night's story, and the fire put out further on ("讲下昨晚嘅事先：…电箱冒火。好彩…几下就救熄咗").
-  if ((kind === 'fire' || kind === 'electric') && PAST_OPENING.test(text) && PUT_OUT_LATER.test(ahead(100))) return 'dismissed';
+  if ((kind === 'fire' || kind === 'electric') && message.pastOpening && PUT_OUT_LATER.test(ahead(100))) return 'dismissed';
   if (kind === 'fire' && (STOVE_LIT_BEFORE.test(before(20)) || HABITUAL_AFTER.test(ahead(24)))) return 'skip';
   if (kind === 'fire' && m[0] === '烧起来' && FUEL_PRAISE_AFTER.test(ahead(8))) return 'skip';
   if (kind === 'fire' && SMELL_MATCH.test(m[0]) && SMELL_GONE_SOON.test(ahead(40))) return 'dismissed';
   if (kind === 'fire' && !m[0].includes('火') && COOKING_FIRE_BEFORE.test(before(20))) return 'skip';
-  if (kind === 'fire' && RUBBISH_BURNING.test(sentence()) && !SPREADING.test(text)) return 'skip';
+  if (kind === 'fire' && RUBBISH_BURNING.test(sentence()) && !message.spreading) return 'skip';
   if (kind === 'fire' && THROAT_BEFORE.test(before(6))) return 'skip';
   if (kind === 'trapped' && AFTER_IT.test(ahead(4))) return 'skip';
   if (kind === 'police' && GAME_BEFORE.test(before(5))) return 'skip';
@@ -734,7 +773,7 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
     return 'dismissed';
   }
   // A dog shut on a balcony is a neighbour's matter, not 119's; a fire a cat started is still a fire.
-  if (kind === 'trapped' && animalOnly(text)) return 'skip';
+  if (kind === 'trapped' && message.animalOnly) return 'skip';
   if (kind === 'electric' && WORK_SPARKS.test(sentence())) return 'skip';
   if (kind === 'electric' && POWER_CUT_CALM_AFTER.test(ahead(40))) return 'dismissed';
   if (kind === 'medical' && CHRONIC_AFTER.test(ahead(16))) return 'skip';
@@ -742,13 +781,13 @@ function readMatch(kind: EmergencyKind, text: string, m: RegExpExecArray, notNow
   // A pet gone ("我屋企猫仔走失咗") is a notice for the neighbours, not a search for 110.
   if (kind === 'missing' && (PET_BEFORE.test(before(8)) || PET_REFERRED.test(before(24)) || PET_AFTER.test(ahead(10)))) return 'skip';
   // An elder not seen for days whom nobody can reach is the welfare check of the guide, not a search.
-  if (kind === 'missing' && NOT_SEEN_DAYS.test(text)) return 'dismissed';
+  if (kind === 'missing' && message.notSeenDays) return 'dismissed';
   if (kind === 'missing' && (FOUND_AFTER.test(ahead(40)) || FOUND_LATER.test(ahead(120)))) return 'dismissed';
   // Already found, told further on ("说找不到妈妈了…我先把他带到小区门卫室了，保安大哥陪着"): 6 labelled lines, none an emergency.
-  if (kind === 'missing' && foundAlready(text)) return 'dismissed';
+  if (kind === 'missing' && message.foundAlready) return 'dismissed';
   if (OVER_AFTER.test(ahead(24)) || OVER_LATER.test(ahead(40))) return 'dismissed';
   if (PAST_THEN_FINE.test(sentence())) return 'dismissed';
-  if (PAST_STORY_FINE.test(text)) return 'dismissed';
+  if (message.pastStoryFine) return 'dismissed';
   if (PAST_SENTENCE.test(sentence())) return 'skip';
   return 'alarm';
 }
@@ -790,7 +829,7 @@ function firstKind(whole: string): KindReading {
   // A forward or a rumour names a danger that is not here: the head may not alarm on it alone.
   if (FORWARDED.test(text)) return { kind: null, dismissed: true, at: -1 };
   if (DRILL.test(text)) return { kind: null, dismissed, at: -1 };
-  const notNow = NOT_NOW.test(text);
+  const message = new WholeMessage(text);
   const candidates = KIND_FILTER.candidates(text);
   for (let i = 0; i < KIND_READERS.length; i++) {
     if (!mayMatch(candidates, i)) continue;
@@ -804,7 +843,7 @@ function firstKind(whole: string): KindReading {
     // 他在里面"). Within one sentence the words after a past or hedged danger are the same event
     // ("琴晚…闻到煤气味，今朝冇咗，唔知系咪有人漏气").
     for (; m !== null; m = every.exec(text)) {
-      const verdict = readMatch(kind, text, m, notNow);
+      const verdict = readMatch(kind, message, m);
       if (verdict === 'alarm') return { kind, dismissed: false, at: m.index };
       if (verdict === 'dismissed') dismissed = true;
       every.lastIndex = nextReading(text, m.index + m[0].length);

@@ -1019,6 +1019,14 @@ describe('families of messages', () => {
     expect(kind('五幢楼下的窨井盖子弗晓得啥人拿脱哉，黑洞洞一只洞，小囡跌进去哪能办，快点叫人来盖好')).toBeNull();
   });
 
+  it('reads a lift\'s light gone out, spaced by voice input ("灯 也 灭了"), as no all-clear', () => {
+    const spaced = p('我们 三个 人 关 在 电梯 里 出不来 七号楼 一单元 灯 都 灭了 手机 快 没电');
+    expect(spaced.emergency).toBe(true);
+    expect(spaced.emergencyKind).toBe('trapped');
+    // …while a fire put out is still one.
+    expect(p('厨房 油锅 着火了 已经 扑灭了 没事').emergency).toBe(false);
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

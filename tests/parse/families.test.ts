@@ -1027,6 +1027,22 @@ describe('families of messages', () => {
     expect(p('厨房 油锅 着火了 已经 扑灭了 没事').emergency).toBe(false);
   });
 
+  it('reads a burning smell owned up to ("是我屋里熬猪油熬过头了…对不起大家") or traced to a switch already cut off till tomorrow as no alarm', () => {
+    expect(kind('刚才有人问五楼过道里一股焦糊味，是我屋里熬猪油熬过头了，烟子有点大，对不起大家哈')).toBeNull();
+    expect(kind('三单元楼梯口一股焦糊味，原来是一楼配电箱里空开烧了，师傅来看了把电断了，说回头拿新的来换')).toBeNull();
+    // Guards that must keep alarming: the cooking caught fire; the box still smoking and nobody has cut it.
+    expect(kind('过道里一股焦糊味，是三楼熬猪油锅里着火了，火苗子老高，对不起打扰了快来人')).toBe('fire');
+    expect(kind('楼道一股焦糊味，电表箱在冒烟，赶紧来人断电')).toBe('electric');
+  });
+
+  it('reads children who keep going up to a roof\'s edge, a stove "还带着火", and advice for a smell as no alarm', () => {
+    expect(kind('7号楼天台门老是开着，放了学经常有几个小孩跑上去在楼顶边上追着玩，物业把门锁上吧')).toBeNull();
+    expect(kind('三楼过道里谁家放了个煤炉子还带着火，过路的都得绕开，万一踢翻了可咋弄')).toBeNull();
+    expect(kind('各位做饭前闻一闻，有煤气味道就不要打火不要开灯，开窗通风')).toBeNull();
+    // Guard: children at the edge now.
+    expect(kind('7号楼楼顶有几个小孩在边上栏杆那儿追着玩，快来人')).toBe('falling');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -1043,6 +1043,29 @@ describe('families of messages', () => {
     expect(kind('7号楼楼顶有几个小孩在边上栏杆那儿追着玩，快来人')).toBe('falling');
   });
 
+  it('reads a story that ends "虚惊一场" or "有惊无险" far from its danger as no alarm', () => {
+    expect(kind('刚才楼道里一股烧焦味，越来越大，我赶紧出门去看，楼道里有点烟。挨家挨户敲门问了一圈，最后问到四楼，是老两口午睡前炖的排骨忘了关火，锅都烧黑了，开窗散了半天，虚惊一场。楼道里的烟感一声没响，物业查查')).toBeNull();
+    expect(kind('刚才三楼那家小孩爬到阳台栏杆外面，大伙儿都看见了，后来他爸爸回来把他抱进去了，算是有惊无险。能不能提醒他家装个防护网')).toBeNull();
+    // Guard: a smell growing with smoke at a door nobody answers.
+    expect(kind('楼道一股烧焦味，越来越浓，三楼门缝在冒烟，敲门没人应，快来人')).toBe('fire');
+  });
+
+  it('reads a danger after a notice passed on for someone ("我替楼长转一下"), smoke too thick to see anyone, and a unit hanging in a wild wind as alarms', () => {
+    expect(kind('跟大家说一下，下周二社区打疫苗，我替楼长转一下。还有，刚才我在车棚那边看到一个老头趴在地上，叫他不应，嘴唇发紫')).toBe('medical');
+    expect(kind('八栋三楼过道烟子好大 看不清人')).toBe('fire');
+    expect(kind('今天这风刮得真邪性，五号楼四楼那家的空调外机，整个耷拉下来了，底下就是菜市场的道，人来人往的')).toBe('falling');
+  });
+
+  it('reads south-western "莫得事", "现在…莫得烟了", a stove lit for warmth, "有 心脏病" spaced, and despairing talk day after day as no alarm', () => {
+    expect(kind('刚刚 那个 焦糊味 是 二楼 在 炸 辣椒 油 已经 莫得事了')).toBeNull();
+    expect(kind('下午二栋那个电表箱冒了一下烟，有点糊味，现在来电了，莫得烟了，麻烦电工有空来看一哈')).toBeNull();
+    expect(kind('楼道里一股焦糊味，顺着找了找，原来是一楼车库里住的那个看车的小伙子弄了个铁皮炉子烧火取暖，烟筒伸到外头，物业管管')).toBeNull();
+    expect(kind('我 妈 有 心脏病 晚上 一个人 在家 社区 有没有 上门 陪护 的')).toBeNull();
+    expect(kind('一单元顶楼那个阿姨这几天天天在楼道里哭，说活着没意思，社区能不能找人陪她说说话')).toBeNull();
+    // Guard: on a roof's edge now.
+    expect(kind('五楼那个小伙子站在楼顶边上，说活着没意思，快来人')).toBe('police');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

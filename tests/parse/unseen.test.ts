@@ -816,6 +816,22 @@
  *   complained of for months (the head alone) (qt); last night's gas smell from a
  *   pot boiled over, "现在已经散完了莫得事了" (qu); a stairwell switch that sparked
  *   and is now dead (qv).
+ * qw, qx, qy, qz (2026-12-07: Zhenxiong, Weixin and Yiliang, Zhaotong Yunnan;
+ *   Jianghua and Jiangyong, Yongzhou Hunan; Nanle and Qingfeng, Puyang Henan;
+ *   Ledong and Baoting, Hainan), first measured on 3a7ace1: qw 1.000 / 0.985 /
+ *   1.000 / 1.000 / 1.000, met every goal; qx 1.000 / 0.977 / 0.992 / 1.000 /
+ *   0.926, met every goal; qy 0.992 / 0.992 / 0.992 / 1.000 / 0.926 (1 chatter in
+ *   public), met every goal; qz 0.984 / 0.954 / 0.992 / 0.960 / 0.889 (4 chatter
+ *   in public); 99 of 100 emergencies caught (98 with the passage reading off).
+ *   Missed: a rubber-smoking shed whose smoke turned black, the roof iron red-hot
+ *   and flames through the gaps, gas bottles in the woodshed beside it, told after
+ *   the day's rubber prices and the shed's everyday white smoke (qz). False alarms:
+ *   a smoke alarm beeping for its battery (the head alone); a bang in the power
+ *   room, "现在冇得火星子也冇得味道" (qx); a lift that dropped and moved again by
+ *   itself, in a long complaint; last night's gas from a pot boiled dry, "这会儿都
+ *   没事了" (qy); a warning that the water is over the causeway, spaced by voice;
+ *   a motorbike swept over, the rider pulled out, told as a warning; a balcony
+ *   built out to the road (the head alone) (qz).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1166,6 +1182,12 @@ const FLOORS: Record<string, BlindFloor> = {
   qu: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   // 1 of 80 chatter answered in public: a 接龙 line; 1 of 130 reports ignored: two backpackers not back from the snow (an emergency missed).
   qv: { intent: 0.98, category: 0.96, location: 1, recall: 0.92, precision: 0.95, chatterPublic: 0.013, reportIgnored: 0.008 },
+  qw: { intent: 1, category: 0.98, location: 1, recall: 1, precision: 1 },
+  qx: { intent: 1, category: 0.97, location: 0.99, recall: 1, precision: 0.92 },
+  // 1 of 80 chatter answered in public: praise for the free smoke alarms, in traditional characters.
+  qy: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  // 4 of 80 chatter answered in public: warnings to neighbours (the causeway flooded, twice; snakes; after the typhoon).
+  qz: { intent: 0.98, category: 0.95, location: 0.99, recall: 0.96, precision: 0.88, chatterPublic: 0.05 },
 };
 
 describe('the unseen folder', () => {

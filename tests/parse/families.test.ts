@@ -1066,6 +1066,31 @@ describe('families of messages', () => {
     expect(kind('五楼那个小伙子站在楼顶边上，说活着没意思，快来人')).toBe('police');
   });
 
+  it('reads a sign swinging "挂在那荡秋千" in a gale over a bus stop, someone not back with the phone unreachable, and a fire after "平时天天冒白烟…可是刚才" as alarms', () => {
+    expect(kind('今天风刮得好大，七栋楼下那个快递柜上面的广告牌，一头已经掉了，挂在那荡秋千，底下就是公交站，好多人在等车')).toBe('falling');
+    const notBack = p('住我们楼的那个小伙子前天说去后山挖菌子，说好昨晚回来，到现在都没回来，电话打不通，山里昨晚下了暴雨');
+    expect(notBack.emergency).toBe(true);
+    expect(notBack.emergencyKind).toBe('missing');
+    expect(kind('上次说的那个锅炉房，平时天天冒白烟我们都不管，可是刚才看那边的烟不对劲，黑乎乎的，火苗从窗子窜出来了')).toBe('fire');
+  });
+
+  it('reads an axe taken to frozen ribs, a worn gas hose told after "说哈昨天晚上的事", "冇得火星子", a lift that moved again, "这会儿都没事了" and "漫水桥" as no alarm', () => {
+    expect(kind('排骨冻成一坨了，得拿斧子剁开')).toBeNull();
+    expect(dismissed('跟大家说哈昨天晚上的事，我在屋头煮稀饭忘了关火，锅烧干了满屋子烟，开窗散了就好了。另外厨房那根燃气软管老化了，麻烦物业帮我联系换一根')).toBe(true);
+    expect(kind('配电箱啪的一声整个单元停电了，我去看了，现在冇得火星子也冇得味道，派个电工来')).toBeNull();
+    expect(dismissed('三号楼电梯又卡在三楼了，我和我妈在里头关了一会儿，后来自己又动了，我们赶紧下来走楼梯了，麻烦物业好好修一修')).toBe(true);
+    expect(dismissed('说个事，夜儿个黑里俺闻着楼道里有股子煤气味，敲了一圈门，最后是四楼那家锅熬干了把火浇灭了。幸亏发现得早，这会儿都没事了。燃气公司能不能来查查老灶')).toBe(true);
+    expect(kind('漫水桥 水 已经 漫过去了 大家 绕 路 走')).toBeNull();
+    // Guards: a blade taken to a person; a worn hose hissing and smelling now; a lift stuck now.
+    expect(kind('卖肉的那个男的喝多了，拿刀砍人了，快报警')).toBe('police');
+    expect(kind('厨房燃气软管老化裂了，一股煤气味，嘶嘶响')).toBe('gas');
+    expect(kind('电梯卡住了，我和我妈在里头，按铃没人应，快来人')).toBe('trapped');
+  });
+
+  it('reads something loose that "目前还架得挺牢" as a worry for later, which the head may not alarm on', () => {
+    expect(dismissed('三楼那家阳台外头的花架子锈了 歪了一点 下面是过道 目前还架得挺牢 就怕以后掉下来砸着人')).toBe(true);
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -53,6 +53,9 @@ const LOCKED_OUT = /(?:门|锁)[^。！？!?]{0,8}(?:拧不开|打不开|开不�
  * pattern, so a long pattern that needs one of a few characters is skipped
  * where none of them occurs; `npm run bench`).
  */
+// Someone not back until now and their phone unreachable ("讲好昨天晚上回来，到现在都莫回来，电话打不通"): all 56 labelled lines that
+// say so are emergencies, so the head may not overrule it either (witnessed, below).
+const NOT_BACK_UNREACHABLE = /(?:到现在|至今|现在)[^。！？!?]{0,6}(?:没|莫|冇|还没|都没|都莫)(?:有)?(?:回来|回|下来|下山|出来)[^。！？!?]{0,20}电话[^。！？!?]{0,4}(?:打不通|关机|没人接|不通|没信号)/;
 const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, RegExp?]> = [
   [
     'electric',
@@ -84,11 +87,12 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   ['trapped', CHILD_ALONE_INSIDE, LOCKED_OUT],
   [
     'flood',
+    // ("漫水桥" is a causeway, by its name: 5 labelled lines, none an emergency.)
     // "下雨往屋里进水" is seepage through a window, not a flood; water coming in faster than the
     // buckets catch it ("桶仔攏接袂赢", "盆都接不过来") is; so is a burst pipe or meter still spraying ("水表爆咗，而家仲喺度喷").
     // Water spraying all over ("水滋得满墙都是"): all 9 labelled lines that say so are emergencies; so is a pipe
     // spraying with the floor awash ("往外呲水…地上的水已经漫到门口了"; not a drip caught in a basin).
-    /水(?:直|一直|还在)?(?:滋|喷|射|呲|飙)得?(?:满|到处|一地|老高|哪儿都是)|(?:呲|滋|喷)水[^。！？!?]{0,30}(?:地上[^。！？!?]{0,6}(?:水|积|湿|淌|流)|满地|一地|漫到|流到|淌到|全是水)|水(?:已经)?淹到[^。！？!?]{0,6}(?:床边|床上|腰|胸口|脖子)|(?:一直|不停)有?水(?:冲|射|倒|流)落(?:嚟|来)|一路滴一路多|好似落雨(?:咁|噉|一样)[^。！？!?]{0,12}(?:倒|漏|滴)落(?:嚟|来)|(?:水表|水管|水喉|喉管|管子)[^。！？!?]{0,6}(?:爆|裂)(?:咗|了)[^。！？!?]{0,12}(?:仲喺度|仲系|还在|一直)(?:喷|射|流|冒|涌)|(?:桶|盆)(?:仔|子)?[^。！？!?]{0,3}(?:接不过来|接不赢|接袂赢|接袂着|接不住|接不及)|(?<![排污])(?<!(?<!楼)下)(?:水管|管道|管子|软管|水箱|暖气片|暖气管|阀门|水龙头|总阀).{0,4}(?:爆|崩|裂开|喷|冲开)|(?:水管|管道|管子).{0,6}(?:突然|刚才|刚刚).{0,2}裂了|水越来越(?:多|深)|(?:好多|很多|大量|全是)水.{0,4}(?:还在|一直在?)(?:流|淌|冒|涌|往下)|爆管|浸(?:到|过)(?:脚面|脚眼|膝头|膝盖|腰)|(?:一直|仲)(?:射|喷|涌|灌)(?:落嚟|落来|入嚟)|越嚟越(?:多|深)|(?:往外|到处)(?:喷|涌)(?:热|冷|开)?水|(?:还在|一直在?)往楼下(?:淌|流|灌)|(?<![粪污脏臭])(?<!(?:马桶|厕所|便池|蹲坑|下水道?|地漏)[^。！？!?]{0,6})水漫|(?<![粪污脏])漫水|淹了|被淹|(?<![污脏粪]水)漫进(?:了)?(?:屋|家|堂屋|房间|客厅|卧室)|(?:水|雨水)[^。！？!?]{0,30}(?:还在|一直在?)往上涨|(?:已经?|目前已)?漫(?:至|到|过)了?\d{1,2}楼|(?<!就)淹水了|成河|发大水|(?<!(?:滴|漏)[^。！？!?]{0,12})(?:到处|满地|一地|地上|屋里|家里)(?:全|都)?是水|水.{0,4}(?:往外|到处)喷|(?<!往)(?:家里|屋里|楼道|地下室|车库|地库).{0,4}(?:进水|灌水)|(?<![脏污粪]水)倒灌|(?:水|雨水).{0,6}(?:一直|还在|不停|正在|在)在?地?往.{0,8}(?:灌|涌)|(?:淹|漫)(?:到|过)了?(?:脚背|脚面|脚脖子?|脚踝|小腿|膝盖|腰)|(?<![河江湖海])水[^。！？!?]{0,12}(?:涨得(?:好|很|特别|太)?快|(?:还在|阁咧|还咧)(?:往上)?涨)|哗哗(?:地|的)?(?:往下|往外)(?:流|淌|灌|冒|喷|涌)|哗哗(?:地|的)?往[^。！？!?]{0,8}(?:流|淌|灌|涌)|(?:往下|往外)哗哗(?:地|的)?(?:流|淌|灌)|(?:跟|像)瀑布一样|接都接不住|(?:冒|涌|流|灌)得(?:很|好|特别|老)?(?:急|猛|凶)|一路(?:冲|流|淌)下来/,
+    /水(?:直|一直|还在)?(?:滋|喷|射|呲|飙)得?(?:满|到处|一地|老高|哪儿都是)|(?:呲|滋|喷)水[^。！？!?]{0,30}(?:地上[^。！？!?]{0,6}(?:水|积|湿|淌|流)|满地|一地|漫到|流到|淌到|全是水)|水(?:已经)?淹到[^。！？!?]{0,6}(?:床边|床上|腰|胸口|脖子)|(?:一直|不停)有?水(?:冲|射|倒|流)落(?:嚟|来)|一路滴一路多|好似落雨(?:咁|噉|一样)[^。！？!?]{0,12}(?:倒|漏|滴)落(?:嚟|来)|(?:水表|水管|水喉|喉管|管子)[^。！？!?]{0,6}(?:爆|裂)(?:咗|了)[^。！？!?]{0,12}(?:仲喺度|仲系|还在|一直)(?:喷|射|流|冒|涌)|(?:桶|盆)(?:仔|子)?[^。！？!?]{0,3}(?:接不过来|接不赢|接袂赢|接袂着|接不住|接不及)|(?<![排污])(?<!(?<!楼)下)(?:水管|管道|管子|软管|水箱|暖气片|暖气管|阀门|水龙头|总阀).{0,4}(?:爆|崩|裂开|喷|冲开)|(?:水管|管道|管子).{0,6}(?:突然|刚才|刚刚).{0,2}裂了|水越来越(?:多|深)|(?:好多|很多|大量|全是)水.{0,4}(?:还在|一直在?)(?:流|淌|冒|涌|往下)|爆管|浸(?:到|过)(?:脚面|脚眼|膝头|膝盖|腰)|(?:一直|仲)(?:射|喷|涌|灌)(?:落嚟|落来|入嚟)|越嚟越(?:多|深)|(?:往外|到处)(?:喷|涌)(?:热|冷|开)?水|(?:还在|一直在?)往楼下(?:淌|流|灌)|(?<![粪污脏臭])(?<!(?:马桶|厕所|便池|蹲坑|下水道?|地漏)[^。！？!?]{0,6})水漫|(?<![粪污脏])漫水(?!桥)|淹了|被淹|(?<![污脏粪]水)漫进(?:了)?(?:屋|家|堂屋|房间|客厅|卧室)|(?:水|雨水)[^。！？!?]{0,30}(?:还在|一直在?)往上涨|(?:已经?|目前已)?漫(?:至|到|过)了?\d{1,2}楼|(?<!就)淹水了|成河|发大水|(?<!(?:滴|漏)[^。！？!?]{0,12})(?:到处|满地|一地|地上|屋里|家里)(?:全|都)?是水|水.{0,4}(?:往外|到处)喷|(?<!往)(?:家里|屋里|楼道|地下室|车库|地库).{0,4}(?:进水|灌水)|(?<![脏污粪]水)倒灌|(?:水|雨水).{0,6}(?:一直|还在|不停|正在|在)在?地?往.{0,8}(?:灌|涌)|(?:淹|漫)(?:到|过)了?(?:脚背|脚面|脚脖子?|脚踝|小腿|膝盖|腰)|(?<![河江湖海])水[^。！？!?]{0,12}(?:涨得(?:好|很|特别|太)?快|(?:还在|阁咧|还咧)(?:往上)?涨)|哗哗(?:地|的)?(?:往下|往外)(?:流|淌|灌|冒|喷|涌)|哗哗(?:地|的)?往[^。！？!?]{0,8}(?:流|淌|灌|涌)|(?:往下|往外)哗哗(?:地|的)?(?:流|淌|灌)|(?:跟|像)瀑布一样|接都接不住|(?:冒|涌|流|灌)得(?:很|好|特别|老)?(?:急|猛|凶)|一路(?:冲|流|淌)下来/,
   ],
   [
     'police',
@@ -151,7 +155,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
     'falling',
     // About to come down now, or coming down piece by piece ("彩钢瓦被风掀起来了 一块一块往下掉"): only in a storm
     // blowing now, over people. The same loose sign on a calm day is a hazard for the worker, not a 119 call.
-    /(?:随时|马上|眼看|快要?|就要)(?:要|会|就)?(?:掉|砸|塌|倒|刮|飞)(?:下来|下去|了)|随时(?:会|都)?(?:跌|冧)(?:落(?:嚟|来)|咗)|(?:吊|挂|悬)喺半空|要被风(?:刮|吹|掀)(?:掉|下来|飞|走)|摇摇欲坠|整个[^。！？!?，,]{0,4}耷拉(?:着|下来)|只(?:剩|挂|连|吊)(?:着|住)?(?:一|个)(?:个|只)?角|(?:一个|一只)角(?:挂|吊|连)着|只剩(?:一|个)(?:个|根)?(?:架子|螺丝|钉子|铁丝)|在那(?:里|儿|边)?[^。！？!?，,]{0,4}甩|一直在(?:晃|甩)|(?:吊|挂|悬)在半空|(?:一半|半边|一边).{0,6}(?:吊|挂|甩|晃)(?:在|着|住|咗出)|半(?:挂|吊|悬)(?:在|着)|(?:刚刚?|刚才).{0,4}(?:砸|掉|刮)下来|(?:一块一块|一片一片|一块块|一片片|一块接一块)(?:地)?(?:往下|从上面)?(?:掉|砸|落|飞)|(?:挂|吊)在.{0,4}晃|(?:挂|吊)(?:那儿|那里|那|外面|外头)[^。！？!?]{0,3}晃|(?:摇来摇去|晃来晃去|甩来甩去|一晃一晃)|(?:悬|吊|挂)着晃|一会儿就得?(?:掉|砸)下来|(?:上方|上面|半空)[^。！？!?]{0,2}晃荡|(?:半空|空中)(?:中)?[^。！？!?]{0,2}(?:摆|晃|荡|甩)|一边已经?脱开/,
+    /(?:随时|马上|眼看|快要?|就要)(?:要|会|就)?(?:掉|砸|塌|倒|刮|飞)(?:下来|下去|了)|随时(?:会|都)?(?:跌|冧)(?:落(?:嚟|来)|咗)|(?:吊|挂|悬)喺半空|要被风(?:刮|吹|掀)(?:掉|下来|飞|走)|摇摇欲坠|整个[^。！？!?，,]{0,4}耷拉(?:着|下来)|(?:吊|挂)(?:起|着)?在那(?:里|儿)?(?:打|荡)秋千|只(?:剩|挂|连|吊)(?:着|住)?(?:一|个)(?:个|只)?角|(?:一个|一只)角(?:挂|吊|连)着|只剩(?:一|个)(?:个|根)?(?:架子|螺丝|钉子|铁丝)|在那(?:里|儿|边)?[^。！？!?，,]{0,4}甩|一直在(?:晃|甩)|(?:吊|挂|悬)在半空|(?:一半|半边|一边).{0,6}(?:吊|挂|甩|晃)(?:在|着|住|咗出)|半(?:挂|吊|悬)(?:在|着)|(?:刚刚?|刚才).{0,4}(?:砸|掉|刮)下来|(?:一块一块|一片一片|一块块|一片片|一块接一块)(?:地)?(?:往下|从上面)?(?:掉|砸|落|飞)|(?:挂|吊)在.{0,4}晃|(?:挂|吊)(?:那儿|那里|那|外面|外头)[^。！？!?]{0,3}晃|(?:摇来摇去|晃来晃去|甩来甩去|一晃一晃)|(?:悬|吊|挂)着晃|一会儿就得?(?:掉|砸)下来|(?:上方|上面|半空)[^。！？!?]{0,2}晃荡|(?:半空|空中)(?:中)?[^。！？!?]{0,2}(?:摆|晃|荡|甩)|一边已经?脱开/,
     // …a storm now and people below it ("底下那条走道刚才还有几个人…跑" too).
     /^(?=.*(?<!上次|上回|去年|前年|以前|那次)(?:台风|大风|风(?:好|很|太|特别|老|贼|忒|巨|超|(?:还|也)?越来越|这么|那么)?大|刮(?:大)?风|风刮|被风|[乞拨叫给让]风(?:吹|掀|刮)|风吹得|吹紧风|(?:每|一)阵风|沙尘暴|暴风|风[^。！？!?，,]{0,3}(?:邪乎|邪性|邪门))(?![^，。,]{0,2}的?时候|(?:来|到来|来临)(?:之|以)?前|要来|快来|快到))(?=.*(?:(?:下面|底下|楼下|下头|下边|下方)(?:就是|即为|即是|还有|有|是|全是|都是|好多|很多|一群|一堆|好些|就系|系|不断有|一直有|老有)(?:个)?.{0,8}(?:人|侬|细路|伢|娃|小朋友|幼儿园|学校|停车场|人行道|路|道|门口|大门|通道|过道|走道|入口|出口|单元门|保安亭|岗亭|门岗|孩子|小孩|学生)|(?:下面|底下|楼下|下头|下边|下方)(?:的)?(?:公交站|车站|站台)[^。！？!?，,]{0,4}(?:有|站着|坐着|都是)|(?:下面|底下|楼下|下头|下边|下方)[^。！？!?，,]{0,8}(?:还有|不停有)(?:个|几个|好多|很多|一些)?(?:人|细路|伢|娃|孩子|小孩|学生)|(?:好多|很多|一堆|一群|几个)人(?:喺度|在那|在|喺)?(?:避雨|躲雨|等车)|拉警戒线|别站人|别走人|就在[^。！？!?]{0,6}(?:道|路)(?:上头|上面|上方)|(?:下面|底下|楼下|下头|下边|下方)[^。！？!?]{0,2}(?:人来人往|来来往往|人进人出)|(?:吊|挂|悬|晃)(?:喺|在)(?:人行道|马路|路口|门口|大门|通道|过道|单元门)(?:上面|上方|上空|上头)))/,
   ],
@@ -325,6 +329,8 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   ['trapped', /(?:坑|井|沟|洞)[^。！？!?]{0,10}(?:孩子|小孩|娃|娃娃|细路|伢|人|老人)[^。！？!?]{0,6}(?:爬不出来|出不来|上不来|爬不上来)/, undefined, /不(?:出|上)?来/],
   // A box crackling and flashing now ("配电箱那块 一直滋啦滋啦的响 然后时不时闪一下蓝光": 47 labelled lines, 46 emergencies).
   ['electric', /(?:电箱|电表箱|配电箱|电闸|插座|开关|电表)[^。！？!?]{0,10}(?:刺啦刺啦|滋啦滋啦|刺啦|嗞啦)[^。！？!?]{0,16}(?:闪|蓝光|火花|冒烟|烧|焦|糊)|闪(?:一下|一闪)?蓝光|蓝光一闪/],
+  // Someone not back until now and their phone unreachable: see NOT_BACK_UNREACHABLE.
+  ['missing', NOT_BACK_UNREACHABLE, undefined, /回|下|出/],
   // Smoke too thick to see anyone ("楼道烟子大得很 看不见人"): all 10 labelled lines that say so are emergencies.
   ['fire', /烟[^。！？!?，,]{0,8}看不(?:见|清|到)(?:人|路|东西|楼梯|手)/, undefined, /烟/],
   // Smoke told in a few words and nothing else ("5楼烟好大"): a terse alarm.
@@ -357,7 +363,7 @@ const KIND_FILTER = new PatternFilter(KIND_REGEXPS);
 // "阮惊会着火" (怕会, in Min), "莫跶倒了" (莫, don't, in the south-west).
 // …or nobody in it: "没人困在里面", "里面没有人被困".
 // A warning a few words back counts too: "把阀门关一下，别冻裂了淹了楼下".
-const HEDGE_BEFORE = /(?:(?:别|不要|莫|免得|省得)[^，。,.!?！？\s]{1,3}|勿|莫|(?<!消)防|无人员|没有人员|伓通|覅|唔好|一点|禁止|严禁|没(?:看见|看到|发现|见)冒?|小心|注意|别让|不要让|不让|别|冇|冇人|無人|容易|防止|以免|避免|差点儿?|差啲|差滴子?|差一点|险些|险险|万一|怕|会不会|会唔会|如果|没有|没|不是|(?:弗|勿|伓|毋)是|不会|惊会|无|唔系|等着|迟早|早晚|没有?人|无人)\s*$/;
+const HEDGE_BEFORE = /(?:(?:别|不要|莫|免得|省得)[^，。,.!?！？\s]{1,3}|勿|莫|(?<!消)防|无人员|没有人员|伓通|覅|唔好|一点|禁止|严禁|没(?:看见|看到|发现|见)冒?|小心|注意|别让|不要让|不让|别|冇|冇人|無人|容易|防止|以免|避免|差点儿?|差啲|差滴子?|差一点|险些|险险|万一|怕|会不会|会唔会|如果|没有|没|不是|(?:弗|勿|伓|毋)是|不会|惊会|无|唔系|等着|迟早|早晚|没有?人|无人|(?:冇|没|莫|木)得)\s*$/;
 // "不是谁家漏气，别慌": the danger denied (but "是不是哪家煤气漏了" asks about it).
 const DENIED_BEFORE = /(?<!是)不是(?:谁家|哪家|有人)$/;
 // A fire on the hill across the river or the valley ("河对面山上好像着火了", "对面塬上烧荒着火了"): 9 labelled lines name such a hill, none a fire here.
@@ -412,14 +418,14 @@ const THANKS_FOR_PAST =
   /^[^。！？!?]{0,8}(?:真心|衷心|非常|特别)?(?:谢谢|多谢|感谢)[^。！？!?]{0,20}[。！!,，][^。！？!?]{0,6}(?:上个?礼拜|上周|上星期|上个月|前几天|前两天|前天|昨天|那天)/;
 // Opens by saying it tells of last night ("跟大家说下昨晚的事。昨晚十点多…电梯…往下掉了一截…人没事", "昨天晚上的事跟大家说一下"): 10 labelled
 // lines, none an emergency; the head hears the old danger.
-const PAST_OPENING = /^[^。！？!?]{0,12}(?:说|讲)(?:一?下|个|一下子)?(?:昨晚上?|昨天(?:晚上|夜里|半夜|下午|上午|傍晚|早上)?|昨夜|前天(?:晚上|夜里)?|上周|那天|琴晚|琴日|寻晚|噚晚)(?:的|个|嘅)事|^[^。！？!?]{0,4}(?:昨晚上?|昨天晚上|昨天|昨夜|前天)的事[^。！？!?]{0,4}(?:跟|和|给)大家(?:说|讲)/;
+const PAST_OPENING = /^[^。！？!?]{0,12}(?:说|讲)(?:一?下|个|一下子|一?哈)?(?:昨晚上?|昨天(?:晚上|夜里|半夜|下午|上午|傍晚|早上)?|昨夜|前天(?:晚上|夜里)?|上周|那天|琴晚|琴日|寻晚|噚晚)(?:的|个|嘅)事|^[^。！？!?]{0,4}(?:昨晚上?|昨天晚上|昨天|昨夜|前天)的事[^。！？!?]{0,4}(?:跟|和|给)大家(?:说|讲)/;
 // Told as yesterday's or last week's and all well now ("前天…电梯在六楼突然往下顿了一下…后来门开了就走出来了，人没事",
 // "…没得大事", "夜来…已经关了，开窗通了风没事了", "前天…跌了一跤…打了石膏，昨天已经回家了"): 132 labelled lines, none an emergency.
 // Or a message that opens on last night's event and says further on that everyone is fine ("夜儿个晚上七点来钟…电梯突然往下一出溜…
 // 才把我们弄出来，人是没事", also after a short first sentence: 109 labelled lines, none an emergency).
 // (Also said of a rule alarm: a message that tells last night's story and says everyone is fine tells no danger now;
-// "…消防来了二十分钟才把门扒开，人倒是没得事": 138 labelled lines, none an emergency.)
-const PAST_STORY_FINE = /^(?:[^。！？!?]{0,24}[。！？!?])?[^。！？!?]{0,24}(?:前天|昨天|昨晚|昨夜|夜儿个|夜来|夜个|昨儿个?)[^]{0,160}?(?:人没事|人是没事|人都没事|人都没啥事|人都好好的|没人受伤|没伤着人|没伤到人|冇伤到人|没有人受伤|人没受伤|没得大事|没大碍|人倒是没得?事)/;
+// "…消防来了二十分钟才把门扒开，人倒是没得事": 138 labelled lines, none an emergency; "这会儿都没事了", "现在没事了": 54, none.)
+const PAST_STORY_FINE = /^(?:[^。！？!?]{0,24}[。！？!?])?[^。！？!?]{0,24}(?:前天|昨天|昨晚|昨夜|夜儿个|夜来|夜个|昨儿个?)[^]{0,160}?(?:人没事|人是没事|人都没事|人都没啥事|人都好好的|没人受伤|没伤着人|没伤到人|冇伤到人|没有人受伤|人没受伤|没得大事|没大碍|人倒是没得?事|(?:这会儿?|现在)(?:都|也)?没事了)/;
 const PAST_AND_FINE = new RegExp(`(?:前天|昨天|昨晚|昨夜|夜儿个|夜个|夜来|上周|上个?礼拜|上星期)[^。！？!?]{0,60}(?:人没事|人是没事|人都没事|人都没啥事|人都好好的|都没受伤|人没受伤|没人受伤|没得大事|木得大事|没什么大事|没大事|没大碍|没事了|打(?:了|上|着)石膏|已经回家了|从医院回来了|(?:现在|已经)住(?:在)?[^。！？!?，,]{0,4}医院|出院(?:回来)?了|人倒是没得?事)|${PAST_STORY_FINE.source}`);
 // Fine and already home ("扶起来…没啥事，人已经回家了"): 3 labelled lines, none an emergency.
 const HOME_AND_FINE = /(?:没啥事|没事|没什么事|没大碍|冇事)[^。！？!?]{0,6}(?:人)?已经回(?:家|去|屋)了|(?:而家|现在)(?:喺|在)(?:屋企|家里?|屋里|屋头)[^。！？!?]{0,6}(?:冇|没|没有)(?:受伤|事)/;
@@ -431,6 +437,9 @@ const HOME_AND_FINE = /(?:没啥事|没事|没什么事|没大碍|冇事)[^。�
 const OPENED_AND_FINE = /(?:扒开|撬开|打开|弄开)(?:门)?(?:的|了)?[^。！？!?]{0,10}(?:都|也)?(?:没|冇)(?:受伤|伤着|伤到|得?事|啥事)/;
 const TAKEN_TO_HOSPITAL = /(?:120|救护车|白车|急救车)(?:已经|都|早就?)?(?:嚟咗|来了|到了)?[^。！？!?，,]{0,2}(?:车咗|拉咗|送咗|接咗|拉走|接走|送走|送去|拉去|送到)/;
 const SMOKE_GONE = /(?:后来|现在)(?:烟|火|味道?)(?:就|也|都)?(?:没了|散了|灭了|停了|没有了)/;
+// Something loose that holds for now ("现在倒是还挂得稳 就怕哪天掉下来", "现在还挂得牢，就是以后刮大风不好说"): 2 labelled lines, neither an
+// emergency; the head, which has read many units hanging in a gale, had alarmed on one.
+const HOLDING_FOR_NOW = /(?:现在|目前|暂时|眼下)(?:倒是|倒|还)?(?:还)?(?:挂得|吊得|立得|站得|架得)(?:还)?(?:挺|很|蛮|倒)?(?:稳|牢|结实)/;
 const NO_TV_SIGNAL = /^[^。！？!?]{0,10}电视[^。！？!?]{0,4}(?:冇|没|无|没有)信号/;
 // Someone gone whom the police have found ("派出所打电话说在常山那边找到了人"): the job is fetching them.
 // A sentence that tells of last night and ends well ("夜来黑了…闻见一股臭鸡蛋味…当时就换了，没出事", "夜来黑了九点多我在三号楼
@@ -474,9 +483,10 @@ const OVER_AFTER =
 // "已经出来了，没事", none an emergency).
 // …or "后来维保师傅来把门撬开，两个人是出来了，人都没事", "后来师傅来撬开的，人冇得事", "然后师傅来了给放出来了 人没啥事"
 // (69 labelled lines say 后来/然后…出来了/撬开…没事, none an emergency); or the lift moved or opened again by itself, or was
-// prised open from inside ("过了五六分钟自己又动了，门开了人出来了么事", "还好自己扒开门出来了": 29 labelled lines, none an emergency).
+// prised open from inside ("过了五六分钟自己又动了，门开了人出来了么事", "还好自己扒开门出来了": 29 labelled lines, none an emergency;
+// "后来自己又动了，俺俩赶紧下来走楼梯了": 1 more).
 const OUT_AND_FINE_LATER =
-  /^[^]{0,100}?已经(?:被?救?)?出来了[，,]?(?:没事|人没事)|^[^]{0,100}?(?:后来|最后|然后)[^。！？!?]{0,30}(?:出来了|(?:撬|扒|打|弄)开(?:门)?(?:的|了))[，,\s]?(?:人)?(?:都|也)?(?:没|冇)(?:得|啥|什么)?事|^[^]{0,100}?(?:自己|自个儿?)(?:又)?(?:动了|好了|开了|恢复了|扒开?门?|推开门|撬开门)[^。！？!?]{0,12}(?:出来了|人出来)/;
+  /^[^]{0,100}?已经(?:被?救?)?出来了[，,]?(?:没事|人没事)|^[^]{0,100}?(?:后来|最后|然后)[^。！？!?]{0,30}(?:出来了|(?:撬|扒|打|弄)开(?:门)?(?:的|了))[，,\s]?(?:人)?(?:都|也)?(?:没|冇)(?:得|啥|什么)?事|^[^]{0,100}?(?:自己|自个儿?)(?:又)?(?:动了|好了|开了|恢复了|扒开?门?|推开门|撬开门)[^。！？!?]{0,12}(?:出来了|人出来|下来了|下来走|走出来)/;
 // …or got out by themselves in the end ("最后还是自己拿手扒开的").
 const RESCUED_LATER = /^[^。！？!?]{0,60}?(?:后来|最后)(?:还是|是)?(?:自己|自个儿?)(?:拿手|用手)?(?:扒|撬|推|打)开(?:门)?(?:的|了)|^[^。！？!?]{0,60}?(?:后来|最后)[^。！？!?]{0,16}(?:弄|救|拉|抬|放|撬|抱|扒)(?:出来|下来)(?:的|了)|^[^。！？!?]{0,60}?(?:来了|赶到)(?:才|就)(?:把[^。！？!?，,]{0,4})?(?:放|弄|救|拉|抬|撬)出来/;
 const OVER_LATER = /^[^。！？!?]{0,50}?现在(?:已经)?没事了|^[^。！？!?]{0,50}?(?:人|都)(?:还|倒)?莫得(?:啥|哪样|什么)?事|^[^。！？!?]{0,30}?(?:现在|已经)(?:都|也)?(?:已经)?(?:被?救?出来了|放出来了)[^。！？!?]{0,3}(?:没事|人没事|都没事|没啥事|没什么事|没大碍)|^[^。！？!?]{0,40}?(?:后来|现在|而家|已经)[^。！？!?，,]{0,6}?(?:就|也|都)?(?:已经)?(?:不冒了|不冒火花?了|没冒了|不冒烟了)|^[^。！？!?]{0,50}?现在(?:是|都|也)?好的|^[^。！？!?]{0,40}?(?<![花星])火(?![花星苗])[^。！？!?，,]{0,4}(?:就|便|也)(?:已经)?(?:灭|熄)(?:掉|咗)?了|^[^。！？!?]{0,50}?(?:门开了|开了门|门打开了)[^。！？!?]{0,20}(?:已经)?出来了(?![^。！？!?]{0,10}还)/;
@@ -584,6 +594,10 @@ const POWER_CUT_CALM_AFTER = /^[^。！？!?]{0,24}?(?:(?:电?闸|总闸|空开)
 // …the same cut told further from a burning smell (2 labelled lines, neither an emergency; a cut asked for, "快来人断电", or one that did
 // not stop it, "把总闸拉了还在冒", says no 明天).
 const SMELL_SOURCE_CUT = /^[^。！？!?]{0,50}?(?:断了?电|把电断了|电断了|把电停了|(?:电?闸|总闸|空开)(?:拉|关)(?:了|掉))[^。！？!?]{0,12}(?:明天|改天|回头)/;
+// (One labelled line so told, no emergency; "卖肉的拿刀砍人" names no such food and a person after the blade.)
+const BLADE_ON_FOOD = /(?:酸菜|白菜|冻肉|骨头|排骨|柴火?|木头|冰)[^。！？!?]{0,12}(?:拿|用)(?:把)?(?:斧子|斧头|菜刀|刀)(?:来|去)?(?:剁|劈|砍|切)(?![^。！？!?，,]{0,3}(?:人|他|她|门))/;
+const WORN_PART = /老化/;
+const LEAKING_NOW = /味|闻|嗤|呲|嘶|漏气|漏了|在漏|冒气/;
 // A habit told inside a falling match: 19 labelled lines tell of children who keep going up to a roof, none an emergency; the
 // other 18 say it where no falling pattern reaches.
 // (And inside a match on despairing talk: one labelled line, no emergency.)
@@ -645,7 +659,8 @@ export interface EmergencyCheck {
    * sparks were welding, burning paper, a complaint of a hazard or a spark "冒过一次".
    * Likewise water said in the alarm's sentence to be still rising ("水还在往里涨"): out of fold
    * (training of 2026-12-06) all 68 such flood alarms were emergencies; and someone with dementia
-   * said to be gone until now (83 of 84 such alarms out of fold; see DEMENTIA below), and someone on a
+   * said to be gone until now (83 of 84 such alarms out of fold; see DEMENTIA below), or anyone not back with the phone unreachable
+   * (NOT_BACK_UNREACHABLE), and someone on a
    * roof's edge saying they will jump (ON_THE_EDGE), and a fire, gas or sparks where nobody answers (NO_ANSWER).
    */
   witnessed: boolean;
@@ -783,6 +798,11 @@ function readMatch(kind: EmergencyKind, message: WholeMessage, m: RegExpExecArra
   if (kind === 'trapped' && AFTER_IT.test(ahead(4))) return 'skip';
   if (kind === 'police' && GAME_BEFORE.test(before(5))) return 'skip';
   if (kind === 'falling' && WINDLESS_FOR_NOW.test(ahead(60))) return 'skip';
+  // A gas hose found worn and cracked, with no smell or hiss in its sentence ('灶后面那根燃气胶管子已经老化裂口了，…想麻烦物业…来帮我换一根'):
+  // a part to replace (79 labelled lines tell of a worn hose, none an emergency).
+  if (kind === 'gas' && WORN_PART.test(m[0]) && !LEAKING_NOW.test(sentence())) return 'skip';
+  // A blade taken to food or firewood ('酸菜冻成坨了，得拿斧子剁'): a chore, not a weapon.
+  if (kind === 'police' && BLADE_ON_FOOD.test(sentence())) return 'skip';
   // Children who keep going up to a roof's edge ('这两天放学总有几个半大孩子跑上去在楼顶边上玩…得赶紧把门锁上'): a door to lock, not a
   // child there now; a neighbour who keeps crying and saying life is not worth it ('这两天天天在楼道里哭，说活着没意思'): care to arrange.
   if ((kind === 'falling' || (kind === 'police' && DESPAIR_TALK.test(m[0]))) && HABIT_INSIDE.test(m[0])) return 'skip';
@@ -820,9 +840,10 @@ function sentenceEnd(text: string, at: number): number {
 }
 
 // The sentence turns to today after a past danger: "昨日夜里讲胸口闷，今朝…敲伊拉门，里向有声音在哼".
+// …or after an everyday one, with a "but": "平时每天早上都冒白烟…我们都习惯了，但是刚才…烟不一样…有火苗从缝里窜出来".
 // ("现在" tells how things stand after it, "前些天中风了，现在半边身子动不了": no new event.)
 // (Not to say it is gone: "琴晚…闻到煤气味，今朝冇咗，唔知系咪有人漏气".)
-const TURNS_TO_NOW = /[,，;；\s](?:今朝|今天|今早|今儿|今个|刚才|刚刚|头先)(?![^,，。]{0,3}(?:冇咗|冇了|没了|好了|没味|冇味|无事|没事|木事|冇事))/g;
+const TURNS_TO_NOW = /[,，;；\s](?:但是|可是|不过|但)?(?:今朝|今天|今早|今儿|今个|刚才|刚刚|头先)(?![^,，。]{0,3}(?:冇咗|冇了|没了|好了|没味|冇味|无事|没事|木事|冇事))/g;
 
 /** Where to read on after a match that is no alarm: the sentence's end, or where it turns to now. */
 function nextReading(text: string, from: number): number {
@@ -894,7 +915,7 @@ export function checkEmergency(text: string): EmergencyCheck {
     const witnessed =
       (kind === 'electric' && SPARKS_NOW.test(sentence) && !SPARKS_NOT_WIRING.test(text)) ||
       (kind === 'flood' && (RISING_NOW.test(sentence) || WATER_UP_TO.test(text))) ||
-      (kind === 'missing' && DEMENTIA.test(text) && GONE_NOW.test(text)) ||
+      (kind === 'missing' && ((DEMENTIA.test(text) && GONE_NOW.test(text)) || NOT_BACK_UNREACHABLE.test(sentence))) ||
       ((kind === 'police' || kind === 'falling') && ON_THE_EDGE.test(sentence) && !TOLD_AS_OVER.test(sentence)) ||
       ((kind === 'fire' || kind === 'gas' || kind === 'electric') && NO_ANSWER.test(sentence)) ||
       ((kind === 'fire' || kind === 'electric') && OUT_OF_HAND.test(sentence));
@@ -916,7 +937,7 @@ export function checkEmergency(text: string): EmergencyCheck {
   const toldAsPast = PAST_OPENING.test(text) || PAST_AND_FINE.test(text);
   const homeAndFine = HOME_AND_FINE.test(text);
   const tvOnly = NO_TV_SIGNAL.test(text);
-  const overNow = OPENED_AND_FINE.test(text) || TAKEN_TO_HOSPITAL.test(text) || SMOKE_GONE.test(text);
+  const overNow = OPENED_AND_FINE.test(text) || TAKEN_TO_HOSPITAL.test(text) || SMOKE_GONE.test(text) || HOLDING_FOR_NOW.test(text);
   return {
     kind,
     urgent: lost || FIGHT.test(text),

@@ -832,6 +832,21 @@
  *   没事了" (qy); a warning that the water is over the causeway, spaced by voice;
  *   a motorbike swept over, the rider pulled out, told as a warning; a balcony
  *   built out to the road (the head alone) (qz).
+ * ra, rb, rc, rd (2026-12-08: Naiman and Aohan banners, Tongliao and Chifeng
+ *   Inner Mongolia; Longsheng, Guilin Guangxi; Dongxing, Fangchenggang Guangxi;
+ *   Xunhua, Haidong Qinghai), first measured on 7a697ee: ra 1.000 / 0.985 /
+ *   0.985 / 1.000 / 0.962, met every goal; rb 0.992 / 0.985 / 1.000 / 1.000 /
+ *   0.962 (1 chatter in public), met every goal; rc 1.000 / 0.977 / 0.992 /
+ *   1.000 / 0.893; rd 0.996 / 0.977 / 1.000 / 1.000 / 0.893 (1 chatter in
+ *   public); 100 of 100 emergencies caught (99 with the passage reading off).
+ *   False alarms: a mahjong parlour's cigarette smoke filling the stairs (ra); a
+ *   smoky smell that was cured meat, "不是哪里着火，大家莫慌" (rb); a lost boy
+ *   already sat in the guard booth (the head alone); a roof tank overflowing
+ *   down the stairs (the head alone); a gas smell from a bottle being changed,
+ *   shut off, "冇事", and an old hose (rc); pepper stalks piled by a stove on a
+ *   balcony, "一着火整栋楼都完了"; a broken leg last week, home from hospital,
+ *   needing coal and water; a sheep slaughtered at home, blood down the stairs
+ *   (the head alone) (rd).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1190,6 +1205,12 @@ const FLOORS: Record<string, BlindFloor> = {
   qy: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.92, chatterPublic: 0.013 },
   // 4 of 80 chatter answered in public: warnings to neighbours (the causeway flooded, twice; snakes; after the typhoon).
   qz: { intent: 0.98, category: 0.95, location: 0.99, recall: 0.96, precision: 0.88, chatterPublic: 0.05 },
+  ra: { intent: 1, category: 0.98, location: 0.98, recall: 1, precision: 0.96 },
+  // 1 of 80 chatter answered in public: a smoky smell that was cured meat, told after memories of the village.
+  rb: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  rc: { intent: 1, category: 0.97, location: 0.99, recall: 1, precision: 0.89 },
+  // 1 of 80 chatter answered in public: a cry for help that was a TV drama, "虚惊一场".
+  rd: { intent: 0.99, category: 0.97, location: 1, recall: 1, precision: 0.89, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

@@ -1091,6 +1091,21 @@ describe('families of messages', () => {
     expect(dismissed('三楼那家阳台外头的花架子锈了 歪了一点 下面是过道 目前还架得挺牢 就怕以后掉下来砸着人')).toBe(true);
   });
 
+  it('reads cigarette smoke, "有烟熏味", "一着火…就全完了", a Cantonese valve "闩咗", and a fracture "这会儿从医院回来了" as no alarm', () => {
+    expect(kind('五楼那家开了个棋牌室，一屋子人吸烟吸得走廊里都是烟，门口烟头一地')).toBeNull();
+    expect(kind('这几天傍晚楼道里有烟熏味，我下去转了一圈，一楼那家在后院熏腊肉，大家莫慌')).toBeNull();
+    expect(kind('二楼那家在阳台上堆满了干柴火，旁边还生着炉子，一着火这栋楼就全完了，物业去说说')).toBeNull();
+    expect(kind('头先楼梯有阵好大嘅煤气味，后尾问咗先知系二楼换煤气罐嗰阵漏咗少少，已经闩咗阀开咗窗冇事')).toBeNull();
+    expect(kind('网格员，十二号楼的李大爷上个月在浴室滑倒了，胯骨骨折下了，这会儿从医院回来了，床上躺着，老伴腿脚不好，社区能帮着照看一下吗')).toBeNull();
+    // Guards: a fire in the card room; a fall now.
+    expect(kind('五楼那家麻将馆里着火了，一屋子人往外跑，楼道里全是烟')).toBe('fire');
+    expect(kind('刘奶奶刚才在楼梯上摔了，骨折了，起不来，快叫120')).toBe('medical');
+  });
+
+  it('reads a Cantonese child "喊住揾阿妈" already sat in the guard booth as found, which the head may not alarm on', () => {
+    expect(dismissed('有个细妹仔喺停车场度喊住揾阿妈，话唔知自己住边栋，我先带佢喺保安亭坐住，边个家长快啲嚟')).toBe(true);
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -847,6 +847,23 @@
  *   balcony, "一着火整栋楼都完了"; a broken leg last week, home from hospital,
  *   needing coal and water; a sheep slaughtered at home, blood down the stairs
  *   (the head alone) (rd).
+ * re, rf, rg, rh (2026-12-08: Yanshan, Yiyang and Hengfeng, Shangrao Jiangxi;
+ *   Mojiang and Ning'er, Pu'er Yunnan; Susong, Anqing Anhui and Dongzhi, Chizhou;
+ *   Jinzhai and Shucheng, Lu'an Anhui), first measured on db40d3d: re 0.992 /
+ *   0.992 / 0.985 / 0.960 / 0.889 (1 chatter in public); rf 0.984 / 0.985 / 0.992
+ *   / 0.960 / 0.889 (1 chatter in public, 1 report ignored); rg 0.992 / 0.992 /
+ *   1.000 / 1.000 / 0.926 (1 chatter in public), met every goal; rh 0.996 /
+ *   0.992 / 1.000 / 1.000 / 1.000, met every goal; 98 of 100 emergencies caught
+ *   (97 with the passage reading off). Missed: an old man living alone, lights and
+ *   a loud TV day and night, no answer, his phone ringing inside, told at length
+ *   (re); a grandfather "脑子有点糊涂" gone to the tea field at seven and not back
+ *   after dark, spaced by voice input (rf, ignored as chatter). False alarms:
+ *   black smoke that was tea dried over a wood fire, "火都熄了，冇事"; a husband
+ *   bedridden half a year after a stroke, a request for care; "4栋电梯又停了 冇人
+ *   在里面" (re); a charging lead hung down the stairwell (the head alone); a gas
+ *   smell from a pot boiled over, spaced by voice, "现在 莫得 味 了"; digging under
+ *   a wall (the head alone) (rf); an old man not seen for three days, no sign of
+ *   trouble (the head alone); a husband bedridden after a stroke (rg).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1213,6 +1230,14 @@ const FLOORS: Record<string, BlindFloor> = {
   rc: { intent: 1, category: 0.97, location: 0.99, recall: 1, precision: 0.89 },
   // 1 of 80 chatter answered in public: a cry for help that was a TV drama, "虚惊一场".
   rd: { intent: 0.99, category: 0.97, location: 1, recall: 1, precision: 0.89, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: black smoke that was tea dried over a wood fire, "火都熄了，冇事".
+  re: { intent: 0.99, category: 0.99, location: 0.98, recall: 0.96, precision: 0.88, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: a gas smell explained, spaced by voice input; 1 of 130 reports ignored: the lost
+  // grandfather (an emergency missed).
+  rf: { intent: 0.98, category: 0.98, location: 0.99, recall: 0.96, precision: 0.88, chatterPublic: 0.013, reportIgnored: 0.008 },
+  // 1 of 80 chatter answered in public: a reminder to burn offerings in the open, not at the doors.
+  rg: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  rh: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

@@ -1106,6 +1106,27 @@ describe('families of messages', () => {
     expect(dismissed('有个细妹仔喺停车场度喊住揾阿妈，话唔知自己住边栋，我先带佢喺保安亭坐住，边个家长快啲嚟')).toBe(true);
   });
 
+  it('reads a phone heard ringing inside, unanswered, and "到 现在 天 都 黑 了 还 莫 回来" spaced by voice as alarms', () => {
+    expect(kind('对门的刘婆婆一个人住，这几天冇看到她下楼，敲门冇人应，打她手机听到屋里头在响就是没人接，大家帮忙想想办法')).toBe('medical');
+    expect(kind('我家 外公 下午 说 去 河边 钓鱼 到 现在 天 都 黑 了 还 莫 回来 他 有点 老年 糊涂 电话 也 没 带')).toBe('missing');
+    // Guard: a child alone whose grown-ups are not back is care, not a search.
+    expect(kind('楼上那个小娃儿一个人在家哭到现在，大人一直莫回来，能不能联系一下')).toBeNull();
+  });
+
+  it('reads smoke from tea "烘" over charcoal, "在床上躺了大半年" after a stroke, "冇人在里面", and "现在 莫得 味 了" as no alarm', () => {
+    expect(kind('中午那个冒白烟的，是二楼阿姨在阳台上用炭火烘腊肠，我上去问过了，火都灭了，冇事')).toBeNull();
+    expect(kind('我老伴脑梗了 在床上躺了大半年 我一个人抱不动她 社区能不能派个护工')).toBeNull();
+    expect(kind('6栋电梯又停在三楼了 冇人在里面 麻烦师傅来修')).toBeNull();
+    expect(kind('刚才 三楼 那股 煤气 味 是 换 罐子 漏 了 点 已经 拧紧 了 现在 莫得 味 了')).toBeNull();
+    // Guard: a stroke now.
+    expect(kind('我老伴刚才突然中风了，嘴歪了，说不出话，快叫120')).toBe('medical');
+  });
+
+  it('reads a slide still pushing in a wall with people living behind it as trapped, not an old crack in an empty house', () => {
+    expect(kind('屋后那个坡上的泥巴还在往下冲，三栋后墙被顶得吱吱响，墙缝越来越大，二楼那两家还住着人')).toBe('trapped');
+    expect(kind('屋后那个坡上的泥巴前几天往下冲过，三栋后墙有条缝，现在没人住了，找人来看看')).toBeNull();
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -864,6 +864,20 @@
  *   smell from a pot boiled over, spaced by voice, "现在 莫得 味 了"; digging under
  *   a wall (the head alone) (rf); an old man not seen for three days, no sign of
  *   trouble (the head alone); a husband bedridden after a stroke (rg).
+ * ri, rj, rk, rl (2026-12-08: Zhangwu, Fuxin Liaoning; Duchang and Hukou,
+ *   Jiujiang Jiangxi; Nanfeng, Yihuang and Le'an, Fuzhou Jiangxi; Lujiang and
+ *   Wuwei, Anhui), first measured on ff3c845: ri 0.988 / 1.000 / 0.985 / 1.000 /
+ *   1.000 (1 chatter in public), met every goal; rj 0.992 / 0.977 / 0.992 / 1.000
+ *   / 0.862 (1 chatter in public); rk 0.992 / 1.000 / 0.992 / 1.000 / 0.926 (1
+ *   chatter in public), met every goal; rl 1.000 / 0.992 / 1.000 / 0.960 / 0.960;
+ *   99 of 100 emergencies caught (98 with the passage reading off). Missed: milk
+ *   not taken for two days, the TV loud, no answer, a charcoal smell at the door
+ *   crack and the windows shut tight, spaced by voice (rl). False alarms: a branch
+ *   broken in last night's wind, hanging over the school path, the wind dropped;
+ *   yellow tap water (the head alone); last night's spark at a stairwell switch,
+ *   "现在也没冒烟了"; a forward of a lift accident elsewhere (rj); a boy kept from
+ *   school (the head alone); last night's young man on the roof, talked down,
+ *   "人冇事" (rk); yesterday's pan fire put out, an empty extinguisher (rl).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1238,6 +1252,13 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 80 chatter answered in public: a reminder to burn offerings in the open, not at the doors.
   rg: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
   rh: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 1 },
+  // 1 of 80 chatter answered in public: a neighbour question on the elders' bus card.
+  ri: { intent: 0.98, category: 1, location: 0.98, recall: 1, precision: 1, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: a forward of a lift accident in another city.
+  rj: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.86, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: a joke about an old couple quarrelling again.
+  rk: { intent: 0.99, category: 1, location: 0.99, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  rl: { intent: 1, category: 0.99, location: 1, recall: 0.96, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

@@ -1127,6 +1127,25 @@ describe('families of messages', () => {
     expect(kind('屋后那个坡上的泥巴前几天往下冲过，三栋后墙有条缝，现在没人住了，找人来看看')).toBeNull();
   });
 
+  it('reads a charcoal smell at the door of a home where nobody answers as fumes (medical)', () => {
+    expect(kind('三楼那个独居的老爷子，报纸堆了两天冇收，我去敲门 里头收音机开着 就是冇人应 门缝里一股烧炭的味道 窗子关得死死的')).toBe('medical');
+  });
+
+  it('reads "今天风停了", "现在也没冒烟了", "我转一个…", someone "劝下来了" and "冇出大事" after yesterday\'s fire as no alarm', () => {
+    expect(kind('七栋门口那棵梧桐昨晚被大风刮断了一根枝子，还挂在半空中，下面就是上学的路，今天风停了，麻烦物业锯掉')).toBeNull();
+    expect(kind('前天晚上二单元那个电表箱冒了一下火花 然后就停电了 现在也没冒烟了 麻烦电工来看看')).toBeNull();
+    expect(kind('那个我转一个 说是隔壁县有个小区燃气爆炸了 好几个人受伤了 大家用气注意一点')).toBeNull();
+    expect(kind('五栋楼顶昨晡夜里有个妹崽想跳楼，好在消防来了劝下来了，人冇事，社区多关心一下渠')).toBeNull();
+    expect(kind('跟大家说一下，昨天傍晚二栋四楼那家炒菜，油锅起火了，火苗子窜起来把墙都熏黑了，好在他家媳妇拿锅盖盖住了，冇出大事，楼道里的灭火器该换了')).toBeNull();
+    // Guards: on the edge now; a pan fire now.
+    expect(kind('三栋楼顶有个小伙子想跳楼，还站在边上，快来人')).toBe('police');
+    expect(kind('五楼那家油锅着火了，火苗子窜到油烟机上了，快来人')).toBe('fire');
+  });
+
+  it('reads last night\'s fire put out with "没得人受伤" as told over, which the head may not alarm on', () => {
+    expect(dismissed('昨晚十栋后面的草垛着火了，消防来扑灭了，没得人受伤。但是现在那里还剩一堆烧黑的木头，旁边还有娃娃在耍，麻烦来清一下')).toBe(true);
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -878,6 +878,18 @@
  *   "现在也没冒烟了"; a forward of a lift accident elsewhere (rj); a boy kept from
  *   school (the head alone); last night's young man on the roof, talked down,
  *   "人冇事" (rk); yesterday's pan fire put out, an empty extinguisher (rl).
+ * rm, rn, ro, rp (2026-12-08: Qingyang and Shitai, Chizhou Anhui; Hexian and
+ *   Hanshan, Ma'anshan Anhui; Dege and Sershul, Garze Sichuan; Shanggao, Yichun
+ *   and Wannian, Shangrao Jiangxi), first measured on b3e69d4: rm 0.996 / 0.977
+ *   / 1.000 / 0.960 / 0.923 (1 report ignored); rn 0.984 / 0.992 / 1.000 / 1.000
+ *   / 1.000, met every goal; ro 0.984 / 0.992 / 1.000 / 1.000 / 1.000, met every
+ *   goal; rp 0.996 / 1.000 / 0.985 / 1.000 / 1.000, met every goal; 99 of 100
+ *   emergencies caught (98 with the passage reading off); no chatter answered in
+ *   public. Missed: an old man living alone unseen four or five days, his light on
+ *   "白天夜里", the TV on, milk piling up, no answer, told after three other
+ *   matters (rm). Ignored: "十二幢冇得自来水了" (rm). False alarms: stuck in the
+ *   lift ten minutes, let out, "冇得事"; incense burnt on the stairs, sparks
+ *   falling beside paper money (rm).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1260,6 +1272,11 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 80 chatter answered in public: a joke about an old couple quarrelling again.
   rk: { intent: 0.99, category: 1, location: 0.99, recall: 1, precision: 0.92, chatterPublic: 0.013 },
   rl: { intent: 1, category: 0.99, location: 1, recall: 0.96, precision: 0.96 },
+  // 1 of 130 reports ignored: "十二幢冇得自来水了", read as chatter.
+  rm: { intent: 0.99, category: 0.97, location: 1, recall: 0.96, precision: 0.92, reportIgnored: 0.008 },
+  rn: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 1 },
+  ro: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 1 },
+  rp: { intent: 0.99, category: 1, location: 0.98, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

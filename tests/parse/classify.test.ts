@@ -253,9 +253,9 @@ describe('emergencies', () => {
 
 describe('a rule alarm the head overrules', () => {
   it('is no emergency but still urgent: first in the worker\'s queue, on the short clock', () => {
-    // Sparks from burning paper upstairs burnt holes in the washing: the rule reads `electric`, the head a nuisance.
-    // (Sparks a job throws, welding or cutting, the rule itself no longer reads as a wiring fault.)
-    const r = p('楼上那家在阳台上烧纸，火星子落到我家晾的衣服上面烧了几个洞');
+    // A charging socket burnt black and dead, a faint burnt smell beside it: the rule reads `electric`, the head a repair.
+    // (Sparks a job throws, welding or cutting, or paper burnt for the dead, the rule itself no longer reads as a wiring fault.)
+    const r = p('3栋车棚那个充电插座烧黑了，插上去不充电，旁边闻着有股焦味');
     expect(checkEmergency(r.normalized).kind).toBe('electric');
     expect(r.emergency).toBe(false);
     expect(r.urgency).toBe('urgent');

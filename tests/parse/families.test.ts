@@ -1146,6 +1146,18 @@ describe('families of messages', () => {
     expect(dismissed('昨晚十栋后面的草垛着火了，消防来扑灭了，没得人受伤。但是现在那里还剩一堆烧黑的木头，旁边还有娃娃在耍，麻烦来清一下')).toBe(true);
   });
 
+  it('reads a welfare sign after "不晓得么时候培训" in a list of matters (no safety drill) and a light on "白天夜里" as an alarm', () => {
+    expect(kind('我有几件事：一是楼下路灯坏了；二是社区书法班报了名，不晓得么时候培训。还有，对门独居的刘婆婆三天冇看到下楼了，屋里灯白天夜里一直亮着，敲门冇人应')).toBe('medical');
+  });
+
+  it('reads sparks from paper burnt for the dead, and a lift that "三天两头关人", as no alarm unless something catches', () => {
+    expect(kind('六栋那家在楼道口烧纸，火星子落了一地，旁边就是电瓶车')).toBeNull();
+    expect(kind('刚才我在三栋电梯里等了十来分钟，按警铃物业来把我放出来的，冇得事，可这电梯三天两头关人，要好好修一下')).toBeNull();
+    // Guards: the sparks have caught; someone shut in now.
+    expect(kind('六栋那家在楼道口烧纸，火星子飞到电瓶车上已经冒烟了，快来人')).not.toBeNull();
+    expect(kind('电梯卡住了，我孙子关在里头，快来人')).toBe('trapped');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

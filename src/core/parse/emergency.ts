@@ -39,7 +39,7 @@ const NOT_SEEN =
 // Signs of trouble inside: lights or a TV on day and night, a moan or a fall heard, or the phone heard ringing inside ("打渠电话听到屋里在响就是冇人接": all 33 labelled lines
 // that say so are emergencies).
 const NOT_SEEN_SIGN =
-  /(?:电视|灯|收音机)[^。！？!?]{0,12}(?:白天晚上|白天黑夜|日头夜晚|日日夜夜|日夜|昼夜|没日没夜|一直|整晚|通宵)[^。！？!?]{0,8}(?:亮|开|响)|(?:电视|灯|收音机)[^。！？!?]{0,12}(?:开到现在|亮到现在|响到现在|开到而家|亮到而家|没关过|(?:开|亮|响)到(?:今晡日|今朝|今天|今早)[^。！？!?，,]{0,4}(?:冇|没|没有)关)|(?:(?:昨天?晚上?|昨夜)[^。！？!?，,]{0,2})?(?:电视|灯|收音机)[^。！？!?]{0,4}(?:亮|开|响)了?\s?(?:一晚上|一夜|一整夜|整晚|一通宵|一整天|好几天|[两三四五六七几]天)|(?:白天晚上|白天黑夜|日夜|昼夜|没日没夜)[^。！？!?]{0,4}(?:电视|灯|收音机)[^。！？!?]{0,4}(?:亮|开|响)|(?:屋里|里面|里头|里边|屋头|门里|门内|厝内|厝里).{0,10}(?:哼|呻吟|有人喊|有人[^。！？!?，,]{0,4}叫|哎哟|喊人|喊救命|呼救|咚的一声|摔倒的声音)|(?:屋里|里面|里头|里边|屋头|门里|门内)[^。！？!?]{0,24}有人在?(?:哼|呻吟)|(?:在|喺)(?:屋里|里面|里头|屋头|厝内|厝里)(?:喊|叫|哼)|(?:电话|手机)[^。！？!?]{0,10}(?:屋里|里面|里头|屋头|屋里头|家里)[^。！？!?]{0,6}(?:在)?(?:响|铃声)/;
+  /(?:电视|灯|收音机)[^。！？!?]{0,12}(?:白天晚上|白天黑夜|白天夜里|白天夜晚|黑天白日|日头夜晚|日日夜夜|日夜|昼夜|没日没夜|一直|整晚|通宵)[^。！？!?]{0,8}(?:亮|开|响)|(?:电视|灯|收音机)[^。！？!?]{0,12}(?:开到现在|亮到现在|响到现在|开到而家|亮到而家|没关过|(?:开|亮|响)到(?:今晡日|今朝|今天|今早)[^。！？!?，,]{0,4}(?:冇|没|没有)关)|(?:(?:昨天?晚上?|昨夜)[^。！？!?，,]{0,2})?(?:电视|灯|收音机)[^。！？!?]{0,4}(?:亮|开|响)了?\s?(?:一晚上|一夜|一整夜|整晚|一通宵|一整天|好几天|[两三四五六七几]天)|(?:白天晚上|白天黑夜|白天夜里|黑天白日|日夜|昼夜|没日没夜)[^。！？!?]{0,4}(?:电视|灯|收音机)[^。！？!?]{0,4}(?:亮|开|响)|(?:屋里|里面|里头|里边|屋头|门里|门内|厝内|厝里).{0,10}(?:哼|呻吟|有人喊|有人[^。！？!?，,]{0,4}叫|哎哟|喊人|喊救命|呼救|咚的一声|摔倒的声音)|(?:屋里|里面|里头|里边|屋头|门里|门内)[^。！？!?]{0,24}有人在?(?:哼|呻吟)|(?:在|喺)(?:屋里|里面|里头|屋头|厝内|厝里)(?:喊|叫|哼)|(?:电话|手机)[^。！？!?]{0,10}(?:屋里|里面|里头|屋头|屋里头|家里)[^。！？!?]{0,6}(?:在)?(?:响|铃声)/;
 
 const CHILD = '(?:孩子|小孩|儿童|小朋友|娃|细伢子|伢子|伢|细路|崽子|男孩|女孩|宝宝|小男孩|小女孩|孙子|孙女|囝仔|巴郎子)';
 
@@ -397,8 +397,9 @@ const NOT_A_FIRE_BEFORE = /(?<!是)(?:不|弗|毋|冇)是[^。！？!?，,]{0,6}
 const NOT_NOW =
   /想起(?:以前|小时候|小辰光|过去)|小辰光|群里有人(?:话|讲)|记得(?:那年|以前|当年|小时候)|群里有人说|别的群|其他群|(?:看到|看见|听到)的?说是|网上(?:看|说|传)|听说(?!没|了没|了吗|过没)|听(?:别)?人说|听讲|听人(?:家)?讲|据说|新闻|视频里|(?:看到|看了|刷到|那个|这个)视频|保险(?:能|可以)?赔|理赔|怎么赔|防范|预防|应该先|先.{1,6}还是先|还是先(?:打|叫|喊)(?:120|110|119)|应该打(?:边个|哪个|什么|啥|几多)电话|先干啥|先干嘛|先做什么|遇到.{0,10}(?:怎么办|怎么处理|应该)/;
 // Said of the whole message: a drill, a talk or a campaign is about the danger throughout.
+// (Training only for safety: "香客志愿服务…不晓得么时候培训" is another matter in a list, no drill.)
 // (A notice board, "宣传栏玻璃碎了", is no campaign.)
-const DRILL = /^[^。！？!?]{0,8}(?:真心|衷心|非常|特别)?感谢|演习|演练|培训|讲座|宣传(?!栏|窗|牌|单|册|页|画)|知识|科普|安全教育|应急预案|感谢信|表扬信|表扬.{0,6}的信/;
+const DRILL = /^[^。！？!?]{0,8}(?:真心|衷心|非常|特别)?感谢|演习|演练|(?:消防|安全|应急|急救|防火|燃气|用电|用气)[^。！？!?]{0,8}培训|培训[^。！？!?]{0,8}(?:消防|安全|应急|急救|防火|燃气|用电|用气)|讲座|宣传(?!栏|窗|牌|单|册|页|画)|知识|科普|安全教育|应急预案|感谢信|表扬信|表扬.{0,6}的信/;
 // Forwards and rumours: "【紧急扩散】…", "扩散！！有人开面包车抢小孩", "群里有人说…这个谁知道真假".
 // (A family asking the group to pass on its own appeal, "麻烦大家帮忙转一下…我婆婆…还没回来", forwards nothing;
 // nor does a son relaying his father's words, "他说了几件事我转一下：…我妈…到现在还没回来".
@@ -617,13 +618,15 @@ const POWER_CUT_CALM_AFTER = /^[^。！？!?]{0,24}?(?:(?:电?闸|总闸|空开)
 const SMELL_SOURCE_CUT = /^[^。！？!?]{0,50}?(?:断了?电|把电断了|电断了|把电停了|(?:电?闸|总闸|空开)(?:拉|关)(?:了|掉))[^。！？!?]{0,12}(?:明天|改天|回头)/;
 // (One labelled line so told, no emergency; "卖肉的拿刀砍人" names no such food and a person after the blade.)
 const BLADE_ON_FOOD = /(?:酸菜|白菜|冻肉|骨头|排骨|柴火?|木头|冰)[^。！？!?]{0,12}(?:拿|用)(?:把)?(?:斧子|斧头|菜刀|刀)(?:来|去)?(?:剁|劈|砍|切)(?![^。！？!?，,]{0,3}(?:人|他|她|门))/;
+const OFFERING_SPARKS = /烧香|香炉|香灰|烧纸|纸钱|拜佛/;
+const CATCHING = /着起来|烧起来|燃起来|点着|引着|着了|冒烟/;
 const WORN_PART = /老化/;
 const LEAKING_NOW = /味|闻|嗤|呲|嘶|漏气|漏了|在漏|冒气/;
 // A habit told inside a falling match: 19 labelled lines tell of children who keep going up to a roof, none an emergency; the
 // other 18 say it where no falling pattern reaches.
 // (And inside a match on despairing talk: one labelled line, no emergency.)
 const DESPAIR_TALK = /不想活|活着没意思|活着没劲|寻死|想不开/;
-const HABIT_INSIDE = /总有|老有|经常|常常|天天|每天|老是|总是|时不时|隔三差五/;
+const HABIT_INSIDE = /总有|老有|经常|常常|天天|每天|老是|总是|时不时|隔三差五|三天两头|动不动/;
 // Sparks a job throws (welding, cutting, grinding) are a nuisance or a hazard, not a wiring fault.
 const WORK_SPARKS = /焊|切割|打磨|砂轮|电锯|切铁|割铁|切钢/;
 const LOCKED_OUTSIDE = /(?:人|我|我们|俺)(?:还)?在(?:外面|门外|外头)|进不去|进不了(?:门|屋|家)/;
@@ -824,6 +827,10 @@ function readMatch(kind: EmergencyKind, message: WholeMessage, m: RegExpExecArra
   // A gas hose found worn and cracked, with no smell or hiss in its sentence ('灶后面那根燃气胶管子已经老化裂口了，…想麻烦物业…来帮我换一根'):
   // a part to replace (79 labelled lines tell of a worn hose, none an emergency).
   if (kind === 'gas' && WORN_PART.test(m[0]) && !LEAKING_NOW.test(sentence())) return 'skip';
+  // Sparks from incense or paper burnt for the dead ('香灰和火星子掉一地'): no wiring fault; if they catch, a fire word says so.
+  if (kind === 'electric' && OFFERING_SPARKS.test(sentence()) && !CATCHING.test(sentence())) return 'skip';
+  // A lift that "三天两头关人": a complaint of a habit, not someone shut in now (the one now is told apart).
+  if (kind === 'trapped' && HABIT_INSIDE.test(m[0])) return 'skip';
   // A blade taken to food or firewood ('酸菜冻成坨了，得拿斧子剁'): a chore, not a weapon.
   if (kind === 'police' && BLADE_ON_FOOD.test(sentence())) return 'skip';
   // Children who keep going up to a roof's edge ('这两天放学总有几个半大孩子跑上去在楼顶边上玩…得赶紧把门锁上'): a door to lock, not a

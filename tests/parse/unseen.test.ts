@@ -890,6 +890,19 @@
  *   matters (rm). Ignored: "十二幢冇得自来水了" (rm). False alarms: stuck in the
  *   lift ten minutes, let out, "冇得事"; incense burnt on the stairs, sparks
  *   falling beside paper money (rm).
+ * rq, rr, rs, rt (2026-12-08: Pengze and Wuning, Jiujiang Jiangxi; Jinping
+ *   and Lüchun, Honghe Yunnan; Luquan and Xundian, Kunming Yunnan), first
+ *   measured on 9b5036f: rq 1.000 / 0.985 / 0.992 / 1.000 / 0.962, met every
+ *   goal; rr 0.980 / 0.992 / 1.000 / 1.000 / 0.962, met every goal; rs 0.992 /
+ *   0.992 / 1.000 / 1.000 / 0.862 (1 chatter in public); rt 0.992 / 1.000 /
+ *   1.000 / 1.000 / 0.926 (1 chatter in public), met every goal; 100 of 100
+ *   emergencies caught (98 with the passage reading off). False alarms: a kitchen
+ *   switch that sparked once, the light dead and the breaker tripped (rq); a wood
+ *   stove moved into the stairwell beside a gas bottle (rr); mud from last night
+ *   blocking a drain, water over the path; a kitchen fire two days ago, put out,
+ *   wires burnt; a burnt smell that was chillies roasting; how to escape a fire,
+ *   asked (rs); an old woman unseen three days with no sign of trouble (the head
+ *   alone); the grid worker's winter safety tips (rt).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1277,6 +1290,12 @@ const FLOORS: Record<string, BlindFloor> = {
   rn: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 1 },
   ro: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 1 },
   rp: { intent: 0.99, category: 1, location: 0.98, recall: 1, precision: 1 },
+  rq: { intent: 1, category: 0.98, location: 0.99, recall: 1, precision: 0.96 },
+  rr: { intent: 0.98, category: 0.99, location: 1, recall: 1, precision: 0.96 },
+  // 1 of 80 chatter answered in public: a burnt smell that was chillies roasting.
+  rs: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.86, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: the grid worker's winter safety tips.
+  rt: { intent: 0.99, category: 1, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

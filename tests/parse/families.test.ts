@@ -1158,6 +1158,12 @@ describe('families of messages', () => {
     expect(kind('电梯卡住了，我孙子关在里头，快来人')).toBe('trapped');
   });
 
+  it('reads a burnt smell "下楼看了是…烤红薯" as no alarm', () => {
+    expect(kind('刚才闻到一股焦糊味，吓我一跳，下楼看了是一楼那家在门口烤红薯，烟呛得人直咳嗽')).toBeNull();
+    // Guard: the roasting has set something alight.
+    expect(kind('一楼那家在门口烤红薯，火苗子窜到旁边纸箱上着火了，快来人')).toBe('fire');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

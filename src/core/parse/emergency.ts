@@ -616,17 +616,19 @@ const POWER_CUT_CALM_AFTER = /^[^。！？!?]{0,24}?(?:(?:电?闸|总闸|空开)
 // …the same cut told further from a burning smell (2 labelled lines, neither an emergency; a cut asked for, "快来人断电", or one that did
 // not stop it, "把总闸拉了还在冒", says no 明天).
 const SMELL_SOURCE_CUT = /^[^。！？!?]{0,50}?(?:断了?电|把电断了|电断了|把电停了|(?:电?闸|总闸|空开)(?:拉|关)(?:了|掉))[^。！？!?]{0,12}(?:明天|改天|回头)/;
-// (One labelled line so told, no emergency; "卖肉的拿刀砍人" names no such food and a person after the blade.)
+// A blade taken to food or firewood ("酸菜冻成坨了，得拿斧子剁"): one labelled line so told, no emergency. "卖肉的拿刀砍人" names no
+// such food, and a person after the blade.
 const BLADE_ON_FOOD = /(?:酸菜|白菜|冻肉|骨头|排骨|柴火?|木头|冰)[^。！？!?]{0,12}(?:拿|用)(?:把)?(?:斧子|斧头|菜刀|刀)(?:来|去)?(?:剁|劈|砍|切)(?![^。！？!?，,]{0,3}(?:人|他|她|门))/;
+// Incense or paper burnt for the dead, whose sparks are no wiring fault, unless the sentence says they caught something.
 const OFFERING_SPARKS = /烧香|香炉|香灰|烧纸|纸钱|拜佛/;
 const CATCHING = /着起来|烧起来|燃起来|点着|引着|着了|冒烟/;
+// A gas part found worn ("胶管子已经老化裂口了"), and the signs that it leaks now.
 const WORN_PART = /老化/;
 const LEAKING_NOW = /味|闻|嗤|呲|嘶|漏气|漏了|在漏|冒气/;
-// A habit told inside a falling match: 19 labelled lines tell of children who keep going up to a roof, none an emergency; the
-// other 18 say it where no falling pattern reaches.
-// (And inside a match on despairing talk: one labelled line, no emergency.)
-const DESPAIR_TALK = /不想活|活着没意思|活着没劲|寻死|想不开/;
+// A habit told inside a match: 19 labelled lines tell of children who keep going up to a roof, none an emergency (the other 18 say
+// it where no falling pattern reaches); one of a neighbour's despairing talk day after day; one of a lift that "三天两头关人".
 const HABIT_INSIDE = /总有|老有|经常|常常|天天|每天|老是|总是|时不时|隔三差五|三天两头|动不动/;
+const DESPAIR_TALK = /不想活|活着没意思|活着没劲|寻死|想不开/;
 // Sparks a job throws (welding, cutting, grinding) are a nuisance or a hazard, not a wiring fault.
 const WORK_SPARKS = /焊|切割|打磨|砂轮|电锯|切铁|割铁|切钢/;
 const LOCKED_OUTSIDE = /(?:人|我|我们|俺)(?:还)?在(?:外面|门外|外头)|进不去|进不了(?:门|屋|家)/;

@@ -903,6 +903,20 @@
  *   wires burnt; a burnt smell that was chillies roasting; how to escape a fire,
  *   asked (rs); an old woman unseen three days with no sign of trouble (the head
  *   alone); the grid worker's winter safety tips (rt).
+ * ru, rv, rw, rx (2026-12-08: Lichuan and Zixi, Fuzhou Jiangxi; Jinggu and
+ *   Zhenyuan, Pu'er Yunnan; Dayao, Yao'an and Yongren, Chuxiong Yunnan; Yujiang
+ *   and Guixi, Yingtan Jiangxi), first measured on 5ef8123: ru 0.988 / 1.000 /
+ *   0.992 / 1.000 / 0.962, met every goal; rv 0.992 / 0.992 / 1.000 / 1.000 /
+ *   0.962, met every goal; rw 0.992 / 0.992 / 1.000 / 1.000 / 0.806 (2 chatter in
+ *   public); rx 0.988 / 0.992 / 0.985 / 1.000 / 0.926, met every goal; 100 of 100
+ *   emergencies caught (99 with the passage reading off). False alarms, the head
+ *   alone unless said: a neighbour down with fever, conscious (ru); a cracked bone
+ *   yesterday, home in bed (rv); a fire-season reminder (a rule); a dog bite
+ *   yesterday, vaccinated; last night's spark at a switch, power cut, fine today
+ *   (a rule); an old woman unseen a week, no sign of trouble; smoke on a hill far
+ *   across the river (a rule); wire insulation burnt beside dry grass, "怕把草烧着"
+ *   (a rule) (rw); last night's lift, out and unhurt; a girl locked out, sat in the
+ *   writer's home (rx).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1296,6 +1310,11 @@ const FLOORS: Record<string, BlindFloor> = {
   rs: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.86, chatterPublic: 0.013 },
   // 1 of 80 chatter answered in public: the grid worker's winter safety tips.
   rt: { intent: 0.99, category: 1, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  ru: { intent: 0.98, category: 1, location: 0.99, recall: 1, precision: 0.96 },
+  rv: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.96 },
+  // 2 of 80 chatter answered in public: a fire-season reminder; smoke on a hill far across the river.
+  rw: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.8, chatterPublic: 0.025 },
+  rx: { intent: 0.98, category: 0.99, location: 0.98, recall: 1, precision: 0.92 },
 };
 
 describe('the unseen folder', () => {

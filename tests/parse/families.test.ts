@@ -1164,6 +1164,15 @@ describe('families of messages', () => {
     expect(kind('一楼那家在门口烤红薯，火苗子窜到旁边纸箱上着火了，快来人')).toBe('fire');
   });
 
+  it('reads "一点火星子就着起来了", smoke far off that "烧不过来", and wire insulation burnt for copper as no fire', () => {
+    expect(kind('秋冬防火了，大家上山莫烧纸，草干得很，一点火星子就着起来了')).toBeNull();
+    expect(kind('今天北边山上好像还在冒烟，不过远得很，在河那边，烧不过来的')).toBeNull();
+    expect(kind('有人在车棚后面偷偷烧电线皮取铜，黑烟子臭得很，物业管一管')).toBeNull();
+    // Guards: the burning has reached the scooters; the hill fire is coming this way.
+    expect(kind('车棚后面有人烧电线皮，火已经烧到旁边的电瓶车了，快来人')).toBe('fire');
+    expect(kind('北边山上冒烟了，火越烧越大，往我们小区这边来了')).toBe('fire');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -410,10 +410,11 @@ const DRILL = /^[^。！？!?]{0,8}(?:真心|衷心|非常|特别)?感谢|演习
 // "转发：寻人启事…": 13 labelled lines, all forwards); and what was seen in another group ("我睇到个群讲…唔见咗", "看到别的群说":
 // 9 labelled lines, none an emergency); and "我转一个…" (14 labelled lines, all chatter).
 const FORWARDED = /^【[^】]{0,12}(?:通知|公告|提示|提醒|告知|寻人)】|寻人启事|(?:我|俺|给大家)转(?:一个|个|一条|条)(?![^。！？!?，,]{0,2}(?:弯|身|头|账|钱|圈))|^转[^。！？!?，,]{0,12}[：:]|^转个?(?:消息|信息)|转个?视频|^【转(?:发|帖|载)?】|【[^】]{0,8}扩散[^】]{0,4}】|(?:谁|有人)在群里说|(?:睇到|看到|看见)(?:个|一个|别个|别的|其他)?群(?:里)?(?:讲|话|说)|^[^。！？!?]{0,4}(?:紧急)?扩散[!！\s]|转发提醒|(?<![帮替代][^。！？!?，,]{0,5}|去|说了?[^。！？!?，,]{0,8})转一下|网传|传谣|(?:是)?真(?:是)?假|真个假个|真弗真|真勿真|真不真|真定假|真的假的|是不是真的|别乱传|谣言|辟谣/;
+// ("一点火星星就着起来了": what a spark would do, 4 labelled lines, none an emergency.)
 // A condition a little before: "如果家里着火了是往楼上跑还是往楼下跑", "这要着火了咋整"; or the future opening a clause, "，以后闻到烧焦味我先去问问"
 // (not "下雨以后一直在那嗞嗞响", "吃了花生糖以后嗓子肿了": after, in the past); or a round to see "有没有老人困在电梯里".
 // ("这要着了火一楼梯都是烟": a few words after "这要" are still the condition; 18 labelled lines, none an emergency.)
-const COND_BEFORE = /(?:要是|假如|如果|万一|假设|一旦|哪天|哪一天|有一天|真要|有没有|下回|下次|(?<=[，。,.!?！？\s])(?:以后|今后|往后))[^，。,.!?！？]{0,6}$|(?:这|那)要[^，。,.!?！？]{0,8}$/;
+const COND_BEFORE = /(?:要是|假如|如果|万一|假设|一旦|哪天|哪一天|有一天|真要|有没有|下回|下次|(?<=[，。,.!?！？\s])(?:以后|今后|往后))[^，。,.!?！？]{0,6}$|一(?:点|个|颗)[^，。,.!?！？]{0,6}就$|(?:这|那)要[^，。,.!?！？]{0,8}$/;
 // Something that happened a while ago: "上个月腿摔伤了 明天要去医院复查" (琴晚 / 寻晚: last night, in Cantonese; 夜儿: yesterday, in Jin; 夜个: yesterday, in Henan).
 const PAST_BEFORE = /(?:琴晚|琴日|夜儿(?:个)?|夜个|昨晡|寻晚|寻日|噚晚|噚日|上个月|上周|上星期|去年|前年|年时|头年|夜来|夜儿个|昨暝|昨冥|昨儿个?|昨个|前几天|前两天|前一阵子?|前阵子|前日|昨日|已有|曾有|曾经有|先后有|前段时间|几年前|以前|之前|早前|上个?礼拜|那天|那年|那一年|当年|上次|上回|上一回|上月|日前|前些天|(?:本月|上月|\d{1,2}月)\d{1,2}日|(?:昨天|前天|昨晚|昨夜)(?!起|开始|到|至|一直))[^,，。.!?！？]{0,12}$/;
 // A habit, not an event: "每日清晨五点有人焚烧垃圾，浓烟…", "还常在空地上烧电线皮，黑烟滚滚"
@@ -525,9 +526,12 @@ const SMELL_EXPLAINED = /^[^。！？!?]{0,30}?(?:是|系)[^。！？!?]{0,10}�
 const SMELL_MATCH = /焦|糊|味/;
 const SMELL_GONE_SOON = /^[^]{0,40}?(?:现在|而家)(?:好像|好似)?(?:已经)?(?:(?:散|没)(?:掉)?了|没有?味道?了|闻不到了)/;
 const FUEL_PRAISE_AFTER = /^(?:也|都|就)?(?:很|好|贼|可)?(?:旺|耐烧|好烧|没烟|不冒烟|火大|火力)/;
+// A fire far off, said not to reach here ("远得很，在金沙江那边，应该烧不过来": one labelled line).
+const FAR_AND_SAFE_AFTER = /(?:远得很|远着呢|好远|很远)[^。！？!?]{0,12}(?:烧不过来|烧不到|过不来)/;
 // Rubbish, paper or straw burnt as a smoke nuisance, with no word of it spreading (docs/labelling.md: sanitation);
-// tyres or rubber burnt for warmth too ("有人烧轮胎取暖，黑烟好大": 4 labelled lines, none an emergency).
-const RUBBISH_BURNING = /(?:有人|谁家|人家|被人|么个人|么人|什么人|啥人|哪个)[^。！？!?，,]{0,8}(?:焚)?烧(?:了)?(?:垃圾|纸钱?|稻草|秸秆|落叶|树叶|塑料|破烂|旧衣|旧?轮胎|车胎|胶皮)|(?:垃圾|纸钱|稻草|秸秆|落叶|树叶|塑料袋?)[^。！？!?，,]{0,4}被人(?:烧|点)/;
+// tyres or rubber burnt for warmth too ("有人烧轮胎取暖，黑烟好大": 4 labelled lines, none an emergency), or wire insulation burnt off
+// for the copper ("有人在那里偷偷烧电线外皮拿里面的铜去卖").
+const RUBBISH_BURNING = /(?:有人|谁家|人家|被人|么个人|么人|什么人|啥人|哪个)[^。！？!?，,]{0,8}(?:焚)?烧(?:了)?(?:垃圾|纸钱?|稻草|秸秆|落叶|树叶|塑料|破烂|旧衣|旧?轮胎|车胎|胶皮|电线(?:外)?皮|线皮)|(?:垃圾|纸钱|稻草|秸秆|落叶|树叶|塑料袋?)[^。！？!?，,]{0,4}被人(?:烧|点)/;
 const SPREADING = /蔓延|烧到|烧过|越烧越|着起来|引燃|窜|火苗子?(?:老高|很高|好高)|火(?:好|很|越来越|特别)?大|控制不住|烧过来/;
 // "嗓子眼儿直冒烟儿": a throat dry from thirst, the idiom, not smoke.
 const THROAT_BEFORE = /(?:嗓子|喉咙|嗓子眼儿?)(?:都|直|也)?$/;
@@ -822,6 +826,8 @@ function readMatch(kind: EmergencyKind, message: WholeMessage, m: RegExpExecArra
   if (kind === 'fire' && SMELL_MATCH.test(m[0]) && SMELL_GONE_SOON.test(ahead(40))) return 'dismissed';
   if (kind === 'fire' && !m[0].includes('火') && COOKING_FIRE_BEFORE.test(before(20))) return 'skip';
   if (kind === 'fire' && RUBBISH_BURNING.test(sentence()) && !message.spreading) return 'skip';
+  // A fire far off that is said not to reach here ('远得很，在金沙江那边，应该烧不过来').
+  if (kind === 'fire' && FAR_AND_SAFE_AFTER.test(ahead(30))) return 'skip';
   if (kind === 'fire' && THROAT_BEFORE.test(before(6))) return 'skip';
   if (kind === 'trapped' && AFTER_IT.test(ahead(4))) return 'skip';
   if (kind === 'police' && GAME_BEFORE.test(before(5))) return 'skip';

@@ -1173,6 +1173,19 @@ describe('families of messages', () => {
     expect(kind('北边山上冒烟了，火越烧越大，往我们小区这边来了')).toBe('fire');
   });
 
+  it('reads roof sheets torn up in a typhoon, one already down, people on the walkway, as falling', () => {
+    expect(kind('台风越刮越凶，对面五楼天台上那个彩钢棚的顶被风掀起来一大半，已经有一块飞下来了，人行道上还有人在走')).toBe('falling');
+  });
+
+  it('reads "今天是没有风了", a main "已经把总闸关了…现在不漏了", and a gas smell "时常" from a restaurant as no alarm', () => {
+    expect(kind('那个就是前天晚上五栋门口那块灯箱被风吹得掉下来一半现在还挂在那里今天是没有风了但是下面是大家进出的路麻烦找人拆一下')).toBeNull();
+    expect(kind('卫生间水管爆了，刚才喷了一地水，我已经把总闸关了，现在不漏了，明天请师傅来换')).toBeNull();
+    expect(kind('楼道里时常有一股煤气味，是隔壁饭店排烟管对着窗户，天天这样')).toBeNull();
+    // Guards: the pipe still spraying; a strong smell now.
+    expect(kind('卫生间水管爆了，水一直往外喷，总闸在哪里找不到，快来人')).toBe('flood');
+    expect(kind('楼道里突然一股很浓的煤气味，越来越重，快来人')).toBe('gas');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -932,6 +932,19 @@
  *   week's lift (rz); last night's drunk young man talked home (sa); three elders
  *   unseen a few days with no sign of trouble (sa, sb); an old woman alone whose
  *   gas bottle is empty; a dog howling all day (sb).
+ * sc, sd, se, sf (2026-12-08: Lancang and Menglian, Pu'er Yunnan; Shenmu and
+ *   Fugu, Yulin Shaanxi; Anyi, Nanchang and Jing'an, Yichun Jiangxi; Yongsheng and
+ *   Huaping, Lijiang Yunnan), first measured on f4eed10: sc 0.988 / 0.985 / 1.000
+ *   / 1.000 / 0.962 (2 chatter in public); sd 0.988 / 0.992 / 0.992 / 1.000 /
+ *   0.893 (1 chatter in public); se 0.996 / 0.977 / 0.985 / 1.000 / 1.000, met
+ *   every goal; sf 0.988 / 0.992 / 0.992 / 1.000 / 0.926 (2 chatter in public);
+ *   all 100 emergencies caught (100 with the passage reading off). False alarms: a
+ *   gas smell explained, a blowtorch singeing trotters downstairs, "不是漏气" (sc);
+ *   a stairwell wire that sparked last night and went out by itself, burnt and
+ *   hanging today; a neighbour poking the ceiling with a stick and cursing in the
+ *   stairwell; the head alone: a father not answering for days, "不着急，下午能看
+ *   一眼就行" (sd); the head alone: this afternoon's lift, everyone out, "没得事了";
+ *   a wildfire's smoke smelt last night, far off and put out (sf).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1336,6 +1349,13 @@ const FLOORS: Record<string, BlindFloor> = {
   rz: { intent: 0.99, category: 0.98, location: 0.98, recall: 1, precision: 0.92, chatterPublic: 0.013 },
   sa: { intent: 1, category: 0.97, location: 0.97, recall: 1, precision: 0.92 },
   sb: { intent: 0.99, category: 0.98, location: 0.97, recall: 1, precision: 0.86 },
+  // 2 of 80 chatter answered in public: a gas smell explained (a blowtorch on trotters); the relocation subsidy notice.
+  sc: { intent: 0.98, category: 0.98, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.025 },
+  // 1 of 80 chatter answered in public: a van's lights left on in the garage.
+  sd: { intent: 0.98, category: 0.99, location: 0.99, recall: 1, precision: 0.89, chatterPublic: 0.013 },
+  se: { intent: 0.99, category: 0.97, location: 0.98, recall: 1, precision: 1 },
+  // 2 of 80 chatter answered in public: this afternoon's lift, everyone out; last night's wildfire smoke, far off and out.
+  sf: { intent: 0.98, category: 0.99, location: 0.99, recall: 1, precision: 0.92, chatterPublic: 0.025 },
 };
 
 describe('the unseen folder', () => {

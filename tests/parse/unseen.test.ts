@@ -957,6 +957,18 @@
  *   人在家头" (si); a stairwell switch that sparked yesterday, "现在不敢按，来换一个";
  *   the head alone: stalks and rubbish burnt every morning, "不是着火了"; chickens
  *   kept in the stairwell (sj).
+ * sk, sl, sm, sn (2026-12-08: Guangchang, Fuzhou Jiangxi; Fusong and Jingyu,
+ *   Baishan Jilin; Wangcang and Qingchuan, Guangyuan Sichuan; Sihong and Siyang,
+ *   Suqian Jiangsu), first measured on 8027a43: sk 0.992 / 0.992 / 1.000 / 1.000 /
+ *   0.962, met every goal; sl 0.988 / 0.969 / 0.977 / 1.000 / 1.000, met every
+ *   goal; sm 0.992 / 0.985 / 1.000 / 0.960 / 0.960 (1 chatter in public); sn 0.996
+ *   / 0.969 / 0.992 / 1.000 / 0.893; 99 of 100 emergencies caught (99 with the
+ *   passage reading off). Missed: a mother with dementia gone since noon, the
+ *   flat found open, dusk and rain coming and a river path with no railing, asked
+ *   "麻烦大家帮个忙，转一下也行" (sm; read as a forward). False alarms: a switch that
+ *   sparks at every press, "现在都不敢开灯" (sk); a pan fire put out with the lid, "没
+ *   得事哈 不好意思" (sm); a lift stopped, "没关人"; children seen up on the roof's edge
+ *   yesterday and sent down; straw burnt on the dyke every evening, "天天这样" (sn).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1374,6 +1386,11 @@ const FLOORS: Record<string, BlindFloor> = {
   si: { intent: 0.99, category: 1, location: 1, recall: 1, precision: 0.96 },
   // 1 of 80 chatter answered in public: a gas smell explained (a restaurant lighting its boiler), "虚惊一场".
   sj: { intent: 0.98, category: 1, location: 1, recall: 1, precision: 0.89, chatterPublic: 0.013 },
+  sk: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.96 },
+  sl: { intent: 0.98, category: 0.96, location: 0.97, recall: 1, precision: 1 },
+  // 1 of 80 chatter answered in public: a pan fire put out with the lid, "没得事哈 不好意思".
+  sm: { intent: 0.99, category: 0.98, location: 1, recall: 0.96, precision: 0.96, chatterPublic: 0.013 },
+  sn: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.89 },
 };
 
 describe('the unseen folder', () => {

@@ -969,6 +969,22 @@
  *   sparks at every press, "现在都不敢开灯" (sk); a pan fire put out with the lid, "没
  *   得事哈 不好意思" (sm); a lift stopped, "没关人"; children seen up on the roof's edge
  *   yesterday and sent down; straw burnt on the dyke every evening, "天天这样" (sn).
+ * so, sp, sq, sr (2026-12-08: Xilin and Longlin, Baise Guangxi; Xinhuang and
+ *   Zhijiang, Huaihua Hunan; Hefeng, Enshi Hubei; Qitai and Jimsar, Changji
+ *   Xinjiang), first measured on 3b6bd47: so 0.980 / 0.962 / 1.000 / 1.000 / 0.893
+ *   (1 chatter in public); sp 0.996 / 0.962 / 1.000 / 1.000 / 0.926 (1 chatter in
+ *   public), met every goal; sq 0.996 / 0.977 / 1.000 / 1.000 / 0.962 (1 chatter in
+ *   public), met every goal; sr 0.988 / 0.977 / 0.992 / 0.920 / 1.000; 98 of 100
+ *   emergencies caught (97 with the passage reading off). Missed: a roof's steel
+ *   sheet torn half up in a blizzard wind over the unit door as children come home,
+ *   told between complaints about snow clearing and heating bills; a formal
+ *   complaint whose lift is stuck now between floors with an old man and a mother
+ *   holding a baby, the alarm unanswered for twenty minutes (sr). False alarms: a
+ *   man who fetched a stick, pulled apart, "人都走了"; a question, "如果回家一开门闻到
+ *   液化气味…"; a socket that sparked 前天 after thunder and now trips (so); the
+ *   river rising fast, seen from the bank; a neighbour beaten last night, bruised
+ *   this morning (sp); a burning smell traced to grass burnt on the slope across,
+ *   "没得事" (sq).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1391,6 +1407,13 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 80 chatter answered in public: a pan fire put out with the lid, "没得事哈 不好意思".
   sm: { intent: 0.99, category: 0.98, location: 1, recall: 0.96, precision: 0.96, chatterPublic: 0.013 },
   sn: { intent: 0.99, category: 0.96, location: 0.99, recall: 1, precision: 0.89 },
+  // 1 of 80 chatter answered in public: a cry for help that was an old man's war film, "虚惊一场".
+  so: { intent: 0.98, category: 0.96, location: 1, recall: 1, precision: 0.89, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: the river rising fast, seen from the bank.
+  sp: { intent: 0.99, category: 0.96, location: 1, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  // 1 of 80 chatter answered in public: a burning smell traced to grass burnt on the slope across, "没得事".
+  sq: { intent: 0.99, category: 0.97, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  sr: { intent: 0.98, category: 0.97, location: 0.99, recall: 0.92, precision: 1 },
 };
 
 describe('the unseen folder', () => {

@@ -985,6 +985,20 @@
  *   river rising fast, seen from the bank; a neighbour beaten last night, bruised
  *   this morning (sp); a burning smell traced to grass burnt on the slope across,
  *   "没得事" (sq).
+ * ss, st, su, sv (2026-12-08: Nanjiang and Tongjiang, Bazhong Sichuan; Guannan
+ *   and Guanyun, Lianyungang Jiangsu; Changbai and Linjiang, Baishan Jilin; Leye
+ *   and Tianlin, Baise Guangxi), first measured on d2748f1: ss 0.996 / 0.992 /
+ *   0.992 / 1.000 / 0.962 (1 chatter in public), met every goal; st 0.996 / 1.000 /
+ *   1.000 / 0.960 / 0.960; su 0.984 / 0.931 / 1.000 / 0.960 / 1.000; sv 0.988 /
+ *   0.977 / 1.000 / 1.000 / 0.893 (2 chatter in public); 98 of 100 emergencies
+ *   caught (97 with the passage reading off). Missed: an air-conditioner unit
+ *   hanging from a bracket rusted through, banging on the wall in the wind over
+ *   the pavement where people are passing (st); children on river ice, one of four
+ *   gone, "好像是有一个掉窟窿里了", told after a complaint about the unmarked ice hole
+ *   (su). False alarms: a gas smell traced to a noodle shop changing its bottle,
+ *   "老板说没得事" (ss); a lift that shut a rider in, "已经扒出来了人没事" (st); a
+ *   question, "燃气报警器突然响了应该怎么办"; a sparking meter box already replaced,
+ *   "现在正常供电了"; the head alone: a snake gone behind a meter box (sv).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1414,6 +1428,12 @@ const FLOORS: Record<string, BlindFloor> = {
   // 1 of 80 chatter answered in public: a burning smell traced to grass burnt on the slope across, "没得事".
   sq: { intent: 0.99, category: 0.97, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
   sr: { intent: 0.98, category: 0.97, location: 0.99, recall: 0.92, precision: 1 },
+  // 1 of 80 chatter answered in public: a gas smell traced to a noodle shop changing its bottle, "没得事".
+  ss: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  st: { intent: 0.99, category: 1, location: 1, recall: 0.96, precision: 0.96 },
+  su: { intent: 0.98, category: 0.93, location: 1, recall: 0.96, precision: 1 },
+  // 2 of 80 chatter answered in public: grass burnt on the hill across, "不是我们小区着火"; a sparking meter box already replaced.
+  sv: { intent: 0.98, category: 0.97, location: 1, recall: 1, precision: 0.89, chatterPublic: 0.025 },
 };
 
 describe('the unseen folder', () => {

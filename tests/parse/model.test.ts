@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeModel, encodeModel } from '../../src/core/parse/model/codec';
 import { featureBufferSize, ngramFeatures, signalFeatures, type RuleSignals } from '../../src/core/parse/model/features';
-import { predict, predictEmergency } from '../../src/core/parse/model/linear';
+import { logits, predict, predictEmergency, type LinearModel } from '../../src/core/parse/model/linear';
 import { DEFAULT_MODEL, DEFAULT_MODEL_HEADER } from '../../src/core/parse/model';
 import { fitTemperature, seededRandom, train, type TrainSample } from '../../src/core/parse/model/train';
 import { ruleView } from '../../src/core/parse/rules';
@@ -23,7 +23,7 @@ function samplesOf(fixture: string): TrainSample[] {
   });
 }
 
-const OPTS = { bits: 14, epochs: 4, learningRate: 0.3, l2: 1e-6, categoryL2: 1e-6, seed: 7 };
+const OPTS = { bits: 14, epochs: 4, learningRate: 0.3, l2: 1e-6, categoryL2: 1e-6, emergencyHeads: 1, seed: 7 };
 
 describe('features', () => {
   const signals: RuleSignals = {
@@ -84,6 +84,30 @@ describe('training', () => {
       if (INTENTS[p.intent.indexOf(Math.max(...p.intent))] === s.intent) right++;
     }
     expect(right / samples.length).toBeGreaterThan(0.95);
+  });
+
+  it('averages the emergency heads of several seeded orders, and leaves the other heads as they were', () => {
+    const singles = [7, 8, 9].map((seed) => train(samples, INTENTS, CATEGORIES, { ...OPTS, seed }));
+    const averaged = train(samples, INTENTS, CATEGORIES, { ...OPTS, emergencyHeads: 3 });
+    const yes = INTENTS.length + CATEGORIES.length;
+    const margin = (m: LinearModel, s: TrainSample) => {
+      const l = logits(m, s.normalized, s.signals);
+      return l[yes]! - l[yes + 1]!;
+    };
+    let offMean = 0;
+    let singleOffMean = 0;
+    for (const s of samples) {
+      const mean = singles.reduce((sum, m) => sum + margin(m, s), 0) / singles.length;
+      offMean = Math.max(offMean, Math.abs(margin(averaged, s) - mean));
+      singleOffMean = Math.max(singleOffMean, Math.abs(margin(singles[0]!, s) - mean));
+      // The intent and category heads are the seed-7 model's, untouched.
+      expect(Array.from(logits(averaged, s.normalized, s.signals).subarray(0, yes))).toEqual(
+        Array.from(logits(singles[0]!, s.normalized, s.signals).subarray(0, yes)),
+      );
+    }
+    // The averaged head sits on the mean of the three (int8 rounding aside), far closer than any one of them.
+    expect(singleOffMean).toBeGreaterThan(0.1);
+    expect(offMean).toBeLessThan(singleOffMean / 5);
   });
 
   it('rejects a label it does not know', () => {

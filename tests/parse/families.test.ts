@@ -1186,6 +1186,68 @@ describe('families of messages', () => {
     expect(kind('楼道里突然一股很浓的煤气味，越来越重，快来人')).toBe('gas');
   });
 
+  it('reads a gas smell traced to a blowtorch "不是漏气…放心", a stick poked at the ceiling, a burnt wire "别等出事", and waking "迷迷糊糊闻到" as no alarm', () => {
+    expect(kind('早上楼道那股煤气味大家别慌，是二楼老李在院子里用喷枪燎羊蹄子，不是漏气，我问过了，放心')).toBeNull();
+    expect(kind('五号楼楼上的嫌我们吵，天黑了还拿棍子往上捅楼板，又跑下来骂了一通，能不能管管')).toBeNull();
+    expect(kind('三单元门口那个插座前几天打过火，今天看插座面板烧得焦黑，快找人来换，别等到出了大事')).toBeNull();
+    expect(kind('半夜我迷迷糊糊听见楼下有动静，起来一看是收垃圾的车，吵得睡不着')).toBeNull();
+    // Guards: a smell with no cause found; sparks still flying; a stick raised at a person; drowsy from fumes.
+    expect(kind('楼道里一股煤气味，不知道哪家漏气，大家快查一下')).toBe('gas');
+    expect(kind('楼道那个电箱还在冒火花，噼里啪啦的，快来人，别等出事')).toBe('electric');
+    expect(kind('楼下那个人拿着棍子在楼道里追着要打人')).toBe('police');
+    expect(kind('我妈早上起来就迷迷糊糊的，喊她也不大答应，嘴角歪了')).toBe('medical');
+  });
+
+  it('reads someone talked down "劝下来了", "医生来看了说没事", and sparks "前天" inside the match as no alarm', () => {
+    expect(kind('刚才十栋有个小伙子喝醉了在天台上说要跳，家里人和派出所的上去把他劝下来了，现在回家了')).toBeNull();
+    expect(kind('刚才1号楼那家炉子烟筒漏烟，屋里的老人头晕，邻居叫了120，医生来看了说没事，人已经缓过来了')).toBeNull();
+    expect(kind('五单元门口那个插座前天冒火星，现在都不敢用了，找个电工来换')).toBeNull();
+    // Guards: not yet talked down; sparks again today; fumes with no doctor yet.
+    expect(kind('天台上有个人说要跳下去，我们在劝，还没劝下来，快来人')).toBe('police');
+    expect(kind('楼道灯开关昨天冒火花，今天又冒了，还在滋滋响')).toBe('electric');
+    expect(kind('屋里烧炭火，我妈头晕恶心站不稳，快叫120')).toBe('medical');
+  });
+
+  it('reads a switch that sparks "一插就", a pan fire "捂灭了", "没关人", children "撵下来了" and straw burnt "一到黑来" as no alarm', () => {
+    expect(kind('厨房那个插座一插就冒火花，现在不敢用了，找人来换')).toBeNull();
+    expect(kind('刚才我家厨房油锅起火了，大家可能闻到烟味了，我已经拿湿毛巾捂灭了，没事，不好意思')).toBeNull();
+    expect(kind('5栋2单元的电梯又不动了 没关人 快来修')).toBeNull();
+    expect(kind('七栋楼顶的门一直开着，刚才好几个小孩跑上去在边上追着玩，我把他们撵下来了，赶紧锁门')).toBeNull();
+    expect(kind('一到黑来就有人在河滩烧玉米杆子，烟都飘到楼里来了，屋里全是烟')).toBeNull();
+    // Guards: the socket caught; a pan fire out of hand; someone shut in; children who will not come down.
+    expect(kind('插座一插就冒火花，插座烧起来了，冒烟了')).not.toBeNull();
+    expect(kind('油锅起火了，扑不灭，火越来越大')).toBe('fire');
+    expect(kind('电梯不动了 关人了 快来')).toBe('trapped');
+    expect(kind('七栋楼顶的门一直开着，刚才好几个小孩跑上去在边上追着玩，喊都喊不下来')).toBe('falling');
+  });
+
+  it('reads a plea to pass one\'s own notice on, "帮个忙，转一下也行", as no forward', () => {
+    expect(kind('麻烦大家帮个忙，转一下也行，我家孩子放学到现在还没回来，电话也打不通')).toBe('missing');
+  });
+
+  it('reads dangers the head alone used to catch: dementia "还莫得回来", "喊唔醒" by a brazier, a sign banging over children, "无应", legs "疼得动不了", "泼不熄", "轿厢内现有"', () => {
+    expect(kind('我外婆有点老年痴呆，早上八点自己出门了，现在天都黑了还莫得回来，电话也没带')).toBe('missing');
+    expect(kind('我入去睇阿婆，房门关死烧住炭盆，阿婆同个孙喊唔醒')).toBe('gas');
+    expect(kind('楼顶那块广告牌一头已经脱出来了，被风吹得哐哐撞，底下正好是放学的娃娃')).toBe('falling');
+    expect(kind('阿伯倒在楼梯口，喊伊几声都无应，面色青青')).toBe('medical');
+    expect(kind('我下楼倒垃圾在冰上滑倒了，腿疼得动不了，谁来扶我一下')).toBe('medical');
+    expect(kind('几个人拿盆泼水泼不熄，烟都飘到三楼了')).toBe('fire');
+    expect(kind('电梯停在五楼和六楼之间，轿厢内现有两名老人，警铃无人应答')).toBe('trapped');
+    // Guards: a door unopened for days and no answer is the welfare check; a sign banging on a calm day, nobody below.
+    expect(kind('对面阿婆两日冇开门，喊佢冇应')).toBeNull();
+    expect(kind('楼顶那块广告牌一头已经脱出来了，哐哐撞，找人来修')).toBeNull();
+  });
+
+  it('reads a quarrel "被保安拉开了", a question "如果回家一开门闻到…", sparks "冒过一下", and grass "烧荒" far off as no alarm', () => {
+    expect(kind('楼下两个人为了车位吵起来，一个还拿了根棍子来，差点打起来，后面被保安拉开了')).toBeNull();
+    expect(kind('请教一下，如果回家一开门闻到液化气味，要先关阀门吗')).toBeNull();
+    expect(kind('昨天打雷的时候我家插座冒过一下火花，现在不敢用了，请电工来看看')).toBeNull();
+    expect(kind('大家闻到的烧焦味是河对面山上在烧荒，不是我们小区的，没得事')).toBeNull();
+    // Guards: a fight going on; a smell now.
+    expect(kind('两个人打起来了，一个拿着棍子追着打，拉都拉不开')).toBe('police');
+    expect(kind('闻到好大一股煤气味，如果没人管要出事了')).toBe('gas');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -1013,6 +1013,18 @@
  *   man in for twenty minutes and opened by itself, "人是冇事" (sz). (Measured
  *   also with the four-head emergency average of b5c5cfe: the same 100 and six
  *   false alarms, one head-only alarm traded for another.)
+ * ta, tb, tc, td (2026-12-08: Tongzi and Suiyang, Zunyi Guizhou; Guanling,
+ *   Zhenning and Qinglong, Guizhou; Pingli, Baihe and Xunyang, Ankang Shaanxi;
+ *   Luonan, Danfeng and Shangnan, Shangluo Shaanxi), first measured on bd692bd: ta
+ *   0.996 / 0.977 / 0.992 / 1.000 / 0.962, met every goal; tb 0.992 / 0.992 / 0.992
+ *   / 1.000 / 0.893; tc 0.996 / 0.992 / 0.992 / 1.000 / 1.000, met every goal; td
+ *   0.992 / 0.977 / 1.000 / 1.000 / 0.962 (1 chatter in public), met every goal;
+ *   all 100 emergencies caught (100 with the passage reading off). False alarms:
+ *   the head alone: a lost toddler the writer has already taken to the gatehouse
+ *   (ta); a drunk who smashed a car with a stick, "人走了"; the head alone: a
+ *   boulder stopped against the wall above the school path; a lift that shut
+ *   someone in during the power cut, let out by the manager (tb); cries for help
+ *   that were a child's cartoon (td).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1456,6 +1468,11 @@ const FLOORS: Record<string, BlindFloor> = {
   sx: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 1 },
   sy: { intent: 1, category: 0.98, location: 1, recall: 1, precision: 0.92 },
   sz: { intent: 0.99, category: 0.95, location: 1, recall: 1, precision: 0.92 },
+  ta: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.96 },
+  tb: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 0.89 },
+  tc: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 1 },
+  // 1 of 80 chatter answered in public: cries for help that were a child's cartoon.
+  td: { intent: 0.99, category: 0.97, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

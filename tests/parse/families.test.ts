@@ -1248,6 +1248,26 @@ describe('families of messages', () => {
     expect(kind('闻到好大一股煤气味，如果没人管要出事了')).toBe('gas');
   });
 
+  it('reads last night\'s lift told as a story "人倒是冇事", a cough "像喘不上气一样", sparks "拉闸在抢修", "跳闸哒就冇响了", and a lift "又开了，人是没事" as no alarm', () => {
+    expect(kind('我把昨晚的事情跟大家讲一下，免得传走了样。昨晚九点多，二单元电梯走到一半停了，里面是三楼的王阿姨，按了警铃没人应，后来打电话给她儿子，她儿子下来喊的物业，物业又找钥匙又打电话叫维保，师傅从城里赶过来，前后关了快半个钟头才把门扒开。人倒是冇事，就是吓得不轻。')).toBeNull();
+    expect(kind('楼下张奶奶这几天一直咳嗽，咳起来像喘不上气一样，劝她去医院也不去，社区能不能派医生来看看')).toBeNull();
+    expect(kind('小区门口那根电线冒火花，噼里啪啦的，电力公司的人已经拉闸在抢修了')).toBeNull();
+    expect(kind('一楼电表箱刚才啪啪响，冒了几下火星子，后来跳闸哒就冇响了，请电工来看下')).toBeNull();
+    expect(kind('电梯把我妈关在里面十几分钟，后来又开了，人是没事，但吓坏了，赶紧修')).toBeNull();
+    // Guards: breathless now; sparks still flying after the trip.
+    expect(kind('张奶奶好像喘不上气了，脸都憋紫了')).toBe('medical');
+    expect(kind('电表箱在冒火星子，跳闸了还在冒')).toBe('electric');
+  });
+
+  it('reads a car smashed "人走了", someone let out "保安过来放出来了", and cries for help from a cartoon as no alarm', () => {
+    expect(kind('刚才有人拿棍子砸车，人走了，车窗全碎了')).toBeNull();
+    expect(kind('停电的时候电梯关了个老人，保安过来放出来了，现在电梯还停着')).toBeNull();
+    expect(kind('楼上喊救命喊得吓人，上去一看是他家孩子放动画片声音开太大了')).toBeNull();
+    // Guards: a person attacked; nobody come yet.
+    expect(kind('有人拿棍子在楼下打人，人还没走')).toBe('police');
+    expect(kind('电梯关了人，物业还没来，里面的人在喊')).toBe('trapped');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -527,7 +527,7 @@ const OVER_AFTER =
 // prised open from inside ("过了五六分钟自己又动了，门开了人出来了么事", "还好自己扒开门出来了": 29 labelled lines, none an emergency;
 // "后来自己又动了，俺俩赶紧下来走楼梯了": 1 more).
 const OUT_AND_FINE_LATER =
-  /^[^]{0,100}?已经(?:被)?(?:救|扒|拉|弄|放|抬|接)?出来了[，,]?(?:没事|人没事)|^[^]{0,100}?(?:后来|最后|然后)[^。！？!?]{0,30}(?:出来了|(?:撬|扒|打|弄)开(?:门)?(?:的|了))[，,\s]?(?:人)?(?:都|也)?(?:没|冇)(?:得|啥|什么)?事|^[^]{0,100}?(?:自己|自个儿?)(?:又)?(?:动了|好了|开了|恢复了|扒开?门?|推开门|撬开门)[^。！？!?]{0,12}(?:出来了|人出来|下来了|下来走|走出来)/;
+  /^[^]{0,100}?已经(?:被)?(?:救|扒|拉|弄|放|抬|接)?出来了[，,]?(?:没事|人没事)|^[^]{0,100}?(?:后来|最后|然后)[^。！？!?]{0,30}(?:出来了|(?:撬|扒|打|弄)开(?:门)?(?:的|了)|(?:自己)?又?开了)[，,\s]?(?:人)?(?:是|都|也)?(?:没|冇)(?:得|啥|什么)?事|^[^]{0,100}?(?:自己|自个儿?)(?:又)?(?:动了|好了|开了|恢复了|扒开?门?|推开门|撬开门)[^。！？!?]{0,12}(?:出来了|人出来|下来了|下来走|走出来)/;
 // …or got out by themselves in the end ("最后还是自己拿手扒开的").
 const RESCUED_LATER = /^[^。！？!?]{0,60}?(?:后来|最后)(?:还是|是)?(?:自己|自个儿?)(?:拿手|用手)?(?:扒|撬|推|打)开(?:门)?(?:的|了)|^[^。！？!?]{0,60}?(?:后来|最后)[^。！？!?]{0,16}(?:弄|救|拉|抬|放|撬|抱|扒)(?:出来|下来)(?:的|了)|^[^。！？!?]{0,60}?(?:来了|赶到)(?:才|就)(?:把[^。！？!?，,]{0,4})?(?:放|弄|救|拉|抬|撬)出来/;
 const OVER_LATER = /^[^。！？!?]{0,50}?现在(?:已经)?没事了|^[^。！？!?]{0,50}?(?:人|都)(?:还|倒)?莫得(?:啥|哪样|什么)?事|^[^。！？!?]{0,30}?(?:现在|已经)(?:都|也)?(?:已经)?(?:被?救?出来了|放出来了)[^。！？!?]{0,3}(?:没事|人没事|都没事|没啥事|没什么事|没大碍)|^[^。！？!?]{0,40}?(?:后来|现在|而家|已经)[^。！？!?，,]{0,6}?(?:就|也|都)?(?:已经)?(?:不冒了|不冒火花?了|没冒了|不冒烟了|没冒烟了|没冒火花?了|没(?:有)?火花了)|^[^。！？!?]{0,50}?现在(?:是|都|也)?好的|^[^。！？!?]{0,40}?(?<![花星])火(?![花星苗])[^。！？!?，,]{0,4}(?:就|便|也)(?:已经)?(?:灭|熄)(?:掉|咗)?了|^[^。！？!?]{0,50}?(?:门开了|开了门|门打开了)[^。！？!?]{0,20}(?:已经)?出来了(?![^。！？!?]{0,10}还)/;
@@ -631,8 +631,8 @@ const RISING_NOW = /还在往[^。！？!?]{0,4}(?:漫|淌|流)|(?:还在|阁咧
 const WATER_UP_TO = /淹到[^。！？!?]{0,3}(?:床边|床上|床沿|腰|胸口|脖子)/;
 // A wiring fault with the power already switched off and the electrician coming tomorrow, or the sparks gone
 // ("电线盒子发烫…已经把闸拉了，明天请电工来看看", "电闸拉了，火花没了", "电工来过了先断了电，说明天来换"): a repair now, not a danger.
-const POWER_CUT = String.raw`(?:(?:电?闸|总闸|空开)(?:拉|关)(?:了|掉)|断了?电|把电断了|电断了|把电停了)`;
-const POWER_CUT_CALM_AFTER = new RegExp(String.raw`^[^。！？!?]{0,24}?${POWER_CUT}[^。！？!?]{0,12}(?:明天|改天|回头|火花没了|没事了|现在没电)`);
+const POWER_CUT = String.raw`(?:(?:电?闸|总闸|空开)(?:拉|关)(?:了|掉)|拉了?(?:电?闸|总闸)|断了?电|把电断了|电断了|把电停了)`;
+const POWER_CUT_CALM_AFTER = new RegExp(String.raw`^[^。！？!?]{0,24}?${POWER_CUT}[^。！？!?]{0,12}(?:明天|改天|回头|火花没了|没事了|现在没电|在修|在抢修)`);
 // …the same cut told further from a burning smell (2 labelled lines, neither an emergency; a cut asked for, "快来人断电", or one that did
 // not stop it, "把总闸拉了还在冒", says no 明天).
 const SMELL_SOURCE_CUT = new RegExp(String.raw`^[^。！？!?]{0,50}?${POWER_CUT}[^。！？!?]{0,12}(?:明天|改天|回头)`);
@@ -672,6 +672,21 @@ const PULLED_APART_LATER = /^[^。！？!?]{0,60}?(?:被|给)[^。！？!?，,]{
 const REPLACED_LATER = /^[^。！？!?]{0,40}?(?:已经[^。！？!?]{0,6}换(?:了|好了)[^。！？!?]{0,8}新|现在(?:已经)?正常(?:供电|用电))/;
 // Sparks that came once ("插座冒过一下火花"): 12 labelled lines, none an emergency.
 const SPARKED_ONCE_BEFORE = /(?:冒|打|跳|闪)过(?:一下|一次|两下|几下|一回)?$/;
+// Sparks that stopped when the breaker tripped ("冒了几下火星子，后来跳闸哒就冇响了，今日还有点焦味"): 4 labelled lines, none an
+// emergency.
+const TRIPPED_QUIET_LATER = /^[^。！？!?]{0,30}?(?:跳闸|断电)(?:了|哒|咯|咗)?[^。！？!?，,]{0,3}(?:就)?(?:冇|没|不)(?:响|冒)(?:了|哒|咯)/;
+// A cough "像喘不上气一样": a likeness, not breathlessness ("好像喘不上气了" is).
+const LIKENESS_BEFORE = /(?<!好)像$/;
+const LIKENESS_AFTER = /^(?:一样|似的)/;
+// Last night's story of someone shut in and let out unhurt ("我把昨晚的事情跟大家讲一下…才把门扒开。人倒是冇事").
+const LET_OUT = /(?:扒|撬|打|弄)开|(?:放|救|弄|拉)出来/;
+const UNHURT = /人(?:倒是|都|也|是)?(?:没|冇|莫)(?:得|啥|什么)?事/;
+// Someone shut in and already let out by the staff ("电梯关了个人物业来放出来了"): 87 labelled lines, none an emergency.
+const LET_OUT_BY_STAFF = /^[^。！？!?]{0,40}?(?:物业|师傅|保安|消防|维保)[^。！？!?，,]{0,6}(?:放|救|弄|扒|拉)出来了/;
+// Things smashed and the one who did it gone ("喝醉拿棍子砸车 人走了 后视镜砸烂了"): 9 labelled lines say "人走了/人跑了", none an
+// emergency; here only where things, not people, were hit.
+const THINGS_SMASHED = /砸(?:了)?(?:车|车窗|窗户?|门|玻璃|东西|后视镜|摊子)/;
+const GONE_AWAY_AFTER = /^[^。！？!?]{0,12}?(?:^|[\s，,])人(?:已经|都)?(?:走了|跑了)/;
 // Incense or paper burnt for the dead, whose sparks are no wiring fault, unless the sentence says they caught something.
 const OFFERING_SPARKS = /烧香|香炉|香灰|烧纸|纸钱|拜佛/;
 const CATCHING = /着起来|烧起来|燃起来|点着|引着|着了|冒烟/;
@@ -756,7 +771,7 @@ const CRY_FOR_HELP = /(?<!没(?:有)?(?:听见|听到|听着)?喊)救命|快来�
 const GAME_BEFORE = /(?:玩|耍)(?:的)?(?:警察)?$/;
 
 // A cry for help that was the television ("跑上去一敲门，是老太太在看抗日剧"), or children at play ("原来是几个小孩在那玩…").
-const CRY_WAS_TV = /(?:是|原来|结果|一看)[^。！？!?，,]{0,10}(?:在看|在放)[^。！？!?，,]{0,6}(?:剧|电视|电影|片|视频)|(?:原来|结果|一看)(?:是)?[^。！？!?，,]{0,8}(?:小孩|孩子|娃|伢|细路)[^。！？!?，,]{0,4}(?:在那?(?:里)?)?(?:玩|耍|闹)/;
+const CRY_WAS_TV = /(?:是|原来|结果|一看)[^。！？!?，,]{0,10}(?:在看|在放|看|放)[^。！？!?，,]{0,6}(?:剧|电视|电影|片|视频)|(?:原来|结果|一看)(?:是)?[^。！？!?，,]{0,8}(?:小孩|孩子|娃|伢|细路)[^。！？!?，,]{0,4}(?:在那?(?:里)?)?(?:玩|耍|闹)/;
 
 interface KindReading {
   kind: EmergencyKind | null;
@@ -900,6 +915,11 @@ function readMatch(kind: EmergencyKind, message: WholeMessage, m: RegExpExecArra
   if (kind === 'police' && PULLED_APART_LATER.test(ahead(80))) return 'dismissed';
   if (kind === 'electric' && REPLACED_LATER.test(ahead(60))) return 'dismissed';
   if (kind === 'electric' && SPARKED_ONCE_BEFORE.test(before(6))) return 'skip';
+  if (kind === 'electric' && TRIPPED_QUIET_LATER.test(ahead(40))) return 'dismissed';
+  if (kind === 'medical' && LIKENESS_BEFORE.test(before(3)) && LIKENESS_AFTER.test(ahead(3))) return 'skip';
+  if (kind === 'trapped' && message.pastOpening && LET_OUT.test(ahead(200)) && UNHURT.test(ahead(200))) return 'dismissed';
+  if (kind === 'trapped' && LET_OUT_BY_STAFF.test(ahead(60))) return 'dismissed';
+  if (kind === 'police' && THINGS_SMASHED.test(sentence()) && GONE_AWAY_AFTER.test(ahead(20))) return 'dismissed';
   // A habit inside the match: children who keep going up to a roof's edge ('这两天放学总有几个半大孩子跑上去在楼顶边上玩…得赶紧把门锁上'),
   // a door to lock; a lift that '三天两头关人', a complaint (whoever is shut in now is told apart); a neighbour who keeps crying and
   // saying life is not worth it ('这两天天天在楼道里哭，说活着没意思'), care to arrange.

@@ -1025,6 +1025,17 @@
  *   boulder stopped against the wall above the school path; a lift that shut
  *   someone in during the power cut, let out by the manager (tb); cries for help
  *   that were a child's cartoon (td).
+ * te, tf, tg, th (2026-12-08: Cengong, Sansui and Jianhe, Qiandongnan Guizhou;
+ *   Changshun and Ziyun, Guizhou; Zhenping and Zhashui, Shaanxi; Chahar Right Front
+ *   and Rear Banners, Ulanqab Inner Mongolia), first measured on d089448: te 1.000 /
+ *   0.977 / 0.992 / 1.000 / 1.000, met every goal; tf 0.996 / 0.985 / 0.985 / 1.000
+ *   / 0.893; tg 1.000 / 0.954 / 1.000 / 1.000 / 1.000, met every goal; th 0.996 /
+ *   1.000 / 1.000 / 1.000 / 0.962, met every goal; all 100 emergencies caught (100
+ *   with the passage reading off). False alarms: the head alone: a snake gone
+ *   into the rocks where children play; a lift that dropped and stopped, the
+ *   rider out, "现在人没事"; a gas smell traced and fixed, "已经处理好了", the
+ *   alarm that never rang (tf); yesterday's fall on the icy stairs, "已经送医院了"
+ *   (th).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1473,6 +1484,10 @@ const FLOORS: Record<string, BlindFloor> = {
   tc: { intent: 0.99, category: 0.99, location: 0.99, recall: 1, precision: 1 },
   // 1 of 80 chatter answered in public: cries for help that were a child's cartoon.
   td: { intent: 0.99, category: 0.97, location: 1, recall: 1, precision: 0.96, chatterPublic: 0.013 },
+  te: { intent: 1, category: 0.97, location: 0.99, recall: 1, precision: 1 },
+  tf: { intent: 0.99, category: 0.98, location: 0.98, recall: 1, precision: 0.89 },
+  tg: { intent: 1, category: 0.95, location: 1, recall: 1, precision: 1 },
+  th: { intent: 0.99, category: 1, location: 1, recall: 1, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

@@ -1268,6 +1268,14 @@ describe('families of messages', () => {
     expect(kind('电梯关了人，物业还没来，里面的人在喊')).toBe('trapped');
   });
 
+  it('reads a fall "已经送到县医院了" and a gas alarm that "一直没响" as no alarm', () => {
+    expect(kind('二单元王大爷刚才在楼梯口摔倒了，已经送到县医院了，楼梯扶手该修了')).toBeNull();
+    expect(kind('我家燃气报警器一直没响，按测试键也没反应，物业统一查一下')).toBeNull();
+    // Guards: a gas alarm ringing; a fall with nobody come.
+    expect(kind('燃气报警器突然响了，一直在叫')).toBe('gas');
+    expect(kind('二单元王大爷刚才在楼梯口摔倒了，起不来，还没人来')).toBe('medical');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -1036,6 +1036,18 @@
  *   rider out, "现在人没事"; a gas smell traced and fixed, "已经处理好了", the
  *   alarm that never rang (tf); yesterday's fall on the icy stairs, "已经送医院了"
  *   (th).
+ * ti, tj, tk, tl (2026-12-08: Pu'an and Xingren, Qianxinan Guizhou; Fengning and
+ *   Weichang, Chengde Hebei; Minqin, Gulang and Yongchang, Gansu; Longde, Jingyuan
+ *   and Pengyang, Guyuan Ningxia), first measured on d5affa3: ti 0.996 / 0.992 /
+ *   1.000 / 1.000 / 0.893; tj 1.000 / 0.977 / 0.985 / 1.000 / 0.926, met every goal;
+ *   tk 0.988 / 0.962 / 0.992 / 1.000 / 0.962, met every goal; tl 1.000 / 0.962 /
+ *   0.992 / 1.000 / 1.000, met every goal; all 100 emergencies caught (97 with the
+ *   passage reading off). False alarms: the head alone: a lost toddler already at
+ *   the gatehouse eating noodles; a question, "闻到液化气味道要打哪个电话"; a rotten-egg
+ *   smell the gas company found to be the septic tank, "说不是燃气" (ti); the head
+ *   alone: yesterday's lift that dropped; a flash in the switch room and the power
+ *   gone, "现在没动静了，也没冒烟" (tj); kebabs grilled at the door every day, the
+ *   smoke in the windows (tk).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1488,6 +1500,10 @@ const FLOORS: Record<string, BlindFloor> = {
   tf: { intent: 0.99, category: 0.98, location: 0.98, recall: 1, precision: 0.89 },
   tg: { intent: 1, category: 0.95, location: 1, recall: 1, precision: 1 },
   th: { intent: 0.99, category: 1, location: 1, recall: 1, precision: 0.96 },
+  ti: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.89 },
+  tj: { intent: 1, category: 0.97, location: 0.98, recall: 1, precision: 0.92 },
+  tk: { intent: 0.98, category: 0.96, location: 0.99, recall: 1, precision: 0.96 },
+  tl: { intent: 1, category: 0.96, location: 0.99, recall: 1, precision: 1 },
 };
 
 describe('the unseen folder', () => {

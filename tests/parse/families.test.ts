@@ -1276,6 +1276,15 @@ describe('families of messages', () => {
     expect(kind('二单元王大爷刚才在楼梯口摔倒了，起不来，还没人来')).toBe('medical');
   });
 
+  it('reads a smell the gas company found "不是燃气", a flash "现在没动静了，也没冒烟", and a grill\'s smoke "天天" as no alarm', () => {
+    expect(kind('楼道这几天一直有股臭鸡蛋味，越到晚上越重，我还以为哪家漏气了。昨天叫燃气公司的来测了一圈，说不是燃气，是下水道反味，物业来清一下')).toBeNull();
+    expect(kind('刚才配电箱那里啪的一声闪了火光，整栋停电了，现在没动静了，也没冒烟，电工快来')).toBeNull();
+    expect(kind('楼下那家天天在门口烤串卖，烟全往我家窗户里钻，屋里全是烟')).toBeNull();
+    // Guards: a strong smell now; smoke still coming.
+    expect(kind('楼道一股煤气味，好浓，快来人')).toBe('gas');
+    expect(kind('配电箱啪的一声闪了火光，现在还在冒烟')).toBe('fire');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -689,6 +689,14 @@ const THINGS_SMASHED = /砸(?:了)?(?:车|车窗|窗户?|门|玻璃|东西|后�
 const GONE_AWAY_AFTER = /^[^。！？!?]{0,12}?(?:^|[\s，,])人(?:已经|都)?(?:走了|跑了)/;
 // Already taken to hospital ("老奶奶就是在楼道摔了一跤 已经送医院了"): 78 labelled lines, none an emergency.
 const IN_HOSPITAL_AFTER = /^[^。！？!?]{0,20}?已经(?:送|拉|抬)(?:到|去|进)?(?:了)?(?:县|市)?(?:医院|卫生院)/;
+// A smell the gas company has tested and found not to be gas ("说不是燃气，是…化粪池的检查口盖子烂了"): 16 labelled lines, none an
+// emergency.
+const NOT_GAS_LATER = /^[^]{0,200}?(?:说|讲|话)(?:不是|唔系|冇系)(?:燃气|煤气|天然气|液化气)/;
+// A bang and a flash that left the power off and nothing more ("现在没动静了，也没冒烟").
+const QUIET_NOW_LATER = /^[^。！？!?]{0,40}?现在(?:已经)?没(?:有)?动静了[^。！？!?]{0,8}没(?:有)?冒烟/;
+// Smoke from a neighbour's grill or wok every day ("天天在单元门口用炉子烤羊肉串卖 烟全往我们家窗户里进"): a nuisance; a fire now is
+// told in a sentence of its own ("今天…冒出来的烟是黑的").
+const COOKING_SMOKE_DAILY = /(?:天天|每天|日日)[^。！？!?]{0,20}(?:烤|烧烤|羊肉串|油烟|炒菜)/;
 // Incense or paper burnt for the dead, whose sparks are no wiring fault, unless the sentence says they caught something.
 const OFFERING_SPARKS = /烧香|香炉|香灰|烧纸|纸钱|拜佛/;
 const CATCHING = /着起来|烧起来|燃起来|点着|引着|着了|冒烟/;
@@ -923,6 +931,9 @@ function readMatch(kind: EmergencyKind, message: WholeMessage, m: RegExpExecArra
   if (kind === 'trapped' && LET_OUT_BY_STAFF.test(ahead(60))) return 'dismissed';
   if (kind === 'police' && THINGS_SMASHED.test(sentence()) && GONE_AWAY_AFTER.test(ahead(20))) return 'dismissed';
   if (kind === 'medical' && IN_HOSPITAL_AFTER.test(ahead(40))) return 'dismissed';
+  if (kind === 'gas' && NOT_GAS_LATER.test(ahead(260))) return 'dismissed';
+  if ((kind === 'fire' || kind === 'electric') && QUIET_NOW_LATER.test(ahead(60))) return 'dismissed';
+  if (kind === 'fire' && !m[0].includes('火') && COOKING_SMOKE_DAILY.test(sentence())) return 'skip';
   // A habit inside the match: children who keep going up to a roof's edge ('这两天放学总有几个半大孩子跑上去在楼顶边上玩…得赶紧把门锁上'),
   // a door to lock; a lift that '三天两头关人', a complaint (whoever is shut in now is told apart); a neighbour who keeps crying and
   // saying life is not worth it ('这两天天天在楼道里哭，说活着没意思'), care to arrange.

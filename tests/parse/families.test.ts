@@ -1285,6 +1285,15 @@ describe('families of messages', () => {
     expect(kind('配电箱啪的一声闪了火光，现在还在冒烟')).toBe('fire');
   });
 
+  it('reads a knife fetched "提着一把刀" and dementia "到今日…无返" as emergencies, a lift "又开门了，现在没事" and a fire "离我们远远" as none', () => {
+    expect(kind('两家为了停车吵起来了，一个男的回家提着一把刀下来了，在楼下乱挥，快打110')).toBe('police');
+    expect(kind('阮阿嬷有老人痴呆，早上出门到今日四点还无返，穿红衫，大家帮忙看下')).toBe('missing');
+    expect(kind('电梯把我跟孙子关里头七八分钟，后来自己又开门了，现在没事，赶紧查查')).toBeNull();
+    expect(kind('我还以为我们这片出事了，出去一看原来是隔壁村仓库起火，离我们远远，消防车是路过')).toBeNull();
+    // Guard: a lift still shut.
+    expect(kind('电梯把我跟孙子关里头七八分钟了，还没开门')).toBe('trapped');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -1062,6 +1062,22 @@
  *   restaurant's wok, "没事啊大家别慌"; a lift that moved and opened by itself,
  *   "现在是没事了"; the head alone: a loose dog (to); the head alone: a fall 前日,
  *   "已经出院了"; last night's fire engines for a warehouse far off (tp).
+ * tq, tr, ts, tt (2026-12-08: Yizhang, Linwu and Jiahe, Chenzhou Hunan; Daoxian,
+ *   Ningyuan and Xintian, Yongzhou Hunan; Yuanling and Luxi, Hunan; Sangzhi and
+ *   Cili, Zhangjiajie Hunan), first measured on cf2d34f: tq 0.996 / 1.000 / 0.992 /
+ *   0.920 / 0.958; tr 0.996 / 0.985 / 0.992 / 1.000 / 0.962, met every goal; ts
+ *   0.988 / 0.969 / 0.992 / 0.960 / 0.889; tt 0.992 / 0.985 / 1.000 / 1.000 / 0.862
+ *   (1 chatter in public); 97 of 100 emergencies caught (96 with the passage
+ *   reading off). Missed: white smoke up the stairwell, "楼梯都看不清了", told
+ *   after a homework question; a coal shed "红通通的一片噼里啪啦响", smoke into the
+ *   building (tq); smoke rising in the stairwell, "楼梯都看不清了", told after a
+ *   complaint about the service charge (ts). False alarms: the head alone: a
+ *   charcoal poisoning 前天, home and well (tq); a question on the lift's call
+ *   button (tr); bacon smoked in the fire pit every day; the head alone: a
+ *   retaining wall cracking wider; wires burnt in last night's fire, put out
+ *   (ts); a blocked ditch, water over the road; cries for help that were a war
+ *   film; the head alone: an old woman who fell 前天, lying at home; a dog shut in
+ *   and howling (tt).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1525,6 +1541,11 @@ const FLOORS: Record<string, BlindFloor> = {
   to: { intent: 0.99, category: 0.99, location: 1, recall: 1, precision: 0.86, chatterPublic: 0.013 },
   // 1 of 80 chatter answered in public: last night's fire engines for a warehouse far off.
   tp: { intent: 0.98, category: 0.97, location: 1, recall: 0.96, precision: 0.92, chatterPublic: 0.013 },
+  tq: { intent: 0.99, category: 1, location: 0.99, recall: 0.92, precision: 0.95 },
+  tr: { intent: 0.99, category: 0.98, location: 0.99, recall: 1, precision: 0.96 },
+  ts: { intent: 0.98, category: 0.96, location: 0.99, recall: 0.96, precision: 0.88 },
+  // 1 of 80 chatter answered in public: last night's cries for help that were an old man's war film.
+  tt: { intent: 0.99, category: 0.98, location: 1, recall: 1, precision: 0.86, chatterPublic: 0.013 },
 };
 
 describe('the unseen folder', () => {

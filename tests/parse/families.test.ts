@@ -1294,6 +1294,14 @@ describe('families of messages', () => {
     expect(kind('电梯把我跟孙子关里头七八分钟了，还没开门')).toBe('trapped');
   });
 
+  it('reads smoke "楼梯都看不清了" and a shed "红彤彤的一片，噼里啪啦" as fires, and cries from a loud television as none', () => {
+    expect(kind('我先问个事，下周社区体检要带身份证吗？还有，刚才开门一看楼道里全是白烟，从楼下冒上来，楼梯都看不清了')).toBe('fire');
+    expect(kind('后院柴棚那边红彤彤的一片，噼里啪啦地响，烟都飘进楼里来了')).toBe('fire');
+    expect(kind('半夜听到有人喊救命，后来问了，是二楼大爷把电视开得太大，在放战争片')).toBeNull();
+    // Guard: a little smoke, the stairs still clear, is no fire by these words.
+    expect(kind('楼道里有点烟，楼梯还看得清，不知道哪家在烧东西')).toBeNull();
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

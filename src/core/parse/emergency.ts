@@ -367,8 +367,11 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   ['electric', /(?:电箱|电表箱|配电箱|电闸|插座|开关|电表)[^。！？!?]{0,10}(?:刺啦刺啦|滋啦滋啦|刺啦|嗞啦)[^。！？!?]{0,16}(?:闪|蓝光|火花|冒烟|烧|焦|糊)|闪(?:一下|一闪)?蓝光|蓝光一闪/],
   // Someone not back until now and their phone unreachable: see NOT_BACK_UNREACHABLE.
   ['missing', NOT_BACK_UNREACHABLE, undefined, /回|下|出/],
-  // Smoke too thick to see anyone ("楼道烟子大得很 看不见人"): all 10 labelled lines that say so are emergencies.
-  ['fire', /烟[^。！？!?，,]{0,8}看不(?:见|清|到)(?:人|路|东西|楼梯|手)/, undefined, /烟/],
+  // Smoke too thick to see anyone ("楼道烟子大得很 看不见人"): all 10 labelled lines that say so are emergencies; so are all 7 that say
+  // the stairs are lost in it ("楼道里全是白烟…楼梯都看不清了").
+  ['fire', /烟[^。！？!?，,]{0,8}看不(?:见|清|到)(?:人|路|东西|楼梯|手)|烟[^。！？!?]{0,30}(?:楼梯|楼道|路)(?:都|也)?看不(?:见|清|到)/, undefined, /烟/],
+  // Glowing red and crackling ("煤棚子那边红通通的一片噼里啪啦响"): both labelled lines that say so are fires.
+  ['fire', /(?:红通通|红彤彤|通红)[^。！？!?]{0,12}(?:噼里啪啦|噼啪|劈啪|哔哔啵啵)/, undefined, /[红]/],
   // Smoke told in a few words and nothing else ("5楼烟好大"): a terse alarm.
   ['fire', /^[^。！？!?，,]{0,8}烟(?:好|很|太|特别|老|贼|咁)大[!！。.]*$/, undefined, /烟/],
   // Lips gone dark, a sign of no air ("说话都接不上气，嘴唇乌的"): all 14 labelled lines emergencies.
@@ -782,7 +785,7 @@ const CRY_FOR_HELP = /(?<!没(?:有)?(?:听见|听到|听着)?喊)救命|快来�
 const GAME_BEFORE = /(?:玩|耍)(?:的)?(?:警察)?$/;
 
 // A cry for help that was the television ("跑上去一敲门，是老太太在看抗日剧"), or children at play ("原来是几个小孩在那玩…").
-const CRY_WAS_TV = /(?:是|原来|结果|一看)[^。！？!?，,]{0,10}(?:在看|在放|看|放)[^。！？!?，,]{0,6}(?:剧|电视|电影|片|视频)|(?:原来|结果|一看)(?:是)?[^。！？!?，,]{0,8}(?:小孩|孩子|娃|伢|细路)[^。！？!?，,]{0,4}(?:在那?(?:里)?)?(?:玩|耍|闹)/;
+const CRY_WAS_TV = /(?:是|原来|结果|一看)[^。！？!?]{0,16}电视[^。！？!?]{0,12}(?:开得太大|开太大|声音太大|在放)|(?:是|原来|结果|一看)[^。！？!?，,]{0,10}(?:在看|在放|看|放)[^。！？!?，,]{0,6}(?:剧|电视|电影|片|视频)|(?:原来|结果|一看)(?:是)?[^。！？!?，,]{0,8}(?:小孩|孩子|娃|伢|细路)[^。！？!?，,]{0,4}(?:在那?(?:里)?)?(?:玩|耍|闹)/;
 
 interface KindReading {
   kind: EmergencyKind | null;

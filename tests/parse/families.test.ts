@@ -1302,6 +1302,15 @@ describe('families of messages', () => {
     expect(kind('楼道里有点烟，楼梯还看得清，不知道哪家在烧东西')).toBeNull();
   });
 
+  it('reads "喊她也不应" by a coal stove as fumes, and a smell "查过不是", a drama "睇电视剧", a smell "回来又没有了" as no alarm', () => {
+    expect(kind('隔壁那家烧的煤炉子今天早上一直没开门我从窗子看进去那个阿婆倒在地上孙子在旁边哭喊她也不应')).toBe('gas');
+    expect(kind('楼道臭鸡蛋味好几天，叫燃气公司来查过不是，是下水道的味，物业来通一下')).toBeNull();
+    expect(kind('头先听到有人嗌救命，原来系楼上阿伯睇电视剧开得好大声')).toBeNull();
+    expect(kind('早上闻到楼道有股煤气味，等我送完孩子回来又没有了，还是请燃气公司来查一下')).toBeNull();
+    // Guard: a smell growing, nobody come yet.
+    expect(kind('楼道一股煤气味，越来越浓，燃气公司还没来')).toBe('gas');
+  });
+
   it('reads locked out, with the person outside, as an outage the head needs more for', () => {
     expect(checkEmergency(normalize('门锁坏了钥匙转不动，人在外面进不去')).outageOnly).toBe(true);
     expect(checkEmergency(normalize('门锁坏了打不开，孩子在里面哭')).outageOnly).toBe(false);

@@ -345,9 +345,10 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   // Sat or fallen and the legs will not move ("坐在冰上有一会儿了…她说腿动不了", "冰上滑了一跤 腿疼的动不了"): all 22 labelled
   // lines emergencies.
   ['medical', /(?:坐|躺|倒|摔|跌|滑)[^。！？!?]{0,16}(?:腿|脚|腰)(?:(?:疼|痛)(?:得|的))?(?:都)?(?:动不了|动弹不了|不能动|不会动)/, undefined, /动/],
-  // Someone who cannot be woken beside a charcoal brazier or a coal stove ("房间关紧窗烧炭盆，阿婶同佢孙子躺在床上喊唔醒"): fumes;
-  // 124 of 125 labelled lines that tell both are emergencies (the other a forwarded leaflet).
-  ['gas', /(?:喊|叫)(?:渠|他|她|佢|人|伊)?(?:也|都)?(?:不|弗|唔|袂|勿)醒/, /炭盆|炭火|火盆|烧炭|木炭|煤炉|蜂窝煤|炉子|火笼|火箱/, /醒/],
+  // Someone who cannot be woken, or does not answer, beside a charcoal brazier or a coal stove ("房间关紧窗烧炭盆，阿婶同佢孙子躺在
+  // 床上喊唔醒", "烧的煤炉子…倒在地上…喊她也不应"): fumes; 124 of 125 labelled lines that tell of not waking are emergencies (the
+  // other a forwarded leaflet), and all 20 that tell of no answer.
+  ['gas', /(?:喊|叫)(?:渠|他|她|佢|人|伊)?(?:也|都)?(?:不|弗|唔|袂|勿)(?:醒|应)/, /炭盆|炭火|火盆|烧炭|木炭|煤炉|蜂窝煤|炉子|火笼|火箱/, /[醒应]/],
   // A fire that buckets cannot put out ("几个小伙子拿盆子在泼水泼不熄"): 18 of 19 labelled lines that say so are emergencies (the other a
   // porch light that "灭不了").
   ['fire', /(?:淋|浇|扑|救|泼)(?:水)?(?:唔|不|袂|弗|冇)(?:熄|灭|下去)/, undefined, /[熄灭去]/],
@@ -695,12 +696,14 @@ const GONE_AWAY_AFTER = /^[^。！？!?]{0,12}?(?:^|[\s，,])人(?:已经|都)?(
 const IN_HOSPITAL_AFTER = /^[^。！？!?]{0,20}?已经(?:送|拉|抬)(?:到|去|进)?(?:了)?(?:县|市)?(?:医院|卫生院)/;
 // A smell the gas company has tested and found not to be gas ("说不是燃气，是…化粪池的检查口盖子烂了"): 16 labelled lines, none an
 // emergency.
-const NOT_GAS_LATER = /^[^]{0,200}?(?:说|讲|话)(?:不是|唔系|冇系)(?:燃气|煤气|天然气|液化气)/;
+const NOT_GAS_LATER = /^[^]{0,200}?(?:(?:说|讲|话)(?:不是|唔系|冇系)(?:燃气|煤气|天然气|液化气)|查过(?:唔系|不是))/;
 // A bang and a flash that left the power off and nothing more ("现在没动静了，也没冒烟").
 const QUIET_NOW_LATER = /^[^。！？!?]{0,40}?现在(?:已经)?没(?:有)?动静了[^。！？!?]{0,8}没(?:有)?冒烟/;
 // Smoke from a neighbour's grill or wok every day ("天天在单元门口用炉子烤羊肉串卖 烟全往我们家窗户里进"): a nuisance; a fire now is
 // told in a sentence of its own ("今天…冒出来的烟是黑的").
 const COOKING_SMOKE_DAILY = /(?:天天|每天|日日)[^。！？!?]{0,20}(?:烤|烧烤|羊肉串|油烟|炒菜)/;
+// A smell gone when the writer came back ("早上…闻到…煤气味，等我买菜回来又没得了"): 3 labelled lines, none an emergency.
+const GONE_ON_RETURN = /^[^。！？!?]{0,40}?(?:回来|后来|再闻)(?:又|就)?(?:没得|没有|没|冇)了/;
 // Incense or paper burnt for the dead, whose sparks are no wiring fault, unless the sentence says they caught something.
 const OFFERING_SPARKS = /烧香|香炉|香灰|烧纸|纸钱|拜佛/;
 const CATCHING = /着起来|烧起来|燃起来|点着|引着|着了|冒烟/;
@@ -785,7 +788,7 @@ const CRY_FOR_HELP = /(?<!没(?:有)?(?:听见|听到|听着)?喊)救命|快来�
 const GAME_BEFORE = /(?:玩|耍)(?:的)?(?:警察)?$/;
 
 // A cry for help that was the television ("跑上去一敲门，是老太太在看抗日剧"), or children at play ("原来是几个小孩在那玩…").
-const CRY_WAS_TV = /(?:是|原来|结果|一看)[^。！？!?]{0,16}电视[^。！？!?]{0,12}(?:开得太大|开太大|声音太大|在放)|(?:是|原来|结果|一看)[^。！？!?，,]{0,10}(?:在看|在放|看|放)[^。！？!?，,]{0,6}(?:剧|电视|电影|片|视频)|(?:原来|结果|一看)(?:是)?[^。！？!?，,]{0,8}(?:小孩|孩子|娃|伢|细路)[^。！？!?，,]{0,4}(?:在那?(?:里)?)?(?:玩|耍|闹)/;
+const CRY_WAS_TV = /(?:是|原来|结果|一看)[^。！？!?]{0,16}电视[^。！？!?]{0,12}(?:开得太大|开太大|声音太大|在放)|(?:是|系|原来|结果|一看)[^。！？!?，,]{0,10}(?:在看|在放|看|放|睇)[^。！？!?，,]{0,6}(?:剧|电视|电影|片|视频)|(?:原来|结果|一看)(?:是)?[^。！？!?，,]{0,8}(?:小孩|孩子|娃|伢|细路)[^。！？!?，,]{0,4}(?:在那?(?:里)?)?(?:玩|耍|闹)/;
 
 interface KindReading {
   kind: EmergencyKind | null;
@@ -938,6 +941,7 @@ function readMatch(kind: EmergencyKind, message: WholeMessage, m: RegExpExecArra
   if (kind === 'gas' && NOT_GAS_LATER.test(ahead(260))) return 'dismissed';
   if ((kind === 'fire' || kind === 'electric') && QUIET_NOW_LATER.test(ahead(60))) return 'dismissed';
   if (kind === 'fire' && !m[0].includes('火') && COOKING_SMOKE_DAILY.test(sentence())) return 'skip';
+  if (kind === 'gas' && GONE_ON_RETURN.test(ahead(50))) return 'dismissed';
   // A habit inside the match: children who keep going up to a roof's edge ('这两天放学总有几个半大孩子跑上去在楼顶边上玩…得赶紧把门锁上'),
   // a door to lock; a lift that '三天两头关人', a complaint (whoever is shut in now is told apart); a neighbour who keeps crying and
   // saying life is not worth it ('这两天天天在楼道里哭，说活着没意思'), care to arrange.

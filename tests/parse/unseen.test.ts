@@ -1093,6 +1093,18 @@
  *   last night's fall, "冇大碍…已经去诊所睇过"; the head alone: a lost child
  *   already sat in the gatehouse (tw); smoke far off toward the town, asked
  *   about; a gas smell this morning gone by noon, a check asked for (tx).
+ * ty, tz, ua, ub (2026-12-08: Lipu and Yongfu, Guilin Guangxi; Xincheng,
+ *   Shanglin and Mashan, Guangxi; Long'an, Tiandeng and Daxin, Guangxi; Longzhou
+ *   and Ningming, Chongzuo Guangxi), first measured on 9999523: ty 1.000 / 0.977 /
+ *   1.000 / 1.000 / 0.926, met every goal; tz 0.992 / 1.000 / 0.992 / 1.000 / 0.893
+ *   (2 chatter in public); ua 0.988 / 1.000 / 0.992 / 1.000 / 0.962 (2 chatter in
+ *   public); ub 0.992 / 0.954 / 1.000 / 1.000 / 0.962, met every goal; all 100
+ *   emergencies caught (98 with the passage reading off). False alarms: the head
+ *   alone: a ceiling leak with plaster falling; last week's faint, in hospital
+ *   and better (ty); last night's sewage backflow, gone by morning; a fire pit
+ *   missed in the new flat; flowerpots on a roof's edge, "一刮大风随时跌落嚟" (tz); a
+ *   flood of years ago remembered in a thunderstorm (ua); the head alone: last
+ *   night's young man on the roof's edge, talked down, "而家冇事" (ub).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1569,6 +1581,12 @@ const FLOORS: Record<string, BlindFloor> = {
   tw: { intent: 0.99, category: 0.97, location: 0.99, recall: 1, precision: 0.83, chatterPublic: 0.013 },
   // 1 of 80 chatter answered in public: smoke far off toward the town, asked about.
   tx: { intent: 0.98, category: 0.96, location: 0.98, recall: 1, precision: 0.92, chatterPublic: 0.013 },
+  ty: { intent: 1, category: 0.97, location: 1, recall: 1, precision: 0.92 },
+  // 2 of 80 chatter answered in public: a fire pit missed in the new flat; a reminder to move e-bikes out of the stairwell.
+  tz: { intent: 0.99, category: 1, location: 0.99, recall: 1, precision: 0.89, chatterPublic: 0.025 },
+  // 2 of 80 chatter answered in public: a flood of years ago remembered; last night's typhoon, the fallen tree already cleared.
+  ua: { intent: 0.98, category: 1, location: 0.99, recall: 1, precision: 0.96, chatterPublic: 0.025 },
+  ub: { intent: 0.99, category: 0.95, location: 1, recall: 1, precision: 0.96 },
 };
 
 describe('the unseen folder', () => {

@@ -50,6 +50,8 @@ const CHILD_ALONE_INSIDE =
 // search: out of fold (training of 2026-12-06) 83 of 84 such missing-person alarms were emergencies, the one other a label that
 // said otherwise of the same case.
 const DEMENTIA = /老年痴呆|老人痴呆|痴呆|糊涂|失智|阿尔茨海默|认不得路|不认得路/;
+// "Until now", the start of a someone-still-gone reading (GONE_NOW and its dialect words below).
+const UNTIL_NOW = '(?:到现在|到而家|至今|现在)';
 const LOCKED_OUT = /(?:门|锁)[^。！？!?]{0,8}(?:拧不开|打不开|开不了|开不开|进不去|带上了|锁上了|反锁)/;
 
 /**
@@ -354,7 +356,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [EmergencyKind, RegExp, RegExp?, Reg
   ['fire', /(?:淋|浇|扑|救|泼)(?:水)?(?:唔|不|袂|弗|冇)(?:熄|灭|下去)/, undefined, /[熄灭去]/],
   // Someone with dementia gone until now in southwestern or Min words ("有点老年痴呆…现在下午四点多了还么得回来", "老人痴呆…到今 下昼
   // 四点 无返").
-  ['missing', /(?:到现在|到而家|至今|现在|到今(?:仔|日)?)[^。！？!?]{0,12}(?:还|都|仲)?\s?(?:么得|莫得|木得|没得|无)\s?(?:回来|回家|到家|返(?:来|厝)?)/, DEMENTIA, /[得无]/],
+  ['missing', new RegExp(String.raw`(?:${UNTIL_NOW}|到今(?:仔|日)?)[^。！？!?]{0,12}(?:还|都|仲)?\s?(?:么得|莫得|木得|没得|无)\s?(?:回来|回家|到家|返(?:来|厝)?)`), DEMENTIA, /[得无]/],
   // Someone under fallen snow or earth, only a tool showing ("那堆雪上只露着他的铁锹把，没看见人出来").
   ['trapped', /(?:雪|土|泥|沙|砖)[^。！？!?]{0,30}(?:只露(?:着|出)|没(?:看见|见|看到)人(?:爬)?出来)/, undefined, /露|出来/],
   // A wall or a house come down with someone under it calling, or pinned and not pulled free ("面墙啱啱塌咗，阿叔喺下面叫，
@@ -618,7 +620,7 @@ const SPARKS_NOT_WIRING = /焊|烧纸|烧香|烟花|鞭炮|过一次|过几次/;
 // ("阿爺有老人痴呆，成日自己行出小區門口，保安可唔可以幫手睇住佢"). The head had alarmed on it.
 const WANDERS_OFTEN = /(?:成日|经常|常常|总是|老是|时不时|隔三差五|有时候?)[^。！？!?]{0,6}(?:自己)?(?:行出|走出|跑出|出门|溜出|往外(?:走|跑))/;
 const WATCH_FOR = /睇住|看住|看着点|留意|多留心|帮忙看着|见到(?:就|麻烦|请)|看到(?:就|麻烦|请)/;
-const GONE_NOW = /(?:到现在|到而家|至今|现在)[^。！？!?]{0,12}(?:还|都|仲)?(?:没|冇|未|弗)(?:有)?(?:回来|回家|回|返|到家)/;
+const GONE_NOW = new RegExp(`${UNTIL_NOW}[^。！？!?]{0,12}(?:还|都|仲)?(?:没|冇|未|弗)(?:有)?(?:回来|回家|回|返|到家)`);
 // Someone on a roof or a sill saying they will jump or do not want to live, in the alarm's sentence: on
 // every labelled line (2026-12-07) 72 of 73 such alarms were emergencies; the one other told of a past
 // night ("上周三晚上…站在天台边上说不想活了，后来…劝下来的"), which TOLD_AS_OVER leaves to the head.
@@ -934,8 +936,9 @@ function readMatch(kind: EmergencyKind, message: WholeMessage, m: RegExpExecArra
   if (kind === 'electric' && SPARKED_ONCE_BEFORE.test(before(6))) return 'skip';
   if (kind === 'electric' && TRIPPED_QUIET_LATER.test(ahead(40))) return 'dismissed';
   if (kind === 'medical' && LIKENESS_BEFORE.test(before(3)) && LIKENESS_AFTER.test(ahead(3))) return 'skip';
-  if (kind === 'trapped' && message.pastOpening && LET_OUT.test(ahead(200)) && UNHURT.test(ahead(200))) return 'dismissed';
-  if (kind === 'trapped' && LET_OUT_BY_STAFF.test(ahead(60))) return 'dismissed';
+  if (kind === 'trapped' && (LET_OUT_BY_STAFF.test(ahead(60)) || (message.pastOpening && LET_OUT.test(ahead(200)) && UNHURT.test(ahead(200))))) {
+    return 'dismissed';
+  }
   if (kind === 'police' && THINGS_SMASHED.test(sentence()) && GONE_AWAY_AFTER.test(ahead(20))) return 'dismissed';
   if (kind === 'medical' && IN_HOSPITAL_AFTER.test(ahead(40))) return 'dismissed';
   if (kind === 'gas' && NOT_GAS_LATER.test(ahead(260))) return 'dismissed';

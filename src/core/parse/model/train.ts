@@ -153,6 +153,7 @@ function trainHead(data: Encoded[], k: number, opts: TrainOptions, size: number)
 function averagedHeads(data: Encoded[], k: number, opts: TrainOptions, size: number): { w: Float64Array; b: Float64Array } {
   const n = Math.max(1, Math.floor(opts.emergencyHeads));
   const sum = trainHead(data, k, opts, size);
+  if (n === 1) return sum;
   for (let i = 1; i < n; i++) {
     const head = trainHead(data, k, { ...opts, seed: opts.seed + i }, size);
     for (let j = 0; j < sum.w.length; j++) sum.w[j]! += head.w[j]!;
